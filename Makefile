@@ -1,0 +1,31 @@
+# Two commands do everything: `make demo` and `make test`.
+PYTHON ?= python3.11
+VENV := .venv
+BIN := $(VENV)/bin
+STAMP := $(VENV)/.installed
+
+.PHONY: demo test lint bench clean
+
+$(BIN)/python:
+	$(PYTHON) -m venv $(VENV) || python3 -m venv $(VENV)
+
+$(STAMP): $(BIN)/python pyproject.toml
+	$(BIN)/python -m pip install --quiet --upgrade pip
+	$(BIN)/python -m pip install --quiet -e '.[dev]'
+	touch $(STAMP)
+
+demo: $(STAMP)
+	rm -f relata.duckdb relata.duckdb.wal
+	$(BIN)/relata ingest examples/ --db relata.duckdb
+	$(BIN)/relata docs --db relata.duckdb
+	$(BIN)/relata mentions --db relata.duckdb --limit 40
+
+test: $(STAMP)
+	$(BIN)/ruff check src tests benchmarks
+	$(BIN)/python -m pytest -q
+
+bench: $(STAMP)
+	$(BIN)/python benchmarks/throughput.py ../shared/data/factrueval-2016-dev
+
+clean:
+	rm -rf $(VENV) relata.duckdb relata.duckdb.wal .pytest_cache

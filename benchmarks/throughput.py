@@ -1,0 +1,140 @@
+"""Throughput of relata's analysis against a plain Natasha pipeline, on the same folder.
+
+    python benchmarks/throughput.py ../shared/data/factrueval-2016-dev [--repeat 3] [--json]
+
+Each side runs in a fresh process (so peak RSS is its own): models are loaded
+first and timed apart, then every `.txt` file in DIR is analysed. relata's side
+is what `relata code` does without printing: reading, language detection,
+segmentation, morphology, syntax, NER, lemmas, mention normal forms. Natasha's
+side is the pipeline of its README: segment, morph, syntax, NER, lemmatise.
+The best of `--repeat` passes is reported for each side.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import multiprocessing
+import resource
+import sys
+import time
+from pathlib import Path
+
+
+def _peak_rss_mb() -> float:
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+
+
+def run_relata(files: list[str], repeat: int) -> dict:
+    started = time.perf_counter()
+    from relata.language.russian import models
+    from relata.pipeline import DEFAULT_BATCH_SIZE, Pipeline
+    from relata.records import Document
+    from relata.sources import read
+
+    pipeline = Pipeline()
+    models()
+    loaded = time.perf_counter() - started
+
+    def one_pass() -> tuple[int, int]:
+        documents = [d for d in read(files) if isinstance(d, Document)]
+        analyses = list(pipeline.run(documents, DEFAULT_BATCH_SIZE))
+        failed = [a.failure for a in analyses if a.failure]
+        if failed:
+            raise SystemExit(f"relata failed on {len(failed)} documents: {failed[0]}")
+        return len(analyses), sum(len(a.document.body) for a in analyses)
+
+    return _measure(one_pass, repeat, loaded)
+
+
+def run_natasha(files: list[str], repeat: int) -> dict:
+    started = time.perf_counter()
+    from natasha import (
+        Doc,
+        MorphVocab,
+        NewsEmbedding,
+        NewsMorphTagger,
+        NewsNERTagger,
+        NewsSyntaxParser,
+        Segmenter,
+    )
+
+    segmenter, embedding = Segmenter(), NewsEmbedding()
+    morph, syntax = NewsMorphTagger(embedding), NewsSyntaxParser(embedding)
+    ner, vocab = NewsNERTagger(embedding), MorphVocab()
+    loaded = time.perf_counter() - started
+
+    def one_pass() -> tuple[int, int]:
+        articles = chars = 0
+        for path in files:
+            text = Path(path).read_text(encoding="utf-8")
+            doc = Doc(text)
+            doc.segment(segmenter)
+            doc.tag_morph(morph)
+            doc.parse_syntax(syntax)
+            doc.tag_ner(ner)
+            for token in doc.tokens:
+                token.lemmatize(vocab)
+            articles, chars = articles + 1, chars + len(text)
+        return articles, chars
+
+    return _measure(one_pass, repeat, loaded)
+
+
+def _measure(one_pass, repeat: int, loaded: float) -> dict:
+    best = None
+    for _ in range(repeat):
+        started = time.perf_counter()
+        articles, chars = one_pass()
+        seconds = time.perf_counter() - started
+        best = seconds if best is None else min(best, seconds)
+    return {
+        "articles": articles,
+        "chars": chars,
+        "seconds": round(best, 3),
+        "articles_per_s": round(articles / best, 2),
+        "chars_per_s": round(chars / best),
+        "model_load_s": round(loaded, 2),
+        "peak_rss_mb": round(_peak_rss_mb(), 1),
+    }
+
+
+def _in_child(target, files: list[str], repeat: int) -> dict:
+    context = multiprocessing.get_context("spawn")
+    with context.Pool(1) as pool:
+        return pool.apply(target, (files, repeat))
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("folder", type=Path)
+    parser.add_argument("--repeat", type=int, default=2, help="passes per side; the best counts")
+    parser.add_argument("--limit", type=int, help="only the first N files")
+    parser.add_argument("--json", action="store_true", help="print the figures as JSON")
+    args = parser.parse_args(argv)
+
+    files = sorted(str(p) for p in args.folder.glob("*.txt"))[: args.limit]
+    if not files:
+        print(f"error: no .txt files in {args.folder}", file=sys.stderr)
+        return 1
+    results = {
+        "relata": _in_child(run_relata, files, args.repeat),
+        "natasha": _in_child(run_natasha, files, args.repeat),
+    }
+    ratio = results["relata"]["articles_per_s"] / results["natasha"]["articles_per_s"]
+    results["ratio"] = round(ratio, 2)
+    if args.json:
+        print(json.dumps(results, indent=2))
+        return 0
+    print(f"{len(files)} articles from {args.folder}, best of {args.repeat} passes")
+    print(f"{'':10}{'articles/s':>12}{'chars/s':>12}{'seconds':>10}{'load s':>8}{'peak MB':>9}")
+    for name in ("relata", "natasha"):
+        r = results[name]
+        print(f"{name:10}{r['articles_per_s']:>12}{r['chars_per_s']:>12}{r['seconds']:>10}"
+              f"{r['model_load_s']:>8}{r['peak_rss_mb']:>9}")
+    print(f"ratio relata / natasha: {ratio:.2f}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

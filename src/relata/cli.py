@@ -1,0 +1,284 @@
+"""The `relata` command: thin commands over the library.
+
+Each command parses its options, opens what it needs and calls one library
+function. Records go to stdout; messages, progress and summaries go to stderr.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import sys
+from collections.abc import Iterable
+from pathlib import Path
+
+import click
+import pandas as pd
+from rich.console import Console
+from rich.progress import (
+    BarColumn,
+    MofNCompleteColumn,
+    Progress,
+    SpinnerColumn,
+    TextColumn,
+    TimeElapsedColumn,
+    TimeRemainingColumn,
+)
+from rich.table import Table
+
+from . import __version__
+from .code import code_files
+from .errors import RelataError
+from .formats import RECORDS
+from .ingest import IngestEvents, IngestReport, ingest
+from .pipeline import DEFAULT_BATCH_SIZE
+from .records import Analysis, Problem
+from .sources import DEFAULT_MAX_BYTES, InputError, count, parse_date
+from .store import DEFAULT_PATH, open_store
+
+EXIT_FAILED = 1
+EXIT_INTERRUPTED = 130
+
+
+class RelataGroup(click.Group):
+    """Turns relata's errors into one-line messages and exit codes, in one place."""
+
+    def invoke(self, ctx: click.Context):
+        try:
+            return super().invoke(ctx)
+        except RelataError as e:
+            click.echo(f"error: {e}", err=True)
+            ctx.exit(EXIT_FAILED)
+        except KeyboardInterrupt:
+            click.echo("interrupted: every finished batch is stored; run the same command "
+                       "again to finish", err=True)
+            ctx.exit(EXIT_INTERRUPTED)
+
+
+class DateType(click.ParamType):
+    name = "YYYY-MM-DD"
+
+    def convert(self, value, param, ctx) -> dt.date:
+        if isinstance(value, dt.date):
+            return value
+        try:
+            return parse_date(value)
+        except InputError as e:
+            self.fail(str(e), param, ctx)
+
+
+def _stderr() -> Console:
+    return Console(stderr=True, highlight=False, soft_wrap=True)
+
+
+db_option = click.option(
+    "--db", type=click.Path(dir_okay=False, path_type=Path), default=DEFAULT_PATH,
+    envvar="RELATA_DB", show_default=True, help="DuckDB database file (or $RELATA_DB).",
+)
+date_option = click.option(
+    "--date", "default_date", type=DateType(),
+    help="Publication date for documents that do not give one.",
+)
+max_bytes_option = click.option(
+    "--max-bytes", type=click.IntRange(min=1), default=DEFAULT_MAX_BYTES, show_default=True,
+    help="Largest text file, or JSONL line, accepted; larger input is reported and skipped.",
+)
+batch_size_option = click.option(
+    "--batch-size", type=click.IntRange(min=1), default=DEFAULT_BATCH_SIZE, show_default=True,
+    help="Documents analysed together (and, for ingest, stored in one transaction).",
+)
+paths_argument = click.argument("paths", nargs=-1, required=True, metavar="PATH...")
+
+
+def _format_option(*choices: str, default: str):
+    return click.option("--format", "fmt", type=click.Choice(choices), default=default,
+                        show_default=True, help="Output format.")
+
+
+@click.group(cls=RelataGroup, context_settings={"help_option_names": ["-h", "--help"]})
+@click.version_option(__version__, prog_name="relata")
+def cli() -> None:
+    """relata: political event data from Russian news, with evidence.
+
+    PATH arguments may be .txt files (one article each, optional first line
+    ` date YYYY-MM-DD`), .jsonl files (one article a line: `text`, and
+    optionally `id url title date source`), folders (read recursively) or `-`
+    for standard input.
+    """
+
+
+@cli.command("ingest")
+@paths_argument
+@db_option
+@batch_size_option
+@max_bytes_option
+@date_option
+@click.option("--quiet", "-q", is_flag=True, help="No progress bar and no per-document notes.")
+@click.option("--verbose", "-v", is_flag=True, help="Say when each batch is committed.")
+def ingest_command(paths, db, batch_size, max_bytes, default_date, quiet, verbose) -> None:
+    """Analyse PATH... and store the documents and what was found in them.
+
+    Re-running is safe: stored documents (same text) are not analysed again, and
+    an interrupted run is completed by running the same command again.
+    """
+    console = _stderr()
+    with open_store(db) as store, _progress(console, quiet) as progress:
+        task = progress.add_task("ingest", total=count(paths))
+
+        def on_batch(report: IngestReport, documents: int) -> None:
+            progress.advance(task, documents)
+            if verbose:
+                progress.console.print(f"batch {report.batches} committed: "
+                                       f"{report.stored} documents stored so far")
+
+        def on_skipped(analysis: Analysis) -> None:
+            if not quiet:
+                progress.console.print(f"skipped: {analysis.document.origin}: {analysis.skipped}")
+
+        report = ingest(
+            store, paths, max_bytes=max_bytes, default_date=default_date, batch_size=batch_size,
+            events=IngestEvents(on_problem=_problem_printer(progress.console),
+                                on_skipped=on_skipped, on_batch=on_batch),
+        )
+    if report.stored == 0 and report.duplicates and not report.failed:
+        console.print(f"nothing new: all {report.duplicates} documents are already in {db}")
+    console.print(f"{db}: {report.summary()}")
+    if report.failed:
+        sys.exit(EXIT_FAILED)
+
+
+@cli.command("code")
+@paths_argument
+@_format_option("jsonl", "table", default="jsonl")
+@click.option("--show", type=click.Choice(sorted(RECORDS)), default="mentions",
+              show_default=True, help="Which records to print.")
+@date_option
+@max_bytes_option
+@batch_size_option
+def code_command(paths, fmt, show, default_date, max_bytes, batch_size) -> None:
+    """Analyse PATH... without a database and print what was found.
+
+    `--format jsonl` prints one JSON object per line on stdout and nothing else;
+    spans are [start, end] char offsets into each input's own text.
+    """
+    console = _stderr()
+    failed = []
+    on_problem = _problem_printer(console, failed)
+    analyses = code_files(paths, default_date=default_date, max_bytes=max_bytes,
+                          batch_size=batch_size, on_problem=on_problem)
+    out = _stdout()
+    for analysis in analyses:
+        if analysis.failure:
+            on_problem(Problem(analysis.document.origin, analysis.failure))
+        elif analysis.skipped:
+            console.print(f"skipped: {analysis.document.origin}: {analysis.skipped}")
+        elif fmt == "jsonl":
+            for record in RECORDS[show](analysis):
+                sys.stdout.write(json.dumps(record, ensure_ascii=False) + "\n")
+        else:
+            _print_table(out, RECORDS[show](analysis), _title(analysis), hide=_PER_DOCUMENT)
+    sys.stdout.flush()
+    if failed:
+        console.print(f"failed: {len(failed)}")
+        sys.exit(EXIT_FAILED)
+
+
+@cli.command("docs")
+@db_option
+@click.option("--limit", type=click.IntRange(min=1), help="At most this many documents.")
+@_format_option("table", "jsonl", "csv", default="table")
+def docs_command(db, limit, fmt) -> None:
+    """List the stored documents, newest first."""
+    with open_store(db, read_only=True) as store:
+        frame = store.documents(limit)
+    _print_frame(frame, fmt, title=f"{len(frame)} documents in {db}")
+
+
+@cli.command("mentions")
+@db_option
+@click.option("--kind", help="Only mentions of this kind (PER, LOC, ORG).")
+@click.option("--limit", type=click.IntRange(min=1), help="At most this many mentions.")
+@_format_option("table", "jsonl", "csv", default="table")
+def mentions_command(db, kind, limit, fmt) -> None:
+    """List the stored mentions of names, in document order."""
+    with open_store(db, read_only=True) as store:
+        frame = store.mentions(limit, kind)
+    _print_frame(frame, fmt, title=f"{len(frame)} mentions in {db}")
+
+
+# output helpers
+
+
+def _progress(console: Console, quiet: bool) -> Progress:
+    return Progress(
+        SpinnerColumn(), TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(),
+        TextColumn("docs"), TimeElapsedColumn(), TimeRemainingColumn(),
+        console=console, disable=quiet,
+    )
+
+
+def _problem_printer(console: Console, sink: list | None = None):
+    def report(problem: Problem) -> None:
+        console.print(f"error: {problem}")
+        if sink is not None:
+            sink.append(problem)
+
+    return report
+
+
+_PER_DOCUMENT = ("record", "doc_id", "origin", "date")  # said once, in the table's title
+
+
+def _title(analysis: Analysis) -> str:
+    d = analysis.document
+    return f"{d.origin}  {d.date or 'no date'}  {d.lang}  {d.id}"
+
+
+def _print_table(
+    console: Console, records: Iterable[dict], title: str, hide: tuple[str, ...] = ()
+) -> None:
+    rows = list(records)
+    columns = [k for k in rows[0] if k not in hide] if rows else []
+    table = Table(title=title, title_justify="left")
+    for column in columns:
+        table.add_column(column)
+    for row in rows:
+        table.add_row(*(_cell(row[c]) for c in columns))
+    console.print(table)
+
+
+def _cell(value) -> str:
+    if isinstance(value, dict):
+        value = value.get("span") if "span" in value else value.get("code")
+    if isinstance(value, list):
+        return ":".join(map(str, value))
+    return "" if value is None else str(value)
+
+
+def _stdout() -> Console:
+    # Piped tables are read by people too: do not squeeze them to 80 columns.
+    return Console(highlight=False, soft_wrap=True, width=None if sys.stdout.isatty() else 200)
+
+
+def _print_frame(frame: pd.DataFrame, fmt: str, title: str) -> None:
+    if fmt == "csv":
+        frame.to_csv(sys.stdout, index=False)
+        return
+    for column in frame.select_dtypes("datetime").columns:
+        frame[column] = frame[column].dt.date
+    rows = frame.astype(object).where(frame.notna(), None).to_dict(orient="records")
+    if fmt == "jsonl":
+        for row in rows:
+            sys.stdout.write(json.dumps(row, ensure_ascii=False, default=_json_date) + "\n")
+    else:
+        _print_table(_stdout(), rows, title)
+
+
+def _json_date(value) -> str:
+    if isinstance(value, dt.date):
+        return value.isoformat()
+    raise TypeError(f"not JSON serialisable: {type(value).__name__}")
+
+
+def main() -> None:
+    cli()

@@ -1,0 +1,15 @@
+"""One error hierarchy; the CLI turns it into messages and exit codes in one place."""
+
+
+class RelataError(Exception):
+    """Something relata cannot do, with a message meant for the user."""
+
+
+class StageError(RelataError):
+    def __init__(self, stage: str, origin: str, cause: BaseException):
+        self.stage, self.origin, self.cause = stage, origin, cause
+        super().__init__(f"{origin}: stage {stage!r} failed: {type(cause).__name__}: {cause}")
+
+
+class StoreError(RelataError):
+    """The database cannot be opened or used as asked."""

@@ -1,0 +1,74 @@
+"""Records as JSON-ready dicts: the stable output of `relata code` (and, later, the API).
+
+Every span is `[start, end]` in char offsets into the input's own text.
+"""
+
+from __future__ import annotations
+
+import bisect
+from collections.abc import Iterator
+
+from .records import Actor, Analysis, Mention
+
+
+def _actor(actor: Actor | None) -> dict | None:
+    if actor is None:
+        return None
+    return {"code": actor.code, "country": actor.country, "sector": actor.sector,
+            "name": actor.name}
+
+
+def _document_fields(analysis: Analysis) -> dict:
+    document = analysis.document
+    return {
+        "doc_id": document.id,
+        "origin": document.origin,
+        "date": document.date.isoformat() if document.date else None,
+    }
+
+
+def _sentence_of(analysis: Analysis, starts: list[int], mention: Mention) -> dict | None:
+    index = bisect.bisect_right(starts, mention.start) - 1
+    if index < 0:
+        return None
+    sentence = analysis.sentences[index]
+    text = analysis.document.text[sentence.start : sentence.end]
+    return {"text": text, "span": [sentence.start, sentence.end]}
+
+
+def mention_records(analysis: Analysis) -> Iterator[dict]:
+    head = _document_fields(analysis)
+    starts = [s.start for s in analysis.sentences]
+    for mention in analysis.mentions:
+        yield {
+            "record": "mention",
+            **head,
+            "kind": mention.kind,
+            "text": mention.text,
+            "normal": mention.normal,
+            "span": [mention.start, mention.end],
+            "sentence": _sentence_of(analysis, starts, mention),
+            "actor": _actor(mention.actor),
+        }
+
+
+def token_records(analysis: Analysis) -> Iterator[dict]:
+    head = _document_fields(analysis)
+    for number, sentence in enumerate(analysis.sentences, 1):
+        for index, token in enumerate(sentence.tokens, 1):
+            yield {
+                "record": "token",
+                **head,
+                "sentence": number,
+                "id": index,
+                "text": token.text,
+                "lemma": token.lemma,
+                "pos": token.pos,
+                "feats": "|".join(f"{k}={v}" for k, v in token.feats) or None,
+                "head": token.head,
+                "rel": token.rel,
+                "span": [token.start, token.end],
+            }
+
+
+RECORDS = {"mentions": mention_records, "tokens": token_records}

@@ -1,0 +1,105 @@
+"""Ingest: read, analyse and store, one transaction per batch, resumable and idempotent."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections import Counter
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from .pipeline import DEFAULT_BATCH_SIZE, Pipeline, split_batches
+from .records import Analysis, Document, Problem
+from .sources import DEFAULT_MAX_BYTES, read
+from .store import Store
+
+
+@dataclass(slots=True)
+class IngestReport:
+    read: int = 0  # documents read from the input
+    stored: int = 0  # new documents written, analysed or not
+    duplicates: int = 0  # already stored, or repeated in the input
+    not_analysed: Counter[str] = field(default_factory=Counter)  # stored, not analysed: why
+    problems: list[Problem] = field(default_factory=list)  # unreadable input, failed analysis
+    batches: int = 0
+
+    @property
+    def skipped(self) -> int:
+        return self.duplicates + sum(self.not_analysed.values())
+
+    @property
+    def failed(self) -> int:
+        return len(self.problems)
+
+    def summary(self) -> str:
+        reasons = [f"{self.duplicates} already stored"] if self.duplicates else []
+        reasons += [f"{n} {why}" for why, n in sorted(self.not_analysed.items())]
+        skipped = f"skipped {self.skipped}" + (f" ({', '.join(reasons)})" if reasons else "")
+        return f"read {self.read} · stored {self.stored} · {skipped} · failed {self.failed}"
+
+
+@dataclass(frozen=True, slots=True)
+class IngestEvents:
+    """Callbacks for whoever shows progress; each gets the report so far."""
+
+    on_problem: Callable[[Problem], None] = lambda problem: None
+    on_skipped: Callable[[Analysis], None] = lambda analysis: None
+    on_batch: Callable[[IngestReport, int], None] = lambda report, documents: None
+
+
+def unique(documents: list[Document]) -> tuple[list[Document], int]:
+    """The first of each document id, and how many repeats were dropped."""
+    seen: set[str] = set()
+    kept = []
+    for document in documents:
+        if document.id not in seen:
+            seen.add(document.id)
+            kept.append(document)
+    return kept, len(documents) - len(kept)
+
+
+def ingest_items(
+    store: Store,
+    items: Iterable[Document | Problem],
+    *,
+    pipeline: Pipeline | None = None,
+    batch_size: int = DEFAULT_BATCH_SIZE,
+    events: IngestEvents = IngestEvents(),
+) -> IngestReport:
+    pipeline = pipeline or Pipeline()
+    report = IngestReport()
+    for documents, problems in split_batches(items, batch_size):
+        for problem in problems:
+            report.problems.append(problem)
+            events.on_problem(problem)
+        report.read += len(documents)
+        documents, repeats = unique(documents)
+        stored = store.known(d.id for d in documents)
+        new = [d for d in documents if d.id not in stored]
+        report.duplicates += repeats + len(stored)
+        analyses = pipeline(new)
+        report.stored += store.write(analyses)
+        report.batches += 1
+        for analysis in analyses:
+            if analysis.failure:
+                problem = Problem(analysis.document.origin, analysis.failure)
+                report.problems.append(problem)
+                events.on_problem(problem)
+            elif analysis.skipped:
+                report.not_analysed[analysis.skipped] += 1
+                events.on_skipped(analysis)
+        events.on_batch(report, len(documents) + repeats)
+    return report
+
+
+def ingest(
+    store: Store,
+    paths: Iterable[str | Path],
+    *,
+    max_bytes: int = DEFAULT_MAX_BYTES,
+    default_date: dt.date | None = None,
+    **options,
+) -> IngestReport:
+    """Read every path (files, folders, `-`), analyse what is new, store it."""
+    items = read(paths, max_bytes=max_bytes, default_date=default_date)
+    return ingest_items(store, items, **options)

@@ -1,0 +1,167 @@
+"""Russian NLP: razdel + slovnet (through natasha) adapted to relata's own records.
+
+No natasha or slovnet object leaves this module. Models load once per process;
+sentences of a whole batch of documents go through each model together, sorted
+by length so that padded batches waste little work.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import functools
+from collections.abc import Callable, Iterable, Sequence
+from typing import Any
+
+from natasha import MorphVocab, NewsEmbedding, NewsMorphTagger, NewsNERTagger, NewsSyntaxParser
+from natasha.doc import DocToken
+from natasha.morph.lemma import lemmatize
+from natasha.norm import normalize, syntax_normalize
+from razdel import sentenize, tokenize
+
+from ..records import Analysis, Mention, Sentence, Token
+
+MODEL_BATCH = 64  # sentences per model call: larger batches gain little on 2 cores
+LEMMA_CACHE = 500_000
+
+
+@dataclasses.dataclass(frozen=True, slots=True)
+class _Models:
+    morph: Any
+    syntax: Any
+    ner: Any
+    vocab: MorphVocab
+
+
+@functools.cache
+def models() -> _Models:
+    embedding = NewsEmbedding()
+    taggers = NewsMorphTagger(embedding), NewsSyntaxParser(embedding), NewsNERTagger(embedding)
+    for tagger in taggers:  # slovnet chops twice: in the API and in the encoder
+        tagger.batch_size = tagger.infer.encoder.batch_size = MODEL_BATCH
+    return _Models(*taggers, MorphVocab())
+
+
+@functools.lru_cache(maxsize=LEMMA_CACHE)
+def _lemma(word: str, pos: str, feats: tuple[tuple[str, str], ...]) -> str:
+    return lemmatize(models().vocab, word, pos, dict(feats))
+
+
+def _run_sorted(model_map: Callable[[list], Iterable], items: Sequence) -> list:
+    """model_map over items in length order (less padding), results in input order."""
+    order = sorted(range(len(items)), key=lambda i: len(items[i]))
+    results: list = [None] * len(items)
+    for index, result in zip(order, model_map([items[i] for i in order]), strict=True):
+        results[index] = result
+    return results
+
+
+@dataclasses.dataclass(frozen=True, slots=True)
+class _Segment:
+    """A sentence while it is being annotated: document offsets and its words."""
+
+    start: int
+    end: int
+    text: str
+    spans: list[tuple[int, int]]  # token offsets in the document
+
+    @property
+    def words(self) -> list[str]:
+        return [self.text[s - self.start : e - self.start] for s, e in self.spans]
+
+
+def segment(text: str, offset: int = 0) -> list[_Segment]:
+    """Sentences and tokens of `text`, with offsets shifted by `offset`."""
+    segments = []
+    for sent in sentenize(text):
+        start = offset + sent.start
+        spans = [(start + t.start, start + t.stop) for t in tokenize(sent.text)]
+        if spans:
+            segments.append(_Segment(start, offset + sent.stop, sent.text, spans))
+    return segments
+
+
+def repair_tree(heads: list[int], rels: list[str]) -> tuple[list[int], list[str]]:
+    """Make the parser's output one tree. slovnet picks each head on its own, so a
+    sentence can come out with two roots or a cycle: both are hung on the root."""
+    heads, rels = list(heads), list(rels)
+    roots = [i for i, h in enumerate(heads, 1) if h == 0]
+    root = next((i for i in roots if rels[i - 1] == "root"), roots[0] if roots else 1)
+    heads[root - 1], rels[root - 1] = 0, "root"
+    for i in range(1, len(heads) + 1):
+        path, node = set(), i
+        while node != root:
+            if heads[node - 1] == 0 or node in path:  # another root, or back in a cycle
+                heads[node - 1] = root
+                rels[node - 1] = "parataxis" if rels[node - 1] == "root" else rels[node - 1]
+                break
+            path.add(node)
+            node = heads[node - 1]
+    return heads, rels
+
+
+def _tokens(segment: _Segment, morph: Any, syntax: Any) -> tuple[Token, ...]:
+    heads, rels = repair_tree([int(t.head_id) for t in syntax.tokens],
+                              [t.rel for t in syntax.tokens])
+    tokens = []
+    for (start, end), word, tag, head, rel in zip(
+        segment.spans, segment.words, morph.tokens, heads, rels, strict=True
+    ):
+        feats = tuple(sorted(tag.feats.items()))
+        tokens.append(
+            Token(start, end, word, _lemma(word, tag.pos, feats), tag.pos, feats, head, rel)
+        )
+    return tuple(tokens)
+
+
+def _normal(kind: str, tokens: Sequence[tuple[int, Token]]) -> str:
+    """The name in the nominative (`Украине` → `Украина`), as natasha normalises spans.
+    `tokens` are (1-based index in the sentence, token), so heads keep their meaning."""
+    if not tokens:
+        return ""
+    adapted = [
+        DocToken(t.start, t.end, t.text, id=str(i), head_id=str(t.head),
+                 rel=t.rel, pos=t.pos, feats=dict(t.feats))
+        for i, t in tokens
+    ]
+    method = syntax_normalize if kind == "ORG" else normalize
+    return method(models().vocab, adapted)
+
+
+def _mentions(segment: _Segment, tokens: tuple[Token, ...], ner: Any) -> list[Mention]:
+    mentions = []
+    for span in ner.spans:
+        start, end = segment.start + span.start, segment.start + span.stop
+        inside = [(i, t) for i, t in enumerate(tokens, 1) if start <= t.start and t.end <= end]
+        mentions.append(Mention(start, end, segment.text[span.start : span.stop], span.type,
+                                _normal(span.type, inside)))
+    return mentions
+
+
+class RussianNLP:
+    """Stage: sentences, tokens (lemma, UD POS and features, head, relation) and NER mentions."""
+
+    name = "russian"
+
+    def __call__(self, batch: list[Analysis]) -> list[Analysis]:
+        todo = [i for i, a in enumerate(batch) if a.analysed and a.document.lang == "ru"]
+        segments = {i: segment(batch[i].document.body, batch[i].document.body_start) for i in todo}
+        flat = [s for i in todo for s in segments[i]]
+        if not flat:
+            return batch
+        m = models()
+        words = [s.words for s in flat]
+        morphs = _run_sorted(m.morph.map, words)
+        parses = _run_sorted(m.syntax.map, words)
+        entities = _run_sorted(m.ner.map, [s.text for s in flat])
+        annotated = iter(zip(flat, morphs, parses, entities, strict=True))
+        result = list(batch)
+        for i in todo:
+            sentences, mentions = [], []
+            for seg, morph, parse, ner in (next(annotated) for _ in segments[i]):
+                tokens = _tokens(seg, morph, parse)
+                sentences.append(Sentence(seg.start, seg.end, tokens))
+                mentions.extend(_mentions(seg, tokens, ner))
+            result[i] = dataclasses.replace(
+                batch[i], sentences=tuple(sentences), mentions=tuple(mentions)
+            )
+        return result

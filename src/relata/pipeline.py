@@ -1,0 +1,84 @@
+"""The stages wired in order: documents in, analyses out, batch by batch.
+
+A stage is a callable `list[Analysis] -> list[Analysis]` with a `name`. When a
+stage fails on a batch, the batch is retried one document at a time so the
+failure is pinned to its document and the others go on.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from collections.abc import Iterable, Iterator, Sequence
+from itertools import islice
+from typing import Protocol, TypeVar
+
+from .errors import StageError
+from .language import DetectLanguage, RussianNLP
+from .records import Analysis, Document, Problem
+
+DEFAULT_BATCH_SIZE = 32
+
+
+class Stage(Protocol):
+    name: str
+
+    def __call__(self, batch: list[Analysis]) -> list[Analysis]: ...
+
+
+def default_stages() -> list[Stage]:
+    return [DetectLanguage(), RussianNLP()]
+
+
+T = TypeVar("T")
+
+
+def batched(items: Iterable[T], size: int) -> Iterator[list[T]]:
+    iterator = iter(items)
+    while chunk := list(islice(iterator, size)):
+        yield chunk
+
+
+def split_batches(
+    items: Iterable[Document | Problem], size: int
+) -> Iterator[tuple[list[Document], list[Problem]]]:
+    """Documents in batches of `size`, each with the input problems met while reading it."""
+    documents: list[Document] = []
+    problems: list[Problem] = []
+    for item in items:
+        if isinstance(item, Problem):
+            problems.append(item)
+            continue
+        documents.append(item)
+        if len(documents) == size:
+            yield documents, problems
+            documents, problems = [], []
+    if documents or problems:
+        yield documents, problems
+
+
+class Pipeline:
+    def __init__(self, stages: Sequence[Stage] | None = None):
+        self.stages = list(default_stages() if stages is None else stages)
+
+    def __call__(self, documents: Sequence[Document]) -> list[Analysis]:
+        """Analyse one batch of documents."""
+        batch = [Analysis(document) for document in documents]
+        for stage in self.stages:
+            batch = _apply(stage, batch)
+        return batch
+
+    def run(
+        self, documents: Iterable[Document], batch_size: int = DEFAULT_BATCH_SIZE
+    ) -> Iterator[Analysis]:
+        for chunk in batched(documents, batch_size):
+            yield from self(chunk)
+
+
+def _apply(stage: Stage, batch: list[Analysis]) -> list[Analysis]:
+    try:
+        return stage(batch)
+    except Exception as error:
+        if len(batch) > 1:
+            return [result for analysis in batch for result in _apply(stage, [analysis])]
+        failure = StageError(stage.name, batch[0].document.origin, error)
+        return [dataclasses.replace(batch[0], failure=str(failure))]

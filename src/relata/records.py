@@ -1,0 +1,133 @@
+"""The records that pass between stages: plain frozen dataclasses, nothing else.
+
+Every `start`/`end` is a char offset into `Document.text`, which is the input
+file's own text (or the JSONL record's `text` field) exactly as read.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True, slots=True)
+class Document:
+    id: str  # stable hash of the normalised body text, see sources/document.py
+    text: str  # the whole input text, header included
+    body_start: int = 0  # where the article begins (after an optional ` date …` header)
+    date: dt.date | None = None
+    url: str | None = None
+    source: str | None = None  # the outlet
+    title: str | None = None
+    lang: str | None = None  # ISO 639-1, set by the language stage
+    origin: str = ""  # where it was read: `path` or `path:line`
+    external_id: str | None = None  # an id the input gave, kept as is
+
+    @property
+    def body(self) -> str:
+        return self.text[self.body_start :]
+
+
+@dataclass(frozen=True, slots=True)
+class Token:
+    start: int
+    end: int
+    text: str
+    lemma: str
+    pos: str  # UD part of speech
+    feats: tuple[tuple[str, str], ...] = ()  # UD features, sorted by name
+    head: int = 0  # 1-based index of the head within the sentence; 0 is the root
+    rel: str = ""  # UD relation to the head
+
+    def feat(self, name: str) -> str | None:
+        return next((value for key, value in self.feats if key == name), None)
+
+
+@dataclass(frozen=True, slots=True)
+class Sentence:
+    start: int
+    end: int
+    tokens: tuple[Token, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class Actor:
+    code: str  # CAMEO-style: RUSGOV, AZEBUS, NATO
+    country: str | None = None  # ISO 3166 alpha-3
+    sector: str | None = None  # GOV, MIL, BUS, MED, CVL, REB, IGO …
+    name: str | None = None  # canonical name
+    id: str | None = None  # dictionary entry id
+
+
+@dataclass(frozen=True, slots=True)
+class Mention:
+    start: int
+    end: int
+    text: str
+    kind: str  # PER, LOC, ORG …
+    normal: str = ""  # the name in its dictionary (nominative) form
+    actor: Actor | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Span:
+    start: int
+    end: int
+    text: str
+
+
+@dataclass(frozen=True, slots=True)
+class Location:
+    name: str
+    country: str | None = None
+    lat: float | None = None
+    lon: float | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Event:
+    id: str
+    doc_id: str
+    date: dt.date | None
+    source: Actor
+    target: Actor | None
+    type: str  # PLOVER event type
+    mode: str | None
+    cameo: str | None
+    quad_class: int  # 1 verbal coop, 2 material coop, 3 verbal conflict, 4 material conflict
+    goldstein: float | None
+    modality: str  # factual, negated, intended, threatened, predicted, hypothetical
+    trigger: Span
+    sentence: Span
+    source_span: Span | None = None
+    target_span: Span | None = None
+    attribution: str | None = None
+    location: Location | None = None
+    confidence: float = 1.0
+
+
+@dataclass(frozen=True, slots=True)
+class Analysis:
+    """One document and everything the stages found in it."""
+
+    document: Document
+    sentences: tuple[Sentence, ...] = ()
+    mentions: tuple[Mention, ...] = ()
+    events: tuple[Event, ...] = ()
+    skipped: str | None = None  # why it was not analysed, e.g. "language en"
+    failure: str | None = None  # the stage that failed on it and why
+
+    @property
+    def analysed(self) -> bool:
+        return self.skipped is None and self.failure is None
+
+
+@dataclass(frozen=True, slots=True)
+class Problem:
+    """Input that could not be read: which file (and line) and why."""
+
+    origin: str
+    reason: str
+
+    def __str__(self) -> str:
+        return f"{self.origin}: {self.reason}"

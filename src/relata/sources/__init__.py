@@ -1,0 +1,87 @@
+"""Readers, one per input kind; `read` picks the reader for each path.
+
+Readers yield Documents and, for input they cannot use, Problems naming the file
+(and line) and the reason, so one bad file never stops a batch.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterable, Iterator
+from pathlib import Path
+
+from ..records import Document, Problem
+from .document import DEFAULT_MAX_BYTES, InputError, document_id, parse_date
+from .folder import JSONL_SUFFIXES, walk
+from .jsonl import read_jsonl
+from .stdin import read_stdin
+from .text import parse_text, read_text
+
+STDIN = "-"
+
+__all__ = [
+    "DEFAULT_MAX_BYTES",
+    "InputError",
+    "count",
+    "document_id",
+    "expand",
+    "parse_date",
+    "parse_text",
+    "read",
+]
+
+
+def expand(paths: Iterable[str | Path]) -> Iterator[Path | str | Problem]:
+    """Each path as given, folders replaced by the files below them."""
+    for raw in paths:
+        if str(raw) == STDIN:
+            yield STDIN
+            continue
+        path = Path(raw)
+        if path.is_dir():
+            yield from walk(path)
+        elif path.exists():
+            yield path
+        else:
+            yield Problem(str(path), "no such file or directory")
+
+
+def read(
+    paths: Iterable[str | Path],
+    *,
+    max_bytes: int = DEFAULT_MAX_BYTES,
+    default_date: dt.date | None = None,
+) -> Iterator[Document | Problem]:
+    for item in expand(paths):
+        if isinstance(item, Problem):
+            yield item
+        elif item == STDIN:
+            yield from read_stdin(max_bytes=max_bytes, default_date=default_date)
+        elif item.suffix.lower() in JSONL_SUFFIXES:
+            yield from read_jsonl(item, max_bytes=max_bytes, default_date=default_date)
+        else:
+            yield from read_text(item, max_bytes=max_bytes, default_date=default_date)
+
+
+def count(paths: Iterable[str | Path]) -> int | None:
+    """How many documents `read` will yield at most, for a progress bar; None if unknown."""
+    total = 0
+    for item in expand(paths):
+        if item == STDIN:
+            return None
+        if isinstance(item, Path) and item.suffix.lower() in JSONL_SUFFIXES:
+            total += _count_lines(item)
+        else:
+            total += 1
+    return total
+
+
+def _count_lines(path: Path) -> int:
+    lines, last = 0, b"\n"
+    try:
+        with path.open("rb") as file:
+            for chunk in iter(lambda: file.read(1 << 20), b""):
+                lines, last = lines + chunk.count(b"\n"), chunk[-1:]
+    except OSError:
+        return 1
+    return lines + (last != b"\n")

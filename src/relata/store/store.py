@@ -1,0 +1,174 @@
+"""The DuckDB store: one file, schema migrations, one transaction per written batch."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from pathlib import Path
+
+import duckdb
+import pandas as pd
+
+from ..errors import StoreError
+from ..records import Analysis
+from .rows import (
+    DOCUMENT_COLUMNS,
+    EVENT_COLUMNS,
+    MENTION_COLUMNS,
+    document_row,
+    event_row,
+    mention_row,
+)
+from .schema import LATEST, MIGRATIONS
+
+DEFAULT_PATH = Path("relata.duckdb")
+
+
+class Store:
+    """A relata database. Use as a context manager, or call `close()`."""
+
+    def __init__(self, path: str | Path = DEFAULT_PATH, *, read_only: bool = False):
+        self.path = Path(path)
+        if read_only and not self.path.exists():
+            raise StoreError(f"{self.path}: no such database (run `relata ingest` first)")
+        try:
+            self._db = duckdb.connect(str(self.path), read_only=read_only)
+        except duckdb.Error as e:
+            raise StoreError(f"{self.path}: cannot open the database: {e}") from None
+        try:
+            self._check_version() if read_only else self._migrate()
+        except BaseException:
+            self._db.close()
+            raise
+
+    def __enter__(self) -> Store:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    def close(self) -> None:
+        self._db.close()
+
+    # schema
+
+    @property
+    def version(self) -> int:
+        exists = self._db.execute(
+            "SELECT count(*) FROM information_schema.tables WHERE table_name = 'schema_version'"
+        ).fetchone()[0]
+        if not exists:
+            return 0
+        query = "SELECT coalesce(max(version), 0) FROM schema_version"
+        return self._db.execute(query).fetchone()[0]
+
+    def _check_version(self) -> int:
+        version = self.version
+        if version > LATEST:
+            raise StoreError(
+                f"{self.path}: database schema version {version} is newer than this relata "
+                f"understands ({LATEST}); upgrade relata"
+            )
+        return version
+
+    def _migrate(self) -> None:
+        version = self._check_version()
+        for migration in MIGRATIONS:
+            if migration.version <= version:
+                continue
+            with self._transaction():
+                self._db.execute(
+                    "CREATE TABLE IF NOT EXISTS schema_version (version INTEGER PRIMARY KEY, "
+                    "description VARCHAR, applied_at TIMESTAMP DEFAULT current_timestamp)"
+                )
+                for statement in migration.statements:
+                    self._db.execute(statement)
+                self._db.execute(
+                    "INSERT INTO schema_version (version, description) VALUES (?, ?)",
+                    [migration.version, migration.description],
+                )
+
+    def _transaction(self):
+        return _Transaction(self._db)
+
+    # writing
+
+    def known(self, ids: Iterable[str]) -> set[str]:
+        """The ids among `ids` already stored."""
+        wanted = pd.DataFrame({"id": list(dict.fromkeys(ids))})
+        if wanted.empty:
+            return set()
+        rows = self._db.execute(
+            "SELECT d.id FROM documents d JOIN wanted USING (id)"
+        ).fetchall()
+        return {row[0] for row in rows}
+
+    def write(self, analyses: Sequence[Analysis]) -> int:
+        """Store analysed and skipped documents with what was found, all or nothing.
+        Documents a stage failed on are not stored, so the next ingest retries them."""
+        keep = [a for a in analyses if a.failure is None]
+        if not keep:
+            return 0
+        tables = {
+            "documents": (DOCUMENT_COLUMNS, [document_row(a) for a in keep]),
+            "mentions": (MENTION_COLUMNS, [mention_row(a.document.id, m)
+                                           for a in keep for m in a.mentions]),
+            "events": (EVENT_COLUMNS, [event_row(e) for a in keep for e in a.events]),
+        }
+        with self._transaction():
+            for table, (columns, rows) in tables.items():
+                self._insert(table, columns, rows)
+        return len(keep)
+
+    def _insert(self, table: str, columns: Sequence[str], rows: list[tuple]) -> None:
+        if not rows:
+            return
+        frame = pd.DataFrame(rows, columns=list(columns))  # noqa: F841  (read by DuckDB by name)
+        names = ", ".join(f'"{c}"' for c in columns)
+        self._db.execute(f"INSERT INTO {table} ({names}) SELECT {names} FROM frame")
+
+    # reading
+
+    def documents(self, limit: int | None = None) -> pd.DataFrame:
+        """Stored documents, newest publication date first, with their mention counts."""
+        return self._db.execute(
+            """SELECT d.id, d.date, d.lang, d.status, d.note, d.chars,
+                      (SELECT count(*) FROM mentions m WHERE m.doc_id = d.id) AS mentions,
+                      (SELECT count(*) FROM events e WHERE e.doc_id = d.id) AS events,
+                      d.title, d.source, d.url, d.origin
+               FROM documents d ORDER BY d.date DESC NULLS LAST, d.origin LIMIT ?""",
+            [limit],
+        ).df()
+
+    def mentions(self, limit: int | None = None, kind: str | None = None) -> pd.DataFrame:
+        """Stored mentions in document order, with their document's date and origin."""
+        return self._db.execute(
+            """SELECT m.doc_id, d.date, m.kind, m.text, m.normal, m.start, m."end",
+                      m.actor_code, d.origin
+               FROM mentions m JOIN documents d ON d.id = m.doc_id
+               WHERE ? IS NULL OR m.kind = ?
+               ORDER BY d.date NULLS LAST, d.origin, m.start LIMIT ?""",
+            [kind, kind, limit],
+        ).df()
+
+    def counts(self) -> dict[str, int]:
+        return {
+            table: self._db.execute(f"SELECT count(*) FROM {table}").fetchone()[0]
+            for table in ("documents", "mentions", "events")
+        }
+
+
+class _Transaction:
+    """BEGIN … COMMIT, or ROLLBACK on any exception (KeyboardInterrupt included)."""
+
+    def __init__(self, db: duckdb.DuckDBPyConnection):
+        self._db = db
+
+    def __enter__(self) -> None:
+        self._db.execute("BEGIN TRANSACTION")
+
+    def __exit__(self, kind, error, traceback) -> None:
+        self._db.execute("COMMIT" if kind is None else "ROLLBACK")
+
+
+def open_store(path: str | Path = DEFAULT_PATH, *, read_only: bool = False) -> Store:
+    return Store(path, read_only=read_only)
