@@ -8,7 +8,7 @@ def test_sentences_tile_the_body(founding):
     text = founding.document.text
     assert len(founding.sentences) >= 15
     assert founding.sentences[0].start == founding.document.body_start
-    for sentence, following in zip(founding.sentences, founding.sentences[1:]):
+    for sentence, following in zip(founding.sentences, founding.sentences[1:], strict=False):
         assert sentence.end <= following.start
         assert text[sentence.end : following.start].strip() == ""
 

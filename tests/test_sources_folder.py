@@ -1,10 +1,10 @@
 import json
 
-from conftest import write
-
 from relata.records import Document, Problem
 from relata.sources import count, read
 from relata.sources.folder import walk
+
+from conftest import write
 
 
 def make_tree(root):

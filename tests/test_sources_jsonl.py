@@ -2,10 +2,11 @@ import datetime as dt
 import json
 
 import pytest
-from conftest import write
 
 from relata.records import Document, Problem
 from relata.sources.jsonl import read_jsonl
+
+from conftest import write
 
 
 def line(**fields) -> str:

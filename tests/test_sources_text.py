@@ -1,10 +1,11 @@
 import datetime as dt
 
 import pytest
-from conftest import FOUNDING, write
 
 from relata.records import Document, Problem
 from relata.sources.text import parse_text, read_text
+
+from conftest import FOUNDING, write
 
 
 @pytest.mark.parametrize(
@@ -43,7 +44,7 @@ def test_default_date_only_where_the_file_has_none():
     [
         (b"", "empty"),
         (b"  \n\n ", "empty"),
-        (" date 2025-08-07\n".encode(), "no text after the header"),
+        (b" date 2025-08-07\n", "no text after the header"),
         (" date 2025-13-45 Текст.".encode(), "date header: unparseable date '2025-13-45'"),
         (b"\0\0\0\x01binary", "binary file"),
         (b"\xd0\x9c\xff\xfe", "not UTF-8: undecodable byte 0xff at byte 2"),

@@ -1,0 +1,157 @@
+import json
+import subprocess
+import sys
+
+import pytest
+from click.testing import CliRunner
+
+from relata import __version__
+from relata.cli import cli
+
+from conftest import EXAMPLES, FOUNDING, ROOT, write
+
+
+@pytest.fixture
+def run():
+    def invoke(*args, input=None):
+        return CliRunner().invoke(cli, [str(a) for a in args], input=input)
+
+    return invoke
+
+
+def jsonl(output: str) -> list[dict]:
+    return [json.loads(line) for line in output.splitlines()]
+
+
+def test_version(run):
+    result = run("--version")
+    assert result.exit_code == 0 and __version__ in result.stdout
+
+
+def test_code_founding_article_jsonl(run):
+    result = run("code", FOUNDING, "--format", "jsonl")
+    assert result.exit_code == 0, result.stderr
+    records = jsonl(result.stdout)  # stdout holds JSON lines and nothing else
+    text = FOUNDING.read_text(encoding="utf-8")
+    assert len(records) >= 25
+    for record in records:
+        assert record["record"] == "mention"
+        assert record["date"] == "2025-08-07"
+        start, end = record["span"]
+        assert text[start:end] == record["text"]
+        s_start, s_end = record["sentence"]["span"]
+        assert text[s_start:s_end] == record["sentence"]["text"]
+        assert s_start <= start and end <= s_end
+    assert {"Баку", "Азербайджана", "Ильхама Алиева", "SOCAR"} <= {r["text"] for r in records}
+
+
+def test_code_tokens(run):
+    result = run("code", FOUNDING, "--show", "tokens")
+    tokens = jsonl(result.stdout)
+    first = tokens[0]
+    assert (first["text"], first["lemma"], first["pos"], first["sentence"], first["id"]) == (
+        "Тенденция", "тенденция", "NOUN", 1, 1)
+    assert "Case=Nom" in first["feats"]
+    assert first["head"] == 5 and first["rel"] == "nsubj"
+
+
+def test_code_table(run):
+    result = run("code", FOUNDING, "--format", "table")
+    assert result.exit_code == 0
+    assert "2025-08-07" in result.stdout and "Ильхам Алиев" in result.stdout
+
+
+def test_code_date_option_fills_missing_dates(run, tmp_path):
+    path = write(tmp_path / "a.txt", "Вчера Путин встретился с Алиевым в Баку.")
+    records = jsonl(run("code", path, "--date", "2024-02-29").stdout)
+    assert {r["date"] for r in records} == {"2024-02-29"}
+    result = run("code", path, "--date", "2024-02-30")
+    assert result.exit_code == 2 and "unparseable date" in result.stderr
+
+
+def test_code_reads_stdin(run):
+    result = run("code", "-", input=FOUNDING.read_bytes())
+    records = jsonl(result.stdout)
+    assert records[0]["origin"] == "<stdin>" and records[0]["span"] == [108, 115]
+    lines = '{"text": "Вчера Путин прибыл в Баку."}\n{"text": "Вчера Алиев прибыл в Москву."}\n'
+    records = jsonl(run("code", "-", input=lines.encode()).stdout)
+    assert [r["origin"] for r in records] == ["<stdin>:1", "<stdin>:1", "<stdin>:2", "<stdin>:2"]
+
+
+BAD_INPUTS = [
+    ("undecodable.txt", "Москва".encode("cp1251"), "not UTF-8"),
+    ("binary.txt", b"\x7fELF\x02\x01\x01\0\0\0\0", "binary file"),
+    ("empty.txt", b"", "empty"),
+    ("bad-date.txt", " date 2025-02-30 Текст.".encode(), "unparseable date '2025-02-30'"),
+    ("big.txt", ("слово " * 300).encode(), "over the limit of 1,000"),
+    ("lines.jsonl", b'{"title": "no text"}\n', "lines.jsonl:1: field 'text' is missing"),
+    ("array.jsonl", b'["not an object"]\n', "array.jsonl:1: not a JSON object"),
+]
+
+
+@pytest.mark.parametrize(("name", "content", "message"), BAD_INPUTS)
+def test_code_reports_bad_input_and_goes_on(run, tmp_path, name, content, message):
+    bad = write(tmp_path / name, content)
+    good = write(tmp_path / "good.txt", "Вчера Путин встретился с Алиевым в Баку.")
+    result = run("code", bad, good, "--max-bytes", 1000)
+    assert result.exit_code == 1
+    assert f"error: {bad}" in result.stderr and message in result.stderr
+    assert {r["text"] for r in jsonl(result.stdout)} == {"Путин", "Алиевым", "Баку"}
+
+
+def test_code_skips_other_languages(run):
+    result = run("code", EXAMPLES / "2025-07-10-tr-az-en.txt")
+    assert result.exit_code == 0
+    assert result.stdout == ""
+    assert "skipped:" in result.stderr and "language en" in result.stderr
+
+
+def test_ingest_docs_and_mentions(run, tmp_path):
+    db = tmp_path / "r.duckdb"
+    result = run("ingest", EXAMPLES, "--db", db)
+    assert result.exit_code == 0, result.stderr
+    assert "read 8 · stored 8 · skipped 1 (1 language en) · failed 0" in result.stderr
+    again = run("ingest", EXAMPLES, "--db", db)
+    assert "nothing new: all 8 documents are already in" in again.stderr
+    assert "stored 0 · skipped 8 (8 already stored)" in again.stderr
+
+    docs = jsonl(run("docs", "--db", db, "--format", "jsonl").stdout)
+    assert len(docs) == 8
+    founding = next(d for d in docs if d["origin"].endswith("minval-ru-az.txt"))
+    assert (founding["date"], founding["lang"], founding["status"]) == ("2025-08-07", "ru",
+                                                                      "analysed")
+    english = next(d for d in docs if d["lang"] == "en")
+    assert (english["status"], english["note"]) == ("skipped", "language en")
+    from_jsonl = next(d for d in docs if d["origin"].endswith("news.jsonl:1"))
+    assert from_jsonl["title"] == "Пекин ответил на пошлины Вашингтона"
+
+    people = jsonl(run("mentions", "--db", db, "--kind", "PER", "--format", "jsonl").stdout)
+    assert "Ильхам Алиев" in {p["normal"] for p in people}
+    assert {p["kind"] for p in people} == {"PER"}
+    table = run("docs", "--db", db).stdout
+    assert "8 documents in" in table and "language en" in table
+    csv = run("mentions", "--db", db, "--format", "csv", "--limit", 3).stdout.splitlines()
+    assert csv[0].startswith("doc_id,date,kind,text,normal") and len(csv) == 4
+
+
+def test_ingest_bad_input_exit_code_and_summary(run, tmp_path):
+    db = tmp_path / "r.duckdb"
+    good = '{"text": "Вчера Путин прибыл."}\n'.encode()
+    bad = write(tmp_path / "bad.jsonl", b'{"text": "\xff"}\n' + good)
+    result = run("ingest", bad, tmp_path / "missing", "--db", db, "-q")
+    assert result.exit_code == 1
+    assert f"error: {bad}:1: not UTF-8" in result.stderr
+    assert f"error: {tmp_path / 'missing'}: no such file or directory" in result.stderr
+    assert "read 1 · stored 1 · skipped 0 · failed 2" in result.stderr
+
+
+def test_docs_without_database(run, tmp_path):
+    result = run("docs", "--db", tmp_path / "none.duckdb")
+    assert result.exit_code == 1
+    assert "error:" in result.stderr and "no such database" in result.stderr
+
+
+def test_console_script_and_module_entry_point():
+    result = subprocess.run([sys.executable, "-m", "relata", "--help"], capture_output=True,
+                            text=True, cwd=ROOT)
+    assert result.returncode == 0 and "ingest" in result.stdout

@@ -1,0 +1,103 @@
+import datetime as dt
+
+import duckdb
+import pytest
+
+from relata.errors import StoreError
+from relata.records import Actor, Analysis, Document, Event, Location, Mention, Span
+from relata.store import SCHEMA_VERSION, open_store
+
+
+def analysis(text: str, **fields) -> Analysis:
+    document = Document(id=f"id-{text}", text=text, origin=f"{text}.txt", lang="ru",
+                        date=dt.date(2025, 8, 7))
+    return Analysis(document, **fields)
+
+
+def test_new_database_has_the_schema(tmp_path):
+    with open_store(tmp_path / "r.duckdb") as store:
+        assert store.version == SCHEMA_VERSION
+        assert store.counts() == {"documents": 0, "mentions": 0, "events": 0}
+
+
+def test_reopening_does_not_migrate_again(tmp_path):
+    path = tmp_path / "r.duckdb"
+    open_store(path).close()
+    open_store(path).close()
+    with duckdb.connect(str(path)) as db:
+        assert db.execute("SELECT version FROM schema_version").fetchall() == [(SCHEMA_VERSION,)]
+
+
+def test_newer_schema_is_refused(tmp_path):
+    path = tmp_path / "r.duckdb"
+    open_store(path).close()
+    with duckdb.connect(str(path)) as db:
+        db.execute("INSERT INTO schema_version (version) VALUES (?)", [SCHEMA_VERSION + 1])
+    with pytest.raises(StoreError, match="newer than this relata"):
+        open_store(path)
+
+
+def test_read_only_needs_an_existing_database(tmp_path):
+    with pytest.raises(StoreError, match="no such database"):
+        open_store(tmp_path / "missing.duckdb", read_only=True)
+
+
+def test_not_a_database(tmp_path):
+    path = tmp_path / "r.duckdb"
+    path.write_text("not a database")
+    with pytest.raises(StoreError, match="cannot open the database"):
+        open_store(path)
+
+
+def test_write_and_read_back(tmp_path):
+    mention = Mention(0, 6, "Москва", "LOC", "Москва",
+                      Actor("RUSGOV", "RUS", "GOV", "Россия", "rus"))
+    stored = [
+        analysis("Москва", mentions=(mention,)),
+        analysis("Tbilisi", skipped="language en"),
+    ]
+    with open_store(tmp_path / "r.duckdb") as store:
+        assert store.write([*stored, analysis("x", failure="stage failed")]) == 2
+        documents = store.documents()
+        mentions = store.mentions()
+        assert store.known(["id-Москва", "id-x", "id-other"]) == {"id-Москва"}
+    by_origin = documents.set_index("origin")
+    assert by_origin.loc["Москва.txt", ["status", "mentions"]].tolist() == ["analysed", 1]
+    assert by_origin.loc["Tbilisi.txt", ["status", "note"]].tolist() == ["skipped", "language en"]
+    row = mentions.iloc[0]
+    assert (row["text"], row["normal"], row["actor_code"], row["start"], row["end"]) == (
+        "Москва", "Москва", "RUSGOV", 0, 6)
+
+
+def test_events_round_trip(tmp_path):
+    text = "Армия РФ атаковала заправку SOCAR."
+    event = Event(
+        id="e1", doc_id="id-" + text, date=dt.date(2025, 8, 7),
+        source=Actor("RUSMIL", "RUS", "MIL"), target=Actor("AZEBUS", "AZE", "BUS"),
+        type="ASSAULT", mode="aerial", cameo="195", quad_class=4, goldstein=-10.0,
+        modality="factual", trigger=Span(9, 18, "атаковала"), sentence=Span(0, 34, text),
+        source_span=Span(0, 8, "Армия РФ"), target_span=Span(28, 33, "SOCAR"),
+        location=Location("Житомирская область", "UKR", 50.25, 28.66),
+    )
+    with open_store(tmp_path / "r.duckdb") as store:
+        store.write([analysis(text, events=(event,))])
+        assert store.counts()["events"] == 1
+    with duckdb.connect(str(tmp_path / "r.duckdb")) as db:
+        row = db.execute(
+            "SELECT source_code, target_code, type, quad_class, trigger_start, trigger_end, "
+            "target_text, location_country FROM events").fetchone()
+    assert row == ("RUSMIL", "AZEBUS", "ASSAULT", 4, 9, 18, "SOCAR", "UKR")
+
+
+def test_a_failed_write_leaves_nothing(tmp_path):
+    """All tables of a batch are written in one transaction, or none is."""
+    bad_event = Event(
+        id="e1", doc_id="d", date=None, source=Actor("RUS"), target=None, type="ASSAULT",
+        mode=None, cameo=None, quad_class=4, goldstein=None, modality="factual",
+        trigger=Span(0, 1, "x"), sentence=Span(0, 1, "x"),
+    )
+    with open_store(tmp_path / "r.duckdb") as store:
+        with pytest.raises(duckdb.ConstraintException):  # the same event id twice
+            store.write([analysis("a", events=(bad_event,)), analysis("b", events=(bad_event,))])
+        assert store.counts() == {"documents": 0, "mentions": 0, "events": 0}
+        assert store.write([analysis("a")]) == 1  # and the store is still usable
