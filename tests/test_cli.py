@@ -155,3 +155,9 @@ def test_console_script_and_module_entry_point():
     result = subprocess.run([sys.executable, "-m", "relata", "--help"], capture_output=True,
                             text=True, cwd=ROOT)
     assert result.returncode == 0 and "ingest" in result.stdout
+
+
+def test_code_summary(run, tmp_path):
+    result = run("code", EXAMPLES, tmp_path / "missing.txt")
+    assert result.exit_code == 1
+    assert result.stderr.splitlines()[-1] == "read 8 · analysed 7 · skipped 1 · failed 1"

@@ -162,24 +162,29 @@ def code_command(paths, fmt, show, default_date, max_bytes, batch_size) -> None:
     spans are [start, end] char offsets into each input's own text.
     """
     console = _stderr()
-    failed = []
+    failed: list[Problem] = []
     on_problem = _problem_printer(console, failed)
     analyses = code_files(paths, default_date=default_date, max_bytes=max_bytes,
                           batch_size=batch_size, on_problem=on_problem)
     out = _stdout()
+    read = analysed = skipped = 0
     for analysis in analyses:
+        read += 1
         if analysis.failure:
             on_problem(Problem(analysis.document.origin, analysis.failure))
         elif analysis.skipped:
+            skipped += 1
             console.print(f"skipped: {analysis.document.origin}: {analysis.skipped}")
         elif fmt == "jsonl":
+            analysed += 1
             for record in RECORDS[show](analysis):
                 sys.stdout.write(json.dumps(record, ensure_ascii=False) + "\n")
         else:
+            analysed += 1
             _print_table(out, RECORDS[show](analysis), _title(analysis), hide=_PER_DOCUMENT)
     sys.stdout.flush()
+    console.print(f"read {read} · analysed {analysed} · skipped {skipped} · failed {len(failed)}")
     if failed:
-        console.print(f"failed: {len(failed)}")
         sys.exit(EXIT_FAILED)
 
 
