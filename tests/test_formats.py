@@ -6,7 +6,7 @@ def test_mention_records(founding):
     assert len(records) == len(founding.mentions)
     first = records[0]
     assert set(first) == {"record", "doc_id", "origin", "date", "kind", "text", "normal", "span",
-                          "sentence", "actor"}
+                          "sentence", "actor", "parts"}
     assert (first["text"], first["normal"], first["kind"]) == ("Москвой", "Москва", "LOC")
     assert first["sentence"]["text"].startswith("Дипломатический конфликт между Москвой и Баку")
     assert first["actor"] is None

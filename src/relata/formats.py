@@ -18,6 +18,11 @@ def _actor(actor: Actor | None) -> dict | None:
             "name": actor.name}
 
 
+def _part(mention: Mention) -> dict:
+    return {"kind": mention.kind, "text": mention.text, "span": [mention.start, mention.end],
+            "actor": _actor(mention.actor)}
+
+
 def _document_fields(analysis: Analysis) -> dict:
     document = analysis.document
     return {
@@ -49,6 +54,7 @@ def mention_records(analysis: Analysis) -> Iterator[dict]:
             "span": [mention.start, mention.end],
             "sentence": _sentence_of(analysis, starts, mention),
             "actor": _actor(mention.actor),
+            "parts": [_part(p) for p in mention.parts],
         }
 
 

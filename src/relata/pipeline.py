@@ -12,6 +12,7 @@ from collections.abc import Iterable, Iterator, Sequence
 from itertools import islice
 from typing import Protocol, TypeVar
 
+from .actors import ResolveActors
 from .errors import StageError
 from .language import DetectLanguage, RussianNLP
 from .records import Analysis, Document, Problem
@@ -25,8 +26,8 @@ class Stage(Protocol):
     def __call__(self, batch: list[Analysis]) -> list[Analysis]: ...
 
 
-def default_stages() -> list[Stage]:
-    return [DetectLanguage(), RussianNLP()]
+def default_stages(dictionaries: Sequence[str] = ()) -> list[Stage]:
+    return [DetectLanguage(), RussianNLP(), ResolveActors(dictionaries)]
 
 
 T = TypeVar("T")
@@ -57,8 +58,9 @@ def split_batches(
 
 
 class Pipeline:
-    def __init__(self, stages: Sequence[Stage] | None = None):
-        self.stages = list(default_stages() if stages is None else stages)
+    def __init__(self, stages: Sequence[Stage] | None = None, *, dictionaries: Sequence[str] = ()):
+        """The default stages, with the user's actor dictionaries, unless `stages` are given."""
+        self.stages = list(default_stages(dictionaries) if stages is None else stages)
 
     def __call__(self, documents: Sequence[Document]) -> list[Analysis]:
         """Analyse one batch of documents."""

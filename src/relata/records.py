@@ -52,7 +52,7 @@ class Sentence:
 
 @dataclass(frozen=True, slots=True)
 class Actor:
-    code: str  # CAMEO-style: RUSGOV, AZEBUS, NATO
+    code: str | None  # CAMEO-style: RUSGOV, AZEBUS, NATO; None for a name no dictionary knows
     country: str | None = None  # ISO 3166 alpha-3
     sector: str | None = None  # GOV, MIL, BUS, MED, CVL, REB, IGO …
     name: str | None = None  # canonical name
@@ -64,9 +64,10 @@ class Mention:
     start: int
     end: int
     text: str
-    kind: str  # PER, LOC, ORG …
+    kind: str  # PER, ORG, LOC (a place), LOCORG (a place acting as a state), GRP, ADJ
     normal: str = ""  # the name in its dictionary (nominative) form
     actor: Actor | None = None
+    parts: tuple[Mention, ...] = ()  # the named parts of a phrase: Азербайджана, Ильхам Алиев
 
 
 @dataclass(frozen=True, slots=True)

@@ -33,12 +33,27 @@ class _Models:
 
 
 @functools.cache
+def morph_vocab() -> MorphVocab:
+    return MorphVocab()
+
+
+@functools.cache
 def models() -> _Models:
     embedding = NewsEmbedding()
     taggers = NewsMorphTagger(embedding), NewsSyntaxParser(embedding), NewsNERTagger(embedding)
     for tagger in taggers:  # slovnet chops twice: in the API and in the encoder
         tagger.batch_size = tagger.infer.encoder.batch_size = MODEL_BATCH
-    return _Models(*taggers, MorphVocab())
+    return _Models(*taggers, morph_vocab())
+
+
+def normal_forms(word: str) -> set[str]:
+    """The lemmas a dictionary word may get in text: the word itself and the normal
+    form of each nominative (or caseless) reading, lower case, ё as е."""
+    forms = {word.lower().replace("ё", "е")}
+    for parse in morph_vocab().parse(word):
+        if parse.tag.case in (None, "nomn"):
+            forms.add(parse.normal_form.replace("ё", "е"))
+    return forms
 
 
 @functools.lru_cache(maxsize=LEMMA_CACHE)

@@ -1,0 +1,151 @@
+"""Actor dictionaries: entries as records, and the merge of built-in and user files.
+
+The format is described in `data/README.md`. Reading and checking the YAML is
+in `load.py`; this module holds what a loaded dictionary is.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+
+SECTORS = frozenset(
+    ["GOV", "MIL", "LEG", "JUD", "COP", "SPY", "BUS", "MED", "CVL", "OPP", "REB", "PTY", "ELI", "EDU", "HLH", "REL", "NGO", "IGO", "REF", "LAB", "AGR", "ENV", "CRM", "HRI", "SEP", "UAF"]
+)
+ROLE_SECTORS = {"defence minister": "MIL"}  # every other country role is GOV; org roles are IGO
+
+
+@dataclass(frozen=True, slots=True)
+class Where:
+    file: str
+    line: int
+
+    def __str__(self) -> str:
+        return f"{self.file}:{self.line}"
+
+
+@dataclass(frozen=True, slots=True)
+class Country:
+    code: str
+    name: str
+    names: tuple[str, ...]
+    adjectives: tuple[str, ...] = ()
+    prefixes: tuple[str, ...] = ()
+    demonyms: tuple[str, ...] = ()
+    capitals: tuple[str, ...] = ()
+    seats: tuple[str, ...] = ()
+    until: dt.date | None = None
+    where: Where | None = field(default=None, compare=False)
+
+    @property
+    def key(self) -> str:
+        return self.code
+
+
+@dataclass(frozen=True, slots=True)
+class Organisation:
+    code: str
+    name: str
+    names: tuple[str, ...]
+    adjectives: tuple[str, ...] = ()
+    seats: tuple[str, ...] = ()
+    sector: str = "IGO"
+    where: Where | None = field(default=None, compare=False)
+
+    @property
+    def key(self) -> str:
+        return self.code
+
+
+@dataclass(frozen=True, slots=True)
+class Sector:
+    sector: str
+    words: tuple[str, ...]
+    name: str = ""
+    where: Where | None = field(default=None, compare=False)
+
+    @property
+    def key(self) -> str:
+        return self.sector
+
+
+@dataclass(frozen=True, slots=True)
+class Company:
+    id: str
+    name: str
+    country: str
+    names: tuple[str, ...]
+    sector: str = "BUS"
+    where: Where | None = field(default=None, compare=False)
+
+    @property
+    def key(self) -> str:
+        return self.id
+
+
+@dataclass(frozen=True, slots=True)
+class Role:
+    role: str
+    country: str | None = None
+    org: str | None = None
+    start: dt.date | None = None  # first day in office
+    end: dt.date | None = None  # the successor's first day; None while in office
+    sector: str | None = None
+    shared: bool = False
+    where: Where | None = field(default=None, compare=False)
+
+    def holds_on(self, date: dt.date) -> bool:
+        return (self.start is None or self.start <= date) and (self.end is None or date < self.end)
+
+    @property
+    def effective_sector(self) -> str:
+        if self.sector:
+            return self.sector
+        return "IGO" if self.org else ROLE_SECTORS.get(self.role, "GOV")
+
+
+@dataclass(frozen=True, slots=True)
+class Person:
+    id: str
+    name: str
+    names: tuple[str, ...]
+    roles: tuple[Role, ...] = ()
+    where: Where | None = field(default=None, compare=False)
+
+    @property
+    def key(self) -> str:
+        return self.id
+
+    def role_on(self, date: dt.date | None) -> Role | None:
+        """The office held on `date`; with no date, the latest office."""
+        if date is None:
+            latest = max(self.roles, key=lambda r: r.start or dt.date.min, default=None)
+            return latest
+        return next((r for r in self.roles if r.holds_on(date)), None)
+
+    def last_role_before(self, date: dt.date) -> Role | None:
+        past = [r for r in self.roles if r.start is None or r.start <= date]
+        return max(past, key=lambda r: r.start or dt.date.min, default=None)
+
+
+Entry = Country | Organisation | Sector | Company | Person
+KINDS: dict[str, type] = {
+    "countries": Country,
+    "organisations": Organisation,
+    "sectors": Sector,
+    "companies": Company,
+    "people": Person,
+}
+
+
+@dataclass(frozen=True, slots=True)
+class Dictionary:
+    countries: dict[str, Country]
+    organisations: dict[str, Organisation]
+    sectors: dict[str, Sector]
+    companies: dict[str, Company]
+    people: dict[str, Person]
+
+    def entries(self):
+        for kind in KINDS:
+            yield from getattr(self, kind).values()

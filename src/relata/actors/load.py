@@ -1,0 +1,248 @@
+"""Reading and checking actor dictionaries; every problem names its file and line.
+
+Built-in files (`data/*.yaml`) form the first layer; each user file is a layer
+of its own whose entries add to, or replace (same key), what came before.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import functools
+import re
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+import yaml
+
+from ..errors import RelataError
+from .dictionary import KINDS, SECTORS, Country, Dictionary, Entry, Person, Role, Where
+
+BUILTIN = Path(__file__).parent / "data"
+_LINE = "__line__"
+_CODE = re.compile(r"^[A-Z][A-Z0-9]{1,11}$")
+
+
+@dataclass(frozen=True, slots=True)
+class DictionaryProblem:
+    where: Where
+    message: str
+
+    def __str__(self) -> str:
+        return f"{self.where}: {self.message}"
+
+
+class DictionaryError(RelataError):
+    def __init__(self, problems: Sequence[DictionaryProblem]):
+        self.problems = list(problems)
+        shown = "\n  ".join(map(str, self.problems[:10]))
+        more = f"\n  … and {len(problems) - 10} more" if len(problems) > 10 else ""
+        super().__init__(f"{len(problems)} problems in the actor dictionaries:\n  {shown}{more}")
+
+
+class _LineLoader(yaml.SafeLoader):
+    """SafeLoader that remembers the line of every mapping."""
+
+
+def _mapping_with_line(loader: _LineLoader, node: yaml.MappingNode) -> dict:
+    mapping = loader.construct_mapping(node, deep=True)
+    mapping[_LINE] = node.start_mark.line + 1
+    return mapping
+
+
+_LineLoader.add_constructor(yaml.resolver.BaseResolver.DEFAULT_MAPPING_TAG, _mapping_with_line)
+
+# field: (type, required); types: str, list (of str), date, bool, roles
+_FIELDS: dict[str, dict[str, tuple[str, bool]]] = {
+    "countries": {"code": ("str", True), "name": ("str", True), "names": ("list", True),
+                  "adjectives": ("list", False), "prefixes": ("list", False),
+                  "demonyms": ("list", False), "capitals": ("list", False),
+                  "seats": ("list", False), "until": ("date", False)},
+    "organisations": {"code": ("str", True), "name": ("str", True), "names": ("list", True),
+                      "adjectives": ("list", False), "seats": ("list", False),
+                      "sector": ("str", False)},
+    "sectors": {"sector": ("str", True), "name": ("str", False), "words": ("list", True)},
+    "companies": {"id": ("str", True), "name": ("str", True), "country": ("str", True),
+                  "names": ("list", True), "sector": ("str", False)},
+    "people": {"id": ("str", True), "name": ("str", True), "names": ("list", True),
+               "roles": ("roles", False)},
+    "role": {"role": ("str", True), "country": ("str", False), "org": ("str", False),
+             "from": ("date", False), "to": ("date", False), "sector": ("str", False),
+             "shared": ("bool", False)},
+}
+_RENAMED = {"from": "start", "to": "end"}
+
+
+class _Problems(list):
+    def add(self, where: Where, message: str) -> None:
+        self.append(DictionaryProblem(where, message))
+
+
+def _value(kind: str, value, where: Where, name: str, problems: _Problems):
+    if kind == "str" and isinstance(value, (str, int)) and not isinstance(value, bool):
+        return str(value)
+    if kind == "list" and isinstance(value, list) and all(isinstance(v, str) for v in value):
+        return tuple(v.strip() for v in value if v.strip())
+    if kind == "date" and isinstance(value, dt.date):
+        return value
+    if kind == "bool" and isinstance(value, bool):
+        return value
+    if kind == "roles" and isinstance(value, list):
+        return tuple(r for r in (_entry("role", item, where, problems) for item in value) if r)
+    expected = {"str": "a string", "list": "a list of strings", "date": "a date YYYY-MM-DD",
+                "bool": "true or false", "roles": "a list of roles"}[kind]
+    problems.add(where, f"field {name!r} must be {expected}, not {value!r}")
+    return None
+
+
+def _entry(kind: str, raw, parent: Where, problems: _Problems):
+    if not isinstance(raw, dict):
+        problems.add(parent, f"a {kind} entry must be a mapping, not {raw!r}")
+        return None
+    where = Where(parent.file, raw.get(_LINE, parent.line))
+    fields = _FIELDS[kind]
+    values = {}
+    for name, value in raw.items():
+        if name == _LINE:
+            continue
+        if name not in fields:
+            problems.add(where, f"unknown field {name!r} (expected: {', '.join(fields)})")
+            continue
+        parsed = _value(fields[name][0], value, where, name, problems)
+        if parsed is not None:
+            values[_RENAMED.get(name, name)] = parsed
+    missing = [n for n, (_, required) in fields.items() if required and n not in values]
+    if missing:
+        problems.add(where, f"missing field {', '.join(map(repr, missing))}")
+        return None
+    cls = Role if kind == "role" else KINDS[kind]
+    return cls(**values, where=where)
+
+
+def read_file(path: Path, problems: _Problems) -> Iterator[tuple[str, Entry]]:
+    top = Where(str(path), 1)
+    try:
+        data = yaml.load(path.read_text(encoding="utf-8"), Loader=_LineLoader)
+    except (OSError, UnicodeDecodeError) as e:
+        problems.add(top, f"cannot read: {e}")
+        return
+    except yaml.YAMLError as e:
+        mark = getattr(e, "problem_mark", None)
+        line = mark.line + 1 if mark else 1
+        problems.add(Where(str(path), line), f"not valid YAML: {getattr(e, 'problem', e)}")
+        return
+    if data is None:
+        return
+    if not isinstance(data, dict):
+        problems.add(top, f"expected a mapping with any of: {', '.join(KINDS)}")
+        return
+    for kind, entries in data.items():
+        if kind == _LINE:
+            continue
+        if kind not in KINDS:
+            problems.add(top, f"unknown section {kind!r} (expected: {', '.join(KINDS)})")
+            continue
+        if not isinstance(entries, list):
+            problems.add(top, f"section {kind!r} must be a list of entries")
+            continue
+        for raw in entries:
+            entry = _entry(kind, raw, top, problems)
+            if entry is not None:
+                yield kind, entry
+
+
+def load(
+    user_files: Sequence[str | Path] = (), *, builtin: bool = True
+) -> tuple[Dictionary, list[DictionaryProblem]]:
+    """The merged dictionary and every problem found; entries with problems are left out."""
+    problems = _Problems()
+    merged: dict[str, dict[str, Entry]] = {kind: {} for kind in KINDS}
+    layers = [sorted(BUILTIN.glob("*.yaml"))] if builtin else []
+    for layer in [*layers, *([Path(f)] for f in user_files)]:
+        seen: dict[tuple[str, str], Where] = {}
+        for path in layer:
+            for kind, entry in read_file(path, problems):
+                first = seen.setdefault((kind, entry.key), entry.where)
+                if first is not entry.where:
+                    problems.add(entry.where, f"duplicate entry {entry.key!r} (first at {first})")
+                    continue
+                merged[kind][entry.key] = entry
+    dictionary = Dictionary(**merged)
+    _check(dictionary, problems)
+    return dictionary, list(problems)
+
+
+@functools.lru_cache(maxsize=8)
+def load_dictionary(user_files: tuple[str, ...] = (), builtin: bool = True) -> Dictionary:
+    """The merged dictionary; DictionaryError if anything is wrong. Cached per process."""
+    dictionary, problems = load(user_files, builtin=builtin)
+    if problems:
+        raise DictionaryError(problems)
+    return dictionary
+
+
+def normal(name: str) -> str:
+    return name.lower().replace("ё", "е")
+
+
+def _check(d: Dictionary, problems: _Problems) -> None:
+    for entry in d.entries():
+        code = getattr(entry, "code", None)
+        if isinstance(entry, Country) and not re.fullmatch(r"[A-Z]{3}", entry.code):
+            problems.add(entry.where, f"country code {entry.code!r} is not ISO 3166 alpha-3")
+        elif code is not None and not _CODE.match(code):
+            problems.add(entry.where, f"code {code!r} must be capital letters and digits")
+        sector = getattr(entry, "sector", None)
+        if sector is not None and sector not in SECTORS:
+            problems.add(entry.where, f"unknown sector {sector!r}")
+        country = getattr(entry, "country", None)
+        if country is not None and country not in d.countries:
+            problems.add(entry.where, f"unknown country {country!r}")
+        if isinstance(entry, Person):
+            for role in entry.roles:
+                _check_role(role, d, problems)
+    _check_overlaps(d, problems)
+    _check_names(d, problems)
+
+
+def _check_role(role: Role, d: Dictionary, problems: _Problems) -> None:
+    if (role.country is None) == (role.org is None):
+        problems.add(role.where, f"role {role.role!r} needs exactly one of 'country' and 'org'")
+    if role.country is not None and role.country not in d.countries:
+        problems.add(role.where, f"unknown country {role.country!r}")
+    if role.org is not None and role.org not in d.organisations:
+        problems.add(role.where, f"unknown organisation {role.org!r}")
+    if role.sector is not None and role.sector not in SECTORS:
+        problems.add(role.where, f"unknown sector {role.sector!r}")
+    if role.start and role.end and role.end < role.start:
+        problems.add(role.where, f"role {role.role!r} ends ({role.end}) before it starts")
+
+
+def _check_overlaps(d: Dictionary, problems: _Problems) -> None:
+    offices: dict[tuple[str, str], list[tuple[Role, Person]]] = {}
+    for person in d.people.values():
+        for role in person.roles:
+            if not role.shared and (role.country or role.org):
+                offices.setdefault((role.country or role.org, role.role), []).append((role, person))
+    for (holder, office), roles in offices.items():
+        roles.sort(key=lambda rp: rp[0].start or dt.date.min)
+        for (a, pa), (b, pb) in zip(roles, roles[1:], strict=False):
+            if a.end is None or b.start is None or a.end > b.start:
+                problems.add(b.where, f"{holder} {office}: {pb.id} from {b.start} overlaps "
+                                      f"{pa.id} ({a.start} to {a.end or 'now'}, {a.where})")
+
+
+def _surfaces(entry: Entry) -> Iterator[str]:
+    for name in ("names", "adjectives", "prefixes", "demonyms", "capitals", "seats", "words"):
+        yield from getattr(entry, name, ())
+
+
+def _check_names(d: Dictionary, problems: _Problems) -> None:
+    """A name must say which entry it is: one name, one entry."""
+    owner: dict[str, Entry] = {}
+    for entry in d.entries():
+        for surface in set(map(normal, _surfaces(entry))):
+            first = owner.setdefault(surface, entry)
+            if first is not entry:
+                problems.add(entry.where, f"{surface!r} is also a name of {first.key!r} "
+                                          f"({first.where})")

@@ -1,0 +1,135 @@
+"""Dictionary names compiled into lemma patterns, and matching them against tokens.
+
+A pattern is a sequence of words; a word matches a token whose lemma (or
+lower-cased text) is one of the word's forms and whose capitalisation fits:
+`РФ` only in capitals, `Москва` only with a capital initial, `сторона` in any
+case. At each token the longest pattern wins.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass
+
+from razdel import tokenize
+
+from ..language.russian import normal_forms
+from ..records import Token
+from .dictionary import Company, Country, Dictionary, Entry, Organisation, Person, Sector
+from .load import normal
+
+# What a name says about its entry.
+NAME, ADJECTIVE, PREFIX, DEMONYM, CAPITAL, SEAT, SECTOR = (
+    "name", "adjective", "prefix", "demonym", "capital", "seat", "sector")
+
+
+@dataclass(frozen=True, slots=True)
+class Word:
+    forms: frozenset[str]
+    case: str  # "upper", "title" or "any"
+
+    def fits(self, token: Token) -> bool:
+        if self.case == "upper" and not token.text.isupper():
+            return False
+        if self.case == "title" and not token.text[:1].isupper():
+            return False
+        return token.lemma in self.forms or normal(token.text) in self.forms
+
+
+@dataclass(frozen=True, slots=True)
+class Target:
+    role: str  # NAME, ADJECTIVE, …
+    entry: Entry
+
+
+@dataclass(frozen=True, slots=True)
+class Match:
+    first: int  # token index in the sentence
+    last: int  # one past the last token
+    start: int  # char offsets in the document
+    end: int
+    target: Target
+
+
+def _word(text: str) -> Word:
+    case = "upper" if text.isupper() and len(text) > 1 else "title" if text[:1].isupper() else "any"
+    return Word(frozenset(normal_forms(text)), case)
+
+
+def _names(entry: Entry) -> Iterator[tuple[str, str]]:
+    """(role, surface) for every name of an entry; the first role of a surface wins."""
+    fields = {
+        Country: ((NAME, "names"), (DEMONYM, "demonyms"), (CAPITAL, "capitals"),
+                  (SEAT, "seats"), (ADJECTIVE, "adjectives")),
+        Organisation: ((NAME, "names"), (SEAT, "seats"), (ADJECTIVE, "adjectives")),
+        Company: ((NAME, "names"),),
+        Person: ((NAME, "names"),),
+        Sector: ((SECTOR, "words"),),
+    }[type(entry)]
+    seen = set()
+    for role, field in fields:
+        for surface in getattr(entry, field):
+            if normal(surface) not in seen:
+                seen.add(normal(surface))
+                yield role, surface
+
+
+class Index:
+    """Every dictionary name as a pattern, keyed by the forms of its first word."""
+
+    def __init__(self, dictionary: Dictionary):
+        self.dictionary = dictionary
+        self._first: dict[str, list[tuple[tuple[Word, ...], Target]]] = {}
+        self._prefixes: dict[str, Target] = {}
+        for entry in dictionary.entries():
+            for role, surface in _names(entry):
+                words = tuple(_word(t.text) for t in tokenize(surface))
+                for form in words[0].forms:
+                    self._first.setdefault(form, []).append((words, Target(role, entry)))
+            for prefix in getattr(entry, "prefixes", ()):
+                self._prefixes[normal(prefix)] = Target(PREFIX, entry)
+
+    def match(self, tokens: Sequence[Token]) -> list[Match]:
+        """Non-overlapping matches, left to right, the longest at each token."""
+        matches: list[Match] = []
+        i = 0
+        while i < len(tokens):
+            found = self._longest(tokens, i)
+            if found:
+                words, target = found
+                last = i + len(words)
+                matches.append(Match(i, last, tokens[i].start, tokens[last - 1].end, target))
+                i = last
+                continue
+            matches.extend(self._compound(tokens, i))
+            i += 1
+        return matches
+
+    def _longest(self, tokens: Sequence[Token], i: int):
+        token = tokens[i]
+        best = None
+        for key in {token.lemma, normal(token.text)}:
+            for words, target in self._first.get(key, ()):
+                if best is not None and len(words) <= len(best[0]):
+                    continue
+                if i + len(words) <= len(tokens) and all(
+                    w.fits(t) for w, t in zip(words, tokens[i : i + len(words)], strict=False)
+                ):
+                    best = (words, target)
+        return best
+
+    def _compound(self, tokens: Sequence[Token], i: int) -> Iterator[Match]:
+        """`российско-азербайджанские`: one match for each half that names a country."""
+        token = tokens[i]
+        parts, lemmas = token.text.split("-"), token.lemma.split("-")
+        if len(parts) < 2 or len(parts) != len(lemmas):
+            return
+        offset = token.start
+        for n, (part, lemma) in enumerate(zip(parts, lemmas, strict=True)):
+            target = self._prefixes.get(normal(part)) if n < len(parts) - 1 else None
+            if n == len(parts) - 1:
+                target = next((t for words, t in self._first.get(lemma, ())
+                               if len(words) == 1 and t.role == ADJECTIVE), None)
+            if target is not None:
+                yield Match(i, i + 1, offset, offset + len(part), target)
+            offset += len(part) + 1

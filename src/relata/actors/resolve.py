@@ -1,0 +1,158 @@
+"""From dictionary matches to coded actors: phrases, people by date, places or actors.
+
+Adjacent matches make one phrase in the order
+`[adjective] [sector word] [state, organisation or company] [person]`
+(`российские военные`, `армия РФ`, `МИД Азербайджана`, `президент Азербайджана
+Ильхам Алиев`); the phrase is one actor.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from ..records import Actor, Mention, Token
+from .dictionary import Company, Country, Organisation, Person
+from .patterns import ADJECTIVE, CAPITAL, DEMONYM, PREFIX, SEAT, SECTOR, Match
+
+_SLOTS = ("adjective", "sector", "state", "person")
+
+
+def _slot(match: Match) -> str:
+    entry, role = match.target.entry, match.target.role
+    if isinstance(entry, Person):
+        return "person"
+    if role == SECTOR:
+        return "sector"
+    if role in (ADJECTIVE, PREFIX):
+        return "adjective"
+    return "state"
+
+
+@dataclass(frozen=True, slots=True)
+class Phrase:
+    matches: tuple[Match, ...]
+
+    def part(self, slot: str) -> Match | None:
+        return next((m for m in self.matches if _slot(m) == slot), None)
+
+    @property
+    def start(self) -> int:
+        return self.matches[0].start
+
+    @property
+    def end(self) -> int:
+        return self.matches[-1].end
+
+
+def _genitive_or_fixed(tokens: Sequence[Token], match: Match) -> bool:
+    return tokens[match.first].feat("Case") in (None, "Gen")
+
+
+def phrases(matches: Sequence[Match], tokens: Sequence[Token]) -> list[Phrase]:
+    """Group adjacent matches whose slots come in order into phrases."""
+    result: list[list[Match]] = []
+    for match in matches:
+        current = result[-1] if result else None
+        if current and _joins(current, match, tokens):
+            current.append(match)
+        else:
+            result.append([match])
+    return [Phrase(tuple(group)) for group in result]
+
+
+def _joins(current: list[Match], match: Match, tokens: Sequence[Token]) -> bool:
+    last = current[-1]
+    if match.first != last.last or match.first == last.first:  # not adjacent, or one compound
+        return False
+    before, after = _SLOTS.index(_slot(last)), _SLOTS.index(_slot(match))
+    if after <= before:
+        return False
+    slots = {_slot(m) for m in current}
+    if _slot(match) == "state":  # `армия РФ`: a sector word and a state in the genitive
+        return "sector" in slots and _genitive_or_fixed(tokens, match)
+    if _slot(match) == "person":  # `президент (Азербайджана) Ильхам Алиев`
+        return "sector" in slots
+    return True
+
+
+def _code(country: str | None, sector: str | None) -> str | None:
+    if country is None:
+        return None
+    return country + (sector or "")
+
+
+def person_actor(person: Person, date: dt.date | None) -> Actor:
+    role = person.role_on(date)
+    if role is not None:
+        holder = role.country or role.org
+        sector = role.effective_sector
+        code = holder if role.org and sector == "IGO" else _code(holder, sector)
+        return Actor(code, role.country, sector, person.name, person.id)
+    past = person.last_role_before(date) if date else None
+    if past is None:  # in office only later than this date
+        past = min(person.roles, key=lambda r: r.start or dt.date.min, default=None)
+    if past is None or past.country is None:
+        holder = past.org if past else None
+        return Actor(_code(holder, "ELI"), None, "ELI", person.name, person.id)
+    return Actor(_code(past.country, "ELI"), past.country, "ELI", person.name, person.id)
+
+
+def _state(match: Match) -> tuple[str | None, str | None, str | None, str, str]:
+    """(country, organisation code, default sector, name, id) of a state-like match."""
+    entry, role = match.target.entry, match.target.role
+    if isinstance(entry, Country):
+        sector = "GOV" if role in (CAPITAL, SEAT) else None
+        return entry.code, None, sector, entry.name, entry.code
+    if isinstance(entry, Organisation):
+        return None, entry.code, entry.sector, entry.name, entry.code
+    if isinstance(entry, Company):
+        return entry.country, None, entry.sector, entry.name, entry.id
+    raise TypeError(f"not a state: {entry!r}")
+
+
+def phrase_actor(phrase: Phrase, date: dt.date | None) -> Actor | None:
+    person = phrase.part("person")
+    if person is not None:
+        return person_actor(person.target.entry, date)
+    state = phrase.part("state") or phrase.part("adjective")
+    if state is None:
+        return None  # a sector word alone names no one
+    country, org, sector, name, key = _state(state)
+    sector_match = phrase.part("sector")
+    if sector_match is not None and not isinstance(state.target.entry, Company):
+        word_sector = sector_match.target.entry.sector
+        sector = word_sector if not (org and word_sector == "GOV") else sector
+    if org is not None:
+        code = org if sector in (None, "IGO") else org + sector
+        return Actor(code, None, sector, name, key)
+    return Actor(_code(country, sector), country, sector, name, key)
+
+
+def kind_of(phrase: Phrase) -> str:
+    """PER, ORG, LOC (a place, which may stand for its state), GRP (a people) or ADJ."""
+    if phrase.part("person"):
+        return "PER"
+    state = phrase.part("state")
+    if phrase.part("sector") or (state and not isinstance(state.target.entry, Country)):
+        return "ORG"
+    if state is None:
+        return "ADJ"
+    return "GRP" if state.target.role == DEMONYM else "LOC"
+
+
+def _mention(phrase: Phrase, text: str, date: dt.date | None) -> Mention | None:
+    actor = phrase_actor(phrase, date)
+    if actor is None:
+        return None
+    parts = ()
+    if len(phrase.matches) > 1:  # `президент Азербайджана Ильхам Алиев`: Азербайджан, Алиев
+        singles = (Phrase((m,)) for m in phrase.matches if _slot(m) != "sector")
+        parts = tuple(filter(None, (_mention(p, text, date) for p in singles)))
+    return Mention(phrase.start, phrase.end, text[phrase.start : phrase.end], kind_of(phrase),
+                   actor.name or "", actor, parts)
+
+
+def mentions_of(phrases_: Sequence[Phrase], text: str, date: dt.date | None) -> list[Mention]:
+    return [m for m in (_mention(p, text, date) for p in phrases_) if m is not None]

@@ -1,0 +1,78 @@
+"""The actors stage: dictionary phrases and NER names become coded actors."""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+import functools
+from collections.abc import Sequence
+
+from ..records import Actor, Analysis, Mention, Sentence
+from .load import load_dictionary
+from .patterns import Index
+from .places import acts_as_state
+from .resolve import mentions_of, phrases
+
+UNRESOLVED_KINDS = frozenset({"PER", "ORG"})  # names kept as actors even when no dictionary has them
+
+
+@functools.lru_cache(maxsize=4)
+def index_for(user_files: tuple[str, ...] = (), builtin: bool = True) -> Index:
+    return Index(load_dictionary(user_files, builtin))
+
+
+def _token_range(sentence: Sentence, mention: Mention) -> tuple[int, int]:
+    first = next(i for i, t in enumerate(sentence.tokens) if t.end > mention.start)
+    last = next((i for i, t in enumerate(sentence.tokens) if t.start >= mention.end),
+                len(sentence.tokens))
+    return first, max(last, first + 1)
+
+
+def _place_or_state(sentence: Sentence, mention: Mention) -> Mention:
+    if mention.parts:
+        parts = tuple(_place_or_state(sentence, p) for p in mention.parts)
+        mention = dataclasses.replace(mention, parts=parts)
+    if mention.kind != "LOC" or mention.actor is None:
+        return mention
+    if acts_as_state(sentence.tokens, *_token_range(sentence, mention)):
+        return dataclasses.replace(mention, kind="LOCORG")
+    return mention
+
+
+def _from_ner(mention: Mention) -> Mention:
+    if mention.kind in UNRESOLVED_KINDS and mention.actor is None:
+        return dataclasses.replace(mention, actor=Actor(None, name=mention.normal or mention.text))
+    return mention
+
+
+def resolve_sentence(
+    index: Index, text: str, sentence: Sentence, ner: Sequence[Mention], date: dt.date | None
+) -> list[Mention]:
+    """Dictionary mentions first; NER names that no dictionary phrase covers are kept."""
+    found = mentions_of(phrases(index.match(sentence.tokens), sentence.tokens), text, date)
+    found += [_from_ner(m) for m in ner
+              if not any(m.start < d.end and d.start < m.end for d in found)]
+    found = [_place_or_state(sentence, m) for m in found]
+    return sorted(found, key=lambda m: (m.start, -m.end))
+
+
+class ResolveActors:
+    """Stage: mentions with coded actors (`RUSGOV`, `AZEBUS`, `NATO`), by the document's date."""
+
+    name = "actors"
+
+    def __init__(self, dictionaries: Sequence[str] = (), *, builtin: bool = True):
+        self.index = index_for(tuple(str(d) for d in dictionaries), builtin)
+
+    def __call__(self, batch: list[Analysis]) -> list[Analysis]:
+        return [self._resolve(a) if a.analysed and a.sentences else a for a in batch]
+
+    def _resolve(self, analysis: Analysis) -> Analysis:
+        document = analysis.document
+        ner = sorted(analysis.mentions, key=lambda m: m.start)
+        mentions: list[Mention] = []
+        for sentence in analysis.sentences:
+            inside = [m for m in ner if sentence.start <= m.start < sentence.end]
+            mentions += resolve_sentence(self.index, document.text, sentence, inside,
+                                         document.date)
+        return dataclasses.replace(analysis, mentions=tuple(mentions))
