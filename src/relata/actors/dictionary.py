@@ -9,9 +9,10 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass, field
 
-SECTORS = frozenset(
-    ["GOV", "MIL", "LEG", "JUD", "COP", "SPY", "BUS", "MED", "CVL", "OPP", "REB", "PTY", "ELI", "EDU", "HLH", "REL", "NGO", "IGO", "REF", "LAB", "AGR", "ENV", "CRM", "HRI", "SEP", "UAF"]
-)
+SECTORS = frozenset({
+    "GOV", "MIL", "LEG", "JUD", "COP", "SPY", "BUS", "MED", "CVL", "OPP", "REB", "PTY", "ELI",
+    "EDU", "HLH", "REL", "NGO", "IGO", "REF", "LAB", "AGR", "ENV", "CRM", "HRI", "SEP", "UAF"
+})
 ROLE_SECTORS = {"defence minister": "MIL"}  # every other country role is GOV; org roles are IGO
 
 

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 import functools
+import itertools
 import re
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
@@ -226,7 +227,7 @@ def _check_overlaps(d: Dictionary, problems: _Problems) -> None:
                 offices.setdefault((role.country or role.org, role.role), []).append((role, person))
     for (holder, office), roles in offices.items():
         roles.sort(key=lambda rp: rp[0].start or dt.date.min)
-        for (a, pa), (b, pb) in zip(roles, roles[1:], strict=False):
+        for (a, pa), (b, pb) in itertools.pairwise(roles):
             if a.end is None or b.start is None or a.end > b.start:
                 problems.add(b.where, f"{holder} {office}: {pb.id} from {b.start} overlaps "
                                       f"{pa.id} ({a.start} to {a.end or 'now'}, {a.where})")

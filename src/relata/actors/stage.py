@@ -13,7 +13,8 @@ from .patterns import Index
 from .places import acts_as_state
 from .resolve import mentions_of, phrases
 
-UNRESOLVED_KINDS = frozenset({"PER", "ORG"})  # names kept as actors even when no dictionary has them
+# Names kept as actors even when no dictionary knows them, so events can still use them.
+UNRESOLVED_KINDS = frozenset({"PER", "ORG"})
 
 
 @functools.lru_cache(maxsize=4)
