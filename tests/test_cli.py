@@ -161,3 +161,42 @@ def test_code_summary(run, tmp_path):
     result = run("code", EXAMPLES, tmp_path / "missing.txt")
     assert result.exit_code == 1
     assert result.stderr.splitlines()[-1] == "read 8 · analysed 7 · skipped 1 · failed 1"
+
+
+MINI = ROOT / "tests" / "data" / "actors-mini.yaml"
+
+
+def test_resolve_prints_one_line_per_phrase_in_order(run):
+    result = run("resolve", "армия РФ", "Вася Пупкин", "Обама", "--date", "2015-05-01",
+                 "--dict", MINI)
+    assert result.exit_code == 0, result.stderr
+    lines = jsonl(result.stdout)
+    assert [r["text"] for r in lines] == ["армия РФ", "Вася Пупкин", "Обама"]
+    assert lines[0] == {"text": "армия РФ", "code": "RUSMIL", "country": "RUS", "sector": "MIL",
+                        "name": "Россия"}
+    assert lines[1] == {"text": "Вася Пупкин", "code": None, "country": None, "sector": None,
+                        "name": None}
+    assert lines[2]["code"] == "USAGOV"
+
+
+def test_dict_check(run, tmp_path):
+    good = run("dict", "check")
+    assert good.exit_code == 0, good.stdout
+    assert "0 problems" in good.stderr
+    bad = write(tmp_path / "bad.yaml", "companies:\n  - {id: x, name: X, country: XXX, "
+                                       "names: [Иксойл]}\n")
+    result = run("dict", "check", bad)
+    assert result.exit_code == 1
+    assert f"{bad}:2: unknown country 'XXX'" in result.stdout
+
+
+def test_dictionaries_from_relata_toml(run, tmp_path, monkeypatch):
+    write(tmp_path / "extra.yaml", "companies:\n  - {id: zz, name: Зюзюойл, country: RUS, "
+                                   "names: [Зюзюойл]}\n")
+    write(tmp_path / "relata.toml", '[actors]\ndictionaries = ["extra.yaml"]\n')
+    monkeypatch.chdir(tmp_path)
+    (line,) = jsonl(run("resolve", "Зюзюойл").stdout)
+    assert (line["code"], line["name"]) == ("RUSBUS", "Зюзюойл")
+    write(tmp_path / "relata.toml", "[actors]\ndictionaries = 5\n")
+    result = run("resolve", "Зюзюойл")
+    assert result.exit_code == 1 and "relata.toml: [actors] dictionaries must be" in result.stderr

@@ -27,11 +27,14 @@ from rich.progress import (
 from rich.table import Table
 
 from . import __version__
-from .code import code_files
+from .actors import load as load_dictionary_problems
+from .actors.dictionary import KINDS as DICTIONARY_KINDS
+from .code import code_files, resolve
+from .config import load_config
 from .errors import RelataError
 from .formats import RECORDS
 from .ingest import IngestEvents, IngestReport, ingest
-from .pipeline import DEFAULT_BATCH_SIZE
+from .pipeline import DEFAULT_BATCH_SIZE, Pipeline
 from .records import Analysis, Problem
 from .sources import DEFAULT_MAX_BYTES, InputError, count, parse_date
 from .store import DEFAULT_PATH, open_store
@@ -87,7 +90,16 @@ batch_size_option = click.option(
     "--batch-size", type=click.IntRange(min=1), default=DEFAULT_BATCH_SIZE, show_default=True,
     help="Documents analysed together (and, for ingest, stored in one transaction).",
 )
+dict_option = click.option(
+    "--dict", "dictionaries", multiple=True, type=click.Path(exists=True, dir_okay=False),
+    help="An actor dictionary (YAML) to add to the built-in ones; repeatable. Also read from "
+         "[actors] dictionaries in relata.toml.",
+)
 paths_argument = click.argument("paths", nargs=-1, required=True, metavar="PATH...")
+
+
+def _dictionaries(given: tuple[str, ...]) -> tuple[str, ...]:
+    return load_config().dictionaries + tuple(given)
 
 
 def _format_option(*choices: str, default: str):
@@ -113,15 +125,19 @@ def cli() -> None:
 @batch_size_option
 @max_bytes_option
 @date_option
+@dict_option
 @click.option("--quiet", "-q", is_flag=True, help="No progress bar and no per-document notes.")
 @click.option("--verbose", "-v", is_flag=True, help="Say when each batch is committed.")
-def ingest_command(paths, db, batch_size, max_bytes, default_date, quiet, verbose) -> None:
+def ingest_command(
+    paths, db, batch_size, max_bytes, default_date, dictionaries, quiet, verbose
+) -> None:
     """Analyse PATH... and store the documents and what was found in them.
 
     Re-running is safe: stored documents (same text) are not analysed again, and
     an interrupted run is completed by running the same command again.
     """
     console = _stderr()
+    pipeline = Pipeline(dictionaries=_dictionaries(dictionaries))
     with open_store(db) as store, _progress(console, quiet) as progress:
         task = progress.add_task("ingest", total=count(paths))
 
@@ -137,6 +153,7 @@ def ingest_command(paths, db, batch_size, max_bytes, default_date, quiet, verbos
 
         report = ingest(
             store, paths, max_bytes=max_bytes, default_date=default_date, batch_size=batch_size,
+            pipeline=pipeline,
             events=IngestEvents(on_problem=_problem_printer(progress.console),
                                 on_skipped=on_skipped, on_batch=on_batch),
         )
@@ -153,9 +170,10 @@ def ingest_command(paths, db, batch_size, max_bytes, default_date, quiet, verbos
 @click.option("--show", type=click.Choice(sorted(RECORDS)), default="mentions",
               show_default=True, help="Which records to print.")
 @date_option
+@dict_option
 @max_bytes_option
 @batch_size_option
-def code_command(paths, fmt, show, default_date, max_bytes, batch_size) -> None:
+def code_command(paths, fmt, show, default_date, dictionaries, max_bytes, batch_size) -> None:
     """Analyse PATH... without a database and print what was found.
 
     `--format jsonl` prints one JSON object per line on stdout and nothing else;
@@ -164,8 +182,9 @@ def code_command(paths, fmt, show, default_date, max_bytes, batch_size) -> None:
     console = _stderr()
     failed: list[Problem] = []
     on_problem = _problem_printer(console, failed)
-    analyses = code_files(paths, default_date=default_date, max_bytes=max_bytes,
-                          batch_size=batch_size, on_problem=on_problem)
+    pipeline = Pipeline(dictionaries=_dictionaries(dictionaries))
+    analyses = code_files(paths, pipeline=pipeline, default_date=default_date,
+                          max_bytes=max_bytes, batch_size=batch_size, on_problem=on_problem)
     out = _stdout()
     read = analysed = skipped = 0
     for analysis in analyses:
@@ -185,6 +204,49 @@ def code_command(paths, fmt, show, default_date, max_bytes, batch_size) -> None:
     sys.stdout.flush()
     console.print(f"read {read} · analysed {analysed} · skipped {skipped} · failed {len(failed)}")
     if failed:
+        sys.exit(EXIT_FAILED)
+
+
+@cli.command("resolve")
+@click.argument("phrases", nargs=-1, required=True, metavar="PHRASE...")
+@date_option
+@dict_option
+def resolve_command(phrases, default_date, dictionaries) -> None:
+    """Print the actor each Russian PHRASE names, one JSON line per phrase, in order:
+    {"text", "code", "country", "sector", "name"}, with null fields when unresolved.
+
+    --date picks the office a person held on that day (default: their latest).
+    """
+    found = resolve(phrases, date=default_date, dictionaries=_dictionaries(dictionaries))
+    for phrase, mention in zip(phrases, found, strict=True):
+        actor = mention.actor if mention else None
+        record = {"text": phrase, "code": None, "country": None, "sector": None, "name": None}
+        if actor is not None:
+            record.update(code=actor.code, country=actor.country, sector=actor.sector,
+                          name=actor.name)
+        sys.stdout.write(json.dumps(record, ensure_ascii=False) + "\n")
+
+
+@cli.group("dict")
+def dict_group() -> None:
+    """Actor dictionaries."""
+
+
+@dict_group.command("check")
+@click.argument("paths", nargs=-1, metavar="[PATH]...",
+                type=click.Path(exists=True, dir_okay=False))
+def dict_check_command(paths) -> None:
+    """Validate the built-in actor dictionaries with PATH... (and relata.toml's) on top.
+
+    Every problem is printed as FILE:LINE: reason; the exit code is 1 if there is any.
+    """
+    dictionary, problems = load_dictionary_problems(_dictionaries(paths))
+    console = _stderr()
+    for problem in problems:
+        click.echo(str(problem))
+    sizes = ", ".join(f"{len(getattr(dictionary, kind))} {kind}" for kind in DICTIONARY_KINDS)
+    console.print(f"{len(problems)} problems · {sizes}")
+    if problems:
         sys.exit(EXIT_FAILED)
 
 

@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from pathlib import Path
 
+from .actors import ResolveActors
 from .ingest import unique
+from .language import RussianNLP
 from .pipeline import DEFAULT_BATCH_SIZE, Pipeline, split_batches
-from .records import Analysis, Problem
+from .records import Analysis, Document, Mention, Problem
 from .sources import DEFAULT_MAX_BYTES, parse_text, read
 
 
@@ -39,3 +41,23 @@ def code_text(
     """Analyse one text given as a string (a ` date YYYY-MM-DD` header is honoured)."""
     document = parse_text(text, "<text>", date)
     return (pipeline or Pipeline())([document])[0]
+
+
+def resolve(
+    phrases: Iterable[str],
+    *,
+    date: dt.date | None = None,
+    dictionaries: Sequence[str] = (),
+    builtin: bool = True,
+) -> list[Mention | None]:
+    """The actor each phrase names (`МИД Азербайджана` → AZEGOV): the widest mention found
+    in it, or None. Phrases are Russian by definition, so language detection is skipped."""
+    pipeline = Pipeline([RussianNLP(), ResolveActors(dictionaries, builtin=builtin)])
+    phrases = list(phrases)
+    documents = [Document(id=str(i), text=p, date=date, lang="ru", origin="<phrase>")
+                 for i, p in enumerate(phrases)]
+    results: list[Mention | None] = []
+    for analysis in pipeline(documents) if documents else []:
+        coded = [m for m in analysis.mentions if m.actor and m.actor.code]
+        results.append(max(coded, key=lambda m: m.end - m.start, default=None))
+    return results

@@ -41,8 +41,8 @@ class DictionaryError(RelataError):
         super().__init__(f"{len(problems)} problems in the actor dictionaries:\n  {shown}{more}")
 
 
-class _LineLoader(yaml.SafeLoader):
-    """SafeLoader that remembers the line of every mapping."""
+class _LineLoader(getattr(yaml, "CSafeLoader", yaml.SafeLoader)):  # libyaml when available
+    """A safe loader that remembers the line of every mapping."""
 
 
 def _mapping_with_line(loader: _LineLoader, node: yaml.MappingNode) -> dict:
@@ -51,7 +51,15 @@ def _mapping_with_line(loader: _LineLoader, node: yaml.MappingNode) -> dict:
     return mapping
 
 
+def _date_or_text(loader: _LineLoader, node: yaml.ScalarNode):
+    try:  # an impossible date (2020-13-01) is left as text, for the field check to report
+        return loader.construct_yaml_timestamp(node)
+    except ValueError:
+        return loader.construct_scalar(node)
+
+
 _LineLoader.add_constructor(yaml.resolver.BaseResolver.DEFAULT_MAPPING_TAG, _mapping_with_line)
+_LineLoader.add_constructor("tag:yaml.org,2002:timestamp", _date_or_text)
 
 # field: (type, required); types: str, list (of str), date, bool, roles
 _FIELDS: dict[str, dict[str, tuple[str, bool]]] = {
@@ -186,6 +194,16 @@ def normal(name: str) -> str:
     return name.lower().replace("ё", "е")
 
 
+CASES = ("upper", "title", "any")  # strictest first
+
+
+def case_of(word: str) -> str:
+    """How a dictionary word must be written in text to match: `РФ`, `Москва`, `сторона`."""
+    if word.isupper() and len(word) > 1:
+        return "upper"
+    return "title" if word[:1].isupper() else "any"
+
+
 def _check(d: Dictionary, problems: _Problems) -> None:
     for entry in d.entries():
         code = getattr(entry, "code", None)
@@ -239,11 +257,12 @@ def _surfaces(entry: Entry) -> Iterator[str]:
 
 
 def _check_names(d: Dictionary, problems: _Problems) -> None:
-    """A name must say which entry it is: one name, one entry."""
-    owner: dict[str, Entry] = {}
+    """A name must say which entry it is: one name, one entry. `ГУАМ` and `Гуам` may
+    name two entries: they are written differently."""
+    owner: dict[tuple[str, str], Entry] = {}
     for entry in d.entries():
-        for surface in set(map(normal, _surfaces(entry))):
+        for surface in {(normal(s), case_of(s)) for s in _surfaces(entry)}:
             first = owner.setdefault(surface, entry)
             if first is not entry:
-                problems.add(entry.where, f"{surface!r} is also a name of {first.key!r} "
+                problems.add(entry.where, f"{surface[0]!r} is also a name of {first.key!r} "
                                           f"({first.where})")

@@ -16,7 +16,7 @@ from razdel import tokenize
 from ..language.russian import normal_forms
 from ..records import Token
 from .dictionary import Company, Country, Dictionary, Entry, Organisation, Person, Sector
-from .load import normal
+from .load import CASES, case_of, normal
 
 # What a name says about its entry.
 NAME, ADJECTIVE, PREFIX, DEMONYM, CAPITAL, SEAT, SECTOR = (
@@ -52,8 +52,11 @@ class Match:
 
 
 def _word(text: str) -> Word:
-    case = "upper" if text.isupper() and len(text) > 1 else "title" if text[:1].isupper() else "any"
-    return Word(frozenset(normal_forms(text)), case)
+    return Word(frozenset(normal_forms(text)), case_of(text))
+
+
+def _strictness(words: tuple[Word, ...]) -> tuple[int, ...]:
+    return tuple(CASES.index(w.case) for w in words)
 
 
 def _names(entry: Entry) -> Iterator[tuple[str, str]]:
@@ -106,11 +109,15 @@ class Index:
         return matches
 
     def _longest(self, tokens: Sequence[Token], i: int):
+        """The longest pattern at token i; of equally long ones, the one written strictest
+        (`ГУАМ` the organisation before `Гуам` the island)."""
         token = tokens[i]
         best = None
         for key in {token.lemma, normal(token.text)}:
             for words, target in self._first.get(key, ()):
-                if best is not None and len(words) <= len(best[0]):
+                if best is not None and (len(words), _strictness(best[0])) <= (
+                    len(best[0]), _strictness(words)
+                ):
                     continue
                 if i + len(words) <= len(tokens) and all(
                     w.fits(t) for w, t in zip(words, tokens[i : i + len(words)], strict=False)

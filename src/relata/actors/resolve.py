@@ -120,13 +120,14 @@ def phrase_actor(phrase: Phrase, date: dt.date | None) -> Actor | None:
     if state is None:
         return None  # a sector word alone names no one
     country, org, sector, name, key = _state(state)
-    sector_match = phrase.part("sector")
-    if sector_match is not None and not isinstance(state.target.entry, Company):
-        word_sector = sector_match.target.entry.sector
-        sector = word_sector if not (org and word_sector == "GOV") else sector
-    if org is not None:
-        code = org if sector in (None, "IGO") else org + sector
-        return Actor(code, None, sector, name, key)
+    word = phrase.part("sector")
+    word_sector = word.target.entry.sector if word else None
+    if org is not None:  # `НАТО` → NATO, `натовские военные` → NATOMIL
+        if word_sector in (None, "GOV", sector):
+            return Actor(org, None, sector, name, key)
+        return Actor(org + word_sector, None, word_sector, name, key)
+    if word_sector and not isinstance(state.target.entry, Company):
+        sector = word_sector
     return Actor(_code(country, sector), country, sector, name, key)
 
 

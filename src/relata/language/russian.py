@@ -47,13 +47,13 @@ def models() -> _Models:
 
 
 def normal_forms(word: str) -> set[str]:
-    """The lemmas a dictionary word may get in text: the word itself and the normal
-    form of each nominative (or caseless) reading, lower case, ё as е."""
-    forms = {word.lower().replace("ё", "е")}
-    for parse in morph_vocab().parse(word):
-        if parse.tag.case in (None, "nomn"):
-            forms.add(parse.normal_form.replace("ё", "е"))
-    return forms
+    """The lemmas a dictionary word (written in the nominative) may get in text: the word
+    itself and the normal form of each nominative or caseless reading, lower case, ё as е.
+    A word with no such reading (`Хезболла`, read only as a genitive) takes them all."""
+    parses = morph_vocab().parse(word)
+    nominative = [p for p in parses if p.tag.case in (None, "nomn")]
+    forms = {p.normal_form for p in nominative or parses} | {word.lower()}
+    return {form.replace("ё", "е") for form in forms}
 
 
 @functools.lru_cache(maxsize=LEMMA_CACHE)
