@@ -1,7 +1,8 @@
 import pytest
-from conftest import ROOT, write
 
 from relata.actors.load import DictionaryError, load, load_dictionary
+
+from conftest import ROOT, write
 
 MINI = ROOT / "tests" / "data" / "actors-mini.yaml"
 

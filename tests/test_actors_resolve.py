@@ -3,13 +3,14 @@
 import datetime as dt
 
 import pytest
-from conftest import ROOT
 
 from relata.actors import ResolveActors
 from relata.code import resolve
 from relata.language import DetectLanguage, RussianNLP
 from relata.pipeline import Pipeline
 from relata.sources import parse_text
+
+from conftest import ROOT
 
 MINI = str(ROOT / "tests" / "data" / "actors-mini.yaml")
 
