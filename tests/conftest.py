@@ -17,12 +17,30 @@ def pipeline() -> Pipeline:
 
 
 @pytest.fixture(scope="session")
-def founding(pipeline):
-    """The founding article, analysed once for the whole session."""
+def nlp_pipeline() -> Pipeline:
+    """The language stages only: sentences, tokens and NER mentions, no actors."""
+    from relata.language import DetectLanguage, RussianNLP
+
+    return Pipeline([DetectLanguage(), RussianNLP()])
+
+
+def _analyse(pipeline: Pipeline):
     from relata.sources import read
 
     (document,) = read([FOUNDING])
     return pipeline([document])[0]
+
+
+@pytest.fixture(scope="session")
+def founding(pipeline):
+    """The founding article through the whole pipeline, once for the session."""
+    return _analyse(pipeline)
+
+
+@pytest.fixture(scope="session")
+def founding_nlp(nlp_pipeline):
+    """The founding article through the language stages only."""
+    return _analyse(nlp_pipeline)
 
 
 def write(path: Path, content: str | bytes) -> Path:

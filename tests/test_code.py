@@ -12,6 +12,7 @@ def test_code_text(pipeline):
                                 date=dt.date(2025, 1, 2), pipeline=pipeline)
     assert analysis.document.date == dt.date(2025, 1, 2)
     assert [m.normal for m in analysis.mentions] == ["Путин", "Алиев", "Баку"]
+    assert [m.actor.code for m in analysis.mentions] == ["RUSGOV", "AZEGOV", "AZEGOV"]
 
 
 def test_code_text_with_header(pipeline):

@@ -4,12 +4,17 @@ from relata.formats import RECORDS, mention_records, token_records
 def test_mention_records(founding):
     records = list(mention_records(founding))
     assert len(records) == len(founding.mentions)
-    first = records[0]
+    first = next(r for r in records if r["text"] == "Москвой")
     assert set(first) == {"record", "doc_id", "origin", "date", "kind", "text", "normal", "span",
                           "sentence", "actor", "parts"}
-    assert (first["text"], first["normal"], first["kind"]) == ("Москвой", "Москва", "LOC")
+    assert (first["text"], first["normal"], first["kind"]) == ("Москвой", "Москва", "LOCORG")
     assert first["sentence"]["text"].startswith("Дипломатический конфликт между Москвой и Баку")
-    assert first["actor"] is None
+    assert first["actor"] == {"code": "RUSGOV", "country": "RUS", "sector": "GOV",
+                              "name": "Россия"}
+    army = next(r for r in records if r["text"] == "армия РФ")
+    assert army["parts"] == [{"kind": "LOCORG", "text": "РФ", "span": [805, 807],
+                              "actor": {"code": "RUS", "country": "RUS", "sector": None,
+                                        "name": "Россия"}}]
 
 
 def test_token_records_number_sentences_and_tokens(founding):

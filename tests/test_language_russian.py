@@ -1,28 +1,31 @@
+import itertools
+
 import pytest
 
 from relata.records import Analysis, Document
 from relata.sources import parse_text
 
 
-def test_sentences_tile_the_body(founding):
-    text = founding.document.text
-    assert len(founding.sentences) >= 15
-    assert founding.sentences[0].start == founding.document.body_start
-    for sentence, following in zip(founding.sentences, founding.sentences[1:], strict=False):
+def test_sentences_tile_the_body(founding_nlp):
+    text = founding_nlp.document.text
+    assert len(founding_nlp.sentences) >= 15
+    assert founding_nlp.sentences[0].start == founding_nlp.document.body_start
+    sentences = founding_nlp.sentences
+    for sentence, following in itertools.pairwise(sentences):
         assert sentence.end <= following.start
         assert text[sentence.end : following.start].strip() == ""
 
 
-def test_tokens_point_into_the_file_text(founding):
-    text = founding.document.text
-    tokens = [t for s in founding.sentences for t in s.tokens]
+def test_tokens_point_into_the_file_text(founding_nlp):
+    text = founding_nlp.document.text
+    tokens = [t for s in founding_nlp.sentences for t in s.tokens]
     assert len(tokens) > 300
     for token in tokens:
         assert text[token.start : token.end] == token.text
 
 
-def test_every_sentence_is_a_tree(founding):
-    for sentence in founding.sentences:
+def test_every_sentence_is_a_tree(founding_nlp):
+    for sentence in founding_nlp.sentences:
         heads = [t.head for t in sentence.tokens]
         assert heads.count(0) == 1
         for i in range(1, len(heads) + 1):  # every token reaches the root, no cycles
@@ -47,14 +50,15 @@ def _token(analysis: Analysis, word: str):
         ("дронов", "дрон", "NOUN", {"Case": "Gen", "Number": "Plur"}),
     ],
 )
-def test_morphology(founding, word, lemma, pos, feats):
-    token = _token(founding, word)
+def test_morphology(founding_nlp, word, lemma, pos, feats):
+    token = _token(founding_nlp, word)
     assert (token.lemma, token.pos) == (lemma, pos)
     assert {k: token.feat(k) for k in feats} == feats
 
 
-def test_syntax_subject_and_object(founding):
-    sentence = next(s for s in founding.sentences if any(t.text == "атаковала" for t in s.tokens))
+def test_syntax_subject_and_object(founding_nlp):
+    sentence = next(s for s in founding_nlp.sentences
+                    if any(t.text == "атаковала" for t in s.tokens))
     tokens = sentence.tokens
     verb = next(i for i, t in enumerate(tokens, 1) if t.text == "атаковала")
     dependents = {t.text: t.rel for t in tokens if t.head == verb}
@@ -74,25 +78,25 @@ def test_syntax_subject_and_object(founding):
         ("НАТО", "ORG", "НАТО"),
     ],
 )
-def test_named_entities(founding, text, kind, normal):
-    found = {(m.text, m.kind, m.normal) for m in founding.mentions}
+def test_named_entities(founding_nlp, text, kind, normal):
+    found = {(m.text, m.kind, m.normal) for m in founding_nlp.mentions}
     assert (text, kind, normal) in found
 
 
-def test_mention_spans_point_into_the_file_text(founding):
-    text = founding.document.text
-    assert len(founding.mentions) >= 25
-    for mention in founding.mentions:
+def test_mention_spans_point_into_the_file_text(founding_nlp):
+    text = founding_nlp.document.text
+    assert len(founding_nlp.mentions) >= 25
+    for mention in founding_nlp.mentions:
         assert text[mention.start : mention.end] == mention.text
 
 
-def test_batch_of_several_documents_keeps_each_apart(pipeline):
+def test_batch_of_several_documents_keeps_each_apart(nlp_pipeline):
     documents = [
         parse_text(" date 2025-01-02 Вчера Путин встретился с Алиевым в Баку.", "a"),
         Document(id="en", text="President Putin met President Aliyev in Baku to discuss trade."),
         parse_text("Вчера Эрдоган прибыл в Анкару. Переговоры продолжатся завтра.", "b"),
     ]
-    first, english, second = pipeline(documents)
+    first, english, second = nlp_pipeline(documents)
     assert [m.text for m in first.mentions] == ["Путин", "Алиевым", "Баку"]
     assert english.skipped == "language en" and not english.sentences
     assert len(second.sentences) == 2

@@ -129,13 +129,29 @@ class Person:
         return max(past, key=lambda r: r.start or dt.date.min, default=None)
 
 
-Entry = Country | Organisation | Sector | Company | Person
+@dataclass(frozen=True, slots=True)
+class Place:
+    """A place that is no political actor (Европа, Ближний Восток, Луна): named so that it
+    is never taken for one, and so that `Латинская Америка` is not `Америка`."""
+
+    id: str
+    name: str
+    names: tuple[str, ...]
+    where: Where | None = field(default=None, compare=False)
+
+    @property
+    def key(self) -> str:
+        return self.id
+
+
+Entry = Country | Organisation | Sector | Company | Person | Place
 KINDS: dict[str, type] = {
     "countries": Country,
     "organisations": Organisation,
     "sectors": Sector,
     "companies": Company,
     "people": Person,
+    "places": Place,
 }
 
 
@@ -146,6 +162,7 @@ class Dictionary:
     sectors: dict[str, Sector]
     companies: dict[str, Company]
     people: dict[str, Person]
+    places: dict[str, Place]
 
     def entries(self):
         for kind in KINDS:

@@ -75,6 +75,7 @@ _FIELDS: dict[str, dict[str, tuple[str, bool]]] = {
                   "names": ("list", True), "sector": ("str", False)},
     "people": {"id": ("str", True), "name": ("str", True), "names": ("list", True),
                "roles": ("roles", False)},
+    "places": {"id": ("str", True), "name": ("str", True), "names": ("list", True)},
     "role": {"role": ("str", True), "country": ("str", False), "org": ("str", False),
              "from": ("date", False), "to": ("date", False), "sector": ("str", False),
              "shared": ("bool", False)},

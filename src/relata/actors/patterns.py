@@ -15,7 +15,7 @@ from razdel import tokenize
 
 from ..language.russian import normal_forms
 from ..records import Token
-from .dictionary import Company, Country, Dictionary, Entry, Organisation, Person, Sector
+from .dictionary import Company, Country, Dictionary, Entry, Organisation, Person, Place, Sector
 from .load import CASES, case_of, normal
 
 # What a name says about its entry.
@@ -40,6 +40,7 @@ class Word:
 class Target:
     role: str  # NAME, ADJECTIVE, …
     entry: Entry
+    surface: str  # the name as the dictionary writes it: `Москва` for `Москвой`
 
 
 @dataclass(frozen=True, slots=True)
@@ -55,6 +56,14 @@ def _word(text: str) -> Word:
     return Word(frozenset(normal_forms(text)), case_of(text))
 
 
+def _words(surface: str) -> tuple[Word, ...]:
+    """`Соединённые Штаты` also matches `Соединённые штаты`: after the first word, a capital
+    initial is not required (capitals, `РФ`, still are)."""
+    words = [_word(t.text) for t in tokenize(surface)]
+    return tuple(words[:1]) + tuple(
+        Word(w.forms, "any") if w.case == "title" else w for w in words[1:])
+
+
 def _strictness(words: tuple[Word, ...]) -> tuple[int, ...]:
     return tuple(CASES.index(w.case) for w in words)
 
@@ -67,6 +76,7 @@ def _names(entry: Entry) -> Iterator[tuple[str, str]]:
         Organisation: ((NAME, "names"), (SEAT, "seats"), (ADJECTIVE, "adjectives")),
         Company: ((NAME, "names"),),
         Person: ((NAME, "names"),),
+        Place: ((NAME, "names"),),
         Sector: ((SECTOR, "words"),),
     }[type(entry)]
     seen = set()
@@ -86,11 +96,12 @@ class Index:
         self._prefixes: dict[str, Target] = {}
         for entry in dictionary.entries():
             for role, surface in _names(entry):
-                words = tuple(_word(t.text) for t in tokenize(surface))
+                words = _words(surface)
                 for form in words[0].forms:
-                    self._first.setdefault(form, []).append((words, Target(role, entry)))
+                    target = Target(role, entry, surface)
+                    self._first.setdefault(form, []).append((words, target))
             for prefix in getattr(entry, "prefixes", ()):
-                self._prefixes[normal(prefix)] = Target(PREFIX, entry)
+                self._prefixes[normal(prefix)] = Target(PREFIX, entry, prefix)
 
     def match(self, tokens: Sequence[Token]) -> list[Match]:
         """Non-overlapping matches, left to right, the longest at each token."""

@@ -13,16 +13,18 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from ..records import Actor, Mention, Token
-from .dictionary import Company, Country, Organisation, Person
+from .dictionary import Company, Country, Organisation, Person, Place
 from .patterns import ADJECTIVE, CAPITAL, DEMONYM, PREFIX, SEAT, SECTOR, Match
 
-_SLOTS = ("adjective", "sector", "state", "person")
+_SLOTS = ("adjective", "sector", "state", "person", "place")
 
 
 def _slot(match: Match) -> str:
     entry, role = match.target.entry, match.target.role
     if isinstance(entry, Person):
         return "person"
+    if isinstance(entry, Place):
+        return "place"
     if role == SECTOR:
         return "sector"
     if role in (ADJECTIVE, PREFIX):
@@ -65,6 +67,8 @@ def phrases(matches: Sequence[Match], tokens: Sequence[Token]) -> list[Phrase]:
 def _joins(current: list[Match], match: Match, tokens: Sequence[Token]) -> bool:
     last = current[-1]
     if match.first != last.last or match.first == last.first:  # not adjacent, or one compound
+        return False
+    if "place" in (_slot(last), _slot(match)):
         return False
     before, after = _SLOTS.index(_slot(last)), _SLOTS.index(_slot(match))
     if after <= before:
@@ -131,29 +135,43 @@ def phrase_actor(phrase: Phrase, date: dt.date | None) -> Actor | None:
     return Actor(_code(country, sector), country, sector, name, key)
 
 
-def kind_of(phrase: Phrase) -> str:
-    """PER, ORG, LOC (a place, which may stand for its state), GRP (a people) or ADJ."""
+def kind_of(phrase: Phrase, tokens: Sequence[Token]) -> str:
+    """PER (a named person), ROLE (people named by office or trade: `президент России`,
+    `российские военные`), ORG, LOC (a place, which may stand for its state), GRP (a
+    people: `россияне`) or ADJ (`российский`)."""
     if phrase.part("person"):
         return "PER"
-    state = phrase.part("state")
-    if phrase.part("sector") or (state and not isinstance(state.target.entry, Country)):
-        return "ORG"
+    state, word = phrase.part("state"), phrase.part("sector")
+    if word is not None:
+        animate = tokens[word.first].feat("Animacy") == "Anim"
+        return "ROLE" if animate else "ORG"
     if state is None:
         return "ADJ"
+    if not isinstance(state.target.entry, Country):
+        return "ORG"
     return "GRP" if state.target.role == DEMONYM else "LOC"
 
 
-def _mention(phrase: Phrase, text: str, date: dt.date | None) -> Mention | None:
+def _mention(phrase: Phrase, text: str, tokens: Sequence[Token], date: dt.date | None):
+    text_of = text[phrase.start : phrase.end]
+    # The dictionary form of a single name (`Москвой` → `Москва`); a phrase as written.
+    normal = phrase.matches[0].target.surface if len(phrase.matches) == 1 else text_of
+    if phrase.part("place"):
+        return Mention(phrase.start, phrase.end, text_of, "LOC", normal)
     actor = phrase_actor(phrase, date)
     if actor is None:
         return None
     parts = ()
     if len(phrase.matches) > 1:  # `президент Азербайджана Ильхам Алиев`: Азербайджан, Алиев
         singles = (Phrase((m,)) for m in phrase.matches if _slot(m) != "sector")
-        parts = tuple(filter(None, (_mention(p, text, date) for p in singles)))
-    return Mention(phrase.start, phrase.end, text[phrase.start : phrase.end], kind_of(phrase),
-                   actor.name or "", actor, parts)
+        parts = tuple(filter(None, (_mention(p, text, tokens, date) for p in singles)))
+    return Mention(phrase.start, phrase.end, text_of, kind_of(phrase, tokens), normal, actor,
+                   parts)
 
 
-def mentions_of(phrases_: Sequence[Phrase], text: str, date: dt.date | None) -> list[Mention]:
-    return [m for m in (_mention(p, text, date) for p in phrases_) if m is not None]
+def mentions_of(
+    phrases_: Sequence[Phrase], text: str, tokens: Sequence[Token], date: dt.date | None
+) -> list[Mention]:
+    """A mention for each phrase that names an actor, or a place that is none (no actor)."""
+    found = (_mention(p, text, tokens, date) for p in phrases_)
+    return [m for m in found if m is not None]

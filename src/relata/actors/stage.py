@@ -29,13 +29,14 @@ def _token_range(sentence: Sentence, mention: Mention) -> tuple[int, int]:
     return first, max(last, first + 1)
 
 
-def _place_or_state(sentence: Sentence, mention: Mention) -> Mention:
+def _place_or_state(text: str, sentence: Sentence, mention: Mention) -> Mention:
+    """LOC stays a place, or becomes LOCORG, a place acting as a state (`Россия заявила`)."""
     if mention.parts:
-        parts = tuple(_place_or_state(sentence, p) for p in mention.parts)
+        parts = tuple(_place_or_state(text, sentence, p) for p in mention.parts)
         mention = dataclasses.replace(mention, parts=parts)
-    if mention.kind != "LOC" or mention.actor is None:
+    if mention.kind != "LOC":
         return mention
-    if acts_as_state(sentence.tokens, *_token_range(sentence, mention)):
+    if acts_as_state(text, sentence.tokens, *_token_range(sentence, mention)):
         return dataclasses.replace(mention, kind="LOCORG")
     return mention
 
@@ -49,11 +50,14 @@ def _from_ner(mention: Mention) -> Mention:
 def resolve_sentence(
     index: Index, text: str, sentence: Sentence, ner: Sequence[Mention], date: dt.date | None
 ) -> list[Mention]:
-    """Dictionary mentions first; NER names that no dictionary phrase covers are kept."""
-    found = mentions_of(phrases(index.match(sentence.tokens), sentence.tokens), text, date)
-    found += [_from_ner(m) for m in ner
-              if not any(m.start < d.end and d.start < m.end for d in found)]
-    found = [_place_or_state(sentence, m) for m in found]
+    """Dictionary mentions first; NER names that no dictionary phrase covers are kept.
+    Places the dictionary knows to be no actor (`Европа`) stay places."""
+    tokens = sentence.tokens
+    known = mentions_of(phrases(index.match(tokens), tokens), text, tokens, date)
+    found = [m if m.actor is None and m.kind == "LOC" else _place_or_state(text, sentence, m)
+             for m in known]
+    found += [_place_or_state(text, sentence, _from_ner(m)) for m in ner
+              if not any(m.start < d.end and d.start < m.end for d in known)]
     return sorted(found, key=lambda m: (m.start, -m.end))
 
 

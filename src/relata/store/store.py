@@ -143,7 +143,7 @@ class Store:
         """Stored mentions in document order, with their document's date and origin."""
         return self._db.execute(
             """SELECT m.doc_id, d.date, m.kind, m.text, m.normal, m.start, m."end",
-                      m.actor_code, d.origin
+                      m.actor_code, m.actor_name, d.origin
                FROM mentions m JOIN documents d ON d.id = m.doc_id
                WHERE ? IS NULL OR m.kind = ?
                ORDER BY d.date NULLS LAST, d.origin, m.start LIMIT ?""",

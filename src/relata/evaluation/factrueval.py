@@ -1,0 +1,262 @@
+"""factRuEval-2016 track 1: gold entities, response files and the score.
+
+The gold set is a folder of `book_N.*` files (see the dataset's README in
+dialogue-evaluation/factRuEval-2016). A track-1 response is a folder of
+`book_N.task1` files, one line per entity: `per|org|loc|locorg START LENGTH`,
+START and LENGTH in chars of `book_N.txt` as Python reads it (the gold offsets
+are Python str indices too).
+
+`score` follows the official comparator (`scripts/t1_eval.py`, `dialent/task1`);
+how it matches and counts is in `factrueval_matching`. In short: entities are
+compared as sets of gold tokens, each gold entity is paired with at most one
+response of its own class, a pair earns a partial true positive (token overlap,
+counting only the tokens of the gold name spans), unnamed and embedded gold
+entities are left out, and the counts are summed over documents (micro average).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass, field
+from pathlib import Path
+
+KINDS = ("per", "loc", "org", "locorg")  # the official order, which the matching follows
+OBJECT_KINDS = {
+    "Person": "per",
+    "Org": "org",
+    "Organization": "org",
+    "Location": "loc",
+    "LocOrg": "locorg",
+}
+IGNORED_OBJECTS = {"Project"}  # annotated, but not part of track 1
+NAME_SPANS = {  # span kinds whose tokens count in a pair's quality (weight 1; the rest weigh 0)
+    "per": frozenset({"name", "surname", "patronymic", "nickname"}),
+    "org": frozenset({"org_name", "loc_name"}),
+    "loc": frozenset({"org_name", "loc_name"}),
+    "locorg": frozenset({"org_name", "loc_name"}),
+}
+_BOOK = re.compile(r"book_(\d+)")
+
+
+@dataclass(frozen=True, slots=True)
+class GoldToken:
+    id: str
+    start: int
+    end: int
+    text: str
+
+    @property
+    def is_punct(self) -> bool:
+        """One char that is not a letter (digits included), as the comparator has it."""
+        return len(self.text) == 1 and self.text.lower() == self.text.upper()
+
+
+@dataclass(frozen=True, slots=True)
+class GoldSpan:
+    id: str
+    kind: str  # loc_name, org_name, org_descr, geo_adj, surname, job …
+    start: int
+    end: int
+    tokens: tuple[str, ...]  # token ids, in text order
+
+
+@dataclass(frozen=True, slots=True)
+class GoldEntity:
+    id: str
+    kind: str  # per, org, loc or locorg
+    spans: tuple[GoldSpan, ...]
+
+    @property
+    def start(self) -> int:
+        return min(span.start for span in self.spans)
+
+    @property
+    def end(self) -> int:
+        return max(span.end for span in self.spans)
+
+    @property
+    def tokens(self) -> frozenset[str]:
+        return frozenset(token for span in self.spans for token in span.tokens)
+
+    @property
+    def name_tokens(self) -> frozenset[str]:
+        """The tokens of its name spans; none for a mention by descriptor or geo_adj only."""
+        names = NAME_SPANS[self.kind]
+        return frozenset(t for span in self.spans if span.kind in names for t in span.tokens)
+
+
+@dataclass(frozen=True, slots=True)
+class GoldDocument:
+    name: str  # book_N
+    text: str
+    tokens: tuple[GoldToken, ...]  # in text order
+    entities: tuple[GoldEntity, ...]  # Person, Org, Location and LocOrg objects, file order
+
+    def entity_text(self, entity: GoldEntity) -> str:
+        return self.text[entity.start : entity.end]
+
+
+@dataclass(frozen=True, slots=True)
+class Response:
+    kind: str  # per, org, loc or locorg
+    start: int
+    end: int
+
+    def __post_init__(self) -> None:
+        if self.kind not in KINDS:
+            raise ValueError(f"response kind {self.kind!r} is not one of {', '.join(KINDS)}")
+        if not 0 <= self.start <= self.end:
+            raise ValueError(f"bad response span [{self.start}, {self.end})")
+
+
+@dataclass(frozen=True, slots=True)
+class Figures:
+    tp: float = 0.0  # sum of the pairs' qualities
+    n_gold: int = 0  # gold entities that count
+    n_response: int = 0  # responses that count
+
+    @property
+    def precision(self) -> float:
+        return self.tp / self.n_response if self.n_response else 1.0
+
+    @property
+    def recall(self) -> float:
+        return self.tp / self.n_gold if self.n_gold else 1.0
+
+    @property
+    def f1(self) -> float:
+        if not self.n_gold and not self.n_response:
+            return 1.0
+        p, r = self.precision, self.recall
+        return 2 * p * r / (p + r) if p + r else 0.0
+
+    def __add__(self, other: Figures) -> Figures:
+        return Figures(
+            self.tp + other.tp, self.n_gold + other.n_gold, self.n_response + other.n_response
+        )
+
+
+@dataclass(frozen=True, slots=True)
+class Score:
+    overall: Figures
+    by_class: Mapping[str, Figures]  # per, loc, org (and locorg unless folded)
+    by_document: Mapping[str, Figures] = field(default_factory=dict)
+    fold_locorg: bool = False
+    missing: tuple[str, ...] = ()  # gold documents without a response file: not scored
+
+    @property
+    def precision(self) -> float:
+        return self.overall.precision
+
+    @property
+    def recall(self) -> float:
+        return self.overall.recall
+
+    @property
+    def f1(self) -> float:
+        return self.overall.f1
+
+
+def _books(folder: Path, ext: str) -> list[Path]:
+    """The `book_N.ext` files of a folder, in number order."""
+    paths = [p for p in folder.glob(f"book_*.{ext}") if _BOOK.fullmatch(p.stem)]
+    return sorted(paths, key=lambda p: int(p.stem.removeprefix("book_")))
+
+
+def _load_document(folder: Path, name: str) -> GoldDocument:
+    def lines(ext: str) -> list[str]:
+        return (folder / f"{name}.{ext}").read_text(encoding="utf-8").split("\n")
+
+    text = (folder / f"{name}.txt").read_text(encoding="utf-8")
+    tokens = []
+    for line in lines("tokens"):
+        if line.strip():
+            token_id, start, length, token_text = line.split(" ", 3)
+            tokens.append(GoldToken(token_id, int(start), int(start) + int(length), token_text))
+    spans = {}
+    for line in lines("spans"):
+        if not line.strip():
+            continue
+        left, _, right = line.partition("  # ")
+        span_id, kind, start, length, _first, n_tokens = left.split()[:6]
+        ids = tuple(right.split()[: int(n_tokens)])
+        spans[span_id] = GoldSpan(span_id, kind, int(start), int(start) + int(length), ids)
+    entities = []
+    for line in lines("objects"):
+        fields = line.partition("#")[0].split()
+        if not fields:
+            continue
+        object_id, object_kind, *span_ids = fields
+        if object_kind in IGNORED_OBJECTS:
+            continue
+        if object_kind not in OBJECT_KINDS or not span_ids:
+            raise ValueError(f"{folder / name}.objects: bad object line {line!r}")
+        entities.append(
+            GoldEntity(object_id, OBJECT_KINDS[object_kind], tuple(spans[s] for s in span_ids))
+        )
+    return GoldDocument(name, text, tuple(sorted(tokens, key=lambda t: t.start)), tuple(entities))
+
+
+def load_gold(folder: str | Path) -> dict[str, GoldDocument]:
+    """Every `book_N` document of a gold folder, by name, in number order."""
+    folder = Path(folder)
+    return {p.stem: _load_document(folder, p.stem) for p in _books(folder, "objects")}
+
+
+def write_responses(folder: str | Path, doc_name: str, entities: Iterable[Response]) -> Path:
+    """Write `folder/doc_name.task1` (an empty file when there are no entities)."""
+    path = Path(folder) / f"{doc_name}.task1"
+    path.parent.mkdir(parents=True, exist_ok=True)
+    lines = [f"{e.kind} {e.start} {e.end - e.start}\n" for e in entities]
+    path.write_text("".join(lines), encoding="utf-8")
+    return path
+
+
+def read_responses(folder: str | Path) -> dict[str, tuple[Response, ...]]:
+    """Every `book_N.task1` file of a folder, by document name."""
+    result = {}
+    for path in _books(Path(folder), "task1"):
+        responses = []
+        for number, line in enumerate(path.read_text(encoding="utf-8-sig").split("\n"), 1):
+            if not line.strip():
+                continue
+            try:
+                kind, start, length = line.split()
+                responses.append(Response(kind.lower(), int(start), int(start) + int(length)))
+            except ValueError as error:
+                raise ValueError(
+                    f"{path}:{number}: expected 'per|org|loc|locorg START LENGTH', "
+                    f"got {line!r} ({error})"
+                ) from None
+        result[path.stem] = tuple(responses)
+    return result
+
+
+def score(
+    gold_folder: str | Path, responses_folder: str | Path, fold_locorg: bool = False
+) -> Score:
+    """Score a response folder against a gold folder as `t1_eval.py` does.
+
+    With `fold_locorg` (the comparator's `-l`), LocOrg is scored as Location on
+    both sides. Gold documents without a response file are skipped and listed in
+    `Score.missing`, as the comparator skips them with a warning.
+    """
+    from .factrueval_matching import score_document  # here: that module imports the records
+
+    gold = load_gold(gold_folder)
+    responses = read_responses(responses_folder)
+    kinds = [k for k in KINDS if not (fold_locorg and k == "locorg")]
+    overall = Figures()
+    by_class = dict.fromkeys(kinds, Figures())
+    by_document = {}
+    for name, document in gold.items():
+        if name not in responses:
+            continue
+        figures = score_document(document, responses[name], fold_locorg)
+        by_document[name] = figures[None]
+        overall += figures[None]
+        for kind in kinds:
+            by_class[kind] += figures[kind]
+    missing = tuple(name for name in gold if name not in responses)
+    return Score(overall, by_class, by_document, fold_locorg, missing)
