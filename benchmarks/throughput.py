@@ -5,7 +5,7 @@
 Each side runs in a fresh process (so peak RSS is its own): models are loaded
 first and timed apart, then every `.txt` file in DIR is analysed. relata's side
 is what `relata code` does without printing: reading, language detection,
-segmentation, morphology, syntax, NER, lemmas, mention normal forms. Natasha's
+segmentation, morphology, syntax, NER, lemmas, mention normal forms, actors. Natasha's
 side is the pipeline of its README: segment, morph, syntax, NER, lemmatise.
 The best of `--repeat` passes is reported for each side.
 """
@@ -37,6 +37,7 @@ def run_relata(files: list[str], repeat: int) -> dict:
     loaded = time.perf_counter() - started
 
     def one_pass() -> tuple[int, int]:
+        pipeline.seconds.clear()
         documents = [d for d in read(files) if isinstance(d, Document)]
         analyses = list(pipeline.run(documents, DEFAULT_BATCH_SIZE))
         failed = [a.failure for a in analyses if a.failure]
@@ -44,7 +45,9 @@ def run_relata(files: list[str], repeat: int) -> dict:
             raise SystemExit(f"relata failed on {len(failed)} documents: {failed[0]}")
         return len(analyses), sum(len(a.document.body) for a in analyses)
 
-    return _measure(one_pass, repeat, loaded)
+    figures = _measure(one_pass, repeat, loaded)
+    figures["stage_seconds"] = {k: round(v, 3) for k, v in pipeline.seconds.items()}
+    return figures
 
 
 def run_natasha(files: list[str], repeat: int) -> dict:
@@ -133,6 +136,10 @@ def main(argv: list[str] | None = None) -> int:
         print(f"{name:10}{r['articles_per_s']:>12}{r['chars_per_s']:>12}{r['seconds']:>10}"
               f"{r['model_load_s']:>8}{r['peak_rss_mb']:>9}")
     print(f"ratio relata / natasha: {ratio:.2f}")
+    stages = results["relata"]["stage_seconds"]
+    total = results["relata"]["seconds"]
+    print("relata stages (last pass): " + ", ".join(
+        f"{name} {seconds:.2f} s ({seconds / total:.0%})" for name, seconds in stages.items()))
     return 0
 
 

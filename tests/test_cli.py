@@ -206,3 +206,37 @@ def test_dictionaries_from_relata_toml(run, tmp_path, monkeypatch):
     write(tmp_path / "relata.toml", "[actors]\ndictionaries = 5\n")
     result = run("resolve", "Зюзюойл")
     assert result.exit_code == 1 and "relata.toml: [actors] dictionaries must be" in result.stderr
+
+
+SHARED = ROOT.parent / "shared" / "data"
+
+
+def test_eval_factrueval_on_two_documents(run, tmp_path):
+    import shutil
+
+    gold = tmp_path / "gold"
+    gold.mkdir()
+    for book in ("book_100", "book_105"):
+        for path in (SHARED / "factrueval-2016-dev").glob(f"{book}.*"):
+            shutil.copy(path, gold)
+    result = run("eval", "factrueval", gold, "--responses", tmp_path / "out")
+    assert result.exit_code == 0, result.stderr
+    lines = result.stdout.splitlines()
+    assert lines[0].startswith("default (locorg separate): P ")
+    assert any(line.startswith("-l (locorg as loc): P ") for line in lines)
+    f1 = float(lines[0].rsplit(" ", 1)[1])
+    assert 0.5 < f1 <= 1.0
+    responses = (tmp_path / "out" / "book_100.task1").read_text().splitlines()
+    text = (gold / "book_100.txt").read_text(encoding="utf-8")
+    kind, start, length = responses[0].split()
+    assert kind in {"per", "org", "loc", "locorg"}
+    assert text[int(start) : int(start) + int(length)].strip()
+
+
+def test_eval_countries_on_a_key(run, tmp_path):
+    key = write(tmp_path / "key.tsv", "book\tstart\tend\ttext\tcountry\n"
+                                       "book_100\t37\t43\tМосквы\tRUS\n")
+    result = run("eval", "countries", key, "--key-folder", SHARED / "factrueval-2016-dev",
+                 "--misses")
+    assert result.exit_code == 0, result.stderr
+    assert "all: 1.0000 of 1" in result.stdout

@@ -27,13 +27,16 @@ from rich.progress import (
 from rich.table import Table
 
 from . import __version__
+from .actors import ResolveActors
 from .actors import load as load_dictionary_problems
 from .actors.dictionary import KINDS as DICTIONARY_KINDS
 from .code import code_files, resolve
 from .config import load_config
 from .errors import RelataError
+from .evaluation import countries, track1
 from .formats import RECORDS
 from .ingest import IngestEvents, IngestReport, ingest
+from .language import RussianNLP
 from .pipeline import DEFAULT_BATCH_SIZE, Pipeline
 from .records import Analysis, Problem
 from .sources import DEFAULT_MAX_BYTES, InputError, count, parse_date
@@ -248,6 +251,65 @@ def dict_check_command(paths) -> None:
     console.print(f"{len(problems)} problems · {sizes}")
     if problems:
         sys.exit(EXIT_FAILED)
+
+
+@cli.group("eval")
+def eval_group() -> None:
+    """Measure relata on gold data (figures for the README)."""
+
+
+@eval_group.command("factrueval")
+@click.argument("folder", type=click.Path(exists=True, file_okay=False, path_type=Path))
+@click.option("--responses", type=click.Path(file_okay=False, path_type=Path),
+              help="Where to write book_N.task1 response files (default: a temporary folder).")
+@dict_option
+def eval_factrueval_command(folder, responses, dictionaries) -> None:
+    """factRuEval-2016 track 1 (named entities) on FOLDER (book_N.txt and gold layers):
+    writes one response file per document and, where gold is present, scores them as the
+    official comparator does, with LocOrg as its own class and folded into Location (-l)."""
+    import tempfile
+
+    pipeline = Pipeline(dictionaries=_dictionaries(dictionaries))
+    with tempfile.TemporaryDirectory() as scratch:
+        out = responses or Path(scratch)
+        default, folded = track1.run(folder, out, pipeline)
+        modes = (("default (locorg separate)", default), ("-l (locorg as loc)", folded))
+        for title, result in modes:
+            click.echo(f"{title}: P {result.precision:.4f} R {result.recall:.4f} "
+                       f"F1 {result.f1:.4f}")
+            for kind, figures in result.by_class.items():
+                click.echo(f"  {kind:7} P {figures.precision:.4f} R {figures.recall:.4f} "
+                           f"F1 {figures.f1:.4f}")
+    if responses:
+        _stderr().print(f"responses written to {responses}")
+
+
+@eval_group.command("countries")
+@click.argument("file", type=click.Path(exists=True, dir_okay=False, path_type=Path))
+@click.option("--key-folder", type=click.Path(exists=True, file_okay=False, path_type=Path),
+              help="FILE is a key (book start end text country) into the texts of this folder, "
+                   "not a RuSentNE file.")
+@click.option("--sample", type=click.IntRange(min=0), default=0, show_default=True,
+              help="Also print this many resolved mentions, drawn at random, to check by hand.")
+@click.option("--misses", is_flag=True, help="Also print every mention not resolved right.")
+@dict_option
+def eval_countries_command(file, key_folder, sample, misses, dictionaries) -> None:
+    """The share of state mentions resolved to a country: the COUNTRY and NATIONALITY
+    entities of a RuSentNE-2023 file, or with --key-folder the right country on a key."""
+    if key_folder:
+        texts, items = countries.read_key(file, key_folder)
+    else:
+        texts, items = countries.read_rusentne(file)
+    pipeline = Pipeline(stages=[RussianNLP(), ResolveActors(_dictionaries(dictionaries))])
+    report = countries.evaluate(texts, items, pipeline)
+    for tag, n in sorted(report.counts().items()):
+        click.echo(f"{tag}: {report.share(tag):.4f} of {n}")
+    click.echo(f"all: {report.share():.4f} of {len(report.outcomes)}")
+    for title, outcomes in (("sample", report.sample(sample)),
+                            ("misses", report.misses() if misses else [])):
+        for o in outcomes:
+            click.echo(f"{title}\t{o.item.tag}\t{o.item.text}\t{o.code}\t"
+                       f"{texts[o.item.doc][max(0, o.item.start - 60):o.item.end + 60]!r}")
 
 
 @cli.command("docs")
