@@ -2,6 +2,7 @@
 
 import re
 
+import click
 import pytest
 from click.testing import CliRunner
 
@@ -10,7 +11,18 @@ from relata.cli import cli
 from conftest import ROOT
 
 README = (ROOT / "README.md").read_text(encoding="utf-8")
-COMMANDS = sorted(cli.commands)
+
+
+def _commands(group: click.Group, prefix: tuple[str, ...] = ()):
+    for name, command in sorted(group.commands.items()):
+        if isinstance(command, click.Group):
+            yield from _commands(command, (*prefix, name))
+        else:
+            yield (*prefix, name), command
+
+
+COMMANDS = list(_commands(cli))
+IDS = [" ".join(path) for path, _ in COMMANDS]
 
 
 def test_readme_starts_with_the_two_commands():
@@ -18,21 +30,23 @@ def test_readme_starts_with_the_two_commands():
     assert "make demo" in setup and "make test" in setup
 
 
-@pytest.mark.parametrize("command", COMMANDS)
-def test_command_has_help(command):
-    result = CliRunner().invoke(cli, [command, "--help"])
+@pytest.mark.parametrize(("path", "command"), COMMANDS, ids=IDS)
+def test_command_has_help(path, command):
+    result = CliRunner().invoke(cli, [*path, "--help"])
     assert result.exit_code == 0
-    assert cli.commands[command].help
+    assert command.help
 
 
-@pytest.mark.parametrize("command", COMMANDS)
-def test_command_is_documented(command):
-    assert re.search(rf"^### `relata {command}", README, re.MULTILINE), command
+@pytest.mark.parametrize(("path", "command"), COMMANDS, ids=IDS)
+def test_command_is_documented(path, command):
+    assert re.search(rf"^### `relata {' '.join(path)}\b", README, re.MULTILINE), path
 
 
-@pytest.mark.parametrize("command", COMMANDS)
-def test_every_option_is_documented(command):
-    for param in cli.commands[command].params:
+@pytest.mark.parametrize(("path", "command"), COMMANDS, ids=IDS)
+def test_every_option_is_documented(path, command):
+    section = README[README.index(f"### `relata {' '.join(path)}"):]
+    section = section[: section.find("\n### ", 1)]
+    for param in command.params:
         for option in param.opts:
             if option.startswith("--") and option != "--help":
-                assert option in README, f"relata {command} {option}"
+                assert option in section, f"relata {' '.join(path)} {option}"

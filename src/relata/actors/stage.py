@@ -7,7 +7,9 @@ import datetime as dt
 import functools
 from collections.abc import Sequence
 
+from ..language.russian import normal_forms
 from ..records import Actor, Analysis, Mention, Sentence
+from .dictionary import Person
 from .load import load_dictionary
 from .patterns import Index
 from .places import acts_as_state
@@ -47,6 +49,42 @@ def _from_ner(mention: Mention) -> Mention:
     return mention
 
 
+@functools.lru_cache(maxsize=4096)
+def _name_words(person: Person) -> frozenset[str]:
+    return frozenset(form for name in person.names for word in name.split()
+                     for form in normal_forms(word))
+
+
+def _same_person(index: Index, sentence: Sentence, person: Mention, name: Mention) -> bool:
+    """`Вишванатан Ананд` is not the Anand of the dictionary; `Ильхам Гейдарович Алиев` is
+    Алиев: every word of the longer name must be a word of the person's names."""
+    entry = index.dictionary.people.get(person.actor.id) if person.actor else None
+    if entry is None:
+        return False
+    words = _name_words(entry)
+    extra = [t for t in sentence.tokens if name.start <= t.start and t.end <= name.end
+             and not (person.start <= t.start and t.end <= person.end) and t.text.isalpha()]
+    return all(t.lemma in words or t.text.lower() in words for t in extra)
+
+
+def _people_in_names(
+    index: Index, sentence: Sentence, known: list[Mention], ner: Sequence[Mention]
+) -> list[Mention]:
+    """A dictionary person inside a longer NER name: the same person (the mention takes the
+    whole name) or another one (the dictionary match is dropped for the NER name)."""
+    result = []
+    for mention in known:
+        name = next((n for n in ner if n.kind == "PER" and n.start <= mention.start
+                     and mention.end <= n.end and (n.start, n.end) != (mention.start, mention.end)),
+                    None)
+        if name is None or mention.kind != "PER" or mention.parts:
+            result.append(mention)
+        elif _same_person(index, sentence, mention, name):
+            result.append(dataclasses.replace(mention, start=name.start, end=name.end,
+                                              text=name.text))
+    return result
+
+
 def resolve_sentence(
     index: Index, text: str, sentence: Sentence, ner: Sequence[Mention], date: dt.date | None
 ) -> list[Mention]:
@@ -54,6 +92,7 @@ def resolve_sentence(
     Places the dictionary knows to be no actor (`Европа`) stay places."""
     tokens = sentence.tokens
     known = mentions_of(phrases(index.match(tokens), tokens), text, tokens, date)
+    known = _people_in_names(index, sentence, known, ner)
     found = [m if m.actor is None and m.kind == "LOC" else _place_or_state(text, sentence, m)
              for m in known]
     found += [_place_or_state(text, sentence, _from_ner(m)) for m in ner
