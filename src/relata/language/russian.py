@@ -7,6 +7,7 @@ by length so that padded batches waste little work.
 
 from __future__ import annotations
 
+import bisect
 import dataclasses
 import functools
 from collections.abc import Callable, Iterable, Sequence
@@ -142,12 +143,17 @@ def _normal(kind: str, tokens: Sequence[tuple[int, Token]]) -> str:
     return method(models().vocab, adapted)
 
 
-def _mentions(segment: _Segment, tokens: tuple[Token, ...], ner: Any) -> list[Mention]:
+def _mentions(text: str, offset: int, sentences: list[Sentence], ner: Any) -> list[Mention]:
+    """NER spans of a whole body (NER sees across sentences, as in natasha), as mentions;
+    a name's normal form comes from the tokens of the sentence it starts in."""
+    starts = [s.start for s in sentences]
     mentions = []
     for span in ner.spans:
-        start, end = segment.start + span.start, segment.start + span.stop
-        inside = [(i, t) for i, t in enumerate(tokens, 1) if start <= t.start and t.end <= end]
-        mentions.append(Mention(start, end, segment.text[span.start : span.stop], span.type,
+        start, end = offset + span.start, offset + span.stop
+        sentence = sentences[max(0, bisect.bisect_right(starts, start) - 1)]
+        inside = [(i, t) for i, t in enumerate(sentence.tokens, 1)
+                  if start <= t.start and t.end <= end]
+        mentions.append(Mention(start, end, text[start:end], span.type,
                                 _normal(span.type, inside)))
     return mentions
 
@@ -167,15 +173,14 @@ class RussianNLP:
         words = [s.words for s in flat]
         morphs = _run_sorted(m.morph.map, words)
         parses = _run_sorted(m.syntax.map, words)
-        entities = _run_sorted(m.ner.map, [s.text for s in flat])
-        annotated = iter(zip(flat, morphs, parses, entities, strict=True))
+        entities = _run_sorted(m.ner.map, [batch[i].document.body for i in todo])
+        annotated = iter(zip(flat, morphs, parses, strict=True))
         result = list(batch)
-        for i in todo:
-            sentences, mentions = [], []
-            for seg, morph, parse, ner in (next(annotated) for _ in segments[i]):
-                tokens = _tokens(seg, morph, parse)
-                sentences.append(Sentence(seg.start, seg.end, tokens))
-                mentions.extend(_mentions(seg, tokens, ner))
+        for i, ner in zip(todo, entities, strict=True):
+            document = batch[i].document
+            sentences = [Sentence(seg.start, seg.end, _tokens(seg, morph, parse))
+                         for seg, morph, parse in (next(annotated) for _ in segments[i])]
+            mentions = _mentions(document.text, document.body_start, sentences, ner)
             result[i] = dataclasses.replace(
                 batch[i], sentences=tuple(sentences), mentions=tuple(mentions)
             )
