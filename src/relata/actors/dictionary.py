@@ -35,6 +35,7 @@ class Country:
     demonyms: tuple[str, ...] = ()
     capitals: tuple[str, ...] = ()
     seats: tuple[str, ...] = ()
+    breakaway: tuple[str, ...] = ()  # breakaway regions, coded as the country's separatists
     until: dt.date | None = None
     where: Where | None = field(default=None, compare=False)
 

@@ -66,7 +66,8 @@ _FIELDS: dict[str, dict[str, tuple[str, bool]]] = {
     "countries": {"code": ("str", True), "name": ("str", True), "names": ("list", True),
                   "adjectives": ("list", False), "prefixes": ("list", False),
                   "demonyms": ("list", False), "capitals": ("list", False),
-                  "seats": ("list", False), "until": ("date", False)},
+                  "seats": ("list", False), "breakaway": ("list", False),
+                  "until": ("date", False)},
     "organisations": {"code": ("str", True), "name": ("str", True), "names": ("list", True),
                       "adjectives": ("list", False), "seats": ("list", False),
                       "sector": ("str", False)},
@@ -253,7 +254,8 @@ def _check_overlaps(d: Dictionary, problems: _Problems) -> None:
 
 
 def _surfaces(entry: Entry) -> Iterator[str]:
-    for name in ("names", "adjectives", "prefixes", "demonyms", "capitals", "seats", "words"):
+    for name in ("names", "adjectives", "prefixes", "demonyms", "capitals", "seats", "breakaway",
+                 "words"):
         yield from getattr(entry, name, ())
 
 

@@ -8,6 +8,7 @@ case. At each token the longest pattern wins.
 
 from __future__ import annotations
 
+import dataclasses
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 
@@ -19,8 +20,8 @@ from .dictionary import Company, Country, Dictionary, Entry, Organisation, Perso
 from .load import CASES, case_of, normal
 
 # What a name says about its entry.
-NAME, ADJECTIVE, PREFIX, DEMONYM, CAPITAL, SEAT, SECTOR = (
-    "name", "adjective", "prefix", "demonym", "capital", "seat", "sector")
+NAME, ADJECTIVE, PREFIX, DEMONYM, CAPITAL, SEAT, BREAKAWAY, SECTOR = (
+    "name", "adjective", "prefix", "demonym", "capital", "seat", "breakaway", "sector")
 
 
 @dataclass(frozen=True, slots=True)
@@ -72,7 +73,7 @@ def _names(entry: Entry) -> Iterator[tuple[str, str]]:
     """(role, surface) for every name of an entry; the first role of a surface wins."""
     fields = {
         Country: ((NAME, "names"), (DEMONYM, "demonyms"), (CAPITAL, "capitals"),
-                  (SEAT, "seats"), (ADJECTIVE, "adjectives")),
+                  (SEAT, "seats"), (BREAKAWAY, "breakaway"), (ADJECTIVE, "adjectives")),
         Organisation: ((NAME, "names"), (SEAT, "seats"), (ADJECTIVE, "adjectives")),
         Company: ((NAME, "names"),),
         Person: ((NAME, "names"),),
@@ -137,17 +138,20 @@ class Index:
         return best
 
     def _compound(self, tokens: Sequence[Token], i: int) -> Iterator[Match]:
-        """`российско-азербайджанские`: one match for each half that names a country."""
+        """A hyphenated word names one actor a part: `российско-азербайджанские` (prefix and
+        adjective), `Россия-НАТО`, `охранники-афганцы` (names and demonyms)."""
         token = tokens[i]
         parts, lemmas = token.text.split("-"), token.lemma.split("-")
         if len(parts) < 2 or len(parts) != len(lemmas):
             return
-        offset = token.start
+        start = token.start
         for n, (part, lemma) in enumerate(zip(parts, lemmas, strict=True)):
-            target = self._prefixes.get(normal(part)) if n < len(parts) - 1 else None
-            if n == len(parts) - 1:
-                target = next((t for words, t in self._first.get(lemma, ())
-                               if len(words) == 1 and t.role == ADJECTIVE), None)
+            end = start + len(part)
+            piece = dataclasses.replace(token, start=start, end=end, text=part, lemma=lemma)
+            found = self._longest([piece], 0)
+            target = found[1] if found else None
+            if target is None and n < len(parts) - 1:
+                target = self._prefixes.get(normal(part))
             if target is not None:
-                yield Match(i, i + 1, offset, offset + len(part), target)
-            offset += len(part) + 1
+                yield Match(i, i + 1, start, end, target)
+            start = end + 1

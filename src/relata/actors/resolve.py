@@ -14,7 +14,7 @@ from dataclasses import dataclass
 
 from ..records import Actor, Mention, Token
 from .dictionary import Company, Country, Organisation, Person, Place
-from .patterns import ADJECTIVE, CAPITAL, DEMONYM, PREFIX, SEAT, SECTOR, Match
+from .patterns import ADJECTIVE, BREAKAWAY, CAPITAL, DEMONYM, PREFIX, SEAT, SECTOR, Match
 
 _SLOTS = ("adjective", "sector", "state", "person", "place")
 
@@ -107,6 +107,8 @@ def _state(match: Match) -> tuple[str | None, str | None, str | None, str, str]:
     """(country, organisation code, default sector, name, id) of a state-like match."""
     entry, role = match.target.entry, match.target.role
     if isinstance(entry, Country):
+        if role == BREAKAWAY:  # `Абхазия` → GEOSEP, named as itself
+            return entry.code, None, "SEP", match.target.surface, entry.code
         sector = "GOV" if role in (CAPITAL, SEAT) else None
         return entry.code, None, sector, entry.name, entry.code
     if isinstance(entry, Organisation):
