@@ -9,6 +9,7 @@ case. At each token the longest pattern wins.
 from __future__ import annotations
 
 import dataclasses
+import re
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 
@@ -51,6 +52,9 @@ class Match:
     start: int  # char offsets in the document
     end: int
     target: Target
+
+
+_CYRILLIC = re.compile("[а-яё]", re.IGNORECASE)
 
 
 def _word(text: str) -> Word:
@@ -142,8 +146,8 @@ class Index:
         adjective), `Россия-НАТО`, `охранники-афганцы` (names and demonyms)."""
         token = tokens[i]
         parts, lemmas = token.text.split("-"), token.lemma.split("-")
-        if len(parts) < 2 or len(parts) != len(lemmas):
-            return
+        if len(parts) < 2 or len(parts) != len(lemmas) or not _CYRILLIC.search(token.text):
+            return  # `France-Presse` is one name, not France
         start = token.start
         for n, (part, lemma) in enumerate(zip(parts, lemmas, strict=True)):
             end = start + len(part)

@@ -8,7 +8,7 @@ import functools
 from collections.abc import Sequence
 
 from ..language.russian import normal_forms
-from ..records import Actor, Analysis, Mention, Sentence
+from ..records import Actor, Analysis, Mention, Sentence, Token
 from .dictionary import Person
 from .load import load_dictionary
 from .patterns import Index
@@ -55,31 +55,53 @@ def _name_words(person: Person) -> frozenset[str]:
                      for form in normal_forms(word))
 
 
-def _same_person(index: Index, sentence: Sentence, person: Mention, name: Mention) -> bool:
-    """`Вишванатан Ананд` is not the Anand of the dictionary; `Ильхам Гейдарович Алиев` is
-    Алиев: every word of the longer name must be a word of the person's names."""
+def _same_person(index: Index, person: Mention, words: Sequence[Token]) -> bool:
+    """Whether `words`, written next to a dictionary person, are that person's name too:
+    `Ильхам Гейдарович Алиев` is Алиев, `Вишванатан Ананд` is not the Anand we know."""
     entry = index.dictionary.people.get(person.actor.id) if person.actor else None
     if entry is None:
         return False
-    words = _name_words(entry)
-    extra = [t for t in sentence.tokens if name.start <= t.start and t.end <= name.end
-             and not (person.start <= t.start and t.end <= person.end) and t.text.isalpha()]
-    return all(t.lemma in words or t.text.lower() in words for t in extra)
+    names = _name_words(entry)
+    return all(t.lemma in names or t.text.lower() in names for t in words)
+
+
+def _given_name_before(
+    tokens: Sequence[Token], mention: Mention, known: Sequence[Mention]
+) -> list[Token]:
+    """A name right before a surname (`Мишель Обама`); not initials, not an abbreviation, not
+    a name of its own (`председатель КНР Ху Цзиньтао`)."""
+    before = [t for t in tokens if t.end <= mention.start]
+    if not before:
+        return []
+    word = before[-1]
+    if word.pos != "PROPN" or len(word.text) < 2 or word.text.isupper():
+        return []
+    return [] if any(m.start <= word.start < m.end for m in known) else [word]
 
 
 def _people_in_names(
     index: Index, sentence: Sentence, known: list[Mention], ner: Sequence[Mention]
 ) -> list[Mention]:
-    """A dictionary person inside a longer NER name: the same person (the mention takes the
-    whole name) or another one (the dictionary match is dropped for the NER name)."""
+    """A dictionary person inside a longer name (NER's, or a given name before it): the same
+    person (the mention takes the whole name) or another one (the match is dropped, and the
+    NER name, if any, stays as a person no dictionary knows)."""
     result = []
     for mention in known:
+        if mention.kind != "PER" or mention.parts:
+            result.append(mention)
+            continue
         name = next((n for n in ner if n.kind == "PER" and n.start <= mention.start
                      and mention.end <= n.end and (n.start, n.end) != (mention.start, mention.end)),
                     None)
-        if name is None or mention.kind != "PER" or mention.parts:
-            result.append(mention)
-        elif _same_person(index, sentence, mention, name):
+        if name is None:
+            given = _given_name_before(sentence.tokens, mention, known)
+            if not given or _same_person(index, mention, given):
+                result.append(mention)
+            continue
+        extra = [t for t in sentence.tokens if name.start <= t.start and t.end <= name.end
+                 and not (mention.start <= t.start and t.end <= mention.end)
+                 and t.text.isalpha() and len(t.text) > 1]  # initials (`В. Путин`) say nothing
+        if _same_person(index, mention, extra):
             result.append(dataclasses.replace(mention, start=name.start, end=name.end,
                                               text=name.text))
     return result
@@ -93,11 +115,38 @@ def resolve_sentence(
     tokens = sentence.tokens
     known = mentions_of(phrases(index.match(tokens), tokens), text, tokens, date)
     known = _people_in_names(index, sentence, known, ner)
+    known, ner = _names_around_words(known, ner)
     found = [m if m.actor is None and m.kind == "LOC" else _place_or_state(text, sentence, m)
              for m in known]
     found += [_place_or_state(text, sentence, _from_ner(m)) for m in ner
               if not any(m.start < d.end and d.start < m.end for d in known)]
     return sorted(found, key=lambda m: (m.start, -m.end))
+
+
+_INNER_KINDS = frozenset({"ADJ", "GRP", "LOC"})  # what a longer name may hold: `крымско-татарский`
+
+
+def _names_around_words(
+    known: list[Mention], ner: Sequence[Mention]
+) -> tuple[list[Mention], list[Mention]]:
+    """A NER name that holds dictionary words but is more than them stays a name of its own
+    (`Меджлис крымско-татарского народа`, `Чеченская республика`); the words become its
+    parts, and a country among them is the name's country."""
+    names = []
+    for name in ner:
+        inside = [m for m in known if name.start <= m.start and m.end <= name.end]
+        crossing = [m for m in known if m.start < name.end and name.start < m.end
+                    and m not in inside]
+        if not inside or crossing or any(m.kind not in _INNER_KINDS for m in inside) or any(
+            (m.start, m.end) == (name.start, name.end) for m in inside
+        ):
+            names.append(name)
+            continue
+        country = next((m.actor.country for m in inside if m.actor and m.actor.country), None)
+        actor = Actor(None, country, None, name.normal or name.text) if country else name.actor
+        names.append(dataclasses.replace(name, actor=actor, parts=tuple(inside)))
+        known = [m for m in known if m not in inside]
+    return known, names
 
 
 class ResolveActors:
