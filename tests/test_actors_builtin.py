@@ -66,3 +66,30 @@ def test_obama_by_date(codes, date, code):
 def test_shoigu_and_belousov(codes):
     assert codes(["Шойгу", "Белоусов"], dt.date(2023, 1, 1)) == ["RUSMIL", "RUSELI"]
     assert codes(["Шойгу", "Белоусов"], dt.date(2024, 6, 1)) == ["RUSELI", "RUSMIL"]
+
+
+@pytest.mark.parametrize(
+    ("phrase", "code"),
+    [
+        ("Мишель Обама", None),  # a given name that is not Barack's: someone else
+        ("Барак Обама", "USAGOV"),
+        ("В. Путин", "RUSGOV"),  # initials say nothing
+        ("Владимир Владимирович Путин", "RUSGOV"),
+        ("Россия-НАТО", "RUS"),  # a hyphenated pair: a mention for each part
+        ("охранников-афганцев", "AFG"),
+        ("France-Presse", None),  # one Latin name, not France
+    ],
+)
+def test_names_next_to_names(codes, phrase, code):
+    assert codes([phrase], dt.date(2015, 6, 1)) == [code]
+
+
+def test_a_longer_name_keeps_the_words_inside_as_parts(pipeline):
+    from relata.sources import parse_text
+
+    text = "Вчера лидер Меджлиса крымско-татарского народа выступил в Киеве."
+    analysis = pipeline([parse_text(text, "t")])[0]
+    mejlis = next(m for m in analysis.mentions if m.text.startswith("Меджлиса"))
+    assert mejlis.kind == "ORG" and mejlis.actor.code is None
+    assert mejlis.text == "Меджлиса крымско-татарского народа"
+    assert [p.text for p in mejlis.parts] == ["татарского народа"]

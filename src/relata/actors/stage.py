@@ -123,7 +123,12 @@ def resolve_sentence(
     return sorted(found, key=lambda m: (m.start, -m.end))
 
 
-_INNER_KINDS = frozenset({"ADJ", "GRP", "LOC"})  # what a longer name may hold: `крымско-татарский`
+def _unnamed(mention: Mention) -> bool:
+    """Words a longer name may hold: `крымско-татарского народа`, not `НАТО` or `Алиев`."""
+    if mention.kind in ("ADJ", "GRP", "LOC"):
+        return True
+    return mention.kind in ("ORG", "ROLE") and bool(mention.parts) and all(
+        p.kind == "ADJ" for p in mention.parts)
 
 
 def _names_around_words(
@@ -137,7 +142,7 @@ def _names_around_words(
         inside = [m for m in known if name.start <= m.start and m.end <= name.end]
         crossing = [m for m in known if m.start < name.end and name.start < m.end
                     and m not in inside]
-        if not inside or crossing or any(m.kind not in _INNER_KINDS for m in inside) or any(
+        if not inside or crossing or not all(map(_unnamed, inside)) or any(
             (m.start, m.end) == (name.start, name.end) for m in inside
         ):
             names.append(name)

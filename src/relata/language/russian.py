@@ -22,6 +22,7 @@ from razdel import sentenize, tokenize
 from ..records import Analysis, Mention, Sentence, Token
 
 MODEL_BATCH = 32  # sentences per model call: measured fastest on 2 cores (8-128 tried)
+NER_BATCH = 8  # whole documents per NER call: long ones pad the rest (1-32 tried)
 LEMMA_CACHE = 500_000
 
 
@@ -42,8 +43,8 @@ def morph_vocab() -> MorphVocab:
 def models() -> _Models:
     embedding = NewsEmbedding()
     taggers = NewsMorphTagger(embedding), NewsSyntaxParser(embedding), NewsNERTagger(embedding)
-    for tagger in taggers:  # slovnet chops twice: in the API and in the encoder
-        tagger.batch_size = tagger.infer.encoder.batch_size = MODEL_BATCH
+    for tagger, size in zip(taggers, (MODEL_BATCH, MODEL_BATCH, NER_BATCH), strict=True):
+        tagger.batch_size = tagger.infer.encoder.batch_size = size  # slovnet chops twice
     return _Models(*taggers, morph_vocab())
 
 
