@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import os
 from pathlib import Path
 
 import pytest
@@ -7,6 +8,18 @@ import pytest
 from relata.pipeline import Pipeline
 
 ROOT = Path(__file__).resolve().parents[1]
+
+
+def _shared() -> Path:
+    """The workplace's shared folder (gold data, tools): beside the checkout, or $RELATA_SHARED."""
+    for candidate in (os.environ.get("RELATA_SHARED"), ROOT.parent / "shared", "/work/shared"):
+        if candidate and Path(candidate, "data").is_dir():
+            return Path(candidate)
+    return ROOT.parent / "shared"
+
+
+SHARED = _shared()
+DATA = SHARED / "data"
 EXAMPLES = ROOT / "examples"
 FOUNDING = EXAMPLES / "2025-08-07-minval-ru-az.txt"
 

@@ -8,7 +8,7 @@ from click.testing import CliRunner
 from relata import __version__
 from relata.cli import cli
 
-from conftest import EXAMPLES, FOUNDING, ROOT, write
+from conftest import DATA, EXAMPLES, FOUNDING, ROOT, write
 
 
 @pytest.fixture
@@ -208,7 +208,6 @@ def test_dictionaries_from_relata_toml(run, tmp_path, monkeypatch):
     assert result.exit_code == 1 and "relata.toml: [actors] dictionaries must be" in result.stderr
 
 
-SHARED = ROOT.parent / "shared" / "data"
 
 
 def test_eval_factrueval_on_two_documents(run, tmp_path):
@@ -217,7 +216,7 @@ def test_eval_factrueval_on_two_documents(run, tmp_path):
     gold = tmp_path / "gold"
     gold.mkdir()
     for book in ("book_100", "book_105"):
-        for path in (SHARED / "factrueval-2016-dev").glob(f"{book}.*"):
+        for path in (DATA / "factrueval-2016-dev").glob(f"{book}.*"):
             shutil.copy(path, gold)
     result = run("eval", "factrueval", gold, "--responses", tmp_path / "out")
     assert result.exit_code == 0, result.stderr
@@ -236,7 +235,7 @@ def test_eval_factrueval_on_two_documents(run, tmp_path):
 def test_eval_countries_on_a_key(run, tmp_path):
     key = write(tmp_path / "key.tsv", "book\tstart\tend\ttext\tcountry\n"
                                        "book_100\t37\t43\tМосквы\tRUS\n")
-    result = run("eval", "countries", key, "--key-folder", SHARED / "factrueval-2016-dev",
+    result = run("eval", "countries", key, "--key-folder", DATA / "factrueval-2016-dev",
                  "--misses")
     assert result.exit_code == 0, result.stderr
     assert "all: 1.0000 of 1" in result.stdout

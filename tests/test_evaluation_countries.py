@@ -7,14 +7,13 @@ import pytest
 from relata.evaluation import countries
 from relata.evaluation.countries import Item, Outcome, Report
 
-from conftest import ROOT
+from conftest import DATA, ROOT
 
-SHARED = ROOT.parent / "shared" / "data"
 KEY = ROOT / "tests" / "data" / "factrueval_countries.tsv"
 
 
 def test_key_points_into_the_texts():
-    texts, items = countries.read_key(KEY, SHARED / "factrueval-2016-dev")
+    texts, items = countries.read_key(KEY, DATA / "factrueval-2016-dev")
     assert len(items) >= 150 and len(texts) >= 20
     for item in items:
         assert texts[item.doc][item.start : item.end] == item.text
@@ -22,7 +21,7 @@ def test_key_points_into_the_texts():
 
 
 def test_country_capital_and_seat_mentions_get_the_right_country(pipeline):
-    texts, items = countries.read_key(KEY, SHARED / "factrueval-2016-dev")
+    texts, items = countries.read_key(KEY, DATA / "factrueval-2016-dev")
     report = countries.evaluate(texts, items, pipeline)
     wrong = [(o.item.doc, o.item.text, o.item.country, o.found) for o in report.misses()]
     assert report.share() >= 0.97, wrong

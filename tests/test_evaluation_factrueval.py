@@ -15,7 +15,9 @@ from relata.evaluation.factrueval import (
     write_responses,
 )
 
-DEV = Path(__file__).resolve().parents[2] / "shared" / "data" / "factrueval-2016-dev"
+from conftest import DATA
+
+DEV = DATA / "factrueval-2016-dev"
 COUNTRIES = Path(__file__).resolve().parent / "data" / "factrueval_countries.tsv"
 
 TEXT = "Мэрия Москвы и Владимир Путин, а также Россия."
