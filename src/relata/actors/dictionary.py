@@ -9,20 +9,13 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass, field
 
+from ..datafile import Where
+
 SECTORS = frozenset({
     "GOV", "MIL", "LEG", "JUD", "COP", "SPY", "BUS", "MED", "CVL", "OPP", "REB", "PTY", "ELI",
     "EDU", "HLH", "REL", "NGO", "IGO", "REF", "LAB", "AGR", "ENV", "CRM", "HRI", "SEP", "UAF"
 })
 ROLE_SECTORS = {"defence minister": "MIL"}  # every other country role is GOV; org roles are IGO
-
-
-@dataclass(frozen=True, slots=True)
-class Where:
-    file: str
-    line: int
-
-    def __str__(self) -> str:
-        return f"{self.file}:{self.line}"
 
 
 @dataclass(frozen=True, slots=True)

@@ -11,26 +11,17 @@ import functools
 import itertools
 import re
 from collections.abc import Iterator, Sequence
-from dataclasses import dataclass
 from pathlib import Path
 
-import yaml
-
+from ..datafile import LINE, Problem, Problems, Where, fields, read_sections
 from ..errors import RelataError
-from .dictionary import KINDS, SECTORS, Country, Dictionary, Entry, Person, Role, Where
+from .dictionary import KINDS, SECTORS, Country, Dictionary, Entry, Person, Role
 
 BUILTIN = Path(__file__).parent / "data"
-_LINE = "__line__"
 _CODE = re.compile(r"^[A-Z][A-Z0-9]{1,11}$")
 
 
-@dataclass(frozen=True, slots=True)
-class DictionaryProblem:
-    where: Where
-    message: str
-
-    def __str__(self) -> str:
-        return f"{self.where}: {self.message}"
+DictionaryProblem = Problem
 
 
 class DictionaryError(RelataError):
@@ -41,27 +32,7 @@ class DictionaryError(RelataError):
         super().__init__(f"{len(problems)} problems in the actor dictionaries:\n  {shown}{more}")
 
 
-class _LineLoader(getattr(yaml, "CSafeLoader", yaml.SafeLoader)):  # libyaml when available
-    """A safe loader that remembers the line of every mapping."""
-
-
-def _mapping_with_line(loader: _LineLoader, node: yaml.MappingNode) -> dict:
-    mapping = loader.construct_mapping(node, deep=True)
-    mapping[_LINE] = node.start_mark.line + 1
-    return mapping
-
-
-def _date_or_text(loader: _LineLoader, node: yaml.ScalarNode):
-    try:  # an impossible date (2020-13-01) is left as text, for the field check to report
-        return loader.construct_yaml_timestamp(node)
-    except ValueError:
-        return loader.construct_scalar(node)
-
-
-_LineLoader.add_constructor(yaml.resolver.BaseResolver.DEFAULT_MAPPING_TAG, _mapping_with_line)
-_LineLoader.add_constructor("tag:yaml.org,2002:timestamp", _date_or_text)
-
-# field: (type, required); types: str, list (of str), date, bool, roles
+# field: (type, required); types as in datafile.fields
 _FIELDS: dict[str, dict[str, tuple[str, bool]]] = {
     "countries": {"code": ("str", True), "name": ("str", True), "names": ("list", True),
                   "adjectives": ("list", False), "prefixes": ("list", False),
@@ -75,7 +46,7 @@ _FIELDS: dict[str, dict[str, tuple[str, bool]]] = {
     "companies": {"id": ("str", True), "name": ("str", True), "country": ("str", True),
                   "names": ("list", True), "sector": ("str", False)},
     "people": {"id": ("str", True), "name": ("str", True), "names": ("list", True),
-               "roles": ("roles", False)},
+               "roles": ("dicts", False)},
     "places": {"id": ("str", True), "name": ("str", True), "names": ("list", True)},
     "role": {"role": ("str", True), "country": ("str", False), "org": ("str", False),
              "from": ("date", False), "to": ("date", False), "sector": ("str", False),
@@ -84,89 +55,34 @@ _FIELDS: dict[str, dict[str, tuple[str, bool]]] = {
 _RENAMED = {"from": "start", "to": "end"}
 
 
-class _Problems(list):
-    def add(self, where: Where, message: str) -> None:
-        self.append(DictionaryProblem(where, message))
-
-
-def _value(kind: str, value, where: Where, name: str, problems: _Problems):
-    if kind == "str" and isinstance(value, (str, int)) and not isinstance(value, bool):
-        return str(value)
-    if kind == "list" and isinstance(value, list) and all(isinstance(v, str) for v in value):
-        return tuple(v.strip() for v in value if v.strip())
-    if kind == "date" and isinstance(value, dt.date):
-        return value
-    if kind == "bool" and isinstance(value, bool):
-        return value
-    if kind == "roles" and isinstance(value, list):
-        return tuple(r for r in (_entry("role", item, where, problems) for item in value) if r)
-    expected = {"str": "a string", "list": "a list of strings", "date": "a date YYYY-MM-DD",
-                "bool": "true or false", "roles": "a list of roles"}[kind]
-    problems.add(where, f"field {name!r} must be {expected}, not {value!r}")
-    return None
-
-
-def _entry(kind: str, raw, parent: Where, problems: _Problems):
-    if not isinstance(raw, dict):
-        problems.add(parent, f"a {kind} entry must be a mapping, not {raw!r}")
+def _entry(kind: str, raw: dict, where: Where, problems: Problems):
+    values = fields(raw, _FIELDS[kind], where, problems)
+    if values is None:
         return None
-    where = Where(parent.file, raw.get(_LINE, parent.line))
-    fields = _FIELDS[kind]
-    values = {}
-    for name, value in raw.items():
-        if name == _LINE:
-            continue
-        if name not in fields:
-            problems.add(where, f"unknown field {name!r} (expected: {', '.join(fields)})")
-            continue
-        parsed = _value(fields[name][0], value, where, name, problems)
-        if parsed is not None:
-            values[_RENAMED.get(name, name)] = parsed
-    missing = [n for n, (_, required) in fields.items() if required and n not in values]
-    if missing:
-        problems.add(where, f"missing field {', '.join(map(repr, missing))}")
-        return None
-    cls = Role if kind == "role" else KINDS[kind]
-    return cls(**values, where=where)
+    if kind == "people":
+        roles = []
+        for item in values.pop("roles", ()):
+            role_where = Where(where.file, item.get(LINE, where.line))
+            role = fields(item, _FIELDS["role"], role_where, problems)
+            if role is not None:
+                roles.append(Role(**{_RENAMED.get(k, k): v for k, v in role.items()},
+                                  where=role_where))
+        values["roles"] = tuple(roles)
+    return KINDS[kind](**values, where=where)
 
 
-def read_file(path: Path, problems: _Problems) -> Iterator[tuple[str, Entry]]:
-    top = Where(str(path), 1)
-    try:
-        data = yaml.load(path.read_text(encoding="utf-8"), Loader=_LineLoader)
-    except (OSError, UnicodeDecodeError) as e:
-        problems.add(top, f"cannot read: {e}")
-        return
-    except yaml.YAMLError as e:
-        mark = getattr(e, "problem_mark", None)
-        line = mark.line + 1 if mark else 1
-        problems.add(Where(str(path), line), f"not valid YAML: {getattr(e, 'problem', e)}")
-        return
-    if data is None:
-        return
-    if not isinstance(data, dict):
-        problems.add(top, f"expected a mapping with any of: {', '.join(KINDS)}")
-        return
-    for kind, entries in data.items():
-        if kind == _LINE:
-            continue
-        if kind not in KINDS:
-            problems.add(top, f"unknown section {kind!r} (expected: {', '.join(KINDS)})")
-            continue
-        if not isinstance(entries, list):
-            problems.add(top, f"section {kind!r} must be a list of entries")
-            continue
-        for raw in entries:
-            entry = _entry(kind, raw, top, problems)
-            if entry is not None:
-                yield kind, entry
+def read_file(path: Path, problems: Problems) -> Iterator[tuple[str, Entry]]:
+    for kind, raw, where in read_sections(path, KINDS, problems):
+        entry = _entry(kind, raw, where, problems)
+        if entry is not None:
+            yield kind, entry
 
 
 def load(
     user_files: Sequence[str | Path] = (), *, builtin: bool = True
 ) -> tuple[Dictionary, list[DictionaryProblem]]:
     """The merged dictionary and every problem found; entries with problems are left out."""
-    problems = _Problems()
+    problems = Problems()
     merged: dict[str, dict[str, Entry]] = {kind: {} for kind in KINDS}
     layers = [sorted(BUILTIN.glob("*.yaml"))] if builtin else []
     for layer in [*layers, *([Path(f)] for f in user_files)]:
@@ -206,7 +122,7 @@ def case_of(word: str) -> str:
     return "title" if word[:1].isupper() else "any"
 
 
-def _check(d: Dictionary, problems: _Problems) -> None:
+def _check(d: Dictionary, problems: Problems) -> None:
     for entry in d.entries():
         code = getattr(entry, "code", None)
         if isinstance(entry, Country) and not re.fullmatch(r"[A-Z]{3}", entry.code):
@@ -226,7 +142,7 @@ def _check(d: Dictionary, problems: _Problems) -> None:
     _check_names(d, problems)
 
 
-def _check_role(role: Role, d: Dictionary, problems: _Problems) -> None:
+def _check_role(role: Role, d: Dictionary, problems: Problems) -> None:
     if (role.country is None) == (role.org is None):
         problems.add(role.where, f"role {role.role!r} needs exactly one of 'country' and 'org'")
     if role.country is not None and role.country not in d.countries:
@@ -239,7 +155,7 @@ def _check_role(role: Role, d: Dictionary, problems: _Problems) -> None:
         problems.add(role.where, f"role {role.role!r} ends ({role.end}) before it starts")
 
 
-def _check_overlaps(d: Dictionary, problems: _Problems) -> None:
+def _check_overlaps(d: Dictionary, problems: Problems) -> None:
     offices: dict[tuple[str, str], list[tuple[Role, Person]]] = {}
     for person in d.people.values():
         for role in person.roles:
@@ -259,7 +175,7 @@ def _surfaces(entry: Entry) -> Iterator[str]:
         yield from getattr(entry, name, ())
 
 
-def _check_names(d: Dictionary, problems: _Problems) -> None:
+def _check_names(d: Dictionary, problems: Problems) -> None:
     """A name must say which entry it is: one name, one entry. `ГУАМ` and `Гуам` may
     name two entries: they are written differently."""
     owner: dict[tuple[str, str], Entry] = {}
