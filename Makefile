@@ -18,7 +18,7 @@ demo: $(STAMP)
 	rm -f relata.duckdb relata.duckdb.wal
 	$(BIN)/relata ingest examples/ --db relata.duckdb
 	$(BIN)/relata docs --db relata.duckdb
-	$(BIN)/relata mentions --db relata.duckdb --limit 40
+	$(BIN)/relata events --db relata.duckdb
 
 test: $(STAMP)
 	$(BIN)/ruff check src tests benchmarks

@@ -8,7 +8,7 @@ from click.testing import CliRunner
 from relata import __version__
 from relata.cli import cli
 
-from conftest import DATA, EXAMPLES, FOUNDING, ROOT, write
+from conftest import DATA, EXAMPLES, FOUNDING, ROOT, SHARED, write
 
 
 @pytest.fixture
@@ -29,7 +29,7 @@ def test_version(run):
 
 
 def test_code_founding_article_jsonl(run):
-    result = run("code", FOUNDING, "--format", "jsonl")
+    result = run("code", FOUNDING, "--format", "jsonl", "--show", "mentions")
     assert result.exit_code == 0, result.stderr
     records = jsonl(result.stdout)  # stdout holds JSON lines and nothing else
     text = FOUNDING.read_text(encoding="utf-8")
@@ -50,6 +50,20 @@ def test_code_founding_article_jsonl(run):
     assert codes["Леонид Пастернак"] is None  # a person no dictionary knows, kept by name
 
 
+def test_code_events_pass_the_span_checker(run, tmp_path):
+    """`relata code FILE --format jsonl | check_event_spans.py FILE`, as quality checks run it."""
+    result = run("code", FOUNDING, "--format", "jsonl")
+    assert result.exit_code == 0, result.stderr
+    events = jsonl(result.stdout)
+    assert len(events) >= 5
+    assert {e["record"] for e in events} == {"event"}
+    checker = SHARED / "tools" / "check_event_spans.py"
+    check = subprocess.run([sys.executable, str(checker), str(FOUNDING)], input=result.stdout,
+                           capture_output=True, text=True)
+    assert check.returncode == 0, check.stdout
+    assert f"{len(events)} events checked, 0 with problems" in check.stdout
+
+
 def test_code_tokens(run):
     result = run("code", FOUNDING, "--show", "tokens")
     tokens = jsonl(result.stdout)
@@ -61,26 +75,26 @@ def test_code_tokens(run):
 
 
 def test_code_table(run):
-    result = run("code", FOUNDING, "--format", "table")
+    result = run("code", FOUNDING, "--format", "table", "--show", "mentions")
     assert result.exit_code == 0
     assert "2025-08-07" in result.stdout and "Ильхам Алиев" in result.stdout
 
 
 def test_code_date_option_fills_missing_dates(run, tmp_path):
     path = write(tmp_path / "a.txt", "Вчера Путин встретился с Алиевым в Баку.")
-    records = jsonl(run("code", path, "--date", "2024-02-29").stdout)
+    records = jsonl(run("code", path, "--date", "2024-02-29", "--show", "mentions").stdout)
     assert {r["date"] for r in records} == {"2024-02-29"}
     result = run("code", path, "--date", "2024-02-30")
     assert result.exit_code == 2 and "unparseable date" in result.stderr
 
 
 def test_code_reads_stdin(run):
-    result = run("code", "-", input=FOUNDING.read_bytes())
+    result = run("code", "-", "--show", "mentions", input=FOUNDING.read_bytes())
     records = jsonl(result.stdout)
     moscow = next(r for r in records if r["text"] == "Москвой")
     assert moscow["origin"] == "<stdin>" and moscow["span"] == [108, 115]
     lines = '{"text": "Вчера Путин прибыл в Баку."}\n{"text": "Вчера Алиев прибыл в Москву."}\n'
-    records = jsonl(run("code", "-", input=lines.encode()).stdout)
+    records = jsonl(run("code", "-", "--show", "mentions", input=lines.encode()).stdout)
     assert [r["origin"] for r in records] == ["<stdin>:1", "<stdin>:1", "<stdin>:2", "<stdin>:2"]
 
 
@@ -99,7 +113,7 @@ BAD_INPUTS = [
 def test_code_reports_bad_input_and_goes_on(run, tmp_path, name, content, message):
     bad = write(tmp_path / name, content)
     good = write(tmp_path / "good.txt", "Вчера Путин встретился с Алиевым в Баку.")
-    result = run("code", bad, good, "--max-bytes", 1000)
+    result = run("code", bad, good, "--max-bytes", 1000, "--show", "mentions")
     assert result.exit_code == 1
     assert f"error: {bad}" in result.stderr and message in result.stderr
     assert {r["text"] for r in jsonl(result.stdout)} == {"Путин", "Алиевым", "Баку"}

@@ -26,4 +26,4 @@ def test_token_records_number_sentences_and_tokens(founding):
 
 
 def test_every_kind_of_record_is_listed():
-    assert set(RECORDS) == {"mentions", "tokens"}
+    assert set(RECORDS) == {"events", "mentions", "tokens"}

@@ -25,7 +25,26 @@ def test_reopening_does_not_migrate_again(tmp_path):
     open_store(path).close()
     open_store(path).close()
     with duckdb.connect(str(path)) as db:
-        assert db.execute("SELECT version FROM schema_version").fetchall() == [(SCHEMA_VERSION,)]
+        versions = db.execute("SELECT version FROM schema_version ORDER BY 1").fetchall()
+    assert versions == [(v,) for v in range(1, SCHEMA_VERSION + 1)]
+
+
+def test_an_old_database_is_migrated(tmp_path):
+    """A version-1 database (no attribution columns) gets migration 2 when opened."""
+    from relata.store.schema import MIGRATIONS
+
+    path = tmp_path / "r.duckdb"
+    with duckdb.connect(str(path)) as db:
+        db.execute("CREATE TABLE schema_version (version INTEGER PRIMARY KEY, "
+                   "description VARCHAR, applied_at TIMESTAMP DEFAULT current_timestamp)")
+        for statement in MIGRATIONS[0].statements:
+            db.execute(statement)
+        db.execute("INSERT INTO schema_version (version) VALUES (1)")
+    with open_store(path) as store:
+        assert store.version == SCHEMA_VERSION
+    with duckdb.connect(str(path)) as db:
+        columns = {row[0] for row in db.execute("DESCRIBE events").fetchall()}
+    assert {"attribution_code", "attribution_start", "attribution_end"} <= columns
 
 
 def test_newer_schema_is_refused(tmp_path):

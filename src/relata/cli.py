@@ -34,6 +34,7 @@ from .code import code_files, resolve
 from .config import load_config
 from .errors import RelataError
 from .evaluation import countries, track1
+from .evaluation import events as events_eval
 from .formats import RECORDS
 from .ingest import IngestEvents, IngestReport, ingest
 from .language import RussianNLP
@@ -170,7 +171,7 @@ def ingest_command(
 @cli.command("code")
 @paths_argument
 @_format_option("jsonl", "table", default="jsonl")
-@click.option("--show", type=click.Choice(sorted(RECORDS)), default="mentions",
+@click.option("--show", type=click.Choice(sorted(RECORDS)), default="events",
               show_default=True, help="Which records to print.")
 @date_option
 @dict_option
@@ -284,6 +285,24 @@ def eval_factrueval_command(folder, responses, dictionaries) -> None:
         _stderr().print(f"responses written to {responses}")
 
 
+@eval_group.command("events")
+@click.argument("gold", type=click.Path(exists=True, dir_okay=False, path_type=Path))
+@click.option("--data-root", type=click.Path(exists=True, file_okay=False, path_type=Path),
+              help="Where the gold's `doc` paths start (default: the shared data folder "
+                   "beside the checkout, ../shared/data).")
+@click.option("--errors", type=click.IntRange(min=0), default=20, show_default=True,
+              help="How many false positives and misses to list.")
+@dict_option
+def eval_events_command(gold, data_root, errors, dictionaries) -> None:
+    """Precision, recall and F1 of coded events on a gold file (one sentence a line, with
+    its events), on (type, source country, target country), per type; and the accuracy
+    of modality on matched events."""
+    root = data_root or Path("..") / "shared" / "data"
+    pipeline = Pipeline(dictionaries=_dictionaries(dictionaries))
+    report = events_eval.evaluate(gold, root, pipeline)
+    click.echo(events_eval.format_report(report, errors=errors))
+
+
 @eval_group.command("countries")
 @click.argument("file", type=click.Path(exists=True, dir_okay=False, path_type=Path))
 @click.option("--key-folder", type=click.Path(exists=True, file_okay=False, path_type=Path),
@@ -321,6 +340,26 @@ def docs_command(db, limit, fmt) -> None:
     with open_store(db, read_only=True) as store:
         frame = store.documents(limit)
     _print_frame(frame, fmt, title=f"{len(frame)} documents in {db}")
+
+
+@cli.command("events")
+@db_option
+@click.option("--source", help="Only events by this actor code (RUSMIL) or country (RUS).")
+@click.option("--target", help="Only events on this actor code or country.")
+@click.option("--type", "type_", metavar="TYPE", help="Only this PLOVER type (ASSAULT, AID …).")
+@click.option("--modality", type=click.Choice(
+    ["factual", "negated", "intended", "threatened", "predicted", "hypothetical"]),
+    help="Only events of this modality.")
+@click.option("--since", type=DateType(), help="Only events on or after this date.")
+@click.option("--until", type=DateType(), help="Only events on or before this date.")
+@click.option("--limit", type=click.IntRange(min=1), help="At most this many events.")
+@_format_option("table", "jsonl", "csv", default="table")
+def events_command(db, source, target, type_, modality, since, until, limit, fmt) -> None:
+    """List stored events with their evidence sentence, oldest first."""
+    with open_store(db, read_only=True) as store:
+        frame = store.events(source=source, target=target, type=type_ and type_.upper(),
+                             modality=modality, since=since, until=until, limit=limit)
+    _print_frame(frame, fmt, title=f"{len(frame)} events in {db}")
 
 
 @cli.command("mentions")

@@ -8,7 +8,7 @@ from __future__ import annotations
 import bisect
 from collections.abc import Iterator
 
-from .records import Actor, Analysis, Mention
+from .records import Actor, Analysis, Event, Mention, Span
 
 
 def _actor(actor: Actor | None) -> dict | None:
@@ -77,4 +77,51 @@ def token_records(analysis: Analysis) -> Iterator[dict]:
             }
 
 
-RECORDS = {"mentions": mention_records, "tokens": token_records}
+def _side(actor: Actor | None, span: Span | None) -> dict | None:
+    if actor is None:
+        return None
+    side = _actor(actor) or {}
+    if span is not None:
+        side |= {"text": span.text, "span": [span.start, span.end]}
+    return side
+
+
+def _evidence(span: Span) -> dict:
+    return {"text": span.text, "span": [span.start, span.end]}
+
+
+def event_record(event: Event, origin: str = "") -> dict:
+    """One event as `relata code --format jsonl` prints it (a stable format)."""
+    location = event.location
+    said = event.attribution
+    return {
+        "record": "event",
+        "id": event.id,
+        "doc_id": event.doc_id,
+        "origin": origin,
+        "date": event.date.isoformat() if event.date else None,
+        "type": event.type,
+        "mode": event.mode,
+        "cameo": event.cameo,
+        "quad_class": event.quad_class,
+        "goldstein": event.goldstein,
+        "modality": event.modality,
+        "source": _side(event.source, event.source_span),
+        "target": _side(event.target, event.target_span),
+        "attribution": None if said is None else {
+            "text": said.text, "code": said.code, "span": [said.start, said.end]},
+        "location": None if location is None else {
+            "name": location.name, "country": location.country, "lat": location.lat,
+            "lon": location.lon},
+        "trigger": _evidence(event.trigger),
+        "sentence": _evidence(event.sentence),
+        "confidence": event.confidence,
+    }
+
+
+def event_records(analysis: Analysis) -> Iterator[dict]:
+    for event in analysis.events:
+        yield event_record(event, analysis.document.origin)
+
+
+RECORDS = {"events": event_records, "mentions": mention_records, "tokens": token_records}

@@ -16,6 +16,7 @@ from typing import Protocol, TypeVar
 
 from .actors import ResolveActors
 from .errors import StageError
+from .events import CodeEvents
 from .language import DetectLanguage, RussianNLP
 from .records import Analysis, Document, Problem
 
@@ -29,7 +30,16 @@ class Stage(Protocol):
 
 
 def default_stages(dictionaries: Sequence[str] = ()) -> list[Stage]:
-    return [DetectLanguage(), RussianNLP(), ResolveActors(dictionaries)]
+    """Language, Russian NLP, actors, events. The parser only reads sentences that name
+    someone and hold a trigger word: nothing else can hold an event."""
+    actors, events = ResolveActors(dictionaries), CodeEvents()
+    triggers = events.lexicon.lemmas
+
+    def worth_parsing(tokens, named: bool) -> bool:
+        return (named or actors.index.may_match(tokens)) and any(
+            t.lemma in triggers for t in tokens)
+
+    return [DetectLanguage(), RussianNLP(parse_when=worth_parsing), actors, events]
 
 
 T = TypeVar("T")

@@ -48,6 +48,7 @@ class Sentence:
     start: int
     end: int
     tokens: tuple[Token, ...] = ()
+    parsed: bool = True  # False: no dependency parse (heads 0), it cannot hold an event
 
 
 @dataclass(frozen=True, slots=True)
@@ -86,6 +87,16 @@ class Location:
 
 
 @dataclass(frozen=True, slots=True)
+class Attribution:
+    """Who asserts an event: `заявил X`, `по мнению X`, `— считает эксперт`."""
+
+    text: str
+    start: int
+    end: int
+    code: str | None = None  # the actor code, when the speaker is a known actor
+
+
+@dataclass(frozen=True, slots=True)
 class Event:
     id: str
     doc_id: str
@@ -102,7 +113,7 @@ class Event:
     sentence: Span
     source_span: Span | None = None
     target_span: Span | None = None
-    attribution: str | None = None
+    attribution: Attribution | None = None
     location: Location | None = None
     confidence: float = 1.0
 

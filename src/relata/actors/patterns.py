@@ -108,6 +108,11 @@ class Index:
             for prefix in getattr(entry, "prefixes", ()):
                 self._prefixes[normal(prefix)] = Target(PREFIX, entry, prefix)
 
+    def may_match(self, tokens: Sequence[Token]) -> bool:
+        """Whether any token could start a name (cheap: no pattern is tried)."""
+        first = self._first
+        return any(t.lemma in first or normal(t.text) in first or "-" in t.text for t in tokens)
+
     def match(self, tokens: Sequence[Token]) -> list[Match]:
         """Non-overlapping matches, left to right, the longest at each token."""
         matches: list[Match] = []

@@ -13,11 +13,14 @@ import functools
 from collections.abc import Callable, Iterable, Sequence
 from typing import Any
 
-from natasha import MorphVocab, NewsEmbedding, NewsMorphTagger, NewsNERTagger, NewsSyntaxParser
+from natasha import MorphVocab
+from natasha.data import NEWS_EMBEDDING, NEWS_MORPH, NEWS_NER, NEWS_SYNTAX
 from natasha.doc import DocToken
 from natasha.morph.lemma import lemmatize
 from natasha.norm import normalize, syntax_normalize
+from navec import Navec
 from razdel import sentenize, tokenize
+from slovnet import NER, Morph, Syntax
 
 from ..records import Analysis, Mention, Sentence, Token
 
@@ -41,10 +44,14 @@ def morph_vocab() -> MorphVocab:
 
 @functools.cache
 def models() -> _Models:
-    embedding = NewsEmbedding()
-    taggers = NewsMorphTagger(embedding), NewsSyntaxParser(embedding), NewsNERTagger(embedding)
-    for tagger, size in zip(taggers, (MODEL_BATCH, MODEL_BATCH, NER_BATCH), strict=True):
-        tagger.batch_size = tagger.infer.encoder.batch_size = size  # slovnet chops twice
+    """natasha's news models, loaded with slovnet directly: natasha's wrappers would copy
+    every token into records of their own, which costs time and gives nothing."""
+    embedding = Navec.load(NEWS_EMBEDDING)
+    taggers = (
+        Morph.load(NEWS_MORPH, batch_size=MODEL_BATCH).navec(embedding),
+        Syntax.load(NEWS_SYNTAX, batch_size=MODEL_BATCH).navec(embedding),
+        NER.load(NEWS_NER, batch_size=NER_BATCH).navec(embedding),
+    )
     return _Models(*taggers, morph_vocab())
 
 
@@ -116,18 +123,20 @@ def repair_tree(heads: list[int], rels: list[str]) -> tuple[list[int], list[str]
     return heads, rels
 
 
-def _tokens(segment: _Segment, morph: Any, syntax: Any) -> tuple[Token, ...]:
+def _tokens(segment: _Segment, morph: Any) -> tuple[Token, ...]:
+    """The sentence's tokens, not parsed yet: every head is 0 and every relation empty."""
+    tokens = []
+    for (start, end), word, tag in zip(segment.spans, segment.words, morph.tokens, strict=True):
+        feats = tuple(sorted(tag.feats.items()))
+        tokens.append(Token(start, end, word, _lemma(word, tag.pos, feats), tag.pos, feats))
+    return tuple(tokens)
+
+
+def _parsed(tokens: tuple[Token, ...], syntax: Any) -> tuple[Token, ...]:
     heads, rels = repair_tree([int(t.head_id) for t in syntax.tokens],
                               [t.rel for t in syntax.tokens])
-    tokens = []
-    for (start, end), word, tag, head, rel in zip(
-        segment.spans, segment.words, morph.tokens, heads, rels, strict=True
-    ):
-        feats = tuple(sorted(tag.feats.items()))
-        tokens.append(
-            Token(start, end, word, _lemma(word, tag.pos, feats), tag.pos, feats, head, rel)
-        )
-    return tuple(tokens)
+    return tuple(Token(t.start, t.end, t.text, t.lemma, t.pos, t.feats, head, rel)
+                 for t, head, rel in zip(tokens, heads, rels, strict=True))
 
 
 def _normal(kind: str, tokens: Sequence[tuple[int, Token]]) -> str:
@@ -159,10 +168,21 @@ def _mentions(text: str, offset: int, sentences: list[Sentence], ner: Any) -> li
     return mentions
 
 
+# Whether a sentence is worth parsing: its tokens (lemmas, no heads yet) and whether NER
+# found a name in it. Without one, every sentence is parsed.
+ParseWhen = Callable[[Sequence[Token], bool], bool]
+
+
 class RussianNLP:
-    """Stage: sentences, tokens (lemma, UD POS and features, head, relation) and NER mentions."""
+    """Stage: sentences, tokens (lemma, UD POS and features, head, relation) and NER mentions.
+
+    `parse_when` lets the dependency parser, the costliest model, skip sentences that
+    cannot hold what later stages look for; their `Sentence.parsed` is False."""
 
     name = "russian"
+
+    def __init__(self, parse_when: ParseWhen | None = None):
+        self.parse_when = parse_when
 
     def __call__(self, batch: list[Analysis]) -> list[Analysis]:
         todo = [i for i, a in enumerate(batch) if a.analysed and a.document.lang == "ru"]
@@ -173,16 +193,39 @@ class RussianNLP:
         m = models()
         words = [s.words for s in flat]
         morphs = _run_sorted(m.morph.map, words)
-        parses = _run_sorted(m.syntax.map, words)
         entities = _run_sorted(m.ner.map, [batch[i].document.body for i in todo])
-        annotated = iter(zip(flat, morphs, parses, strict=True))
+        tokens = [_tokens(seg, morph) for seg, morph in zip(flat, morphs, strict=True)]
+        chosen = self._worth_parsing(batch, todo, segments, tokens, entities)
+        parses = dict(zip(chosen, _run_sorted(m.syntax.map, [words[k] for k in chosen]),
+                          strict=True))
         result = list(batch)
+        k = 0
         for i, ner in zip(todo, entities, strict=True):
             document = batch[i].document
-            sentences = [Sentence(seg.start, seg.end, _tokens(seg, morph, parse))
-                         for seg, morph, parse in (next(annotated) for _ in segments[i])]
+            sentences = []
+            for seg in segments[i]:
+                parse = parses.get(k)
+                parsed = _parsed(tokens[k], parse) if parse is not None else tokens[k]
+                sentences.append(Sentence(seg.start, seg.end, parsed, parsed=parse is not None))
+                k += 1
             mentions = _mentions(document.text, document.body_start, sentences, ner)
             result[i] = dataclasses.replace(
                 batch[i], sentences=tuple(sentences), mentions=tuple(mentions)
             )
         return result
+
+    def _worth_parsing(self, batch, todo, segments, tokens, entities) -> list[int]:
+        """Indexes (in the batch's flat list of sentences) of the sentences to parse."""
+        total = sum(len(segments[i]) for i in todo)
+        if self.parse_when is None:
+            return list(range(total))
+        chosen, k = [], 0
+        for i, ner in zip(todo, entities, strict=True):
+            offset = batch[i].document.body_start
+            starts = [offset + span.start for span in ner.spans]
+            for seg in segments[i]:
+                named = any(seg.start <= start < seg.end for start in starts)
+                if self.parse_when(tokens[k], named):
+                    chosen.append(k)
+                k += 1
+        return chosen

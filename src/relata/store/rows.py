@@ -19,7 +19,7 @@ EVENT_COLUMNS = (
     *(f"target_{c}" for c in (*_ACTOR, "text", "start", "end")),
     "attribution", "location_name", "location_country", "location_lat", "location_lon",
     "trigger_text", "trigger_start", "trigger_end", "sentence_start", "sentence_end",
-    "confidence",
+    "confidence", "attribution_code", "attribution_start", "attribution_end",
 )
 
 
@@ -44,12 +44,13 @@ def mention_row(doc_id: str, m: Mention) -> tuple:
 
 
 def event_row(e: Event) -> tuple:
-    loc = e.location
+    loc, said = e.location, e.attribution
     location = (None,) * 4 if loc is None else (loc.name, loc.country, loc.lat, loc.lon)
+    attribution = (None,) * 4 if said is None else (said.text, said.code, said.start, said.end)
     return (
         e.id, e.doc_id, e.date, e.type, e.mode, e.cameo, e.quad_class, e.goldstein, e.modality,
         *_actor(e.source), *_span(e.source_span), *_actor(e.target), *_span(e.target_span),
-        e.attribution, *location,
+        attribution[0], *location,
         e.trigger.text, e.trigger.start, e.trigger.end, e.sentence.start, e.sentence.end,
-        e.confidence,
+        e.confidence, *attribution[1:],
     )

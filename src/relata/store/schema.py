@@ -86,4 +86,16 @@ MIGRATIONS: tuple[Migration, ...] = (
     ),
 )
 
+MIGRATIONS += (
+    Migration(
+        2,
+        "who asserts an event: the attribution's actor code and span",
+        (
+            "ALTER TABLE events ADD COLUMN attribution_code VARCHAR",
+            "ALTER TABLE events ADD COLUMN attribution_start INTEGER",
+            "ALTER TABLE events ADD COLUMN attribution_end INTEGER",
+        ),
+    ),
+)
+
 LATEST = MIGRATIONS[-1].version

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Iterable, Sequence
 from pathlib import Path
 
@@ -148,6 +149,40 @@ class Store:
                WHERE ? IS NULL OR m.kind = ?
                ORDER BY d.date NULLS LAST, d.origin, m.start LIMIT ?""",
             [kind, kind, limit],
+        ).df()
+
+    def events(
+        self,
+        *,
+        source: str | None = None,
+        target: str | None = None,
+        type: str | None = None,
+        modality: str | None = None,
+        since: dt.date | None = None,
+        until: dt.date | None = None,
+        limit: int | None = None,
+    ) -> pd.DataFrame:
+        """Stored events, oldest first. `source` and `target` match an actor code (`RUSMIL`)
+        or a country (`RUS`); dates are inclusive."""
+        return self._db.execute(
+            """SELECT e.date, e.type, e.mode, e.cameo, e.quad_class, e.goldstein, e.modality,
+                      e.source_code, e.source_name, e.source_text,
+                      e.target_code, e.target_name, e.target_text,
+                      e.trigger_text, e.attribution, e.location_name, e.location_country,
+                      substr(d.text, e.sentence_start + 1, e.sentence_end - e.sentence_start)
+                          AS sentence,
+                      e.confidence, e.id, e.doc_id, d.origin
+               FROM events e JOIN documents d ON d.id = e.doc_id
+               WHERE ($source IS NULL OR e.source_code = $source OR e.source_country = $source)
+                 AND ($target IS NULL OR e.target_code = $target OR e.target_country = $target)
+                 AND ($type IS NULL OR e.type = $type)
+                 AND ($modality IS NULL OR e.modality = $modality)
+                 AND ($since IS NULL OR e.date >= $since)
+                 AND ($until IS NULL OR e.date <= $until)
+               ORDER BY e.date NULLS LAST, d.origin, e.trigger_start
+               LIMIT $limit""",
+            {"source": source, "target": target, "type": type, "modality": modality,
+             "since": since, "until": until, "limit": limit},
         ).df()
 
     def counts(self) -> dict[str, int]:

@@ -1,0 +1,140 @@
+"""Arguments of a trigger from the UD parse, with the repairs Russian news needs.
+
+Slots are those of the lexicon (`subject`, `object`, `dative`, `instrumental`,
+`genitive`, `adjective`, `prep:X`). Each returns token indexes (0-based, in the
+sentence) of the heads of the phrases that fill it.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from functools import cached_property
+
+from ..records import Mention, Token
+
+NOMINAL = frozenset({"NOUN", "PROPN", "PRON", "ADJ", "NUM", "X"})
+PASSIVE_RELS = frozenset({"nsubj:pass", "aux:pass"})
+
+
+@dataclass(frozen=True)
+class Tree:
+    """A parsed sentence: tokens, children, and which mention covers which token."""
+
+    tokens: Sequence[Token]
+    mentions: Sequence[Mention]
+
+    @cached_property
+    def children(self) -> list[list[int]]:
+        kids: list[list[int]] = [[] for _ in self.tokens]
+        for i, token in enumerate(self.tokens):
+            if token.head:
+                kids[token.head - 1].append(i)
+        return kids
+
+    @cached_property
+    def mention_at(self) -> dict[int, Mention]:
+        """The mention each token belongs to (the whole phrase, `армия РФ`)."""
+        covered = {}
+        for mention in self.mentions:
+            for i, token in enumerate(self.tokens):
+                if mention.start <= token.start and token.end <= mention.end:
+                    covered.setdefault(i, mention)
+                elif token.start < mention.end and mention.start < token.end:
+                    covered.setdefault(i, mention)  # a part of a hyphenated word
+        return covered
+
+    def head(self, i: int) -> int | None:
+        return self.tokens[i].head - 1 if self.tokens[i].head else None
+
+    def rel(self, i: int) -> str:
+        return self.tokens[i].rel
+
+    def preposition(self, i: int) -> str | None:
+        """The preposition of token i (`на`, `против`), with the words fixed to it as
+        written (`по поводу`, `в отношении`)."""
+        for child in self.children[i]:
+            if self.tokens[child].rel == "case":
+                fixed = [self.tokens[f].text.lower() for f in self.children[child]
+                         if self.tokens[f].rel == "fixed"]
+                return " ".join([self.tokens[child].lemma, *fixed])
+        return None
+
+    def case(self, i: int) -> str | None:
+        return self.tokens[i].feat("Case")
+
+    def conjuncts(self, i: int) -> list[int]:
+        """i and the phrases coordinated with it: `Украиной и Азербайджаном`."""
+        return [i] + [c for c in self.children[i] if self.tokens[c].rel == "conj"]
+
+    def is_passive(self, i: int) -> bool:
+        token = self.tokens[i]
+        return token.feat("Voice") == "Pass" or any(
+            self.tokens[c].rel in PASSIVE_RELS for c in self.children[i])
+
+
+def _dependents(tree: Tree, i: int, rels: frozenset[str] | None = None) -> list[int]:
+    return [c for c in tree.children[i] if rels is None or tree.rel(c) in rels]
+
+
+def _below(tree: Tree, i: int, depth: int = 3) -> list[int]:
+    """The tokens up to `depth` levels below token i."""
+    found, frontier = [], [i]
+    for _ in range(depth):
+        frontier = [c for n in frontier for c in tree.children[n]]
+        found += frontier
+    return found
+
+
+def _bare(tree: Tree, i: int, case: str) -> bool:
+    return tree.case(i) == case and tree.preposition(i) is None and tree.tokens[i].pos in NOMINAL
+
+
+def slot(tree: Tree, trigger: int, name: str) -> list[int]:
+    """Heads of the phrases filling one slot of the trigger."""
+    passive = tree.is_passive(trigger)
+    if name == "subject" and passive:  # `атакован Россией`, `со стороны России`
+        return slot(tree, trigger, "instrumental") or prep_slot(tree, trigger, "со стороны")
+    if name == "object" and passive:
+        return _dependents(tree, trigger, frozenset({"nsubj:pass", "nsubj"}))
+    if name == "subject":
+        return _dependents(tree, trigger, frozenset({"nsubj"}))
+    if name == "object":
+        return [c for c in _dependents(tree, trigger, frozenset({"obj"}))
+                if tree.tokens[c].pos in NOMINAL]
+    if name == "dative":
+        found = [c for c in tree.children[trigger] if _bare(tree, c, "Dat")]
+        if not found:  # the parser often hangs a dative on the nearest noun: `сторона Украине`,
+            for child in tree.children[trigger]:  # `ущерб в результате обстрела Дому`
+                if tree.rel(child) in ("nsubj", "nsubj:pass", "obj", "obl"):
+                    found += [g for g in _below(tree, child) if _bare(tree, g, "Dat")]
+        return found
+    if name == "instrumental":
+        return [c for c in tree.children[trigger] if _bare(tree, c, "Ins")
+                and tree.rel(c) in ("obl", "obl:agent", "nmod")]
+    if name == "genitive":
+        return [c for c in _dependents(tree, trigger, frozenset({"nmod"}))
+                if _bare(tree, c, "Gen")]
+    if name == "adjective":
+        return [c for c in _dependents(tree, trigger, frozenset({"amod"}))
+                if c in tree.mention_at and tree.mention_at[c].actor is not None]
+    if name.startswith("prep:"):
+        return prep_slot(tree, trigger, name[5:])
+    raise ValueError(f"unknown slot {name!r}")
+
+
+def prep_slot(tree: Tree, trigger: int, preposition: str) -> list[int]:
+    """`против России`. A multiword one is parsed either as one preposition (`по поводу`
+    fixed together) or as a preposition and a noun (`со стороны России`: с + сторона,
+    whose genitive is the argument)."""
+    wanted = preposition.lower().replace("со ", "с ", 1)
+    first, *rest = wanted.split()
+    found = []
+    for child in tree.children[trigger]:
+        own = (tree.preposition(child) or "").replace("со ", "с ", 1)
+        if own == wanted:
+            found.append(child)
+        elif rest and own == first and tree.tokens[child].text.lower() == rest[0]:
+            found += [g for g in tree.children[child] if tree.rel(g) in ("nmod", "conj")
+                      or tree.case(g) == "Gen"]
+    return found

@@ -1,0 +1,342 @@
+"""The event coder: triggers from the lexicon, arguments from the parse, coded events.
+
+One event per (trigger, source, target), with its evidence: the trigger, the
+sentence and the spans of source and target, all char offsets into the input.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import hashlib
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass
+
+from ..places import lookup
+from ..records import Actor, Analysis, Event, Location, Mention, Sentence, Span
+from ..records import Attribution as AttributionRecord
+from .arguments import NOMINAL, Tree, slot
+from .lexicon import Lexicon, Predicate, load_lexicon
+from .modality import Attribution, attribution_in, modality, quoted_speakers
+from .ontology import Ontology, load_ontology
+from .when import event_date
+
+# Words that say how an act was done: `ракетный обстрел`, `гуманитарная помощь`.
+MODE_WORDS = {
+    "ASSAULT": {"дрон": "aerial", "беспилотник": "aerial", "ракета": "aerial",
+                "ракетный": "aerial", "авиаудар": "aerial", "бомба": "aerial",
+                "авиация": "aerial", "снаряд": "heavy-weapons", "артиллерия": "heavy-weapons",
+                "артиллерийский": "heavy-weapons", "танк": "heavy-weapons"},
+    "AID": {"гуманитарный": "humanitarian", "военный": "military", "финансовый": "economic",
+            "экономический": "economic"},
+}
+SPATIAL = frozenset({"в", "на", "у", "около", "под", "близ", "вблизи", "возле"})
+INHERITED = frozenset({"ASSAULT", "COERCE"})  # a missing attacker is the last one named
+
+
+@dataclass(frozen=True, slots=True)
+class Trigger:
+    head: int  # the token whose arguments are sought
+    predicate: Predicate
+    first: int  # token range of the trigger words
+    last: int
+    noun: int | None = None  # a light verb's noun, which may carry arguments too
+    noun_lemma: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Side:
+    actor: Actor
+    span: Span
+
+
+def find_triggers(tree: Tree, lexicon: Lexicon) -> list[Trigger]:
+    """Light-verb pairs first (`оказать помощь`), then single trigger words."""
+    found: list[Trigger] = []
+    used: set[int] = set()
+    light_verbs = lexicon.light_verbs
+    for i, token in enumerate(tree.tokens):
+        if token.lemma not in light_verbs or token.pos not in ("VERB", "AUX"):
+            continue
+        for noun in _light_nouns(tree, i):
+            predicate = lexicon.light.get((token.lemma, tree.tokens[noun].lemma))
+            if predicate is not None:
+                found.append(Trigger(i, predicate, min(i, noun), max(i, noun), noun,
+                                     tree.tokens[noun].lemma))
+                used |= {i, noun}
+                break
+    for i, token in enumerate(tree.tokens):
+        predicate = lexicon.words.get(token.lemma)
+        if predicate is not None and i not in used and token.pos in ("VERB", *NOMINAL):
+            found.append(Trigger(i, predicate, i, i))
+    return sorted(found, key=lambda t: t.first)
+
+
+def _light_nouns(tree: Tree, verb: int) -> list[int]:
+    """The nouns a verb may carry: its object (or passive subject), or the noun a relative
+    clause hangs on (`помощи, которую оказывает`)."""
+    nouns = [c for c in tree.children[verb]
+             if tree.rel(c) in ("obj", "nsubj:pass", "nsubj") and tree.tokens[c].pos == "NOUN"]
+    head = tree.head(verb)
+    if head is not None and tree.rel(verb) == "acl:relcl":
+        nouns.append(head)
+    nouns += [j for j in range(verb + 1, min(verb + 4, len(tree.tokens)))
+              if tree.tokens[j].pos == "NOUN"]
+    return nouns
+
+
+def _side(mention: Mention) -> Side:
+    return Side(mention.actor, Span(mention.start, mention.end, mention.text))
+
+
+def _actor_of(tree: Tree, i: int, depth: int = 0) -> Side | None:
+    """The actor a phrase names: its own mention; or the owner of a thing (`заправку SOCAR`,
+    `российские снаряды`, `Дому Азербайджана`); or the doer of an act (`помощи, которую
+    оказывает азербайджанская сторона`). A coded owner beats a name no dictionary knows."""
+    mention = tree.mention_at.get(i)
+    named = mention is not None and mention.actor is not None and bool(
+        mention.actor.code or mention.actor.name)
+    if named and mention.actor.code:
+        return _side(mention)
+    owner = _owner(tree, i, depth) if depth < 2 else None
+    if owner is not None and (not named or owner.actor.code):
+        return owner
+    return _side(mention) if named else None
+
+
+def _owner(tree: Tree, i: int, depth: int) -> Side | None:
+    for child in tree.children[i]:
+        rel = tree.rel(child)
+        if rel in ("amod", "nmod", "flat:name", "appos") and (
+                rel == "amod" or tree.case(child) == "Gen" or tree.preposition(child) is None):
+            side = _actor_of(tree, child, depth + 1)
+        elif rel == "acl:relcl":  # the act's doer: the subject of its relative clause
+            subjects = [g for g in tree.children[child] if tree.rel(g) == "nsubj"]
+            side = _actor_of(tree, subjects[0], depth + 1) if subjects else None
+        else:
+            continue
+        if side is not None:
+            return side
+    return None
+
+
+def _fill(tree: Tree, trigger: int, slots: Sequence[str]) -> list[Side]:
+    for name in slots:
+        sides = []
+        for head in slot(tree, trigger, name):
+            for conjunct in tree.conjuncts(head):
+                side = _actor_of(tree, conjunct)
+                if side is not None and side not in sides:
+                    sides.append(side)
+        if sides:
+            return sides
+    return []
+
+
+def _governor_fill(tree: Tree, trigger: int, slots: Sequence[str]) -> list[Side]:
+    """A noun's or infinitive's missing side from the verb above it: `Азербайджан направил
+    помощь Украине`, `Россия пригрозила ввести санкции`."""
+    head = tree.head(trigger)
+    if head is None or tree.rel(trigger) not in ("obj", "xcomp", "nsubj", "obl", "nsubj:pass"):
+        return []
+    return _fill(tree, head, slots)
+
+
+def _seat_subject(tree: Tree, trigger: int) -> list[Side]:
+    """`В Кремле заявили`, `в Москве не скрывают`: a seat of power as the unnamed subject
+    of a verb in the third person plural."""
+    node = trigger
+    for _ in range(2):
+        token = tree.tokens[node]
+        if token.pos != "VERB" or token.feat("Number") != "Plur" or any(
+                tree.rel(c) == "nsubj" for c in tree.children[node]):
+            node = tree.head(node)
+            if node is None:
+                break
+            continue
+        for child in tree.children[node]:
+            mention = tree.mention_at.get(child)
+            if (tree.preposition(child) == "в" and mention and mention.actor
+                    and mention.actor.sector == "GOV" and mention.actor.country):
+                return [Side(mention.actor, Span(mention.start, mention.end, mention.text))]
+        node = tree.head(node)
+        if node is None:
+            break
+    return []
+
+
+def _place_target(tree: Tree, source: Side | None) -> list[Side]:
+    """Where an attack on a thing no actor owns happened: `… в Украину`, not `из США`."""
+    for i in range(len(tree.tokens)):
+        mention = tree.mention_at.get(i)
+        if (mention and mention.actor and mention.actor.country
+                and tree.preposition(i) in ("в", "на")
+                and (source is None or mention.actor.country != source.actor.country)):
+            head = tree.head(i)
+            if head is None or tree.tokens[head].lemma != "граница":
+                return [Side(Actor(mention.actor.country, mention.actor.country, None,
+                                   mention.actor.name), Span(mention.start, mention.end,
+                                                             mention.text))]
+    return []
+
+
+def _mode(tree: Tree, trigger: Trigger) -> str | None:
+    """The lexicon's mode, or one a nearby word gives (`ракетного обстрела`, `атаку
+    десятками дронов`: aerial)."""
+    if trigger.predicate.mode:
+        return trigger.predicate.mode
+    words = MODE_WORDS.get(trigger.predicate.type, {})
+    window = range(max(0, trigger.first - 2), min(len(tree.tokens), trigger.last + 5))
+    return next((words[tree.tokens[i].lemma] for i in window if tree.tokens[i].lemma in words),
+                None)
+
+
+def _subtree(tree: Tree, root: int, depth: int = 3) -> set[int]:
+    found, frontier = {root}, [root]
+    for _ in range(depth):
+        frontier = [c for n in frontier for c in tree.children[n]]
+        found.update(frontier)
+    return found
+
+
+def _location(tree: Tree, trigger: Trigger, until: int,
+              used: set[tuple[int, int]]) -> Location | None:
+    """A place the trigger's own clause gives (`атаковала … в Житомирской области`): in its
+    subtree, or else the first one after it and before the next trigger."""
+    after = range(trigger.last + 1, until)
+    for i in [*sorted(_subtree(tree, trigger.head)), *after]:
+        mention = tree.mention_at.get(i)
+        if mention is None or (mention.start, mention.end) in used:
+            continue
+        if mention.kind in ("LOC", "LOCORG") and tree.preposition(i) in SPATIAL:
+            return _resolve_place(tree, mention)
+    return None
+
+
+def _resolve_place(tree: Tree, mention: Mention) -> Location:
+    """The gazetteer's place for the mention's words, or at least its actor's country."""
+    lemmas = [t.lemma for t in tree.tokens if mention.start <= t.start and t.end <= mention.end]
+    place = lookup(lemmas, common_words=False) if lemmas else None
+    if place is not None:
+        return Location(place.name, place.country, place.lat, place.lon)
+    country = mention.actor.country if mention.actor else None
+    return Location(mention.normal or mention.text, country)
+
+
+@dataclass
+class _Document:
+    """What the coder remembers while it reads one document."""
+
+    analysis: Analysis
+    quotes: list[tuple[int, int, Attribution]]
+    last_source: dict[str, Side]
+
+
+class CodeEvents:
+    """Stage: events from the parsed sentences of each analysed document."""
+
+    name = "events"
+
+    def __init__(self, lexicon: Lexicon | None = None, ontology: Ontology | None = None):
+        self.lexicon = lexicon or load_lexicon()
+        self.ontology = ontology or load_ontology()
+
+    def __call__(self, batch: list[Analysis]) -> list[Analysis]:
+        return [self._code(a) if a.analysed and a.sentences else a for a in batch]
+
+    def _code(self, analysis: Analysis) -> Analysis:
+        state = _Document(analysis, quoted_speakers(analysis.document.text), {})
+        events = [e for sentence in analysis.sentences if sentence.parsed
+                  for e in self._sentence(state, sentence)]
+        return dataclasses.replace(analysis, events=tuple(_unique(events)))
+
+    def _sentence(self, state: _Document, sentence: Sentence) -> Iterator[Event]:
+        mentions = [m for m in state.analysis.mentions
+                    if sentence.start <= m.start < sentence.end]
+        tree = Tree(sentence.tokens, mentions)
+        triggers = find_triggers(tree, self.lexicon)
+        last_source: dict[str, Side] = {}  # a missing attacker is the last one in the sentence
+        for n, trigger in enumerate(triggers):
+            p = trigger.predicate
+            until = triggers[n + 1].first if n + 1 < len(triggers) else len(tree.tokens)
+            noun = self._noun_predicate(trigger)
+            sources = (_fill(tree, trigger.head, p.source)
+                       or (trigger.noun is not None
+                           and _fill(tree, trigger.noun, (noun or p).source))
+                       or _governor_fill(tree, trigger.head, ("subject",))
+                       or _seat_subject(tree, trigger.head))
+            targets = (_fill(tree, trigger.head, p.target)
+                       or (trigger.noun is not None
+                           and _fill(tree, trigger.noun, (noun or p).target))
+                       or _governor_fill(tree, trigger.head, (*p.target, "dative")))
+            symmetric = p.symmetric or (noun is not None and noun.symmetric)
+            if symmetric and len(sources) >= 2:  # `между Украиной и Азербайджаном`: one pair
+                sources, targets = sources[:1], sources[1:2]
+            if not targets and p.type == "ASSAULT":
+                targets = _place_target(tree, sources[0] if sources else None)
+            inherited = False
+            if not sources and targets and p.type in INHERITED and p.type in last_source:
+                sources, inherited = [last_source[p.type]], True  # `армия РФ атаковала …, а
+            if not sources:                                          # также был нанесен ущерб …`
+                continue
+            last_source[p.type] = sources[0]
+            for source in sources[:3]:
+                for target in targets[:3] or [None]:
+                    if target is not None and target.actor.code == source.actor.code:
+                        continue
+                    yield self._event(state, tree, sentence, trigger, until, source, target,
+                                      inherited)
+
+    def _noun_predicate(self, trigger: Trigger) -> Predicate | None:
+        """A light verb's noun as a trigger word of its own (`соглашение`), whose slots find
+        the arguments hung on the noun: `заключенного соглашения между Украиной и …`."""
+        if trigger.noun is None:
+            return None
+        return self.lexicon.words.get(trigger.noun_lemma)
+
+    def _event(self, state: _Document, tree: Tree, sentence: Sentence, trigger: Trigger,
+               until: int, source: Side, target: Side | None, inherited: bool) -> Event:
+        document = state.analysis.document
+        text = document.text
+        p = trigger.predicate
+        start, end = tree.tokens[trigger.first].start, tree.tokens[trigger.last].end
+        attribution = attribution_in(tree, trigger.head, text) or next(
+            (a for open_, close, a in state.quotes if open_ <= start < close), None)
+        code = self.ontology.cameo[p.cameo]
+        used = {(source.span.start, source.span.end)}
+        if target is not None:
+            used.add((target.span.start, target.span.end))
+        digest = hashlib.sha256(
+            f"{document.id}:{start}:{end}:{source.actor.code}:{target and target.actor.code}:"
+            f"{p.type}".encode()).hexdigest()[:16]
+        confidence = 0.9 - 0.3 * inherited - 0.1 * (source.actor.code is None)
+        return Event(
+            id=digest, doc_id=document.id,
+            date=event_date(document.date, tree.tokens),
+            source=source.actor, target=target.actor if target else None,
+            type=p.type, mode=_mode(tree, trigger), cameo=p.cameo,
+            quad_class=code.quad_class, goldstein=code.goldstein,
+            modality=modality(tree, trigger.head, p.type, attribution, p.negative),
+            trigger=Span(start, end, text[start:end]),
+            sentence=Span(sentence.start, sentence.end, text[sentence.start : sentence.end]),
+            source_span=source.span, target_span=target.span if target else None,
+            attribution=attribution_record(attribution),
+            location=_location(tree, trigger, until, used), confidence=round(confidence, 2),
+        )
+
+
+def attribution_record(attribution: Attribution | None) -> AttributionRecord | None:
+    if attribution is None:
+        return None
+    return AttributionRecord(attribution.text, attribution.start, attribution.end,
+                             attribution.code)
+
+
+def _unique(events: list[Event]) -> Iterator[Event]:
+    seen = set()
+    for event in events:
+        key = (event.sentence.start, event.type, event.source.code, event.target and
+               event.target.code)
+        if key not in seen:
+            seen.add(key)
+            yield event
+

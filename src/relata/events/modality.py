@@ -1,0 +1,166 @@
+"""Modality and attribution of an event, from the same parse.
+
+Modality rules are tried in order on the trigger and the verbs above it (the
+trigger of `пригрозил ввести санкции` is `ввести санкции`; `пригрозил` makes it
+threatened). Attribution is who asserts the event: `заявил X`, `по словам X`,
+`считает эксперт`, or the speaker named after a quotation.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from ..records import Mention
+from .arguments import Tree
+
+THREAT = frozenset({"пригрозить", "угрожать", "грозить", "пригрозивший"})
+INTENT = frozenset({
+    "намереваться", "намеренный", "планировать", "собираться", "пообещать", "обещать",
+    "готовиться", "готовый", "хотеть", "стремиться", "рассчитывать", "решить", "намерен",
+    "предполагать", "задумать",
+})
+HYPOTHESIS = frozenset({"мочь", "можно", "возможно", "вероятно", "если", "бы", "могущий"})
+# Reporting verbs and words of opinion: what follows them is someone's assertion.
+REPORT = frozenset({
+    "заявить", "заявлять", "сказать", "говорить", "сообщить", "сообщать", "отметить",
+    "подчеркнуть", "указать", "заключить", "добавить", "пояснить", "рассказать", "считать",
+    "полагать", "уверить", "уверенный", "уверен", "признать", "утверждать", "написать",
+    "передать", "отмечать", "подчеркивать", "убежденный", "думать",
+})
+OPINION = frozenset({"считать", "полагать", "уверенный", "уверен", "думать", "убежденный",
+                     "мнение", "предполагать", "прогнозировать", "ожидать"})
+ACCORDING = frozenset({"мнение", "слово", "данные", "информация", "оценка"})  # по мнению X
+LITOTES = frozenset({"скрывать", "скрыть"})  # `не скрывают раздражения` expresses it
+
+
+@dataclass(frozen=True, slots=True)
+class Attribution:
+    text: str
+    start: int
+    end: int
+    code: str | None
+    opinion: bool  # an opinion or forecast (считает, по мнению), not a report of fact
+
+
+def _governors(tree: Tree, i: int) -> list[int]:
+    """The trigger and the verbs it depends on through xcomp, ccomp, acl … up to the root."""
+    chain, node = [i], i
+    while (head := tree.head(node)) is not None and len(chain) < 6:
+        if tree.rel(node) not in ("xcomp", "ccomp", "csubj", "acl", "obj", "nmod", "obl",
+                                  "advcl", "parataxis", "conj", "acl:relcl"):
+            break
+        chain.append(head)
+        node = head
+    return chain
+
+
+def _negated(tree: Tree, i: int) -> bool:
+    return any(tree.tokens[c].lemma == "не" for c in tree.children[i])
+
+
+def negated(tree: Tree, trigger: int, chain: list[int]) -> bool | None:
+    for node in chain[:2]:
+        if _negated(tree, node):
+            return tree.tokens[node].lemma not in LITOTES
+    return None
+
+
+def _lemmas(tree: Tree, chain: list[int]) -> set[str]:
+    lemmas = {tree.tokens[n].lemma for n in chain}
+    for node in chain:
+        lemmas |= {tree.tokens[c].lemma for c in tree.children[node]
+                   if tree.rel(c) in ("aux", "mark", "advmod", "parataxis", "cop")}
+    return lemmas
+
+
+def modality(tree: Tree, trigger: int, event_type: str, attribution: Attribution | None,
+             negative_word: bool = False) -> str:
+    chain = _governors(tree, trigger)
+    lemmas = _lemmas(tree, chain[1:]) | _lemmas(tree, chain[:1]) - {tree.tokens[trigger].lemma}
+    if negative_word is False and negated(tree, trigger, chain):
+        return "negated"
+    if event_type != "THREATEN" and lemmas & THREAT:
+        return "threatened"
+    if lemmas & HYPOTHESIS:
+        return "hypothetical"
+    if lemmas & INTENT:
+        return "intended"
+    if _future(tree, chain) and (attribution is None or attribution.opinion or
+                                 event_type not in ("AGREE", "THREATEN")):
+        return "predicted"
+    if attribution is not None and attribution.opinion and _future_or_present(tree, chain):
+        return "predicted"
+    return "factual"
+
+
+def _future(tree: Tree, chain: list[int]) -> bool:
+    for node in chain[:2]:
+        token = tree.tokens[node]
+        if token.feat("Tense") == "Fut":
+            return True
+        if any(tree.tokens[c].lemma == "быть" and tree.tokens[c].feat("Tense") == "Fut"
+               for c in tree.children[node]):
+            return True
+    return False
+
+
+def _future_or_present(tree: Tree, chain: list[int]) -> bool:
+    return _future(tree, chain) or tree.tokens[chain[0]].feat("Tense") == "Pres"
+
+
+def _speaker(tree: Tree, verb: int) -> Mention | tuple[int, int] | None:
+    subjects = [c for c in tree.children[verb] if tree.rel(c) in ("nsubj", "nsubj:pass")]
+    if not subjects:
+        return None
+    subject = subjects[0]
+    return tree.mention_at.get(subject) or (tree.tokens[subject].start, tree.tokens[subject].end)
+
+
+def attribution_in(tree: Tree, trigger: int, text: str) -> Attribution | None:
+    """`заявил X …`, `X считает, что …`, `по словам X`: who asserts the trigger's clause."""
+    chain = _governors(tree, trigger)
+    for node in chain[1:]:
+        token = tree.tokens[node]
+        if token.lemma in REPORT:
+            found = _speaker(tree, node)
+            if found is not None:
+                return _attribution(found, text, token.lemma in OPINION)
+    for i, token in enumerate(tree.tokens):  # по мнению / по словам X, anywhere in the clause
+        if token.lemma in ACCORDING and tree.preposition(i) == "по":
+            holders = [c for c in tree.children[i] if tree.case(c) == "Gen"
+                       or tree.rel(c) in ("nmod", "det")]
+            if holders:
+                found = tree.mention_at.get(holders[0]) or (
+                    tree.tokens[holders[0]].start, tree.tokens[holders[0]].end)
+                return _attribution(found, text, token.lemma in OPINION)
+    return None
+
+
+def _attribution(found: Mention | tuple[int, int], text: str, opinion: bool) -> Attribution:
+    if isinstance(found, Mention):
+        code = found.actor.code if found.actor else None
+        return Attribution(found.text, found.start, found.end, code, opinion)
+    start, end = found
+    return Attribution(text[start:end], start, end, None, opinion)
+
+
+_QUOTE_END = re.compile(r"»\s*[,.!?]?\s*[—–-]\s*(?P<verb>\w+)\s+(?P<who>[^.!?\n]{1,80})")
+_OPINION_WORDS = re.compile(r"(счита|полага|увер|уверен|убежд|прогноз|думает)", re.I)
+
+
+def quoted_speakers(text: str) -> list[tuple[int, int, Attribution]]:
+    """«…», — считает эксперт: (quote start, quote end, speaker) for every such quotation."""
+    found = []
+    for match in _QUOTE_END.finditer(text):
+        close = match.start()
+        open_ = text.rfind("«", 0, close)
+        if open_ < 0:
+            continue
+        who_start = match.start("who")
+        who = match.group("who").split(",")[0].strip()
+        opinion = bool(_OPINION_WORDS.match(match.group("verb")))
+        found.append((open_, close, Attribution(who, who_start, who_start + len(who), None,
+                                                 opinion)))
+    return found
+

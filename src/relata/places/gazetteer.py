@@ -1,0 +1,168 @@
+"""The gazetteer: Russian place names, by their lemmas, to countries, regions and cities.
+
+It reads data/places.csv (made by scripts/build_gazetteer.py from GeoNames and Unicode
+CLDR; see data/LICENSE.txt) once per process, on first use. Each row carries the lemma keys
+of its Russian names: a name's words as pymorphy2 normal forms, lower case, ё as е, joined
+by spaces (`житомирский область`). Keys from names that GeoNames or CLDR give as Russian
+(`keys`) rank above keys from untagged Cyrillic alternates (`alt_keys`); then a country wins
+over a city and a city over a region of the same name (`Москва` is the city); then the more
+populous place wins. A one-word key that is also a common Russian word (`буча`, `изюм`,
+`заря`) is marked `~` in the data: `lookup(..., common_words=False)` passes over those, for a
+caller that is not sure its words are a name.
+"""
+
+from __future__ import annotations
+
+import csv
+import functools
+import importlib.resources
+import itertools
+import re
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from typing import Literal
+
+Kind = Literal["city", "region", "country"]
+
+KIND_ORDER: dict[str, int] = {"country": 0, "city": 1, "region": 2}
+# A leading word that names the kind of place, not the place: `город Киев`, `г. Киев`.
+GENERIC = frozenset({"город", "г", "село", "поселок", "пгт", "деревня", "станица"})
+MAX_COMBINATIONS = 64  # lemma readings of a text tried by lookup_text
+WORD = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*")
+
+
+@dataclass(frozen=True, slots=True)
+class Place:
+    """A resolved place. `country` is ISO 3166 alpha-3; `region` the Russian name of the
+    first-level region a city is in (None for regions and countries). A region's or a
+    country's point is the mean position of its towns, not the centre of its area."""
+
+    name: str
+    kind: Kind
+    country: str
+    region: str | None
+    lat: float | None
+    lon: float | None
+    population: int = 0
+    geonameid: int | None = None
+
+
+def normalise(lemma: str) -> str:
+    return lemma.strip().lower().replace("ё", "е")
+
+
+class Gazetteer:
+    """Places by lemma key. The built-in one is `default_gazetteer()` (read once and kept);
+    `from_rows` makes one from rows like those of data/places.csv."""
+
+    def __init__(
+        self, places: Sequence[Place], index: dict[str, tuple[int, int]], common: set[str]
+    ) -> None:
+        self.places = tuple(places)
+        self._index = index  # key -> (tier, position in places)
+        self._common = frozenset(common)  # keys that are common words too
+
+    @classmethod
+    def from_rows(cls, rows: Iterable[dict[str, str]]) -> Gazetteer:
+        rows = list(rows)
+        regions = {r["admin1"]: r["name"] for r in rows if r["kind"] == "region" and r["admin1"]}
+        places: list[Place] = []
+        index: dict[str, tuple[int, int]] = {}
+        ranks: dict[str, tuple[int, int, int]] = {}
+        common: set[str] = set()
+        for position, row in enumerate(rows):
+            place = _place(row, regions)
+            places.append(place)
+            for tier, column in enumerate(("keys", "alt_keys")):
+                if not row[column]:
+                    continue
+                rank = _rank(tier, place)
+                for key in row[column].split("|"):
+                    if key[0] == "~":
+                        key = key[1:]
+                        common.add(key)
+                    if key not in ranks or rank < ranks[key]:
+                        index[key], ranks[key] = (tier, position), rank
+        return cls(places, index, common)
+
+    def __len__(self) -> int:
+        return len(self.places)
+
+    def lookup(self, lemmas: Sequence[str], *, common_words: bool = True) -> Place | None:
+        """The place a name names, given the lemmas of its words: `["житомирский",
+        "область"]`, `["киев"]`. A leading `город`/`г.` is passed over. With
+        `common_words=False` a one-word name that is also a common word resolves to None."""
+        words = [w for w in map(normalise, lemmas) if w and w != "."]
+        found = self._find(words, common_words)
+        return None if found is None else self.places[found[1]]
+
+    def lookup_text(self, text: str, *, common_words: bool = True) -> Place | None:
+        """The place a name in the nominative names: `Житомирская область`, `Киев`.
+        Inflected forms mostly resolve too (`Житомирской области`)."""
+        words = [normalise(word) for word in WORD.findall(text)]
+        if not words:
+            return None
+        found = self._find(words, common_words)  # most names are their own lemmas
+        if found is not None:
+            return self.places[found[1]]
+        from relata.language.russian import normal_forms  # loads pymorphy2 on first use
+
+        readings = [sorted(normal_forms(word)) for word in words]
+        best: tuple[int, int] | None = None
+        for combination in itertools.islice(itertools.product(*readings), MAX_COMBINATIONS):
+            found = self._find(combination, common_words)
+            if found is not None and (best is None or self._better(found, best)):
+                best = found
+        return None if best is None else self.places[best[1]]
+
+    def _find(self, words: Sequence[str], common_words: bool) -> tuple[int, int] | None:
+        found = self._get(" ".join(words), common_words)
+        if found is None and "-" in words:  # `Ростов - на - Дону`, split by a tokenizer
+            found = self._get(" ".join(words).replace(" - ", "-"), common_words)
+        if found is None and len(words) > 1 and words[0] in GENERIC:
+            found = self._find(words[1:], common_words)
+        return found
+
+    def _get(self, key: str, common_words: bool) -> tuple[int, int] | None:
+        if not common_words and key in self._common:
+            return None
+        return self._index.get(key)
+
+    def _better(self, a: tuple[int, int], b: tuple[int, int]) -> bool:
+        return _rank(a[0], self.places[a[1]]) < _rank(b[0], self.places[b[1]])
+
+
+def _rank(tier: int, place: Place) -> tuple[int, int, int]:
+    return tier, KIND_ORDER[place.kind], -place.population
+
+
+def _place(row: dict[str, str], regions: dict[str, str]) -> Place:
+    kind = row["kind"]
+    return Place(
+        name=row["name"],
+        kind=kind,  # type: ignore[arg-type]  # one of Kind, as the build script writes
+        country=row["country"],
+        region=regions.get(row["admin1"]) if kind == "city" else None,
+        lat=float(row["lat"]) if row["lat"] else None,
+        lon=float(row["lon"]) if row["lon"] else None,
+        population=int(row["population"] or 0),
+        geonameid=int(row["id"]) if row["id"].isdigit() else None,
+    )
+
+
+@functools.cache
+def default_gazetteer() -> Gazetteer:
+    """The built-in gazetteer, read once per process."""
+    data = importlib.resources.files("relata.places") / "data" / "places.csv"
+    with data.open(encoding="utf-8", newline="") as stream:
+        return Gazetteer.from_rows(csv.DictReader(stream))
+
+
+def lookup(lemmas: Sequence[str], *, common_words: bool = True) -> Place | None:
+    """`default_gazetteer().lookup(lemmas)`."""
+    return default_gazetteer().lookup(lemmas, common_words=common_words)
+
+
+def lookup_text(text: str, *, common_words: bool = True) -> Place | None:
+    """`default_gazetteer().lookup_text(text)`."""
+    return default_gazetteer().lookup_text(text, common_words=common_words)

@@ -1,0 +1,268 @@
+"""The event scorer (matching, counts, report) and the development gold set itself."""
+
+import json
+from collections import Counter
+from pathlib import Path
+
+import pytest
+
+from relata.evaluation import events as ev
+from relata.records import Actor, Analysis, Event, Span
+
+from conftest import DATA, ROOT, write
+
+GOLD = ROOT / "gold" / "events-dev.jsonl"
+
+TEXT = (
+    "Россия осудила США и критикует НАТО. "  # sentence 1
+    "Китай встретился с Индией. "  # sentence 2
+    "Погода в Москве и Пекине хорошая. "  # sentence 3: a negative
+    "Франция напала на Германию."  # not in the gold
+)
+HEADER = " date 2025-08-07 Азербайджан помог Украине. Погода хорошая.\n"
+
+
+def at(text: str, word: str, nth: int = 0) -> tuple[int, int]:
+    start = -1
+    for _ in range(nth + 1):
+        start = text.index(word, start + 1)
+    return start, start + len(word)
+
+
+def sentence_of(text: str, first: str, last: str) -> list[int]:
+    return [text.index(first), text.index(last) + len(last)]
+
+
+def actor(side: str | None) -> dict | None:
+    return None if side is None else {"country": side, "sector": None}
+
+
+def gold_event(text, type_, source, target, word, modality="factual", nth=0) -> dict:
+    return {"type": type_, "source": actor(source), "target": actor(target),
+            "modality": modality, "trigger": list(at(text, word, nth))}
+
+
+GOLD_LINES = [
+    {"doc": "a.txt", "sentence": sentence_of(TEXT, "Россия", "НАТО."),
+     "events": [gold_event(TEXT, "ACCUSE", "RUS", "USA", "осудила"),
+                gold_event(TEXT, "ACCUSE", "RUS", "NATO", "критикует", "negated")]},
+    {"doc": "a.txt", "sentence": sentence_of(TEXT, "Китай", "Индией."),
+     "events": [gold_event(TEXT, "CONSULT", "CHN", "IND", "встретился")]},
+    {"doc": "a.txt", "sentence": sentence_of(TEXT, "Погода", "хорошая."), "events": []},
+]
+
+
+def predicted(text, type_, source, target, word, modality="factual", nth=0) -> Event:
+    """A real Event record; `source`/`target` are (code, country) or None."""
+    start, end = at(text, word, nth)
+
+    def make(side):
+        return None if side is None else Actor(code=side[0], country=side[1])
+
+    return Event(id=f"{type_}-{start}", doc_id="a.txt", date=None, source=make(source),
+                 target=make(target), type=type_, mode=None, cameo=None, quad_class=3,
+                 goldstein=None, modality=modality, trigger=Span(start, end, text[start:end]),
+                 sentence=Span(0, len(text), text))
+
+
+RUS = ("RUSGOV", "RUS")
+USA = ("USA", "USA")
+NATO = ("NATO", None)  # an IGO: no country, its code is its side
+CHN = ("CHN", "CHN")
+IND = ("IND", "IND")
+FRA, DEU = ("FRA", "FRA"), ("DEU", "DEU")
+
+
+class StubPipeline:
+    """Yields an Analysis per document with the events given for its origin."""
+
+    def __init__(self, events: dict[str, list[Event]]):
+        self.events = events
+        self.documents = []
+
+    def run(self, documents):
+        for document in documents:
+            self.documents.append(document)
+            yield Analysis(document, events=tuple(self.events.get(document.origin, ())))
+
+
+@pytest.fixture
+def gold(tmp_path) -> Path:
+    write(tmp_path / "data" / "a.txt", TEXT)
+    lines = "".join(json.dumps(line, ensure_ascii=False) + "\n" for line in GOLD_LINES)
+    return write(tmp_path / "gold.jsonl", lines)
+
+
+def run(gold: Path, events: list[Event]) -> ev.EventReport:
+    return ev.evaluate(gold, gold.parent / "data", StubPipeline({"a.txt": events}))
+
+
+P = predicted
+CASES = [
+    # (what, predictions, (tp, fp, fn), modality right, negatives hit)
+    ("nothing predicted", [], (0, 0, 3), 0, 0),
+    ("all right", [P(TEXT, "ACCUSE", RUS, USA, "осудила"),
+                   P(TEXT, "ACCUSE", RUS, NATO, "критикует", "negated"),
+                   P(TEXT, "CONSULT", CHN, IND, "встретился")], (3, 0, 0), 3, 0),
+    ("wrong type", [P(TEXT, "REJECT", RUS, USA, "осудила")], (0, 1, 3), 0, 0),
+    ("wrong target", [P(TEXT, "ACCUSE", RUS, CHN, "осудила")], (0, 1, 3), 0, 0),
+    ("target missing", [P(TEXT, "ACCUSE", RUS, None, "осудила")], (0, 1, 3), 0, 0),
+    ("source and target swapped", [P(TEXT, "CONSULT", IND, CHN, "встретился")], (0, 1, 3), 0, 0),
+    ("IGO by its code", [P(TEXT, "ACCUSE", RUS, NATO, "критикует", "negated")], (1, 0, 2), 1, 0),
+    ("trigger elsewhere in the sentence still matches",
+     [P(TEXT, "CONSULT", CHN, IND, "Индией")], (1, 0, 2), 1, 0),
+    ("modality wrong still matches", [P(TEXT, "CONSULT", CHN, IND, "встретился", "negated")],
+     (1, 0, 2), 0, 0),
+    ("one-to-one: a duplicate is a false positive",
+     [P(TEXT, "CONSULT", CHN, IND, "встретился"), P(TEXT, "CONSULT", CHN, IND, "Индией")],
+     (1, 1, 2), 1, 0),
+    ("in a negative sentence", [P(TEXT, "CONSULT", CHN, IND, "Пекине")], (0, 1, 3), 0, 1),
+    ("outside the gold sentences: not scored", [P(TEXT, "ASSAULT", FRA, DEU, "напала")],
+     (0, 0, 3), 0, 0),
+]
+
+
+@pytest.mark.parametrize(("what", "events", "counts", "modality", "hit"), CASES,
+                         ids=[c[0] for c in CASES])
+def test_matching(gold, what, events, counts, modality, hit):
+    report = run(gold, events)
+    o = report.overall
+    assert (o.tp, o.fp, o.fn) == counts
+    assert report.modality_right == modality
+    assert report.negatives_hit == hit
+    assert len(report.false_positives) == o.fp and len(report.misses) == o.fn
+    assert (report.sentences, report.negatives, report.gold) == (3, 1, 3)
+
+
+def test_greedy_matching_prefers_the_overlapping_trigger(tmp_path):
+    text = "Россия осудила США, а потом снова осудила США."
+    line = {"doc": "b.txt", "sentence": [0, len(text)],
+            "events": [gold_event(text, "ACCUSE", "RUS", "USA", "осудила", "factual"),
+                       gold_event(text, "ACCUSE", "RUS", "USA", "осудила", "negated", nth=1)]}
+    write(tmp_path / "data" / "b.txt", text)
+    path = write(tmp_path / "gold.jsonl", json.dumps(line, ensure_ascii=False) + "\n")
+    # one prediction on the second trigger: it must pair with the second gold event
+    found = [predicted(text, "ACCUSE", RUS, USA, "осудила", "negated", nth=1)]
+    report = ev.evaluate(path, tmp_path / "data", StubPipeline({"b.txt": found}))
+    assert (report.matched, report.modality_right) == (1, 1)
+    assert [m.trigger for m in report.misses] == ["осудила"]
+
+
+def test_scores_overall_and_per_type(gold):
+    report = run(gold, [P(TEXT, "ACCUSE", RUS, USA, "осудила"),
+                        P(TEXT, "ACCUSE", RUS, CHN, "критикует"),
+                        P(TEXT, "CONSULT", CHN, IND, "встретился")])
+    assert report.overall.precision == pytest.approx(2 / 3)
+    assert report.overall.recall == pytest.approx(2 / 3)
+    assert report.overall.f1 == pytest.approx(2 / 3)
+    accuse, consult = report.per_type["ACCUSE"], report.per_type["CONSULT"]
+    assert (accuse.tp, accuse.fp, accuse.fn) == (1, 1, 1)
+    assert (consult.tp, consult.fp, consult.fn) == (1, 0, 0) and consult.f1 == 1.0
+    assert report.modality_accuracy == 1.0
+    (fp,) = report.false_positives
+    assert (fp.type, fp.source, fp.target, fp.trigger) == ("ACCUSE", "RUS", "CHN", "критикует")
+    assert fp.sentence == "Россия осудила США и критикует НАТО."
+    (miss,) = report.misses
+    assert (miss.source, miss.target, miss.modality) == ("RUS", "NATO", "negated")
+
+
+def test_documents_are_read_once_as_russian_with_their_date_header(tmp_path):
+    write(tmp_path / "data" / "h.txt", HEADER)
+    sentence = sentence_of(HEADER, "Азербайджан", "Украине.")
+    lines = [{"doc": "h.txt", "sentence": sentence,
+              "events": [gold_event(HEADER, "AID", "AZE", "UKR", "помог")]},
+             {"doc": "a.txt", "sentence": GOLD_LINES[2]["sentence"], "events": []},
+             {"doc": "h.txt", "sentence": sentence_of(HEADER, "Погода", "хорошая."), "events": []}]
+    write(tmp_path / "data" / "a.txt", TEXT)
+    path = write(tmp_path / "gold.jsonl",
+                 "".join(json.dumps(x, ensure_ascii=False) + "\n" for x in lines))
+    stub = StubPipeline({"h.txt": [predicted(HEADER, "AID", ("AZEGOV", "AZE"), ("UKR", "UKR"),
+                                             "помог")]})
+    report = ev.evaluate(path, tmp_path / "data", stub)
+    assert [d.origin for d in stub.documents] == ["h.txt", "a.txt"]
+    header = stub.documents[0]
+    assert header.text == HEADER and header.lang == "ru" and header.id == "h.txt"
+    assert str(header.date) == "2025-08-07" and header.body.startswith("Азербайджан")
+    assert report.matched == 1
+
+
+def test_unanalysed_documents_are_reported(gold):
+    class Failing(StubPipeline):
+        def run(self, documents):
+            for document in documents:
+                yield Analysis(document, failure="events: boom")
+
+    report = ev.evaluate(gold, gold.parent / "data", Failing({}))
+    assert report.unanalysed == ("a.txt: events: boom",)
+    assert "not analysed" in ev.format_report(report)
+
+
+def test_format_report(gold):
+    report = run(gold, [P(TEXT, "ACCUSE", RUS, USA, "осудила"),
+                        P(TEXT, "REJECT", RUS, USA, "осудила")])
+    text = ev.format_report(report)
+    assert "precision 0.500 · recall 0.333" in text
+    assert "ACCUSE" in text and "REJECT" in text
+    assert "false positives (1 of 1)" in text and "misses (2 of 2)" in text
+    assert "REJECT RUS>USA factual «осудила» | a.txt: Россия осудила США" in text
+    assert "misses (1 of 2)" in ev.format_report(report, errors=1)
+
+
+@pytest.mark.parametrize(
+    ("change", "message"),
+    [
+        (lambda e: e.update(type="ATTACK"), "unknown event type"),
+        (lambda e: e.update(modality="maybe"), "unknown modality"),
+        (lambda e: e.update(trigger=[0, 100]), "outside the sentence"),
+        (lambda e: e.update(trigger=[5]), "trigger must be"),
+        (lambda e: e.update(source=None), "needs a source"),
+        (lambda e: e.pop("target"), "target"),
+    ],
+)
+def test_read_gold_rejects_bad_lines(tmp_path, change, message):
+    text = "Китай встретился с Индией."
+    event = gold_event(text, "CONSULT", "CHN", "IND", "встретился")
+    change(event)
+    line = {"doc": "c.txt", "sentence": [0, len(text)], "events": [event]}
+    path = write(tmp_path / "gold.jsonl", "\n" + json.dumps(line, ensure_ascii=False) + "\n")
+    with pytest.raises(ValueError, match=message) as error:
+        ev.read_gold(path)
+    assert ":2:" in str(error.value)
+
+
+def test_read_gold(gold):
+    sentences = ev.read_gold(gold)
+    assert [s.line for s in sentences] == [1, 2, 3]
+    assert [s.negative for s in sentences] == [False, False, True]
+    first = sentences[0].events[1]
+    assert first.key == ("ACCUSE", "RUS", "NATO") and first.modality == "negated"
+    assert first.source == ev.GoldActor("RUS", None)
+
+
+# ---------------------------------------------------------------- the real gold set
+
+
+@pytest.mark.skipif(not DATA.is_dir(), reason="the shared data folder is not here")
+def test_development_gold_set_is_valid():
+    sentences = ev.read_gold(GOLD)
+    texts = {doc: (DATA / doc).read_text(encoding="utf-8") for doc in {s.doc for s in sentences}}
+    seen = set()
+    for s in sentences:
+        text = texts[s.doc][s.start : s.end]
+        assert s.end <= len(texts[s.doc]) and text == text.strip() and "\n" not in text, s.line
+        assert (s.doc, s.start) not in seen, s.line
+        seen.add((s.doc, s.start))
+        for event in s.events:
+            trigger = texts[s.doc][event.trigger_start : event.trigger_end]
+            assert trigger.strip() == trigger and trigger, s.line
+            sides = [event.source] + ([event.target] if event.target else [])
+            assert all(a.country is None or a.country.isupper() for a in sides), s.line
+    # ≥ 220 sentences from the news texts, a third of them negatives, and the founding article
+    news = [s for s in sentences if not s.doc.startswith("../corpus/")]
+    assert len(news) >= 220
+    assert sum(s.negative for s in news) >= len(news) / 3
+    assert sum(s.negative for s in sentences) >= len(sentences) / 3
+    founding = [s for s in sentences if s.doc == "../corpus/2025-08-07-minval-ru-az.txt"]
+    assert len(founding) == 16 and founding[0].start == len(" date 2025-08-07 ")
+    assert Counter(s.doc.split("/")[0] for s in news).keys() == {
+        "rusentrel-1.1-train", "factrueval-2016-dev"}
