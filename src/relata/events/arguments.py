@@ -23,6 +23,7 @@ class Tree:
 
     tokens: Sequence[Token]
     mentions: Sequence[Mention]
+    earlier: Sequence[Mention] = ()  # the document's mentions up to this sentence, in order
 
     @cached_property
     def children(self) -> list[list[int]]:

@@ -77,7 +77,7 @@ def _light_nouns(tree: Tree, verb: int) -> list[int]:
     nouns = [c for c in tree.children[verb]
              if tree.rel(c) in ("obj", "nsubj:pass", "nsubj") and tree.tokens[c].pos == "NOUN"]
     head = tree.head(verb)
-    if head is not None and tree.rel(verb) == "acl:relcl":
+    if head is not None and tree.rel(verb) in ("acl:relcl", "acl"):  # `санкций, введенных …`
         nouns.append(head)
     nouns += [j for j in range(verb + 1, min(verb + 4, len(tree.tokens)))
               if tree.tokens[j].pos == "NOUN"]
@@ -88,11 +88,43 @@ def _side(mention: Mention) -> Side:
     return Side(mention.actor, Span(mention.start, mention.end, mention.text))
 
 
+def _place_side(mention: Mention, tree: Tree) -> Side | None:
+    """A place no actor names stands for the state it lies in: `захватила Крым` → UKR."""
+    place = _resolve_place(tree, mention)
+    if place.country is None:
+        return None
+    return Side(Actor(place.country, place.country, None, place.name),
+                Span(mention.start, mention.end, mention.text))
+
+
+PRONOUNS = frozenset({"он", "она", "оно", "они"})
+STAND_INS = frozenset({"страна", "сторона", "государство", "республика"})  # `обе стороны`
+
+
+def _antecedent(tree: Tree, i: int) -> Side | None:
+    """Light coreference: a pronoun, or `страна`/`сторона` with no name of its own, is the
+    last coded actor named before it (`Брюссель ввел санкции против него`)."""
+    token = tree.tokens[i]
+    pronoun = token.pos == "PRON" and token.lemma in PRONOUNS
+    if not (pronoun or token.lemma in STAND_INS):
+        return None
+    for mention in reversed(tree.earlier):
+        if mention.end <= token.start and mention.actor is not None and mention.actor.code:
+            return _side(mention)
+    return None
+
+
 def _actor_of(tree: Tree, i: int, depth: int = 0) -> Side | None:
     """The actor a phrase names: its own mention; or the owner of a thing (`заправку SOCAR`,
     `российские снаряды`, `Дому Азербайджана`); or the doer of an act (`помощи, которую
     оказывает азербайджанская сторона`). A coded owner beats a name no dictionary knows."""
     mention = tree.mention_at.get(i)
+    if mention is not None and mention.actor is None and mention.kind == "LOC":
+        return _place_side(mention, tree)
+    if mention is None and depth == 0:
+        antecedent = _antecedent(tree, i)
+        if antecedent is not None:
+            return antecedent
     named = mention is not None and mention.actor is not None and bool(
         mention.actor.code or mention.actor.name)
     if named and mention.actor.code:
@@ -132,13 +164,26 @@ def _fill(tree: Tree, trigger: int, slots: Sequence[str]) -> list[Side]:
     return []
 
 
+GOVERNED = frozenset({"obj", "xcomp", "nsubj", "obl", "nsubj:pass"})
+SHARED_SUBJECT = frozenset({"conj", "advcl", "xcomp"})  # verbs that share their subject
+
+
 def _governor_fill(tree: Tree, trigger: int, slots: Sequence[str]) -> list[Side]:
-    """A noun's or infinitive's missing side from the verb above it: `Азербайджан направил
-    помощь Украине`, `Россия пригрозила ввести санкции`."""
-    head = tree.head(trigger)
-    if head is None or tree.rel(trigger) not in ("obj", "xcomp", "nsubj", "obl", "nsubj:pass"):
-        return []
-    return _fill(tree, head, slots)
+    """A missing side from the word above: `Азербайджан направил помощь Украине`, `Россия
+    пригрозила ввести санкции`, `Россия захватила Крым, вторглась на Украину` (coordinated
+    verbs), `ездили в Россию, чтобы встретиться с Путиным`."""
+    node = trigger
+    for _ in range(3):
+        head = tree.head(node)
+        verb = tree.tokens[node].pos == "VERB"
+        if head is None or not (tree.rel(node) in GOVERNED
+                                or (verb and tree.rel(node) in SHARED_SUBJECT)):
+            return []
+        found = _fill(tree, head, slots)
+        if found:
+            return found
+        node = head
+    return []
 
 
 def _seat_subject(tree: Tree, trigger: int) -> list[Side]:
@@ -177,6 +222,28 @@ def _place_target(tree: Tree, source: Side | None) -> list[Side]:
                                    mention.actor.name), Span(mention.start, mention.end,
                                                              mention.text))]
     return []
+
+
+def _nearest_other(tree: Tree, trigger: Trigger, source: Side) -> list[Side]:
+    """The side an act is aimed at when no slot names it: the nearest other actor in the
+    sentence, after the trigger first (`Евросоюз ввел санкции, и Москва ответила …`)."""
+    country = source.actor.country or source.actor.code
+    candidates = []
+    for mention in tree.mentions:
+        actor = mention.actor
+        if actor is None or not actor.code or mention.kind in ("ADJ",):
+            continue
+        if (actor.country or actor.code) == country:
+            continue
+        if mention.start < source.span.end and source.span.start < mention.end:
+            continue
+        anchor = tree.tokens[trigger.last].end
+        after = mention.start >= anchor
+        distance = mention.start - anchor if after else anchor - mention.end + 1000
+        candidates.append((distance, mention))
+    if not candidates:
+        return []
+    return [_side(min(candidates, key=lambda c: c[0])[1])]
 
 
 def _mode(tree: Tree, trigger: Trigger) -> str | None:
@@ -252,7 +319,8 @@ class CodeEvents:
     def _sentence(self, state: _Document, sentence: Sentence) -> Iterator[Event]:
         mentions = [m for m in state.analysis.mentions
                     if sentence.start <= m.start < sentence.end]
-        tree = Tree(sentence.tokens, mentions)
+        earlier = [m for m in state.analysis.mentions if m.start < sentence.end]
+        tree = Tree(sentence.tokens, mentions, earlier)
         triggers = find_triggers(tree, self.lexicon)
         last_source: dict[str, Side] = {}  # a missing attacker is the last one in the sentence
         for n, trigger in enumerate(triggers):
@@ -269,10 +337,14 @@ class CodeEvents:
                            and _fill(tree, trigger.noun, (noun or p).target))
                        or _governor_fill(tree, trigger.head, (*p.target, "dative")))
             symmetric = p.symmetric or (noun is not None and noun.symmetric)
-            if symmetric and len(sources) >= 2:  # `между Украиной и Азербайджаном`: one pair
-                sources, targets = sources[:1], sources[1:2]
+            both_ways = symmetric and len(sources) >= 2
+            if both_ways:  # `между Украиной и Азербайджаном`, `X и Y договорились`: each side
+                sources, targets = sources[:2], sources[:2]
             if not targets and p.type == "ASSAULT":
                 targets = _place_target(tree, sources[0] if sources else None)
+            guessed = not targets and bool(sources)
+            if guessed:
+                targets = _nearest_other(tree, trigger, sources[0])
             inherited = False
             if not sources and targets and p.type in INHERITED and p.type in last_source:
                 sources, inherited = [last_source[p.type]], True  # `армия РФ атаковала …, а
@@ -280,11 +352,13 @@ class CodeEvents:
                 continue
             last_source[p.type] = sources[0]
             for source in sources[:3]:
+                if not (source.actor.code or source.actor.country):
+                    continue  # a name no dictionary knows cannot be coded
                 for target in targets[:3] or [None]:
                     if target is not None and target.actor.code == source.actor.code:
                         continue
                     yield self._event(state, tree, sentence, trigger, until, source, target,
-                                      inherited)
+                                      inherited or guessed)
 
     def _noun_predicate(self, trigger: Trigger) -> Predicate | None:
         """A light verb's noun as a trigger word of its own (`соглашение`), whose slots find

@@ -61,7 +61,9 @@ def normal_forms(word: str) -> set[str]:
     A word with no such reading (`Хезболла`, read only as a genitive) takes them all."""
     parses = morph_vocab().parse(word)
     nominative = [p for p in parses if p.tag.case in (None, "nomn")]
-    forms = {p.normal_form for p in nominative or parses} | {word.lower()}
+    # Not a plural: `Асадов` is a surname, not «of the Asads».
+    other = [p for p in parses if p.tag.number != "plur"]
+    forms = {p.normal_form for p in nominative or other} | {word.lower()}
     return {form.replace("ё", "е") for form in forms}
 
 
