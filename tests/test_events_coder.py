@@ -43,9 +43,9 @@ def summary(events):
         ("Россия намерена ввести санкции против Турции.",
          [("COERCE", "RUS", "TUR", "intended")]),
         ("Москва пригрозила атаковать Украину.",
-         [("THREATEN", "RUSGOV", None, "factual"), ("ASSAULT", "RUSGOV", "UKR", "threatened")]),
+         [("THREATEN", "RUSGOV", "UKR", "factual"), ("ASSAULT", "RUSGOV", "UKR", "threatened")]),
         ("Вчера было подписано соглашение между Украиной и Азербайджаном.",
-         [("SUPPORT", "UKR", "AZE", "factual")]),
+         [("SUPPORT", "UKR", "AZE", "factual"), ("SUPPORT", "AZE", "UKR", "factual")]),
         ("Россия и Азербайджан расположены на Кавказе.", []),  # two states, no event
         ("Атака на Украину продолжалась всю ночь.", []),  # no attacker: not codable
     ],

@@ -5,7 +5,7 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 import functools
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 
 from ..language.russian import normal_forms
 from ..records import Actor, Analysis, Mention, Sentence, Token
@@ -173,4 +173,38 @@ class ResolveActors:
             inside = [m for m in ner if sentence.start <= m.start < sentence.end]
             mentions += resolve_sentence(self.index, document.text, sentence, inside,
                                          document.date)
-        return dataclasses.replace(analysis, mentions=tuple(mentions))
+        return dataclasses.replace(analysis, mentions=tuple(_known_by_office(mentions,
+                                                                             document.text)))
+
+
+def _surname(mention: Mention) -> str:
+    return (mention.normal or mention.text).split()[-1].lower()
+
+
+def _known_by_office(mentions: list[Mention], text: str) -> Iterator[Mention]:
+    """People no dictionary knows, named with their office: `премьер-министр Японии Наото
+    Кан` is JPNGOV, and so is a later `Кан` in the same document."""
+    offices: dict[str, Actor] = {}
+    previous: Mention | None = None
+    for mention in mentions:
+        unknown = mention.kind == "PER" and mention.actor is not None and not mention.actor.code
+        if (unknown and previous is not None and previous.kind in ("ROLE", "ORG")
+                and previous.actor is not None and previous.actor.country
+                and not text[previous.end : mention.start].strip()):
+            actor = dataclasses.replace(previous.actor, name=mention.normal or mention.text)
+            offices[_surname(mention)] = actor
+            merged = Mention(previous.start, mention.end, text[previous.start : mention.end],
+                             "PER", actor.name or "", actor,
+                             (*(previous.parts or (previous,)), dataclasses.replace(
+                                 mention, actor=actor)))
+            previous = None
+            yield merged
+            continue
+        if unknown and _surname(mention) in offices:
+            mention = dataclasses.replace(mention, actor=dataclasses.replace(
+                offices[_surname(mention)], name=mention.normal or mention.text))
+        if previous is not None:
+            yield previous
+        previous = mention
+    if previous is not None:
+        yield previous
