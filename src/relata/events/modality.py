@@ -20,7 +20,8 @@ INTENT = frozenset({
     "готовиться", "готовый", "хотеть", "стремиться", "рассчитывать", "решить", "намерен",
     "предполагать", "задумать",
 })
-HYPOTHESIS = frozenset({"мочь", "можно", "возможно", "вероятно", "если", "бы", "могущий"})
+HYPOTHESIS = frozenset({"мочь", "можно", "возможно", "вероятно", "если", "бы", "могущий",
+                        "ли", "случай", "возможный", "потенциальный"})  # `в случае нападения`
 # Reporting verbs and words of opinion: what follows them is someone's assertion.
 REPORT = frozenset({
     "заявить", "заявлять", "сказать", "говорить", "сообщить", "сообщать", "отметить",
@@ -60,6 +61,9 @@ def _negated(tree: Tree, i: int) -> bool:
 
 
 def negated(tree: Tree, trigger: int, chain: list[int]) -> bool | None:
+    """`не атаковала`, `отказался атаковать`-like heads, and `без осуждения` for nouns."""
+    if tree.preposition(trigger) == "без":
+        return True
     for node in chain[:2]:
         if _negated(tree, node):
             return tree.tokens[node].lemma not in LITOTES
