@@ -7,7 +7,9 @@ first and timed apart, then every `.txt` file in DIR is analysed. relata's side
 is what `relata code` does without printing: reading, language detection,
 segmentation, morphology, syntax, NER, lemmas, mention normal forms, actors. Natasha's
 side is the pipeline of its README: segment, morph, syntax, NER, lemmatise.
-The best of `--repeat` passes is reported for each side.
+The best of `--repeat` passes is reported for each side. relata is measured in
+one process and, with `--workers N` (default 2), in N processes; the peak RSS of
+the parallel run is the parent's only.
 """
 
 from __future__ import annotations
@@ -18,6 +20,7 @@ import multiprocessing
 import resource
 import sys
 import time
+from concurrent.futures import ProcessPoolExecutor
 from pathlib import Path
 
 
@@ -25,15 +28,20 @@ def _peak_rss_mb() -> float:
     return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
 
 
-def run_relata(files: list[str], repeat: int) -> dict:
+def run_relata(files: list[str], repeat: int, workers: int = 1) -> dict:
     started = time.perf_counter()
     from relata.language.russian import models
-    from relata.pipeline import DEFAULT_BATCH_SIZE, Pipeline
+    from relata.parallel import make_pipeline
+    from relata.pipeline import DEFAULT_BATCH_SIZE
     from relata.records import Document
     from relata.sources import read
 
-    pipeline = Pipeline()
-    models()
+    pipeline = make_pipeline(workers)
+    if workers == 1:
+        models()
+    else:  # start the workers (each loads its models) before timing
+        list(pipeline.map([[Document(id=str(i), text="Россия.", lang="ru")]
+                           for i in range(workers)]))
     loaded = time.perf_counter() - started
 
     def one_pass() -> tuple[int, int]:
@@ -47,6 +55,8 @@ def run_relata(files: list[str], repeat: int) -> dict:
 
     figures = _measure(one_pass, repeat, loaded)
     figures["stage_seconds"] = {k: round(v, 3) for k, v in pipeline.seconds.items()}
+    figures["workers"] = workers
+    pipeline.close()
     return figures
 
 
@@ -102,10 +112,10 @@ def _measure(one_pass, repeat: int, loaded: float) -> dict:
     }
 
 
-def _in_child(target, files: list[str], repeat: int) -> dict:
+def _in_child(target, *args) -> dict:
     context = multiprocessing.get_context("spawn")
-    with context.Pool(1) as pool:
-        return pool.apply(target, (files, repeat))
+    with ProcessPoolExecutor(1, mp_context=context) as pool:  # not daemonic: may have workers
+        return pool.submit(target, *args).result()
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -114,28 +124,34 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--repeat", type=int, default=2, help="passes per side; the best counts")
     parser.add_argument("--limit", type=int, help="only the first N files")
     parser.add_argument("--json", action="store_true", help="print the figures as JSON")
+    parser.add_argument("--workers", type=int, default=2,
+                        help="also measure relata with this many processes (1: only one)")
     args = parser.parse_args(argv)
 
     files = sorted(str(p) for p in args.folder.glob("*.txt"))[: args.limit]
     if not files:
         print(f"error: no .txt files in {args.folder}", file=sys.stderr)
         return 1
-    results = {
-        "relata": _in_child(run_relata, files, args.repeat),
-        "natasha": _in_child(run_natasha, files, args.repeat),
-    }
-    ratio = results["relata"]["articles_per_s"] / results["natasha"]["articles_per_s"]
-    results["ratio"] = round(ratio, 2)
+    results = {"relata": _in_child(run_relata, files, args.repeat, 1)}
+    sides = ["relata"]
+    if args.workers > 1:
+        results[f"relata x{args.workers}"] = _in_child(run_relata, files, args.repeat,
+                                                       args.workers)
+        sides.append(f"relata x{args.workers}")
+    results["natasha"] = _in_child(run_natasha, files, args.repeat)
+    base = results["natasha"]["articles_per_s"]
+    results["ratio"] = {side: round(results[side]["articles_per_s"] / base, 2) for side in sides}
     if args.json:
         print(json.dumps(results, indent=2))
         return 0
     print(f"{len(files)} articles from {args.folder}, best of {args.repeat} passes")
     print(f"{'':10}{'articles/s':>12}{'chars/s':>12}{'seconds':>10}{'load s':>8}{'peak MB':>9}")
-    for name in ("relata", "natasha"):
+    for name in (*sides, "natasha"):
         r = results[name]
         print(f"{name:10}{r['articles_per_s']:>12}{r['chars_per_s']:>12}{r['seconds']:>10}"
               f"{r['model_load_s']:>8}{r['peak_rss_mb']:>9}")
-    print(f"ratio relata / natasha: {ratio:.2f}")
+    for side, ratio in results["ratio"].items():
+        print(f"ratio {side} / natasha: {ratio:.2f}")
     stages = results["relata"]["stage_seconds"]
     total = results["relata"]["seconds"]
     print("relata stages (last pass): " + ", ".join(

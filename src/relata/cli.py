@@ -10,6 +10,7 @@ import datetime as dt
 import json
 import sys
 from collections.abc import Iterable
+from contextlib import closing
 from pathlib import Path
 
 import click
@@ -38,6 +39,7 @@ from .evaluation import events as events_eval
 from .formats import RECORDS
 from .ingest import IngestEvents, IngestReport, ingest
 from .language import RussianNLP
+from .parallel import make_pipeline
 from .pipeline import DEFAULT_BATCH_SIZE, Pipeline
 from .records import Analysis, Problem
 from .sources import DEFAULT_MAX_BYTES, InputError, count, parse_date
@@ -99,6 +101,10 @@ dict_option = click.option(
     help="An actor dictionary (YAML) to add to the built-in ones; repeatable. Also read from "
          "[actors] dictionaries in relata.toml.",
 )
+workers_option = click.option(
+    "--workers", type=click.IntRange(min=1), default=1, show_default=True,
+    help="Processes analysing batches at once (each loads the models: about 0.5 GB).",
+)
 paths_argument = click.argument("paths", nargs=-1, required=True, metavar="PATH...")
 
 
@@ -130,10 +136,11 @@ def cli() -> None:
 @max_bytes_option
 @date_option
 @dict_option
+@workers_option
 @click.option("--quiet", "-q", is_flag=True, help="No progress bar and no per-document notes.")
 @click.option("--verbose", "-v", is_flag=True, help="Say when each batch is committed.")
 def ingest_command(
-    paths, db, batch_size, max_bytes, default_date, dictionaries, quiet, verbose
+    paths, db, batch_size, max_bytes, default_date, dictionaries, workers, quiet, verbose
 ) -> None:
     """Analyse PATH... and store the documents and what was found in them.
 
@@ -141,8 +148,8 @@ def ingest_command(
     an interrupted run is completed by running the same command again.
     """
     console = _stderr()
-    pipeline = Pipeline(dictionaries=_dictionaries(dictionaries))
-    with open_store(db) as store, _progress(console, quiet) as progress:
+    pipeline = make_pipeline(workers, _dictionaries(dictionaries))
+    with open_store(db) as store, _progress(console, quiet) as progress, closing(pipeline):
         task = progress.add_task("ingest", total=count(paths))
 
         def on_batch(report: IngestReport, documents: int) -> None:
@@ -177,7 +184,10 @@ def ingest_command(
 @dict_option
 @max_bytes_option
 @batch_size_option
-def code_command(paths, fmt, show, default_date, dictionaries, max_bytes, batch_size) -> None:
+@workers_option
+def code_command(
+    paths, fmt, show, default_date, dictionaries, max_bytes, batch_size, workers
+) -> None:
     """Analyse PATH... without a database and print what was found.
 
     `--format jsonl` prints one JSON object per line on stdout and nothing else;
@@ -186,7 +196,7 @@ def code_command(paths, fmt, show, default_date, dictionaries, max_bytes, batch_
     console = _stderr()
     failed: list[Problem] = []
     on_problem = _problem_printer(console, failed)
-    pipeline = Pipeline(dictionaries=_dictionaries(dictionaries))
+    pipeline = make_pipeline(workers, _dictionaries(dictionaries))
     analyses = code_files(paths, pipeline=pipeline, default_date=default_date,
                           max_bytes=max_bytes, batch_size=batch_size, on_problem=on_problem)
     out = _stdout()
@@ -206,6 +216,7 @@ def code_command(paths, fmt, show, default_date, dictionaries, max_bytes, batch_
             analysed += 1
             _print_table(out, RECORDS[show](analysis), _title(analysis), hide=_PER_DOCUMENT)
     sys.stdout.flush()
+    pipeline.close()
     console.print(f"read {read} · analysed {analysed} · skipped {skipped} · failed {len(failed)}")
     if failed:
         sys.exit(EXIT_FAILED)

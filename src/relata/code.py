@@ -27,12 +27,17 @@ def code_files(
     pipeline = pipeline or Pipeline()
     seen: set[str] = set()
     items = read(paths, max_bytes=max_bytes, default_date=default_date)
-    for documents, problems in split_batches(items, batch_size):
-        for problem in problems:
-            on_problem(problem)
-        documents, _ = unique([d for d in documents if d.id not in seen])
-        seen.update(d.id for d in documents)
-        yield from pipeline(documents)
+
+    def new_batches() -> Iterator[list[Document]]:
+        for documents, problems in split_batches(items, batch_size):
+            for problem in problems:
+                on_problem(problem)
+            fresh, _ = unique([d for d in documents if d.id not in seen])
+            seen.update(d.id for d in fresh)
+            yield fresh
+
+    for analyses in pipeline.map(new_batches()):
+        yield from analyses
 
 
 def code_text(

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections import Counter
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -68,16 +68,25 @@ def ingest_items(
 ) -> IngestReport:
     pipeline = pipeline or Pipeline()
     report = IngestReport()
-    for documents, problems in split_batches(items, batch_size):
-        for problem in problems:
-            report.problems.append(problem)
-            events.on_problem(problem)
-        report.read += len(documents)
-        documents, repeats = unique(documents)
-        stored = store.known(d.id for d in documents)
-        new = [d for d in documents if d.id not in stored]
-        report.duplicates += repeats + len(stored)
-        analyses = pipeline(new)
+    submitted: set[str] = set()  # ids sent for analysis in this run, not yet all stored
+    sizes: list[int] = []
+
+    def new_batches() -> Iterator[list[Document]]:
+        for documents, problems in split_batches(items, batch_size):
+            for problem in problems:
+                report.problems.append(problem)
+                events.on_problem(problem)
+            report.read += len(documents)
+            unseen = [d for d in documents if d.id not in submitted]
+            fresh, _ = unique(unseen)
+            stored = store.known(d.id for d in fresh)
+            new = [d for d in fresh if d.id not in stored]
+            submitted.update(d.id for d in new)
+            report.duplicates += len(documents) - len(new)
+            sizes.append(len(documents))
+            yield new
+
+    for analyses in pipeline.map(new_batches()):
         report.stored += store.write(analyses)
         report.batches += 1
         for analysis in analyses:
@@ -88,7 +97,7 @@ def ingest_items(
             elif analysis.skipped:
                 report.not_analysed[analysis.skipped] += 1
                 events.on_skipped(analysis)
-        events.on_batch(report, len(documents) + repeats)
+        events.on_batch(report, sizes[report.batches - 1])
     return report
 
 

@@ -84,11 +84,19 @@ class Pipeline:
             self.seconds[stage.name] += time.perf_counter() - started
         return batch
 
+    def map(self, batches: Iterable[Sequence[Document]]) -> Iterator[list[Analysis]]:
+        """Analyse batches in order (a ParallelPipeline does the same on several cores)."""
+        for batch in batches:
+            yield self(batch)
+
     def run(
         self, documents: Iterable[Document], batch_size: int = DEFAULT_BATCH_SIZE
     ) -> Iterator[Analysis]:
-        for chunk in batched(documents, batch_size):
-            yield from self(chunk)
+        for analyses in self.map(batched(documents, batch_size)):
+            yield from analyses
+
+    def close(self) -> None:
+        """Nothing to release in one process; a ParallelPipeline stops its workers."""
 
 
 def _apply(stage: Stage, batch: list[Analysis]) -> list[Analysis]:

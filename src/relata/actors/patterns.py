@@ -9,6 +9,7 @@ case. At each token the longest pattern wins.
 from __future__ import annotations
 
 import dataclasses
+import functools
 import re
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
@@ -109,9 +110,15 @@ class Index:
                 self._prefixes[normal(prefix)] = Target(PREFIX, entry, prefix)
 
     def may_match(self, tokens: Sequence[Token]) -> bool:
-        """Whether any token could start a name (cheap: no pattern is tried)."""
-        first = self._first
-        return any(t.lemma in first or normal(t.text) in first or "-" in t.text for t in tokens)
+        """Whether any token could start a name, not just a sector word (cheap: no pattern
+        is tried)."""
+        names = self._name_starts
+        return any(t.lemma in names or normal(t.text) in names or "-" in t.text for t in tokens)
+
+    @functools.cached_property
+    def _name_starts(self) -> frozenset[str]:
+        return frozenset(form for form, patterns in self._first.items()
+                         if any(target.role != SECTOR for _, target in patterns))
 
     def match(self, tokens: Sequence[Token]) -> list[Match]:
         """Non-overlapping matches, left to right, the longest at each token."""
