@@ -405,7 +405,7 @@ def _problem_printer(console: Console, sink: list | None = None):
     return report
 
 
-_PER_DOCUMENT = ("record", "doc_id", "origin", "date")  # said once, in the table's title
+_PER_DOCUMENT = ("record", "doc_id", "origin", "date", "id")  # said once, in the title
 
 
 def _title(analysis: Analysis) -> str:
@@ -427,8 +427,14 @@ def _print_table(
 
 
 def _cell(value) -> str:
-    if isinstance(value, dict):
-        value = value.get("span") if "span" in value else value.get("code")
+    if isinstance(value, dict):  # an actor by its code, evidence by its words
+        if value.get("code") is not None or "sector" in value:
+            value = value.get("code") or value.get("name")
+        elif "text" in value:
+            text = value["text"]
+            value = text if len(text) <= 60 else text[:57] + "…"
+        else:
+            value = value.get("span") or value.get("name")
     if isinstance(value, list):
         return ":".join(map(str, value))
     return "" if value is None else str(value)
