@@ -77,7 +77,7 @@ def test_code_tokens(run):
 def test_code_table(run):
     result = run("code", FOUNDING, "--format", "table", "--show", "mentions")
     assert result.exit_code == 0
-    assert "2025-08-07" in result.stdout and "Ильхам Алиев" in result.stdout
+    assert "2025-08-07" in result.stdout and "Ильхама Алиева" in result.stdout
 
 
 def test_code_date_option_fills_missing_dates(run, tmp_path):

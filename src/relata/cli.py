@@ -281,7 +281,7 @@ def eval_factrueval_command(folder, responses, dictionaries) -> None:
     official comparator does, with LocOrg as its own class and folded into Location (-l)."""
     import tempfile
 
-    pipeline = Pipeline(dictionaries=_dictionaries(dictionaries))
+    pipeline = Pipeline(dictionaries=_dictionaries(dictionaries), parse_all=True)
     with tempfile.TemporaryDirectory() as scratch:
         out = responses or Path(scratch)
         default, folded = track1.run(folder, out, pipeline)

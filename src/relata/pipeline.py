@@ -29,9 +29,11 @@ class Stage(Protocol):
     def __call__(self, batch: list[Analysis]) -> list[Analysis]: ...
 
 
-def default_stages(dictionaries: Sequence[str] = ()) -> list[Stage]:
-    """Language, Russian NLP, actors, events. The parser only reads sentences that name
-    someone and hold a trigger word: nothing else can hold an event."""
+def default_stages(dictionaries: Sequence[str] = (), parse_all: bool = False) -> list[Stage]:
+    """Language, Russian NLP, actors, events. Unless `parse_all`, the parser only reads
+    sentences that name someone and hold a trigger word: nothing else can hold an event
+    (the others get no dependency tree, and their places are told from actors by case
+    and preposition alone)."""
     actors, events = ResolveActors(dictionaries), CodeEvents()
     triggers = events.lexicon.lemmas
 
@@ -39,7 +41,8 @@ def default_stages(dictionaries: Sequence[str] = ()) -> list[Stage]:
         return (named or actors.index.may_match(tokens)) and any(
             t.lemma in triggers for t in tokens)
 
-    return [DetectLanguage(), RussianNLP(parse_when=worth_parsing), actors, events]
+    nlp = RussianNLP(parse_when=None if parse_all else worth_parsing)
+    return [DetectLanguage(), nlp, actors, events]
 
 
 T = TypeVar("T")
@@ -70,9 +73,15 @@ def split_batches(
 
 
 class Pipeline:
-    def __init__(self, stages: Sequence[Stage] | None = None, *, dictionaries: Sequence[str] = ()):
+    def __init__(
+        self,
+        stages: Sequence[Stage] | None = None,
+        *,
+        dictionaries: Sequence[str] = (),
+        parse_all: bool = False,
+    ):
         """The default stages, with the user's actor dictionaries, unless `stages` are given."""
-        self.stages = list(default_stages(dictionaries) if stages is None else stages)
+        self.stages = list(default_stages(dictionaries, parse_all) if stages is None else stages)
         self.seconds: Counter[str] = Counter()  # time spent in each stage, for benchmarks
 
     def __call__(self, documents: Sequence[Document]) -> list[Analysis]:

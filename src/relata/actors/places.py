@@ -43,6 +43,9 @@ def context(text: str, tokens: Sequence[Token], first: int, last: int) -> Contex
         role = tokens[role].head - 1
 
     def preposition_of(i: int) -> str | None:
+        if not tokens[i].rel:  # not parsed: the word before, if it is a preposition
+            before = next((t for t in reversed(tokens[first - 1 : i]) if t.pos == "ADP"), None)
+            return before.lemma if before is not None and i == first else None
         return next((t.lemma for t in tokens if t.head == i + 1 and t.rel == "case"), None)
 
     preposition = preposition_of(head) or preposition_of(role)

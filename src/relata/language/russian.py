@@ -10,6 +10,7 @@ from __future__ import annotations
 import bisect
 import dataclasses
 import functools
+import re
 from collections.abc import Callable, Iterable, Sequence
 from typing import Any
 
@@ -95,14 +96,26 @@ class _Segment:
         return [self.text[s - self.start : e - self.start] for s, e in self.spans]
 
 
+def _lines(text: str) -> Iterable[tuple[int, str]]:
+    """Pieces of text between line breaks that end a sentence: a break before a capital
+    letter (or a blank line) ends one; a break inside wrapped text does not."""
+    start = 0
+    for match in re.finditer(r"\n(?=\s*[A-ZА-ЯЁ«\"{(\[—–-]|\s*\n|\s*$)", text):
+        yield start, text[start : match.start()]
+        start = match.end()
+    yield start, text[start:]
+
+
 def segment(text: str, offset: int = 0) -> list[_Segment]:
-    """Sentences and tokens of `text`, with offsets shifted by `offset`."""
+    """Sentences and tokens of `text`, with offsets shifted by `offset`. A line break ends
+    a sentence: news puts headlines, bylines and datelines on lines of their own."""
     segments = []
-    for sent in sentenize(text):
-        start = offset + sent.start
-        spans = [(start + t.start, start + t.stop) for t in tokenize(sent.text)]
-        if spans:
-            segments.append(_Segment(start, offset + sent.stop, sent.text, spans))
+    for line_start, line in _lines(text):
+        for sent in sentenize(line):
+            start = offset + line_start + sent.start
+            spans = [(start + t.start, start + t.stop) for t in tokenize(sent.text)]
+            if spans:
+                segments.append(_Segment(start, start + len(sent.text), sent.text, spans))
     return segments
 
 
