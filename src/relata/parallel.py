@@ -13,7 +13,7 @@ from collections import Counter, deque
 from collections.abc import Iterable, Iterator, Sequence
 from concurrent.futures import Future, ProcessPoolExecutor
 
-from .pipeline import DEFAULT_BATCH_SIZE, Pipeline, batched
+from .pipeline import Batches, Pipeline
 from .records import Analysis, Document
 
 _worker: Pipeline | None = None
@@ -36,7 +36,7 @@ def _analyse(batch: Sequence[Document]) -> tuple[list[Analysis], Counter]:
     return _worker(batch), Counter(_worker.seconds)
 
 
-class ParallelPipeline:
+class ParallelPipeline(Batches):
     """The default stages in `workers` processes; the same interface as Pipeline."""
 
     def __init__(self, workers: int, *, dictionaries: Sequence[str] = ()):
@@ -76,18 +76,12 @@ class ParallelPipeline:
         self.seconds.update(seconds)
         return analyses
 
-    def run(
-        self, documents: Iterable[Document], batch_size: int = DEFAULT_BATCH_SIZE
-    ) -> Iterator[Analysis]:
-        for analyses in self.map(batched(documents, batch_size)):
-            yield from analyses
-
     def close(self) -> None:
         self._pool.shutdown(cancel_futures=True)
 
 
-def make_pipeline(workers: int = 1, dictionaries: Sequence[str] = ()) -> Pipeline:
+def make_pipeline(workers: int = 1, dictionaries: Sequence[str] = ()) -> Batches:
     """One process, or `workers` of them."""
     if workers > 1:
-        return ParallelPipeline(workers, dictionaries=dictionaries)  # type: ignore[return-value]
+        return ParallelPipeline(workers, dictionaries=dictionaries)
     return Pipeline(dictionaries=dictionaries)

@@ -72,7 +72,23 @@ def split_batches(
         yield documents, problems
 
 
-class Pipeline:
+class Batches:
+    """What every pipeline does with its `map`: documents in, analyses out, in order."""
+
+    def map(self, batches: Iterable[Sequence[Document]]) -> Iterator[list[Analysis]]:
+        raise NotImplementedError
+
+    def run(
+        self, documents: Iterable[Document], batch_size: int = DEFAULT_BATCH_SIZE
+    ) -> Iterator[Analysis]:
+        for analyses in self.map(batched(documents, batch_size)):
+            yield from analyses
+
+    def close(self) -> None:
+        """Nothing to release in one process; a ParallelPipeline stops its workers."""
+
+
+class Pipeline(Batches):
     def __init__(
         self,
         stages: Sequence[Stage] | None = None,
@@ -97,15 +113,6 @@ class Pipeline:
         """Analyse batches in order (a ParallelPipeline does the same on several cores)."""
         for batch in batches:
             yield self(batch)
-
-    def run(
-        self, documents: Iterable[Document], batch_size: int = DEFAULT_BATCH_SIZE
-    ) -> Iterator[Analysis]:
-        for analyses in self.map(batched(documents, batch_size)):
-            yield from analyses
-
-    def close(self) -> None:
-        """Nothing to release in one process; a ParallelPipeline stops its workers."""
 
 
 def _apply(stage: Stage, batch: list[Analysis]) -> list[Analysis]:
