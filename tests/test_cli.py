@@ -253,3 +253,18 @@ def test_eval_countries_on_a_key(run, tmp_path):
                  "--misses")
     assert result.exit_code == 0, result.stderr
     assert "all: 1.0000 of 1" in result.stdout
+
+
+def test_events_command_filters(run, tmp_path):
+    db = tmp_path / "r.duckdb"
+    assert run("ingest", EXAMPLES, "--db", db, "-q").exit_code == 0
+    everything = jsonl(run("events", "--db", db, "--format", "jsonl").stdout)
+    assert len(everything) >= 8
+    attacks = jsonl(run("events", "--db", db, "--source", "RUS", "--type", "assault",
+                        "--format", "jsonl").stdout)
+    assert attacks and all(e["type"] == "ASSAULT" for e in attacks)
+    assert all(e["source_code"].startswith("RUS") for e in attacks)
+    assert any(e["target_code"] == "AZEBUS" and "SOCAR" in e["sentence"] for e in attacks)
+    recent = jsonl(run("events", "--db", db, "--since", "2025-08-01", "--format", "jsonl").stdout)
+    assert recent and all(e["date"] >= "2025-08-01" for e in recent)
+    assert "events in" in run("events", "--db", db).stdout
