@@ -165,6 +165,16 @@ def _fill(tree: Tree, trigger: int, slots: Sequence[str]) -> list[Side]:
 
 
 GOVERNED = frozenset({"obj", "xcomp", "nsubj", "obl", "nsubj:pass"})
+# Verbs that do a noun's act (`направил помощь`, `начала атаку`): their subject is its source.
+# Other verbs only talk about it (`контролирует поставки`), and lend it nothing.
+SUPPORT_VERBS = frozenset({
+    "направить", "направлять", "оказать", "оказывать", "предоставить", "предоставлять",
+    "продолжить", "продолжать", "начать", "начинать", "провести", "проводить", "осуществить",
+    "осуществлять", "вести", "совершить", "совершать", "нанести", "наносить", "выразить",
+    "выражать", "объявить", "объявлять", "ввести", "вводить", "возобновить",
+    "усилить", "усиливать", "прекратить", "прекращать", "предпринять", "организовать",
+    "выдвинуть", "предъявить", "отправить", "отправлять", "передать", "передавать",
+})
 SHARED_SUBJECT = frozenset({"conj", "advcl", "xcomp"})  # verbs that share their subject
 
 
@@ -179,6 +189,8 @@ def _governor_fill(tree: Tree, trigger: int, slots: Sequence[str]) -> list[Side]
         if head is None or not (tree.rel(node) in GOVERNED
                                 or (verb and tree.rel(node) in SHARED_SUBJECT)):
             return []
+        if not verb and tree.tokens[head].lemma not in SUPPORT_VERBS:
+            return []  # `Москва контролирует поставки`: not Moscow's supplies
         found = _fill(tree, head, slots)
         if found:
             return found
