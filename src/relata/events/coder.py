@@ -30,7 +30,7 @@ MODE_WORDS = {
             "экономический": "economic"},
 }
 SPATIAL = frozenset({"в", "на", "у", "около", "под", "близ", "вблизи", "возле"})
-INHERITED = frozenset({"ASSAULT", "COERCE"})  # a missing attacker is the last one named
+INHERITED = frozenset({"ASSAULT", "COERCE"})  # a missing attacker: the last one in the sentence
 
 
 @dataclass(frozen=True, slots=True)
@@ -301,13 +301,17 @@ def _resolve_place(tree: Tree, mention: Mention) -> Location:
     return Location(mention.normal or mention.text, country)
 
 
+def _question(text: str, sentence: Sentence) -> bool:
+    """A question reports no act: `Существует ли сегодня диалог между Украиной и Россией?`"""
+    return text[sentence.start : sentence.end].rstrip(" »\"").endswith("?")
+
+
 @dataclass
 class _Document:
     """What the coder remembers while it reads one document."""
 
     analysis: Analysis
     quotes: list[tuple[int, int, Attribution]]
-    last_source: dict[str, Side]
 
 
 class CodeEvents:
@@ -323,8 +327,10 @@ class CodeEvents:
         return [self._code(a) if a.analysed and a.sentences else a for a in batch]
 
     def _code(self, analysis: Analysis) -> Analysis:
-        state = _Document(analysis, quoted_speakers(analysis.document.text), {})
-        events = [e for sentence in analysis.sentences if sentence.parsed
+        state = _Document(analysis, quoted_speakers(analysis.document.text))
+        text = analysis.document.text
+        events = [e for sentence in analysis.sentences
+                  if sentence.parsed and not _question(text, sentence)
                   for e in self._sentence(state, sentence)]
         return dataclasses.replace(analysis, events=tuple(_unique(events)))
 
