@@ -48,6 +48,7 @@ def summary(events):
          [("SUPPORT", "UKR", "AZE", "factual"), ("SUPPORT", "AZE", "UKR", "factual")]),
         ("Россия и Азербайджан расположены на Кавказе.", []),  # two states, no event
         ("Атака на Украину продолжалась всю ночь.", []),  # no attacker: not codable
+        ("Атаковала ли Россия Украину?", []),  # a question reports no act
     ],
 )
 def test_sentence(coder, text, expected):
