@@ -301,6 +301,16 @@ def _resolve_place(tree: Tree, mention: Mention) -> Location:
     return Location(mention.normal or mention.text, country)
 
 
+def _with_agent(tree: Tree, trigger: Trigger, p: Predicate) -> Predicate:
+    """A noun's agent in the instrumental makes its genitive the target: `аннексия Крыма
+    Россией` (Россия → Украина), not `атака России` (Россия as the attacker)."""
+    if tree.tokens[trigger.head].pos != "NOUN" or not _fill(tree, trigger.head,
+                                                           ("instrumental",)):
+        return p
+    return dataclasses.replace(p, source=("instrumental",),
+                               target=("genitive", *(t for t in p.target if t != "genitive")))
+
+
 def _question(text: str, sentence: Sentence) -> bool:
     """A question reports no act: `Существует ли сегодня диалог между Украиной и Россией?`"""
     return text[sentence.start : sentence.end].rstrip(" »\"").endswith("?")
@@ -345,6 +355,7 @@ class CodeEvents:
             p = trigger.predicate
             until = triggers[n + 1].first if n + 1 < len(triggers) else len(tree.tokens)
             noun = self._noun_predicate(trigger)
+            p = _with_agent(tree, trigger, p)
             sources = (_fill(tree, trigger.head, p.source)
                        or (trigger.noun is not None
                            and _fill(tree, trigger.noun, (noun or p).source))
