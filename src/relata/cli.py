@@ -370,7 +370,9 @@ def events_command(db, source, target, type_, modality, since, until, limit, fmt
     with open_store(db, read_only=True) as store:
         frame = store.events(source=source, target=target, type=type_ and type_.upper(),
                              modality=modality, since=since, until=until, limit=limit)
-    _print_frame(frame, fmt, title=f"{len(frame)} events in {db}")
+    _print_frame(frame, fmt, title=f"{len(frame)} events in {db}", table_columns=(
+        "date", "type", "mode", "modality", "source_code", "target_code", "trigger_text",
+        "location_name", "sentence"))
 
 
 @cli.command("mentions")
@@ -445,7 +447,10 @@ def _stdout() -> Console:
     return Console(highlight=False, soft_wrap=True, width=None if sys.stdout.isatty() else 200)
 
 
-def _print_frame(frame: pd.DataFrame, fmt: str, title: str) -> None:
+def _print_frame(
+    frame: pd.DataFrame, fmt: str, title: str, table_columns: tuple[str, ...] | None = None
+) -> None:
+    """jsonl and csv carry every column; a table, the ones people read."""
     if fmt == "csv":
         frame.to_csv(sys.stdout, index=False)
         return
@@ -456,7 +461,15 @@ def _print_frame(frame: pd.DataFrame, fmt: str, title: str) -> None:
         for row in rows:
             sys.stdout.write(json.dumps(row, ensure_ascii=False, default=_json_date) + "\n")
     else:
-        _print_table(_stdout(), rows, title)
+        shown = [{k: _short(v) for k, v in row.items()
+                  if table_columns is None or k in table_columns} for row in rows]
+        _print_table(_stdout(), shown, title)
+
+
+def _short(value, limit: int = 100):
+    if isinstance(value, str) and len(value) > limit:
+        return value[: limit - 1] + "…"
+    return value
 
 
 def _json_date(value) -> str:
