@@ -123,6 +123,8 @@ class EventReport:
     false_positives: tuple[Case, ...] = ()
     misses: tuple[Case, ...] = ()
     unanalysed: tuple[str, ...] = ()  # documents the pipeline skipped or failed on, and why
+    unknown_triggers: Mapping[str, int] = dataclasses.field(default_factory=dict)
+    # lemmas of gold triggers the lexicon does not have: what to add to it next
 
     @property
     def matched(self) -> int:
@@ -204,12 +206,30 @@ def evaluate(gold_path: str | Path, data_root: str | Path, pipeline: Runner) -> 
                  for doc, text in texts.items()]
     predicted: dict[str, list[Event]] = {}
     unanalysed = []
+    tokens: dict[str, list] = {}
     for analysis in pipeline.run(documents):
         doc = analysis.document.origin
         predicted.setdefault(doc, []).extend(analysis.events)
+        tokens[doc] = [t for s in analysis.sentences for t in s.tokens]
         if analysis.skipped or analysis.failure:
             unanalysed.append(f"{doc}: {analysis.skipped or analysis.failure}")
-    return score(gold, texts, predicted, tuple(unanalysed))
+    report = score(gold, texts, predicted, tuple(unanalysed))
+    return dataclasses.replace(report, unknown_triggers=_unknown_triggers(gold, tokens))
+
+
+def _unknown_triggers(gold: Iterable[GoldSentence], tokens: Mapping[str, list]) -> dict:
+    """How often each gold trigger whose words the lexicon lacks occurs, most frequent first."""
+    from ..events import load_lexicon  # here: the scorer itself needs no lexicon
+
+    known = load_lexicon().lemmas
+    unknown: Counter[str] = Counter()
+    for sentence in gold:
+        for event in sentence.events:
+            lemmas = [t.lemma for t in tokens.get(sentence.doc, ())
+                      if event.trigger_start <= t.start and t.end <= event.trigger_end]
+            if lemmas and not any(lemma in known for lemma in lemmas):
+                unknown[" ".join(lemmas)] += 1
+    return dict(unknown.most_common())
 
 
 def score(
@@ -313,6 +333,10 @@ def format_report(report: EventReport, errors: int = 20) -> str:
             shown = cases[:errors]
             lines += ["", f"{title} ({len(shown)} of {len(cases)}):"]
             lines += [f"  {case}" for case in shown]
+    if report.unknown_triggers:
+        missing = sum(report.unknown_triggers.values())
+        lines += ["", f"gold triggers the lexicon lacks: {missing} of {report.gold}: " + ", ".join(
+            f"{lemma} ×{n}" for lemma, n in list(report.unknown_triggers.items())[:20])]
     if report.unanalysed:
         lines += ["", "not analysed:"] + [f"  {u}" for u in report.unanalysed]
     return "\n".join(lines)
