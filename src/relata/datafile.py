@@ -11,6 +11,10 @@ from pathlib import Path
 
 import yaml
 
+from .records import Problem
+
+__all__ = ["LINE", "Problem", "Problems", "Where", "fields", "read_sections"]
+
 LINE = "__line__"
 
 
@@ -23,18 +27,11 @@ class Where:
         return f"{self.file}:{self.line}"
 
 
-@dataclass(frozen=True, slots=True)
-class Problem:
-    where: Where
-    message: str
-
-    def __str__(self) -> str:
-        return f"{self.where}: {self.message}"
-
-
 class Problems(list):
+    """Problems found in data files, as relata's one Problem record: `file:line`, reason."""
+
     def add(self, where: Where, message: str) -> None:
-        self.append(Problem(where, message))
+        self.append(Problem(str(where), message))
 
 
 class _LineLoader(getattr(yaml, "CSafeLoader", yaml.SafeLoader)):  # libyaml when available

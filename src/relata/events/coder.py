@@ -6,7 +6,9 @@ sentence and the spans of source and target, all char offsets into the input.
 
 from __future__ import annotations
 
+import bisect
 import dataclasses
+import functools
 import hashlib
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
@@ -323,6 +325,10 @@ class _Document:
     analysis: Analysis
     quotes: list[tuple[int, int, Attribution]]
 
+    @functools.cached_property
+    def starts(self) -> list[int]:
+        return [m.start for m in self.analysis.mentions]
+
 
 class CodeEvents:
     """Stage: events from the parsed sentences of each analysed document."""
@@ -345,10 +351,10 @@ class CodeEvents:
         return dataclasses.replace(analysis, events=tuple(_unique(events)))
 
     def _sentence(self, state: _Document, sentence: Sentence) -> Iterator[Event]:
-        mentions = [m for m in state.analysis.mentions
-                    if sentence.start <= m.start < sentence.end]
-        earlier = [m for m in state.analysis.mentions if m.start < sentence.end]
-        tree = Tree(sentence.tokens, mentions, earlier)
+        everything = state.analysis.mentions  # in document order
+        first = bisect.bisect_left(state.starts, sentence.start)
+        last = bisect.bisect_left(state.starts, sentence.end)
+        tree = Tree(sentence.tokens, everything[first:last], everything[:last])
         triggers = find_triggers(tree, self.lexicon)
         last_source: dict[str, Side] = {}  # a missing attacker is the last one in the sentence
         for n, trigger in enumerate(triggers):
