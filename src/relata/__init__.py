@@ -8,9 +8,10 @@
 
 from importlib.metadata import PackageNotFoundError, version
 
-from .code import code_files, code_text
+from .code import code_files, code_text, resolve
 from .errors import RelataError, StageError, StoreError
 from .ingest import IngestReport, ingest
+from .parallel import ParallelPipeline, make_pipeline
 from .pipeline import Pipeline
 from .records import Actor, Analysis, Document, Event, Mention, Problem, Sentence, Token
 from .sources import read
@@ -28,6 +29,7 @@ __all__ = [
     "Event",
     "IngestReport",
     "Mention",
+    "ParallelPipeline",
     "Pipeline",
     "Problem",
     "RelataError",
@@ -40,6 +42,8 @@ __all__ = [
     "code_files",
     "code_text",
     "ingest",
+    "make_pipeline",
     "open_store",
     "read",
+    "resolve",
 ]
