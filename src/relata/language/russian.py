@@ -22,6 +22,7 @@ from natasha.norm import normalize, syntax_normalize
 from navec import Navec
 from razdel import sentenize, tokenize
 from slovnet import NER, Morph, Syntax
+from slovnet.token import tokenize as slovnet_tokenize
 
 from ..records import Analysis, Mention, Sentence, Token
 
@@ -138,18 +139,57 @@ def repair_tree(heads: list[int], rels: list[str]) -> tuple[list[int], list[str]
     return heads, rels
 
 
-def _tokens(segment: _Segment, morph: Any) -> tuple[Token, ...]:
+def _raw(model: Any, items: list) -> list:
+    """A slovnet model's raw output for word lists, without building a record per token
+    (the records cost as much as a model here): morph gives CoNLL tags
+    (`NOUN|Case=Nom|…`), syntax gives (ids, head ids, relations)."""
+    infer = model.infer
+    return list(infer.decoder(infer.process(infer.encoder(items))))
+
+
+def _entities(model: Any, texts: list[str]) -> list[list[tuple[int, int, str]]]:
+    """NER spans (start, stop, type) of each text, from slovnet's BIO tags directly."""
+    infer = model.infer
+    tokens = [list(slovnet_tokenize(text)) for text in texts]
+    tags = infer.decoder(infer.process(infer.encoder([[t.text for t in ts] for ts in tokens])))
+    return [_bio_spans(ts, tg) for ts, tg in zip(tokens, tags, strict=True)]
+
+
+def _bio_spans(tokens: Sequence[Any], tags: Sequence[str]) -> list[tuple[int, int, str]]:
+    spans: list[tuple[int, int, str]] = []
+    current: list = []  # [start, stop, type] of the open span
+    for token, tag in zip(tokens, tags, strict=True):
+        part, _, kind = tag.partition("-")
+        if part == "I" and current and current[2] == kind:
+            current[1] = token.stop
+            continue
+        if current:
+            spans.append(tuple(current))
+        current = [token.start, token.stop, kind] if part in ("B", "I") else []
+    if current:
+        spans.append(tuple(current))
+    return spans
+
+
+@functools.lru_cache(maxsize=4096)
+def _tag(tag: str) -> tuple[str, tuple[tuple[str, str], ...]]:
+    """`NOUN|Case=Nom|Number=Sing` → ("NOUN", (("Case", "Nom"), ("Number", "Sing")))."""
+    pos, *feats = tag.split("|")
+    return pos, tuple(sorted(tuple(f.split("=", 1)) for f in feats if "=" in f))
+
+
+def _tokens(segment: _Segment, tags: Sequence[str]) -> tuple[Token, ...]:
     """The sentence's tokens, not parsed yet: every head is 0 and every relation empty."""
     tokens = []
-    for (start, end), word, tag in zip(segment.spans, segment.words, morph.tokens, strict=True):
-        feats = tuple(sorted(tag.feats.items()))
-        tokens.append(Token(start, end, word, _lemma(word, tag.pos, feats), tag.pos, feats))
+    for (start, end), word, tag in zip(segment.spans, segment.words, tags, strict=True):
+        pos, feats = _tag(tag)
+        tokens.append(Token(start, end, word, _lemma(word, pos, feats), pos, feats))
     return tuple(tokens)
 
 
 def _parsed(tokens: tuple[Token, ...], syntax: Any) -> tuple[Token, ...]:
-    heads, rels = repair_tree([int(t.head_id) for t in syntax.tokens],
-                              [t.rel for t in syntax.tokens])
+    _, head_ids, rels = syntax
+    heads, rels = repair_tree([int(h) for h in head_ids], list(rels))
     return tuple(Token(t.start, t.end, t.text, t.lemma, t.pos, t.feats, head, rel)
                  for t, head, rel in zip(tokens, heads, rels, strict=True))
 
@@ -173,13 +213,12 @@ def _mentions(text: str, offset: int, sentences: list[Sentence], ner: Any) -> li
     a name's normal form comes from the tokens of the sentence it starts in."""
     starts = [s.start for s in sentences]
     mentions = []
-    for span in ner.spans:
-        start, end = offset + span.start, offset + span.stop
+    for span_start, span_stop, kind in ner:
+        start, end = offset + span_start, offset + span_stop
         sentence = sentences[max(0, bisect.bisect_right(starts, start) - 1)]
         inside = [(i, t) for i, t in enumerate(sentence.tokens, 1)
                   if start <= t.start and t.end <= end]
-        mentions.append(Mention(start, end, text[start:end], span.type,
-                                _normal(span.type, inside)))
+        mentions.append(Mention(start, end, text[start:end], kind, _normal(kind, inside)))
     return mentions
 
 
@@ -207,12 +246,13 @@ class RussianNLP:
             return batch
         m = models()
         words = [s.words for s in flat]
-        morphs = _run_sorted(m.morph.map, words)
-        entities = _run_sorted(m.ner.map, [batch[i].document.body for i in todo])
+        morphs = _run_sorted(lambda items: _raw(m.morph, items), words)
+        entities = _run_sorted(lambda texts: _entities(m.ner, texts),
+                               [batch[i].document.body for i in todo])
         tokens = [_tokens(seg, morph) for seg, morph in zip(flat, morphs, strict=True)]
         chosen = self._worth_parsing(batch, todo, segments, tokens, entities)
-        parses = dict(zip(chosen, _run_sorted(m.syntax.map, [words[k] for k in chosen]),
-                          strict=True))
+        parses = dict(zip(chosen, _run_sorted(lambda items: _raw(m.syntax, items),
+                                              [words[k] for k in chosen]), strict=True))
         result = list(batch)
         k = 0
         for i, ner in zip(todo, entities, strict=True):
@@ -237,7 +277,7 @@ class RussianNLP:
         chosen, k = [], 0
         for i, ner in zip(todo, entities, strict=True):
             offset = batch[i].document.body_start
-            starts = [offset + span.start for span in ner.spans]
+            starts = [offset + span_start for span_start, _, _ in ner]
             for seg in segments[i]:
                 named = any(seg.start <= start < seg.end for start in starts)
                 if self.parse_when(tokens[k], named):
