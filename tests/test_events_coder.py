@@ -99,3 +99,10 @@ def test_founding_article(coder):
     cooperative = [e for e in events if e.quad_class in (1, 2)
                    and {e.source.country, e.target and e.target.country} == {"RUS", "AZE"}]
     assert cooperative == []
+
+
+def test_a_border_is_a_location_without_a_side(coder):
+    (event,) = code(coder, "Армия РФ атаковала объект у границы с Румынией.")
+    assert event.target is None  # the border says where, not whom
+    assert event.location.name == "граница с Румынией"
+    assert event.location.country is None

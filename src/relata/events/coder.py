@@ -251,6 +251,8 @@ def _nearest_other(tree: Tree, trigger: Trigger, source: Side) -> list[Side]:
             continue
         if mention.start < source.span.end and source.span.start < mention.end:
             continue
+        if _beside_border(tree, mention):
+            continue  # `у границы с Румынией` says where, not whom
         anchor = tree.tokens[trigger.last].end
         after = mention.start >= anchor
         distance = mention.start - anchor if after else anchor - mention.end + 1000
@@ -285,11 +287,33 @@ def _location(tree: Tree, trigger: Trigger, until: int,
     subtree, or else the first one after it and before the next trigger."""
     after = range(trigger.last + 1, until)
     for i in [*sorted(_subtree(tree, trigger.head)), *after]:
+        border = _border(tree, i)
+        if border is not None:
+            return border
         mention = tree.mention_at.get(i)
         if mention is None or (mention.start, mention.end) in used:
             continue
         if mention.kind in ("LOC", "LOCORG") and tree.preposition(i) in SPATIAL:
             return _resolve_place(tree, mention)
+    return None
+
+
+def _beside_border(tree: Tree, mention: Mention) -> bool:
+    for i, token in enumerate(tree.tokens):
+        if mention.start <= token.start < mention.end:
+            head = tree.head(i)
+            return head is not None and tree.tokens[head].lemma == "граница"
+    return False
+
+
+def _border(tree: Tree, i: int) -> Location | None:
+    """`у границы с Румынией`: near a border, on a side the sentence does not say."""
+    if tree.tokens[i].lemma != "граница" or tree.preposition(i) not in SPATIAL:
+        return None
+    for child in tree.children[i]:
+        mention = tree.mention_at.get(child)
+        if mention is not None and mention.actor is not None and tree.preposition(child) == "с":
+            return Location(f"граница с {mention.text}")  # as written: `с Румынией`
     return None
 
 
