@@ -9,7 +9,7 @@ from pathlib import Path
 from .actors import ResolveActors
 from .ingest import unique
 from .language import RussianNLP
-from .pipeline import DEFAULT_BATCH_SIZE, Pipeline, split_batches
+from .pipeline import DEFAULT_BATCH_SIZE, Batches, Pipeline, split_batches
 from .records import Analysis, Document, Mention, Problem
 from .sources import DEFAULT_MAX_BYTES, parse_text, read
 
@@ -17,7 +17,7 @@ from .sources import DEFAULT_MAX_BYTES, parse_text, read
 def code_files(
     paths: Iterable[str | Path],
     *,
-    pipeline: Pipeline | None = None,
+    pipeline: Batches | None = None,
     batch_size: int = DEFAULT_BATCH_SIZE,
     max_bytes: int = DEFAULT_MAX_BYTES,
     default_date: dt.date | None = None,

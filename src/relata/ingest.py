@@ -8,7 +8,7 @@ from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from .pipeline import DEFAULT_BATCH_SIZE, Pipeline, split_batches
+from .pipeline import DEFAULT_BATCH_SIZE, Batches, Pipeline, split_batches
 from .records import Analysis, Document, Problem
 from .sources import DEFAULT_MAX_BYTES, read
 from .store import Store
@@ -62,7 +62,7 @@ def ingest_items(
     store: Store,
     items: Iterable[Document | Problem],
     *,
-    pipeline: Pipeline | None = None,
+    pipeline: Batches | None = None,
     batch_size: int = DEFAULT_BATCH_SIZE,
     events: IngestEvents = IngestEvents(),
 ) -> IngestReport:

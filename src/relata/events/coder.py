@@ -229,12 +229,11 @@ def _place_target(tree: Tree, source: Side | None) -> list[Side]:
         mention = tree.mention_at.get(i)
         if (mention and mention.actor and mention.actor.country
                 and tree.preposition(i) in ("в", "на")
-                and (source is None or mention.actor.country != source.actor.country)):
-            head = tree.head(i)
-            if head is None or tree.tokens[head].lemma != "граница":
-                return [Side(Actor(mention.actor.country, mention.actor.country, None,
-                                   mention.actor.name), Span(mention.start, mention.end,
-                                                             mention.text))]
+                and (source is None or mention.actor.country != source.actor.country)
+                and not _beside_border(tree, mention)):
+            return [Side(Actor(mention.actor.country, mention.actor.country, None,
+                               mention.actor.name), Span(mention.start, mention.end,
+                                                         mention.text))]
     return []
 
 
