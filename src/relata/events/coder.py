@@ -20,6 +20,7 @@ from .arguments import NOMINAL, Tree, slot
 from .lexicon import Lexicon, Predicate, load_lexicon
 from .modality import Attribution, attribution_in, modality, quoted_speakers
 from .ontology import Ontology, load_ontology
+from .speech import Report, SpeechWords, load_speech, reports
 from .when import event_date
 
 # Words that say how an act was done: `ракетный обстрел`, `гуманитарная помощь`.
@@ -32,6 +33,7 @@ MODE_WORDS = {
             "экономический": "economic"},
 }
 SPATIAL = frozenset({"в", "на", "у", "около", "под", "близ", "вблизи", "возле"})
+SPEECH = {"ACCUSE": Predicate("ACCUSE", "111"), "SUPPORT": Predicate("SUPPORT", "051")}
 INHERITED = frozenset({"ASSAULT", "COERCE"})  # a missing attacker: the last one in the sentence
 
 
@@ -358,9 +360,11 @@ class CodeEvents:
 
     name = "events"
 
-    def __init__(self, lexicon: Lexicon | None = None, ontology: Ontology | None = None):
+    def __init__(self, lexicon: Lexicon | None = None, ontology: Ontology | None = None,
+                 speech: SpeechWords | None = None):
         self.lexicon = lexicon or load_lexicon()
         self.ontology = ontology or load_ontology()
+        self.speech = speech or load_speech()
 
     def __call__(self, batch: list[Analysis]) -> list[Analysis]:
         return [self._code(a) if a.analysed and a.sentences else a for a in batch]
@@ -417,6 +421,37 @@ class CodeEvents:
                         continue
                     yield self._event(state, tree, sentence, trigger, until, source, target,
                                       inherited or guessed)
+        for report in reports(tree, self.speech):
+            yield from self._report(state, tree, sentence, report)
+
+    def _report(self, state: _Document, tree: Tree, sentence: Sentence,
+                report: Report) -> Iterator[Event]:
+        """An accusation (or praise) in reported speech: the speaker towards the first other
+        actor named in what is said."""
+        sources = _fill(tree, report.verb, ("subject",)) or _seat_subject(tree, report.verb)
+        if not sources:
+            return
+        source = sources[0]
+        side = source.actor.country or source.actor.code
+        if side is None:
+            return
+        for i in sorted(report.content):
+            mention = tree.mention_at.get(i)
+            actor = mention.actor if mention else None
+            if actor is not None and actor.code and (actor.country or actor.code) != side:
+                predicate = SPEECH[report.type]
+                trigger = Trigger(report.verb, dataclasses.replace(
+                    predicate, lemma=tree.tokens[report.verb].lemma), report.verb, report.verb)
+                event = self._event(state, tree, sentence, trigger, len(tree.tokens), source,
+                                    _side(mention), False)
+                # what is said has a modality of its own: `стремится ослабить, считает X`
+                # is an intent reported, the accusation itself is a fact
+                verb = tree.tokens[report.verb]
+                said = ("negated" if any(tree.tokens[c].lemma == "не"
+                                         for c in tree.children[report.verb])
+                        else "predicted" if verb.feat("Tense") == "Fut" else "factual")
+                yield dataclasses.replace(event, modality=said)
+                return
 
     def _noun_predicate(self, trigger: Trigger) -> Predicate | None:
         """A light verb's noun as a trigger word of its own (`соглашение`), whose slots find

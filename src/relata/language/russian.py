@@ -25,6 +25,7 @@ from slovnet import NER, Morph, Syntax
 from slovnet.token import tokenize as slovnet_tokenize
 
 from ..records import Analysis, Mention, Sentence, Token
+from .markup import prose
 
 MODEL_BATCH = 32  # sentences per model call: measured fastest on 2 cores (8-128 tried)
 NER_BATCH = 8  # whole documents per NER call: long ones pad the rest (1-32 tried)
@@ -240,7 +241,8 @@ class RussianNLP:
 
     def __call__(self, batch: list[Analysis]) -> list[Analysis]:
         todo = [i for i, a in enumerate(batch) if a.analysed and a.document.lang == "ru"]
-        segments = {i: segment(batch[i].document.body, batch[i].document.body_start) for i in todo}
+        bodies = {i: prose(batch[i].document.body) for i in todo}
+        segments = {i: segment(bodies[i], batch[i].document.body_start) for i in todo}
         flat = [s for i in todo for s in segments[i]]
         if not flat:
             return batch
@@ -248,7 +250,7 @@ class RussianNLP:
         words = [s.words for s in flat]
         morphs = _run_sorted(lambda items: _raw(m.morph, items), words)
         entities = _run_sorted(lambda texts: _entities(m.ner, texts),
-                               [batch[i].document.body for i in todo])
+                               [bodies[i] for i in todo])
         tokens = [_tokens(seg, morph) for seg, morph in zip(flat, morphs, strict=True)]
         chosen = self._worth_parsing(batch, todo, segments, tokens, entities)
         parses = dict(zip(chosen, _run_sorted(lambda items: _raw(m.syntax, items),

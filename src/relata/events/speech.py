@@ -1,0 +1,105 @@
+"""Accusations and praise in reported speech: `Кремль считает, что США спонсировали
+«цветные революции»`, `Керри называет Россию «важным партнером»`.
+
+A reporting verb (`data/speech/reporting.txt`) whose content (what is said, or the
+clause around a parenthetical `считает министр`) holds a word of blame
+(`blame.txt`) or praise (`praise.txt`) is an ACCUSE or SUPPORT event of its
+speaker towards the other actor named in that content. The word lists are plain
+text, one lemma a line, checked when loaded.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+from pathlib import Path
+
+from ..datafile import Problems, Where
+from .arguments import Tree
+from .lexicon import LexiconError
+
+BUILTIN = Path(__file__).parent / "data" / "speech"
+_LEMMA = re.compile(r"^[а-яa-z]+(?:[- ][а-яa-z]+)*$")
+CONTENT = frozenset({"ccomp", "obj", "xcomp", "obl", "csubj"})  # what a reporting verb says
+AROUND = frozenset({"parataxis", "advcl"})  # `…, считает министр`; `как сказал генерал, …`
+
+
+@dataclass(frozen=True, slots=True)
+class SpeechWords:
+    reporting: frozenset[str]
+    blame: frozenset[str]
+    praise: frozenset[str]
+
+
+@dataclass(frozen=True, slots=True)
+class Report:
+    verb: int  # the reporting verb's token
+    type: str  # ACCUSE or SUPPORT
+    content: frozenset[int]  # the tokens of what is said
+
+
+def read_words(path: Path, problems: Problems) -> frozenset[str]:
+    """The lemmas of a word list; a line that is not one lemma, or a repeated one, is a
+    problem naming the file and line."""
+    seen: dict[str, int] = {}
+    try:
+        lines = path.read_text(encoding="utf-8").splitlines()
+    except (OSError, UnicodeDecodeError) as e:
+        problems.add(Where(str(path), 1), f"cannot read: {e}")
+        return frozenset()
+    for number, line in enumerate(lines, 1):
+        word = line.split("#", 1)[0].strip().lower().replace("ё", "е")
+        if not word:
+            continue
+        if not _LEMMA.match(word):
+            problems.add(Where(str(path), number), f"not a lemma: {word!r}")
+        elif word in seen:
+            problems.add(Where(str(path), number), f"{word!r} repeated (first at line "
+                                                   f"{seen[word]})")
+        else:
+            seen[word] = number
+    return frozenset(seen)
+
+
+@functools.cache
+def load_speech(folder: Path = BUILTIN) -> SpeechWords:
+    problems = Problems()
+    words = SpeechWords(*(read_words(folder / f"{name}.txt", problems)
+                          for name in ("reporting", "blame", "praise")))
+    if problems:
+        raise LexiconError(problems)
+    return words
+
+
+def _subtree(tree: Tree, root: int) -> set[int]:
+    found, frontier = {root}, [root]
+    while frontier:
+        frontier = [c for n in frontier for c in tree.children[n] if c not in found]
+        found.update(frontier)
+    return found
+
+
+def content(tree: Tree, verb: int) -> set[int]:
+    """What a reporting verb says: its clausal and nominal complements, or, when it stands
+    aside (`…, считает министр`), the clause it stands beside."""
+    said = {t for c in tree.children[verb] if tree.rel(c) in CONTENT
+            for t in _subtree(tree, c)}
+    head = tree.head(verb)
+    if not said and head is not None and tree.rel(verb) in AROUND:
+        said = _subtree(tree, head) - _subtree(tree, verb)
+    return said
+
+
+def reports(tree: Tree, words: SpeechWords) -> Iterator[Report]:
+    """Reporting verbs whose content blames or praises."""
+    for i, token in enumerate(tree.tokens):
+        if token.lemma not in words.reporting or token.pos not in ("VERB", "ADJ"):
+            continue
+        said = content(tree, i)
+        lemmas = {tree.tokens[j].lemma for j in said}
+        if lemmas & words.blame:
+            yield Report(i, "ACCUSE", frozenset(said))
+        elif lemmas & words.praise:
+            yield Report(i, "SUPPORT", frozenset(said))
