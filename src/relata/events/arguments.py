@@ -7,8 +7,8 @@ sentence) of the heads of the phrases that fill it.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
-from dataclasses import dataclass
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, field
 from functools import cached_property
 
 from ..records import Mention, Token
@@ -24,6 +24,7 @@ class Tree:
     tokens: Sequence[Token]
     mentions: Sequence[Mention]
     earlier: Sequence[Mention] = ()  # the document's mentions up to this sentence, in order
+    genders: Mapping[int, str] = field(default_factory=dict)  # mention start → its gender
 
     @cached_property
     def children(self) -> list[list[int]]:

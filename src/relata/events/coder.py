@@ -110,13 +110,21 @@ STAND_INS = frozenset({"страна", "сторона", "государство
 
 def _antecedent(tree: Tree, i: int) -> Side | None:
     """Light coreference: a pronoun, or `страна`/`сторона` with no name of its own, is the
-    last coded actor named before it (`Брюссель ввел санкции против него`)."""
+    last coded actor named before it (`Брюссель ввел санкции против него`). `он`, `она`
+    take the last name of their gender, and nothing if no dictionary knows that name
+    (`Захаровой: она обвинила …`)."""
     token = tree.tokens[i]
     pronoun = token.pos == "PRON" and token.lemma in PRONOUNS
     if not (pronoun or token.lemma in STAND_INS):
         return None
+    gender = token.feat("Gender") if pronoun and token.feat("Number") == "Sing" else None
     for mention in reversed(tree.earlier):
-        if mention.end <= token.start and mention.actor is not None and mention.actor.code:
+        if mention.end > token.start or mention.kind == "ADJ":
+            continue
+        coded = mention.actor is not None and bool(mention.actor.code)
+        if gender is not None and tree.genders.get(mention.start) == gender:
+            return _side(mention) if coded else None
+        if gender is None and coded:
             return _side(mention)
     return None
 
@@ -242,18 +250,28 @@ def _place_target(tree: Tree, source: Side | None) -> list[Side]:
     return []
 
 
-def _nearest_other(tree: Tree, trigger: Trigger, source: Side) -> list[Side]:
+def _phrase(tree: Tree, span: Span) -> set[int]:
+    """The tokens of the phrase a span heads: `страной НАТО Турцией` with `НАТО` in it."""
+    inside = [i for i, t in enumerate(tree.tokens) if span.start <= t.start < span.end]
+    roots = [i for i in inside if tree.head(i) not in inside]
+    return set(inside).union(*(_subtree(tree, r) for r in roots))
+
+
+def _nearest_other(tree: Tree, trigger: Trigger, sources: Sequence[Side],
+                   symmetric: bool = False) -> list[Side]:
     """The side an act is aimed at when no slot names it: the nearest other actor in the
-    sentence, after the trigger first (`Евросоюз ввел санкции, и Москва ответила …`)."""
-    country = source.actor.country or source.actor.code
+    sentence, after the trigger first (`Евросоюз ввел санкции, и Москва ответила …`); never
+    one of the sources, nor a name inside their phrases (`Ассамблея ООН`) unless the act is
+    mutual (`заседание Совета НАТО-Россия`)."""
+    country = sources[0].actor.country or sources[0].actor.code
+    taken = {(s.actor.country or s.actor.code) for s in sources}
+    phrases = set() if symmetric else set().union(*(_phrase(tree, s.span) for s in sources))
     candidates = []
-    for mention in tree.mentions:
+    for i, mention in sorted(tree.mention_at.items()):
         actor = mention.actor
         if actor is None or not actor.code or mention.kind in ("ADJ",):
             continue
-        if (actor.country or actor.code) == country:
-            continue
-        if mention.start < source.span.end and source.span.start < mention.end:
+        if (actor.country or actor.code) in taken | {country} or i in phrases:
             continue
         if _beside_border(tree, mention):
             continue  # `у границы с Румынией` says where, not whom
@@ -358,6 +376,21 @@ class _Document:
     def starts(self) -> list[int]:
         return [m.start for m in self.analysis.mentions]
 
+    @functools.cached_property
+    def genders(self) -> dict[int, str]:
+        """The grammatical gender of each mention's first noun, by the mention's start."""
+        nouns = {t.start: t for s in self.analysis.sentences for t in s.tokens
+                 if t.pos in ("NOUN", "PROPN")}
+        found = {}
+        for mention in self.analysis.mentions:
+            for start in range(mention.start, mention.end):
+                token = nouns.get(start)
+                if token is not None:
+                    if token.feat("Gender"):
+                        found[mention.start] = token.feat("Gender")
+                    break
+        return found
+
 
 class CodeEvents:
     """Stage: events from the parsed sentences of each analysed document."""
@@ -385,7 +418,7 @@ class CodeEvents:
         everything = state.analysis.mentions  # in document order
         first = bisect.bisect_left(state.starts, sentence.start)
         last = bisect.bisect_left(state.starts, sentence.end)
-        tree = Tree(sentence.tokens, everything[first:last], everything[:last])
+        tree = Tree(sentence.tokens, everything[first:last], everything[:last], state.genders)
         triggers = find_triggers(tree, self.lexicon)
         last_source: dict[str, Side] = {}  # a missing attacker is the last one in the sentence
         for n, trigger in enumerate(triggers):
@@ -410,7 +443,7 @@ class CodeEvents:
                 targets = _place_target(tree, sources[0] if sources else None)
             guessed = not targets and bool(sources)
             if guessed:
-                targets = _nearest_other(tree, trigger, sources[0])
+                targets = _nearest_other(tree, trigger, sources, symmetric)
             inherited = False
             if not sources and targets and p.type in INHERITED and p.type in last_source:
                 sources, inherited = [last_source[p.type]], True  # `армия РФ атаковала …, а
@@ -419,14 +452,13 @@ class CodeEvents:
             if not targets and p.target and p.type != "ASSAULT":
                 continue  # a non-violent act aimed at someone unnamed: too unsure to code
             last_source[p.type] = sources[0]
-            for source in sources[:3]:
+            for source, target in [(s, t) for s in sources[:3] for t in targets[:3] or [None]]:
                 if not (source.actor.code or source.actor.country):
                     continue  # a name no dictionary knows cannot be coded
-                for target in targets[:3] or [None]:
-                    if target is not None and target.actor.code == source.actor.code:
-                        continue
-                    yield self._event(state, tree, sentence, trigger, until, source, target,
-                                      inherited or guessed)
+                if target is not None and target.actor.code == source.actor.code:
+                    continue
+                yield self._event(state, tree, sentence, trigger, until, source, target,
+                                  inherited or guessed)
         for report in reports(tree, self.speech):
             yield from self._report(state, tree, sentence, report)
 
