@@ -33,6 +33,7 @@ MODE_WORDS = {
             "экономический": "economic"},
 }
 SPATIAL = frozenset({"в", "на", "у", "около", "под", "близ", "вблизи", "возле"})
+HOSTILE = frozenset({"ASSAULT", "COERCE", "THREATEN", "SANCTION"})  # told of, they blame
 SPEECH = {"ACCUSE": Predicate("ACCUSE", "111"), "SUPPORT": Predicate("SUPPORT", "051")}
 # How far (in characters) a target no slot names may be from its trigger: on the
 # development gold, guesses further away were wrong four times in five.
@@ -191,6 +192,7 @@ SUPPORT_VERBS = frozenset({
     "выдвинуть", "предъявить", "отправить", "отправлять", "передать", "передавать",
 })
 SHARED_SUBJECT = frozenset({"conj", "advcl", "xcomp"})  # verbs that share their subject
+THAT = frozenset({"то", "тот"})  # `тем, как …`: a clause hung on a pronoun, not a noun
 
 
 def _governor_fill(tree: Tree, trigger: int, slots: Sequence[str]) -> list[Side]:
@@ -198,19 +200,37 @@ def _governor_fill(tree: Tree, trigger: int, slots: Sequence[str]) -> list[Side]
     пригрозила ввести санкции`, `Россия захватила Крым, вторглась на Украину` (coordinated
     verbs), `ездили в Россию, чтобы встретиться с Путиным`."""
     node = trigger
-    for _ in range(3):
+    for _ in range(4):
         head = tree.head(node)
         verb = tree.tokens[node].pos == "VERB"
-        if head is None or not (tree.rel(node) in GOVERNED
-                                or (verb and tree.rel(node) in SHARED_SUBJECT)):
+        if head is None:
             return []
-        if not verb and tree.tokens[head].lemma not in SUPPORT_VERBS:
+        if verb and tree.rel(node) == "acl" and tree.tokens[head].lemma in THAT:
+            node = head  # `перед тем, как встретиться`, `о том, чтобы возобновить`
+            continue
+        if not (tree.rel(node) in GOVERNED or (verb and tree.rel(node) in SHARED_SUBJECT)):
+            return []
+        if (not verb and tree.tokens[node].lemma not in THAT
+                and tree.tokens[head].lemma not in SUPPORT_VERBS):
             return []  # `Москва контролирует поставки`: not Moscow's supplies
         found = _fill(tree, head, slots)
         if found:
             return found
         node = head
     return []
+
+
+def _own_subject(tree: Tree, trigger: int) -> list[Side]:
+    """`свое вторжение`, `своим присоединением`: the act of the subject of its clause."""
+    if not any(tree.tokens[c].lemma == "свой" for c in tree.children[trigger]):
+        return []
+    node = tree.head(trigger)
+    while node is not None and tree.tokens[node].pos not in ("VERB", "AUX"):
+        node = tree.head(node)
+    if node is None:
+        return []
+    subjects = [c for c in tree.children[node] if tree.rel(c) in ("nsubj", "nsubj:pass")]
+    return [side for c in subjects[:1] for side in [_actor_of(tree, c)] if side is not None]
 
 
 def _seat_subject(tree: Tree, trigger: int) -> list[Side]:
@@ -402,6 +422,8 @@ class CodeEvents:
         self.lexicon = lexicon or load_lexicon()
         self.ontology = ontology or load_ontology()
         self.speech = speech or load_speech()
+        self.hostile = frozenset(lemma for lemma, p in self.lexicon.words.items()
+                                 if p.type in HOSTILE)
 
     def __call__(self, batch: list[Analysis]) -> list[Analysis]:
         return [self._code(a) if a.analysed and a.sentences else a for a in batch]
@@ -430,6 +452,7 @@ class CodeEvents:
                        or (trigger.noun is not None
                            and _fill(tree, trigger.noun, (noun or p).source))
                        or _governor_fill(tree, trigger.head, ("subject",))
+                       or _own_subject(tree, trigger.head)
                        or _seat_subject(tree, trigger.head))
             targets = (_fill(tree, trigger.head, p.target)
                        or (trigger.noun is not None
@@ -459,7 +482,7 @@ class CodeEvents:
                     continue
                 yield self._event(state, tree, sentence, trigger, until, source, target,
                                   inherited or guessed)
-        for report in reports(tree, self.speech):
+        for report in reports(tree, self.speech, self.hostile):
             yield from self._report(state, tree, sentence, report)
 
     def _report(self, state: _Document, tree: Tree, sentence: Sentence,

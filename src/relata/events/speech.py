@@ -92,14 +92,17 @@ def content(tree: Tree, verb: int) -> set[int]:
     return said
 
 
-def reports(tree: Tree, words: SpeechWords) -> Iterator[Report]:
-    """Reporting verbs whose content blames or praises."""
+def reports(tree: Tree, words: SpeechWords, hostile: frozenset[str] = frozenset()
+            ) -> Iterator[Report]:
+    """Reporting verbs whose content blames or praises. Telling of a hostile act
+    (`hostile`: the lexicon's triggers of conflict) is blaming too: `утверждает, что
+    президент Польши был убит Россией`."""
     for i, token in enumerate(tree.tokens):
         if token.lemma not in words.reporting or token.pos not in ("VERB", "ADJ"):
             continue
         said = content(tree, i)
         lemmas = {tree.tokens[j].lemma for j in said}
-        if lemmas & words.blame:
+        if lemmas & (words.blame | hostile):
             yield Report(i, "ACCUSE", frozenset(said))
         elif lemmas & words.praise:
             yield Report(i, "SUPPORT", frozenset(said))
