@@ -81,8 +81,11 @@ def test_relative_dates(coder, text, date):
 def test_attribution(coder):
     (event,) = code(coder, "По словам Зеленского, армия РФ атаковала Украину.")
     assert event.attribution.text == "Зеленского"
-    (event,) = code(coder, "«Армия РФ атаковала Украину», — заявил Зеленский.")
-    assert event.attribution.text == "Зеленский"
+    assault, accusation = code(coder, "«Армия РФ атаковала Украину», — заявил Зеленский.")
+    assert assault.type == "ASSAULT" and assault.attribution.text == "Зеленский"
+    # telling of an attack by another is an accusation of its own
+    assert (accusation.type, accusation.source.code, accusation.target.code) == (
+        "ACCUSE", "UKRGOV", "RUSMIL")
 
 
 def test_founding_article(coder):

@@ -100,7 +100,7 @@ def slot(tree: Tree, trigger: int, name: str) -> list[int]:
     if name == "object" and passive:
         return _dependents(tree, trigger, frozenset({"nsubj:pass", "nsubj"}))
     if name == "subject":
-        return _dependents(tree, trigger, frozenset({"nsubj"}))
+        return _dependents(tree, trigger, frozenset({"nsubj"})) or _lost_subject(tree, trigger)
     if name == "object":
         return [c for c in _dependents(tree, trigger, frozenset({"obj"}))
                 if tree.tokens[c].pos in NOMINAL]
@@ -123,6 +123,32 @@ def slot(tree: Tree, trigger: int, name: str) -> list[int]:
     if name.startswith("prep:"):
         return prep_slot(tree, trigger, name[5:])
     raise ValueError(f"unknown slot {name!r}")
+
+
+def _agrees(verb: Token, noun: Token) -> bool:
+    for feat in ("Number", "Gender"):
+        if verb.feat(feat) and noun.feat(feat) and verb.feat(feat) != noun.feat(feat):
+            return False
+    return True
+
+
+def _lost_subject(tree: Tree, verb: int) -> list[int]:
+    """A finite verb the parser left with no subject: the nearest nominative noun before it
+    that agrees with it, no other finite verb between, hung elsewhere by mistake (`посол
+    Италии … встретился`, with `посол` taken for a modifier of a later noun)."""
+    token = tree.tokens[verb]
+    if token.pos != "VERB" or token.feat("VerbForm") != "Fin":
+        return []
+    for j in range(verb - 1, -1, -1):
+        other = tree.tokens[j]
+        if other.pos in ("VERB", "AUX") and other.feat("VerbForm") == "Fin":
+            return []
+        if (other.pos in ("NOUN", "PROPN") and other.feat("Case") == "Nom"
+                and tree.preposition(j) is None and tree.rel(j) not in ("nsubj", "nsubj:pass")
+                and tree.rel(j) not in ("flat:name", "appos", "conj")
+                and _agrees(token, other)):
+            return [j]
+    return []
 
 
 def prep_slot(tree: Tree, trigger: int, preposition: str) -> list[int]:

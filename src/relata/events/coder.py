@@ -155,7 +155,8 @@ def _owner(tree: Tree, i: int, depth: int) -> Side | None:
     for child in tree.children[i]:
         rel = tree.rel(child)
         if rel in ("amod", "nmod", "flat:name", "appos") and (
-                rel == "amod" or tree.case(child) == "Gen" or tree.preposition(child) is None):
+                rel == "amod" or tree.case(child) == "Gen" or tree.preposition(child) is None
+        ) and (rel == "amod" or child > i):  # an owner follows its noun: `посол Италии`
             side = _actor_of(tree, child, depth + 1)
         elif rel == "acl:relcl":  # the act's doer: the subject of its relative clause
             subjects = [g for g in tree.children[child] if tree.rel(g) == "nsubj"]
