@@ -109,6 +109,17 @@ PRONOUNS = frozenset({"он", "она", "оно", "они"})
 STAND_INS = frozenset({"страна", "сторона", "государство", "республика"})  # `обе стороны`
 
 
+def _clause_subjects(tree: Tree, i: int) -> set[int]:
+    """Where the subjects of the clauses above token i start: `Брюссель ввел санкции против
+    него` — a pronoun never means the subject of its own clause (that is `себя`)."""
+    starts, node = set(), tree.head(i)
+    while node is not None:
+        starts |= {tree.tokens[c].start for c in tree.children[node]
+                   if tree.rel(c) in ("nsubj", "nsubj:pass")}
+        node = tree.head(node)
+    return starts
+
+
 def _antecedent(tree: Tree, i: int) -> Side | None:
     """Light coreference: a pronoun, or `страна`/`сторона` with no name of its own, is the
     last coded actor named before it (`Брюссель ввел санкции против него`). `он`, `она`
@@ -119,8 +130,9 @@ def _antecedent(tree: Tree, i: int) -> Side | None:
     if not (pronoun or token.lemma in STAND_INS):
         return None
     gender = token.feat("Gender") if pronoun and token.feat("Number") == "Sing" else None
+    bound = _clause_subjects(tree, i) if pronoun else set()
     for mention in reversed(tree.earlier):
-        if mention.end > token.start or mention.kind == "ADJ":
+        if mention.end > token.start or mention.kind == "ADJ" or mention.start in bound:
             continue
         coded = mention.actor is not None and bool(mention.actor.code)
         if gender is not None and tree.genders.get(mention.start) == gender:
@@ -168,14 +180,18 @@ def _owner(tree: Tree, i: int, depth: int) -> Side | None:
     return None
 
 
+def _key(side: Side) -> str | None:
+    return side.actor.country or side.actor.code or side.actor.name
+
+
 def _fill(tree: Tree, trigger: int, slots: Sequence[str]) -> list[Side]:
     for name in slots:
         sides = []
         for head in slot(tree, trigger, name):
             for conjunct in tree.conjuncts(head):
                 side = _actor_of(tree, conjunct)
-                if side is not None and side not in sides:
-                    sides.append(side)
+                if side is not None and _key(side) not in map(_key, sides):
+                    sides.append(side)  # two names of one country fill a slot once
         if sides:
             return sides
     return []
