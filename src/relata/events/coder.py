@@ -209,6 +209,14 @@ SUPPORT_VERBS = frozenset({
     "выдвинуть", "предъявить", "отправить", "отправлять", "передать", "передавать",
 })
 SHARED_SUBJECT = frozenset({"conj", "advcl", "xcomp"})  # verbs that share their subject
+# Verbs whose object, not subject, does what their infinitive says: `призвал Россию
+# вывести войска`, `помешать Азербайджану сблизиться с Западом`.
+OBJECT_CONTROL = frozenset({
+    "помешать", "мешать", "позволить", "позволять", "разрешить", "разрешать", "запретить",
+    "запрещать", "предложить", "предлагать", "призвать", "призывать", "попросить", "просить",
+    "заставить", "заставлять", "вынудить", "вынуждать", "убедить", "уговорить", "уговаривать",
+    "потребовать", "требовать", "умолять", "приказать", "поручить", "пригласить", "приглашать",
+})
 THAT = frozenset({"то", "тот"})  # `тем, как …`: a clause hung on a pronoun, not a noun
 
 
@@ -227,6 +235,10 @@ def _governor_fill(tree: Tree, trigger: int, slots: Sequence[str]) -> list[Side]
             continue
         if not (tree.rel(node) in GOVERNED or (verb and tree.rel(node) in SHARED_SUBJECT)):
             return []
+        if (verb and tree.rel(node) in ("xcomp", "advcl") and "subject" in slots
+                and tree.tokens[head].lemma in OBJECT_CONTROL
+                and tree.tokens[head].pos == "VERB" and not tree.is_passive(head)):
+            return _fill(tree, head, ("object", "dative"))  # `помешать Азербайджану сблизиться`
         if (not verb and tree.tokens[node].lemma not in THAT
                 and tree.tokens[head].lemma not in SUPPORT_VERBS):
             return []  # `Москва контролирует поставки`: not Moscow's supplies

@@ -95,14 +95,15 @@ def content(tree: Tree, verb: int) -> set[int]:
 def reports(tree: Tree, words: SpeechWords, hostile: frozenset[str] = frozenset()
             ) -> Iterator[Report]:
     """Reporting verbs whose content blames or praises. Telling of a hostile act
-    (`hostile`: the lexicon's triggers of conflict) is blaming too: `утверждает, что
-    президент Польши был убит Россией`."""
+    (`hostile`: the lexicon's triggers of conflict, told as verbs) is blaming too:
+    `утверждает, что президент Польши был убит Россией`; `считает Россию угрозой` is not."""
     for i, token in enumerate(tree.tokens):
         if token.lemma not in words.reporting or token.pos not in ("VERB", "ADJ"):
             continue
         said = content(tree, i)
         lemmas = {tree.tokens[j].lemma for j in said}
-        if lemmas & (words.blame | hostile):
+        acts = {tree.tokens[j].lemma for j in said if tree.tokens[j].pos == "VERB"}
+        if lemmas & words.blame or acts & hostile:  # an act told, not `угроза`
             yield Report(i, "ACCUSE", frozenset(said))
         elif lemmas & words.praise:
             yield Report(i, "SUPPORT", frozenset(said))
