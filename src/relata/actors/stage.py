@@ -5,6 +5,7 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 import functools
+import re
 from collections.abc import Iterator, Sequence
 
 from ..language.russian import normal_forms
@@ -177,6 +178,12 @@ class ResolveActors:
                                                                              document.text)))
 
 
+# What may stand between an office and its holder's name: nothing, a closing quote
+# (`глава ОАО «Газпром» Алексей Миллер`), or where the office is held (`посол Италии в
+# Грузии Виторио Сандали`).
+_BETWEEN = re.compile(r"^[\s»\"]*(?:(?:в|во|при|на)\s+\w+(?:\s+\w+)?\s*)?$")
+
+
 def _surname(mention: Mention) -> str:
     return (mention.normal or mention.text).split()[-1].lower()
 
@@ -188,9 +195,11 @@ def _known_by_office(mentions: list[Mention], text: str) -> Iterator[Mention]:
     previous: Mention | None = None
     for mention in mentions:
         unknown = mention.kind == "PER" and mention.actor is not None and not mention.actor.code
+        if mention.kind == "PER" and mention.actor is not None and mention.actor.code:
+            offices.setdefault(_surname(mention), mention.actor)  # `Наото Кан` … `Кан`
         if (unknown and previous is not None and previous.kind in ("ROLE", "ORG")
                 and previous.actor is not None and previous.actor.country
-                and not text[previous.end : mention.start].strip()):
+                and _BETWEEN.match(text[previous.end : mention.start])):
             actor = dataclasses.replace(previous.actor, name=mention.normal or mention.text)
             offices[_surname(mention)] = actor
             merged = Mention(previous.start, mention.end, text[previous.start : mention.end],
