@@ -217,6 +217,8 @@ OBJECT_CONTROL = frozenset({
     "заставить", "заставлять", "вынудить", "вынуждать", "убедить", "уговорить", "уговаривать",
     "потребовать", "требовать", "умолять", "приказать", "поручить", "пригласить", "приглашать",
 })
+FRAMES = frozenset({"ход", "время", "рамка"})  # `в ходе`, `во время`, `в рамках` an act
+FRAMED = frozenset({"в ходе", "в время", "в рамках"})  # the same, parsed as one preposition
 THAT = frozenset({"то", "тот"})  # `тем, как …`: a clause hung on a pronoun, not a noun
 
 
@@ -239,7 +241,11 @@ def _governor_fill(tree: Tree, trigger: int, slots: Sequence[str]) -> list[Side]
                 and tree.tokens[head].lemma in OBJECT_CONTROL
                 and tree.tokens[head].pos == "VERB" and not tree.is_passive(head)):
             return _fill(tree, head, ("object", "dative"))  # `помешать Азербайджану сблизиться`
-        if (not verb and tree.tokens[node].lemma not in THAT
+        if tree.tokens[head].lemma in FRAMES and tree.rel(node) == "nmod":
+            node = head  # `в ходе визита`, `во время встречи`: the act of the clause's doer
+            continue
+        framed = (tree.preposition(node) or "").replace("во ", "в ") in FRAMED
+        if (not verb and not framed and tree.tokens[node].lemma not in THAT | FRAMES
                 and tree.tokens[head].lemma not in SUPPORT_VERBS):
             return []  # `Москва контролирует поставки`: not Moscow's supplies
         found = _fill(tree, head, slots)
