@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from ..places import lookup
 from ..records import Actor, Analysis, Event, Location, Mention, Sentence, Span
 from ..records import Attribution as AttributionRecord
+from .acts import not_an_act
 from .arguments import NOMINAL, Tree, slot
 from .lexicon import Lexicon, Predicate, load_lexicon
 from .modality import Attribution, attribution_in, modality, quoted_speakers
@@ -479,6 +480,8 @@ class CodeEvents:
         triggers = find_triggers(tree, self.lexicon)
         last_source: dict[str, Side] = {}  # a missing attacker is the last one in the sentence
         for n, trigger in enumerate(triggers):
+            if not_an_act(tree, trigger, triggers):
+                continue
             p = trigger.predicate
             until = triggers[n + 1].first if n + 1 < len(triggers) else len(tree.tokens)
             noun = self._noun_predicate(trigger)

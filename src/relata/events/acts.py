@@ -1,0 +1,102 @@
+"""Trigger words that, where they stand, name no act to code.
+
+Each rule looks at one trigger among the sentence's triggers and says whether it
+is not an act; `RULES` are tried in order, and any one is enough.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from typing import Protocol
+
+from .arguments import Tree
+from .lexicon import Predicate
+
+# Acts that speak of other acts: what they agree to or ask for is their content.
+VERBAL = frozenset({"AGREE", "REQUEST"})
+ABOUT = frozenset({"о", "об", "на", "к"})  # `договорились о`, `настаивать на`, `призвать к`
+# Predicates that judge a thing rather than tell of it: `сотрудничество необходимо`.
+JUDGED = frozenset({"необходимый", "нужный", "важный", "возможный", "невозможный",
+                    "желательный", "полезный", "выгодный", "неизбежный"})
+ANY = frozenset({"любой", "всякий", "никакой"})  # `любой удар`: no act in particular
+PROMISE = frozenset({"обещать", "пообещать"})
+
+
+class Trigger(Protocol):
+    head: int
+    first: int
+    last: int
+    predicate: Predicate
+
+
+def _ancestors(tree: Tree, i: int, depth: int = 3) -> list[int]:
+    found, node = [], tree.head(i)
+    while node is not None and len(found) < depth:
+        found.append(node)
+        node = tree.head(node)
+    return found
+
+
+def inside_a_name(tree: Tree, trigger: Trigger, triggers: Sequence[Trigger]) -> bool:
+    """`Международная амнистия`, `Организация Договора о коллективной безопасности`."""
+    mention = tree.mention_at.get(trigger.head)
+    return mention is not None and mention.kind in ("ORG", "LOCORG") and (
+        mention.start < tree.tokens[trigger.first].start
+        or tree.tokens[trigger.last].end < mention.end)
+
+
+def content_of_a_verbal_act(tree: Tree, trigger: Trigger, triggers: Sequence[Trigger]) -> bool:
+    """`договорился о начале сотрудничества`, `настаивает на возвращении`: the noun is what
+    was agreed or asked for, not an act; `в ходе визита договорился` keeps the visit."""
+    if tree.tokens[trigger.head].pos != "NOUN":
+        return False
+    path = [trigger.head, *_ancestors(tree, trigger.head)]
+    for other in triggers:
+        if (other.head in path[1:] and other.predicate.type in VERBAL
+                and tree.tokens[other.head].pos == "VERB"):
+            below = path[path.index(other.head) - 1]  # the verb's own argument on the way
+            if tree.rel(below) == "obj" or tree.preposition(below) in ABOUT:
+                return True
+    return False
+
+
+def judged(tree: Tree, trigger: Trigger, triggers: Sequence[Trigger]) -> bool:
+    """`сотрудничество между Россией и Великобританией необходимо`."""
+    head = tree.head(trigger.head)
+    return (tree.rel(trigger.head) == "nsubj" and head is not None
+            and tree.tokens[head].lemma in JUDGED)
+
+
+def any_act(tree: Tree, trigger: Trigger, triggers: Sequence[Trigger]) -> bool:
+    """`любой удар США или Израиля`."""
+    return any(tree.tokens[c].lemma in ANY for c in tree.children[trigger.head])
+
+
+def meant_to(tree: Tree, trigger: Trigger, triggers: Sequence[Trigger]) -> bool:
+    """`визит призван решить проблему`: `призван` means `is meant to`, not `was urged`."""
+    token = tree.tokens[trigger.head]
+    return (token.lemma == "призвать"
+            and (tree.is_passive(trigger.head) or token.feat("Variant") == "Short")
+            and any(tree.rel(c) == "xcomp" for c in tree.children[trigger.head]))
+
+
+def promise_of_an_act(tree: Tree, trigger: Trigger, triggers: Sequence[Trigger]) -> bool:
+    """`пообещал, что будет настаивать на …`: the act promised is coded, intended."""
+    if tree.tokens[trigger.head].lemma not in PROMISE:
+        return False
+    return any(other is not trigger and trigger.head in _ancestors(tree, other.head)
+               for other in triggers)
+
+
+RULES: tuple[Callable[[Tree, Trigger, Sequence[Trigger]], bool], ...] = (
+    inside_a_name,
+    content_of_a_verbal_act,
+    judged,
+    any_act,
+    meant_to,
+    promise_of_an_act,
+)
+
+
+def not_an_act(tree: Tree, trigger: Trigger, triggers: Sequence[Trigger]) -> bool:
+    return any(rule(tree, trigger, triggers) for rule in RULES)

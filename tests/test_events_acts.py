@@ -1,0 +1,42 @@
+"""Trigger words that name no act where they stand (relata.events.acts), on real sentences."""
+
+import pytest
+
+from relata.pipeline import Pipeline
+from relata.sources import parse_text
+
+
+@pytest.fixture(scope="module")
+def coder():
+    return Pipeline()
+
+
+def types(coder, text):
+    events = coder([parse_text(f" date 2016-05-01 {text}", "t")])[0].events
+    return {(e.type, e.source.country or e.source.code,
+             e.target and (e.target.country or e.target.code)) for e in events}
+
+
+@pytest.mark.parametrize(
+    ("text", "present", "absent"),
+    [
+        ("Международная амнистия обвиняет США в двойном подходе.",
+         ("ACCUSE", "AMNESTY", "USA"), "RETREAT"),  # `амнистия` inside a name
+        ("Эрдоган договорился с Януковичем о начале нового этапа сотрудничества между Киевом "
+         "и Анкарой.", ("AGREE", "TUR", "UKR"), "COOPERATE"),  # what was agreed
+        ("Сотрудничество между Россией и Великобританией необходимо.", None, "COOPERATE"),
+        ("Любой удар США по Ирану будет отражен.", None, "ASSAULT"),
+        ("Визит премьер-министра Израиля в Москву призван решить эту проблему.",
+         ("CONSULT", "ISR", "RUS"), "REQUEST"),  # `призван`: is meant to
+        ("Премьер Японии пообещал, что правительство будет настаивать на возвращении "
+         "островов Россией.", None, "AGREE"),  # the act promised, not the promise
+        ("Белый дом отверг просьбу Киева о поставках оружия.",
+         ("REQUEST", "UKR", "USA"), None),  # a refused request is still a request
+    ],
+)
+def test_not_an_act(coder, text, present, absent):
+    found = types(coder, text)
+    if present:
+        assert present in found
+    if absent:
+        assert absent not in {t for t, _, _ in found}
