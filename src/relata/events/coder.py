@@ -213,8 +213,9 @@ SHARED_SUBJECT = frozenset({"conj", "advcl", "xcomp"})  # verbs that share their
 # Verbs whose object, not subject, does what their infinitive says: `призвал Россию
 # вывести войска`, `помешать Азербайджану сблизиться с Западом`.
 OBJECT_CONTROL = frozenset({
-    "помешать", "мешать", "позволить", "позволять", "разрешить", "разрешать", "запретить",
-    "запрещать", "предложить", "предлагать", "призвать", "призывать", "попросить", "просить",
+    "помешать", "мешать", "дать", "давать", "позволить", "позволять", "разрешить",
+    "разрешать", "запретить", "запрещать", "предложить", "предлагать", "призвать", "призывать",
+    "попросить", "просить",
     "заставить", "заставлять", "вынудить", "вынуждать", "убедить", "уговорить", "уговаривать",
     "потребовать", "требовать", "умолять", "приказать", "поручить", "пригласить", "приглашать",
 })
@@ -303,6 +304,37 @@ def _place_target(tree: Tree, source: Side | None) -> list[Side]:
             return [Side(Actor(mention.actor.country, mention.actor.country, None,
                                mention.actor.name), Span(mention.start, mention.end,
                                                          mention.text))]
+    return []
+
+
+# People a state acts on at home: `уничтожать оппозицию`, `разгон манифестантов`.
+CITIZENS = frozenset({
+    "оппозиция", "оппозиционер", "манифестант", "демонстрант", "протестующий", "журналист",
+    "активист", "диссидент", "правозащитник", "гражданин", "житель", "население",
+    "противник", "критик", "блогер", "студент",
+})
+
+
+def _domestic(tree: Tree, trigger: int, slots: Sequence[str], source: Side) -> list[Side]:
+    """The target of a state's force or coercion that is one of its own people, named but
+    not an actor: `Путин изгнал медиа-магната Гусинского`, `уничтожать оппозицию`."""
+    country = source.actor.country
+    if country is None:
+        return []
+    for name in slots:
+        for i in slot(tree, trigger, name):
+            named = [c for c in tree.children[i] if tree.rel(c) in ("appos", "flat:name")]
+            mention = tree.mention_at.get(i) or next(  # `медиа-магната Гусинского`
+                (tree.mention_at[c] for c in named if c in tree.mention_at), None)
+            person = mention is not None and mention.kind == "PER" and not (
+                mention.actor and mention.actor.code)
+            if person or (mention is None and tree.tokens[i].lemma in CITIZENS):
+                token = tree.tokens[i]
+                start, end, text = ((mention.start, mention.end, mention.text) if mention
+                                    else (token.start, token.end, token.text))
+                sector = "OPP" if token.lemma.startswith("оппозици") else "CVL"
+                return [Side(Actor(f"{country}{sector}", country, sector, token.lemma),
+                             Span(start, end, text))]
     return []
 
 
@@ -502,6 +534,9 @@ class CodeEvents:
                 sources, targets = sources[:2], sources[:2]
             if not targets and p.type == "ASSAULT":
                 targets = _place_target(tree, sources[0] if sources else None)
+            if (sources and p.type in ("ASSAULT", "COERCE")
+                    and not any(t.actor.code or t.actor.country for t in targets)):
+                targets = _domestic(tree, trigger.head, p.target, sources[0]) or targets
             guessed = not targets and bool(sources)
             if guessed:
                 targets = _nearest_other(tree, trigger, sources, symmetric)

@@ -1,0 +1,50 @@
+"""Argument repairs of the coder on real sentences, with the built-in lexicon."""
+
+import pytest
+
+from relata.pipeline import Pipeline
+from relata.sources import parse_text
+
+
+@pytest.fixture(scope="module")
+def coder():
+    return Pipeline()
+
+
+def events(coder, text):
+    found = coder([parse_text(f" date 2016-05-01 {text}", "t")])[0].events
+    return {(e.type, e.source.country or e.source.code,
+             e.target and (e.target.country or e.target.code)) for e in found}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a subject the parser hung elsewhere
+        ("По инициативе итальянской стороны чрезвычайный и полномочный посол Италии в Грузии "
+         "Виторио Сандали встретился с заместителем министра иностранных дел Грузии.",
+         ("CONSULT", "ITA", "GEO")),
+        # the object, not the subject, does what the infinitive says
+        ("Путин не дал Азербайджану сблизиться с Турцией.", ("COOPERATE", "AZE", "TUR")),
+        # a pronoun is never its own clause's subject, and agrees in gender
+        ("Лукашенко сделал все, чтобы сблизиться с Европой. Брюссель ввел санкции против него.",
+         ("SANCTION", "EU", "BLR")),
+        # a state's coercion of its own people
+        ("Путин изгнал медиа-магната Владимира Гусинского.", ("COERCE", "RUS", "RUS")),
+        # `свой`: the act of the clause's subject
+        ("Россия не была наказана за свое вторжение в Сирию.", ("ASSAULT", "RUS", "SYR")),
+        # an act framed by `в ходе`
+        ("Премьер-министр Турции в ходе визита в Украину договорился о сотрудничестве.",
+         ("CONSULT", "TUR", "UKR")),
+        # two names of one country fill a slot once: the pair is Russia and the USA
+        ("Российско-американские отношения ухудшились, однако Россия и США вынуждены "
+         "налаживать диалог.", ("CONSULT", "USA", "RUS")),
+    ],
+)
+def test_repairs(coder, text, expected):
+    assert expected in events(coder, text)
+
+
+def test_no_coercion_of_foreign_people_by_guess(coder):
+    # `боевиков` is no citizen word: nothing is made domestic
+    assert ("ASSAULT", "RUS", "RUS") not in events(coder, "Россия уничтожила боевиков.")
