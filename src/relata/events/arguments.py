@@ -98,7 +98,11 @@ def slot(tree: Tree, trigger: int, name: str) -> list[int]:
     if name == "subject" and passive:  # `атакован Россией`, `со стороны России`
         return slot(tree, trigger, "instrumental") or prep_slot(tree, trigger, "со стороны")
     if name == "object" and passive:
-        return _dependents(tree, trigger, frozenset({"nsubj:pass", "nsubj"}))
+        own = _dependents(tree, trigger, frozenset({"nsubj:pass", "nsubj"}))
+        head = tree.head(trigger)
+        if not own and head is not None and tree.rel(trigger) == "conj":  # `залетел … и был
+            own = _dependents(tree, head, frozenset({"nsubj:pass", "nsubj"}))  # сбит`
+        return own
     if name == "subject":
         return _dependents(tree, trigger, frozenset({"nsubj"})) or _lost_subject(tree, trigger)
     if name == "object":

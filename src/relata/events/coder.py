@@ -205,7 +205,8 @@ SUPPORT_VERBS = frozenset({
     "направить", "направлять", "оказать", "оказывать", "предоставить", "предоставлять",
     "продолжить", "продолжать", "начать", "начинать", "провести", "проводить", "осуществить",
     "осуществлять", "вести", "совершить", "совершать", "нанести", "наносить", "выразить",
-    "выражать", "объявить", "объявлять", "ввести", "вводить", "возобновить",
+    "выражать", "объявить", "объявлять", "ввести", "вводить", "возобновить", "ответить",
+    "отвечать",
     "усилить", "усиливать", "прекратить", "прекращать", "предпринять", "организовать",
     "выдвинуть", "предъявить", "отправить", "отправлять", "передать", "передавать",
 })
@@ -342,6 +343,8 @@ def _phrase(tree: Tree, span: Span) -> set[int]:
     """The tokens of the phrase a span heads: `страной НАТО Турцией` with `НАТО` in it."""
     inside = [i for i, t in enumerate(tree.tokens) if span.start <= t.start < span.end]
     roots = [i for i in inside if tree.head(i) not in inside]
+    roots = [tree.head(r) if tree.rel(r) in ("appos", "flat:name") and tree.head(r) is not None
+             else r for r in roots]  # `страной НАТО Турцией`: the phrase of `страной`
     return set(inside).union(*(_subtree(tree, r) for r in roots))
 
 

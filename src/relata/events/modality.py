@@ -21,7 +21,7 @@ INTENT = frozenset({
     "предполагать", "задумать",
 })
 HYPOTHESIS = frozenset({"мочь", "можно", "возможно", "вероятно", "если", "бы", "могущий",
-                        "ли", "случай", "возможный", "потенциальный"})  # `в случае нападения`
+                        "ли", "возможный", "потенциальный"})  # and `в случае нападения`
 # Reporting verbs and words of opinion: what follows them is someone's assertion.
 REPORT = frozenset({
     "заявить", "заявлять", "сказать", "говорить", "сообщить", "сообщать", "отметить",
@@ -86,7 +86,8 @@ def modality(tree: Tree, trigger: int, event_type: str, attribution: Attribution
         return "negated"
     if event_type != "THREATEN" and lemmas & THREAT:
         return "threatened"
-    if lemmas & HYPOTHESIS:
+    if lemmas & HYPOTHESIS or any(tree.tokens[n].lemma == "случай"
+                                  and tree.preposition(n) == "в" for n in chain):
         return "hypothetical"
     if lemmas & INTENT:
         return "intended"
