@@ -35,11 +35,10 @@ def default_stages(dictionaries: Sequence[str] = (), parse_all: bool = False) ->
     (the others get no dependency tree, and their places are told from actors by case
     and preposition alone)."""
     actors, events = ResolveActors(dictionaries), CodeEvents()
-    triggers = events.lexicon.lemmas
 
     def worth_parsing(tokens, named: bool) -> bool:
-        return (named or actors.index.may_match(tokens)) and any(
-            t.lemma in triggers for t in tokens)
+        return (named or actors.index.may_match(tokens)) and events.may_code(
+            {t.lemma for t in tokens})
 
     nlp = RussianNLP(parse_when=None if parse_all else worth_parsing)
     return [DetectLanguage(), nlp, actors, events]

@@ -271,6 +271,19 @@ def _own_subject(tree: Tree, trigger: int) -> list[Side]:
     return [side for c in subjects[:1] for side in [_actor_of(tree, c)] if side is not None]
 
 
+def _speakers(tree: Tree, i: int) -> list[Side]:
+    """Who says it: the subject of a reporting verb (or of the verb it depends on:
+    `…, заявив, что`); the owner of a reporting noun (`заявления Анкары`, `со стороны России
+    звучат утверждения`)."""
+    if tree.tokens[i].pos == "NOUN":
+        head = tree.head(i)
+        return (_fill(tree, i, ("genitive", "adjective", "prep:со стороны"))
+                or (_fill(tree, head, ("prep:со стороны", "subject")) if head is not None
+                    else []))
+    return (_fill(tree, i, ("subject",)) or _governor_fill(tree, i, ("subject",))
+            or _seat_subject(tree, i))
+
+
 def _seat_subject(tree: Tree, trigger: int) -> list[Side]:
     """`В Кремле заявили`, `в Москве не скрывают`: a seat of power as the unnamed subject
     of a verb in the third person plural."""
@@ -499,6 +512,20 @@ class CodeEvents:
     def __call__(self, batch: list[Analysis]) -> list[Analysis]:
         return [self._code(a) if a.analysed and a.sentences else a for a in batch]
 
+    @functools.cached_property
+    def _triggers(self) -> frozenset[str]:
+        return self.lexicon.lemmas
+
+    def may_code(self, lemmas: set[str]) -> bool:
+        """Whether a sentence with these lemmas may hold an event: a trigger word, or a
+        reporting word with a word of blame or praise (what the parser is worth running
+        for)."""
+        if not lemmas.isdisjoint(self._triggers):
+            return True
+        speech = self.speech
+        return not lemmas.isdisjoint(speech.reporting) and not (
+            lemmas.isdisjoint(speech.blame) and lemmas.isdisjoint(speech.praise))
+
     def _code(self, analysis: Analysis) -> Analysis:
         state = _Document(analysis, quoted_speakers(analysis.document.text))
         text = analysis.document.text
@@ -563,32 +590,34 @@ class CodeEvents:
 
     def _report(self, state: _Document, tree: Tree, sentence: Sentence,
                 report: Report) -> Iterator[Event]:
-        """An accusation (or praise) in reported speech: the speaker towards the first other
-        actor named in what is said."""
-        sources = _fill(tree, report.verb, ("subject",)) or _seat_subject(tree, report.verb)
-        if not sources:
-            return
-        source = sources[0]
-        side = source.actor.country or source.actor.code
-        if side is None:
-            return
+        """An accusation (or praise) in reported speech: each speaker towards the first other
+        actor named in what is said, and the actors coordinated with it (`в адрес США и
+        ЕС`)."""
+        sources = [s for s in _speakers(tree, report.verb)
+                   if s.actor.code or s.actor.country]
+        countries = {_key(s) for s in sources}
+        targets: list[Side] = []
         for i in sorted(report.content):
             mention = tree.mention_at.get(i)
             actor = mention.actor if mention else None
-            if actor is not None and actor.code and (actor.country or actor.code) != side:
-                predicate = SPEECH[report.type]
-                trigger = Trigger(report.verb, dataclasses.replace(
-                    predicate, lemma=tree.tokens[report.verb].lemma), report.verb, report.verb)
+            if actor is not None and actor.code and (actor.country or actor.code) not in countries:
+                targets = [_side(mention)] + [
+                    _side(tree.mention_at[c]) for c in tree.conjuncts(i)[1:]
+                    if c in tree.mention_at and tree.mention_at[c].actor is not None
+                    and tree.mention_at[c].actor.code]
+                break
+        verb = tree.tokens[report.verb]
+        predicate = dataclasses.replace(SPEECH[report.type], lemma=verb.lemma)
+        trigger = Trigger(report.verb, predicate, report.verb, report.verb)
+        # what is said has a modality of its own: `стремится ослабить, считает X` is an
+        # intent reported, the accusation itself is a fact
+        said = ("negated" if any(tree.tokens[c].lemma == "не" for c in tree.children[report.verb])
+                else "predicted" if verb.feat("Tense") == "Fut" else "factual")
+        for source in sources[:3]:
+            for target in targets[:3]:
                 event = self._event(state, tree, sentence, trigger, len(tree.tokens), source,
-                                    _side(mention), False)
-                # what is said has a modality of its own: `стремится ослабить, считает X`
-                # is an intent reported, the accusation itself is a fact
-                verb = tree.tokens[report.verb]
-                said = ("negated" if any(tree.tokens[c].lemma == "не"
-                                         for c in tree.children[report.verb])
-                        else "predicted" if verb.feat("Tense") == "Fut" else "factual")
+                                    target, False)
                 yield dataclasses.replace(event, modality=said)
-                return
 
     def _noun_predicate(self, trigger: Trigger) -> Predicate | None:
         """A light verb's noun as a trigger word of its own (`соглашение`), whose slots find

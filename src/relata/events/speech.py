@@ -22,7 +22,7 @@ from .lexicon import LexiconError
 
 BUILTIN = Path(__file__).parent / "data" / "speech"
 _LEMMA = re.compile(r"^[а-яa-z]+(?:[- ][а-яa-z]+)*$")
-CONTENT = frozenset({"ccomp", "obj", "xcomp", "obl", "csubj"})  # what a reporting verb says
+CONTENT = frozenset({"ccomp", "obj", "xcomp", "obl", "csubj", "parataxis"})  # what is said
 AROUND = frozenset({"parataxis", "advcl"})  # `…, считает министр`; `как сказал генерал, …`
 
 
@@ -84,6 +84,8 @@ def _subtree(tree: Tree, root: int) -> set[int]:
 def content(tree: Tree, verb: int) -> set[int]:
     """What a reporting verb says: its clausal and nominal complements, or, when it stands
     aside (`…, считает министр`), the clause it stands beside."""
+    if tree.tokens[verb].pos == "NOUN":  # `утверждения, что …`, `агрессивных высказываний`
+        return _subtree(tree, verb) - {verb}
     said = {t for c in tree.children[verb] if tree.rel(c) in CONTENT
             for t in _subtree(tree, c)}
     head = tree.head(verb)
@@ -98,7 +100,7 @@ def reports(tree: Tree, words: SpeechWords, hostile: frozenset[str] = frozenset(
     (`hostile`: the lexicon's triggers of conflict, told as verbs) is blaming too:
     `утверждает, что президент Польши был убит Россией`; `считает Россию угрозой` is not."""
     for i, token in enumerate(tree.tokens):
-        if token.lemma not in words.reporting or token.pos not in ("VERB", "ADJ"):
+        if token.lemma not in words.reporting or token.pos not in ("VERB", "ADJ", "NOUN"):
             continue
         said = content(tree, i)
         lemmas = {tree.tokens[j].lemma for j in said}
