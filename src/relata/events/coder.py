@@ -185,11 +185,23 @@ def _key(side: Side) -> str | None:
     return side.actor.country or side.actor.code or side.actor.name
 
 
+def _relative(tree: Tree, i: int) -> int:
+    """`который` stands for the noun its clause hangs on: `Миллер и Озерец, которые
+    встречаются`."""
+    if tree.tokens[i].lemma != "который":
+        return i
+    node = tree.head(i)
+    while node is not None and tree.rel(node) not in ("acl:relcl", "acl"):
+        node = tree.head(node) if tree.tokens[node].pos not in ("NOUN", "PROPN") else None
+    antecedent = tree.head(node) if node is not None else None
+    return antecedent if antecedent is not None else i
+
+
 def _fill(tree: Tree, trigger: int, slots: Sequence[str]) -> list[Side]:
     for name in slots:
         sides = []
         for head in slot(tree, trigger, name):
-            for conjunct in tree.conjuncts(head):
+            for conjunct in tree.conjuncts(_relative(tree, head)):
                 side = _actor_of(tree, conjunct)
                 if side is not None and _key(side) not in map(_key, sides):
                     sides.append(side)  # two names of one country fill a slot once
@@ -210,7 +222,9 @@ SUPPORT_VERBS = frozenset({
     "усилить", "усиливать", "прекратить", "прекращать", "предпринять", "организовать",
     "выдвинуть", "предъявить", "отправить", "отправлять", "передать", "передавать",
 })
-SHARED_SUBJECT = frozenset({"conj", "advcl", "xcomp"})  # verbs that share their subject
+# Verbs that share their subject; a subjectless clause said by someone is theirs too:
+# `премьер заявил, что не полетит в Вашингтон`.
+SHARED_SUBJECT = frozenset({"conj", "advcl", "xcomp", "ccomp"})
 # Verbs whose object, not subject, does what their infinitive says: `призвал Россию
 # вывести войска`, `помешать Азербайджану сблизиться с Западом`.
 OBJECT_CONTROL = frozenset({
