@@ -197,14 +197,27 @@ def _relative(tree: Tree, i: int) -> int:
     return antecedent if antecedent is not None else i
 
 
+def _paired(tree: Tree, i: int) -> list[Side]:
+    """The other owners of a noun with coordinated adjectives: `американские и российские
+    дипломаты` are two sides."""
+    found = []
+    for adjective in tree.children[i]:
+        if tree.rel(adjective) == "amod":
+            for other in tree.conjuncts(adjective):
+                mention = tree.mention_at.get(other)
+                if mention is not None and mention.actor is not None and mention.actor.code:
+                    found.append(_side(mention))
+    return found
+
+
 def _fill(tree: Tree, trigger: int, slots: Sequence[str]) -> list[Side]:
     for name in slots:
         sides = []
         for head in slot(tree, trigger, name):
             for conjunct in tree.conjuncts(_relative(tree, head)):
-                side = _actor_of(tree, conjunct)
-                if side is not None and _key(side) not in map(_key, sides):
-                    sides.append(side)  # two names of one country fill a slot once
+                for side in [_actor_of(tree, conjunct), *_paired(tree, conjunct)]:
+                    if side is not None and _key(side) not in map(_key, sides):
+                        sides.append(side)  # two names of one country fill a slot once
         if sides:
             return sides
     return []
