@@ -39,6 +39,12 @@ def events(coder, text):
         # two names of one country fill a slot once: the pair is Russia and the USA
         ("Российско-американские отношения ухудшились, однако Россия и США вынуждены "
          "налаживать диалог.", ("CONSULT", "USA", "RUS")),
+        # a deverbal noun with its object in the genitive, like a light verb
+        ("С момента введения РФ санкций против Турции прошло полгода.",
+         ("SANCTION", "RUS", "TUR")),
+        # coordinated adjectives are two sides of a mutual act
+        ("Американские и российские дипломаты назначили заседание на среду.",
+         ("AGREE", "USA", "RUS")),
     ],
 )
 def test_repairs(coder, text, expected):

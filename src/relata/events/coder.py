@@ -64,9 +64,11 @@ def find_triggers(tree: Tree, lexicon: Lexicon) -> list[Trigger]:
     used: set[int] = set()
     light_verbs = lexicon.light_verbs
     for i, token in enumerate(tree.tokens):
-        if token.lemma not in light_verbs or token.pos not in ("VERB", "AUX"):
+        if token.lemma not in light_verbs or token.pos not in ("VERB", "AUX", "NOUN"):
             continue
-        for noun in _light_nouns(tree, i):
+        nouns = (_light_nouns(tree, i) if token.pos != "NOUN"  # `введение санкций`: a noun's
+                 else [c for c in tree.children[i] if tree.case(c) == "Gen"])  # genitive
+        for noun in nouns:
             predicate = lexicon.light.get((token.lemma, tree.tokens[noun].lemma))
             if predicate is not None:
                 found.append(Trigger(i, predicate, min(i, noun), max(i, noun), noun,
