@@ -358,7 +358,9 @@ CITIZENS = frozenset({
 })
 
 
-FOREIGNERS = frozenset({"174"})  # expelled, deported, extradited: not one's own people
+# Who is expelled, deported or extradited is a foreigner, not one of the state's own people.
+FOREIGNERS = frozenset({"экстрадировать", "депортировать", "выслать", "высылать", "выдворить",
+                        "выдворять"})
 
 
 def _domestic(tree: Tree, trigger: int, slots: Sequence[str], source: Side) -> list[Side]:
@@ -596,7 +598,7 @@ class CodeEvents:
                 sources, targets = sources[:2], sources[:2]
             if not targets and p.type == "ASSAULT":
                 targets = _place_target(tree, sources[0] if sources else None)
-            if (sources and p.type in ("ASSAULT", "COERCE") and p.cameo not in FOREIGNERS
+            if (sources and p.type in ("ASSAULT", "COERCE") and p.lemma not in FOREIGNERS
                     and not any(t.actor.code or t.actor.country for t in targets)):
                 targets = _domestic(tree, trigger.head, p.target, sources[0]) or targets
             guessed = not targets and bool(sources)
