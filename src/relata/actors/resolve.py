@@ -156,8 +156,11 @@ def kind_of(phrase: Phrase, tokens: Sequence[Token]) -> str:
 
 def _mention(phrase: Phrase, text: str, tokens: Sequence[Token], date: dt.date | None):
     text_of = text[phrase.start : phrase.end]
-    # The dictionary form of a single name (`Москвой` → `Москва`); a phrase as written.
-    normal = phrase.matches[0].target.surface if len(phrase.matches) == 1 else text_of
+    # The dictionary form of a single name (`Москвой` → `Москва`), of the person a phrase
+    # names (`ведомства Мария Захарова` → `Мария Захарова`); another phrase as written.
+    person = phrase.part("person")
+    normal = (phrase.matches[0].target.surface if len(phrase.matches) == 1
+              else person.target.surface if person is not None else text_of)
     if phrase.part("place"):
         return Mention(phrase.start, phrase.end, text_of, "LOC", normal)
     actor = phrase_actor(phrase, date)
