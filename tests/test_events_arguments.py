@@ -54,3 +54,19 @@ def test_repairs(coder, text, expected):
 def test_no_coercion_of_foreign_people_by_guess(coder):
     # `боевиков` is no citizen word: nothing is made domestic
     assert ("ASSAULT", "RUS", "RUS") not in events(coder, "Россия уничтожила боевиков.")
+
+
+def test_founding_article_forecasts_are_predicted(coder):
+    from relata.sources import read
+
+    from conftest import FOUNDING
+
+    (document,) = read([FOUNDING])
+    found = coder([document])[0].events
+    turn = [e for e in found if e.source.country == "AZE" and e.target is not None
+            and (e.target.country or e.target.code) in ("TUR", "NATO")]
+    assert {(e.target.country or e.target.code) for e in turn} == {"TUR", "NATO"}
+    assert {e.modality for e in turn} == {"predicted"}  # `есть высокая вероятность, что …`
+    cooperative = [e for e in found if e.quad_class in (1, 2)
+                   and {e.source.country, e.target and e.target.country} == {"RUS", "AZE"}]
+    assert cooperative == []

@@ -132,6 +132,9 @@ def _antecedent(tree: Tree, i: int) -> Side | None:
     pronoun = token.pos == "PRON" and token.lemma in PRONOUNS
     if not (pronoun or token.lemma in STAND_INS):
         return None
+    if not pronoun and any(c in tree.mention_at or tree.tokens[c].lemma == "другой"
+                           for c in tree.children[i]):
+        return None  # `страны НАТО`, `другие страны`: not the last one named
     gender = token.feat("Gender") if pronoun and token.feat("Number") == "Sing" else None
     bound = _clause_subjects(tree, i) if pronoun else set()
     for mention in reversed(tree.earlier):

@@ -22,6 +22,9 @@ INTENT = frozenset({
 })
 HYPOTHESIS = frozenset({"мочь", "можно", "возможно", "вероятно", "если", "бы", "могущий",
                         "ли", "возможный", "потенциальный"})  # and `в случае нападения`
+# Words of a forecast: `есть высокая вероятность, что Баку переориентируется`.
+FORECAST = frozenset({"вероятность", "вероятный", "прогноз", "прогнозировать", "ожидаться",
+                      "предсказывать", "предсказать", "неизбежно", "неизбежный"})
 # Reporting verbs and words of opinion: what follows them is someone's assertion.
 REPORT = frozenset({
     "заявить", "заявлять", "сказать", "говорить", "сообщить", "сообщать", "отметить",
@@ -89,6 +92,8 @@ def modality(tree: Tree, trigger: int, event_type: str, attribution: Attribution
     if lemmas & HYPOTHESIS or any(tree.tokens[n].lemma == "случай"
                                   and tree.preposition(n) == "в" for n in chain):
         return "hypothetical"
+    if lemmas & FORECAST:
+        return "predicted"
     if lemmas & INTENT:
         return "intended"
     if _future(tree, chain) and (attribution is None or attribution.opinion or
