@@ -40,3 +40,11 @@ def test_not_an_act(coder, text, present, absent):
         assert present in found
     if absent:
         assert absent not in {t for t, _, _ in found}
+
+
+def test_one_act_told_twice_is_coded_once(coder):
+    text = ("Армия РФ атаковала заправку SOCAR, а также был нанесен ущерб в результате "
+            "ракетного обстрела Дому Азербайджана в Киеве.")
+    found = coder([parse_text(f" date 2025-08-07 {text}", "t")])[0].events
+    assert [e.trigger.text for e in found] == ["атаковала", "нанесен ущерб"]
+    assert all(e.target.country == "AZE" for e in found)

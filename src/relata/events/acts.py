@@ -20,6 +20,8 @@ JUDGED = frozenset({"необходимый", "нужный", "важный", "�
                     "желательный", "полезный", "выгодный", "неизбежный"})
 ANY = frozenset({"любой", "всякий", "никакой"})  # `любой удар`: no act in particular
 PROMISE = frozenset({"обещать", "пообещать"})
+CAUSES = frozenset({"в результате", "в ходе", "во время", "при"})
+FRAMES = frozenset({"результат", "ход", "время"})
 
 
 class Trigger(Protocol):
@@ -88,6 +90,20 @@ def promise_of_an_act(tree: Tree, trigger: Trigger, triggers: Sequence[Trigger])
                for other in triggers)
 
 
+def cause_of_the_same(tree: Tree, trigger: Trigger, triggers: Sequence[Trigger]) -> bool:
+    """`нанесен ущерб в результате ракетного обстрела`: one act told twice, coded once."""
+    token = tree.tokens[trigger.head]
+    head = tree.head(trigger.head)
+    framed = head is not None and tree.tokens[head].lemma in FRAMES and (
+        tree.preposition(head) in ("в", "во"))  # `в результате обстрела`, parsed as two words
+    if token.pos != "NOUN" or not (framed or tree.preposition(trigger.head) in CAUSES):
+        return False
+    above = _ancestors(tree, trigger.head, 2)
+    return any(other is not trigger and other.predicate.type == trigger.predicate.type
+               and (other.head in above or other.first in above or other.last in above)
+               for other in triggers)
+
+
 RULES: tuple[Callable[[Tree, Trigger, Sequence[Trigger]], bool], ...] = (
     inside_a_name,
     content_of_a_verbal_act,
@@ -95,6 +111,7 @@ RULES: tuple[Callable[[Tree, Trigger, Sequence[Trigger]], bool], ...] = (
     any_act,
     meant_to,
     promise_of_an_act,
+    cause_of_the_same,
 )
 
 
