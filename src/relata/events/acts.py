@@ -49,15 +49,22 @@ def inside_a_name(tree: Tree, trigger: Trigger, triggers: Sequence[Trigger]) -> 
 
 def content_of_a_verbal_act(tree: Tree, trigger: Trigger, triggers: Sequence[Trigger]) -> bool:
     """`договорился о начале сотрудничества`, `настаивает на возвращении`: the noun is what
-    was agreed or asked for, not an act; `в ходе визита договорился` keeps the visit."""
-    if tree.tokens[trigger.head].pos != "NOUN":
+    was agreed or asked for, not an act; `в ходе визита договорился` keeps the visit. What
+    is refused is no act either, noun or verb: `отказывается признать`, `отказ от …`."""
+    token = tree.tokens[trigger.head]
+    infinitive = token.pos == "VERB" and token.feat("VerbForm") == "Inf"
+    if token.pos != "NOUN" and not infinitive:
         return False
     path = [trigger.head, *_ancestors(tree, trigger.head)]
     for other in triggers:
-        if (other.head in path[1:] and other.predicate.type in VERBAL
+        kinds = VERBAL | {"REJECT"} if token.pos == "NOUN" else {"REJECT"}
+        if (other.head in path[1:] and other.predicate.type in kinds
                 and tree.tokens[other.head].pos == "VERB"):
             below = path[path.index(other.head) - 1]  # the verb's own argument on the way
-            if tree.rel(below) == "obj" or tree.preposition(below) in ABOUT:
+            if other.predicate.type == "REJECT":  # `отверг просьбу Киева`: a request made
+                if tree.rel(below) == "xcomp" or tree.preposition(below) == "от":
+                    return True
+            elif tree.rel(below) == "obj" or tree.preposition(below) in ABOUT:
                 return True
     return False
 
