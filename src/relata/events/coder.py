@@ -290,6 +290,22 @@ def _governor_fill(tree: Tree, trigger: int, slots: Sequence[str]) -> list[Side]
     return []
 
 
+def _shared(tree: Tree, trigger: int, slots: Sequence[str]) -> list[Side]:
+    """Coordinated nouns share their arguments: `российскую оккупацию и аннексию Крыма`."""
+    if tree.tokens[trigger].pos != "NOUN":
+        return []
+    head = tree.head(trigger)
+    others = [c for c in tree.children[trigger] if tree.rel(c) == "conj"]
+    if head is not None and tree.rel(trigger) == "conj":
+        others.insert(0, head)
+    for other in others:
+        if tree.tokens[other].pos == "NOUN":
+            found = _fill(tree, other, slots)
+            if found:
+                return found
+    return []
+
+
 def _own_subject(tree: Tree, trigger: int) -> list[Side]:
     """`свое вторжение`, `своим присоединением`: the act of the subject of its clause."""
     if not any(tree.tokens[c].lemma == "свой" for c in tree.children[trigger]):
@@ -590,11 +606,13 @@ class CodeEvents:
                            and _fill(tree, trigger.noun, (noun or p).source))
                        or _governor_fill(tree, trigger.head, ("subject",))
                        or _own_subject(tree, trigger.head)
-                       or _seat_subject(tree, trigger.head))
+                       or _seat_subject(tree, trigger.head)
+                       or _shared(tree, trigger.head, p.source))
             targets = (_fill(tree, trigger.head, p.target)
                        or (trigger.noun is not None
                            and _fill(tree, trigger.noun, (noun or p).target))
-                       or _governor_fill(tree, trigger.head, (*p.target, "dative")))
+                       or _governor_fill(tree, trigger.head, (*p.target, "dative"))
+                       or _shared(tree, trigger.head, p.target))
             symmetric = p.symmetric or (noun is not None and noun.symmetric)
             both_ways = symmetric and len(sources) >= 2
             if both_ways:  # `между Украиной и Азербайджаном`, `X и Y договорились`: each side
@@ -705,7 +723,7 @@ def _unique(events: list[Event]) -> Iterator[Event]:
     seen = set()
     for event in events:
         key = (event.sentence.start, event.type, event.source.code, event.target and
-               event.target.code)
+               event.target.code, event.trigger.start)
         if key not in seen:
             seen.add(key)
             yield event
