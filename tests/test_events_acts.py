@@ -30,6 +30,9 @@ def types(coder, text):
          ("CONSULT", "ISR", "RUS"), "REQUEST"),  # `призван`: is meant to
         ("Премьер Японии пообещал, что правительство будет настаивать на возвращении "
          "островов Россией.", None, "AGREE"),  # the act promised, not the promise
+        ("Путин хочет и дальше поддерживать режим Асада.", ("SUPPORT", "RUS", "SYR"),
+         "REQUEST"),  # the act wanted, not the wish
+        ("Израиль отказывается признать Палестинское государство.", None, "SUPPORT"),
         ("Белый дом отверг просьбу Киева о поставках оружия.",
          ("REQUEST", "UKR", "USA"), None),  # a refused request is still a request
     ],

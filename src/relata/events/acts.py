@@ -20,6 +20,7 @@ JUDGED = frozenset({"необходимый", "нужный", "важный", "�
                     "желательный", "полезный", "выгодный", "неизбежный"})
 ANY = frozenset({"любой", "всякий", "никакой"})  # `любой удар`: no act in particular
 PROMISE = frozenset({"обещать", "пообещать"})
+WANT = frozenset({"хотеть", "захотеть"})
 CAUSES = frozenset({"в результате", "в ходе", "во время", "при"})
 FRAMES = frozenset({"результат", "ход", "время"})
 
@@ -111,6 +112,13 @@ def cause_of_the_same(tree: Tree, trigger: Trigger, triggers: Sequence[Trigger])
                for other in triggers)
 
 
+def wanting_to_act(tree: Tree, trigger: Trigger, triggers: Sequence[Trigger]) -> bool:
+    """`Путин хочет поддерживать режим`: the act wanted is coded (intended), the wish is not;
+    `хочет его отставки` asks for something, and is."""
+    return tree.tokens[trigger.head].lemma in WANT and any(
+        tree.rel(c) == "xcomp" for c in tree.children[trigger.head])
+
+
 RULES: tuple[Callable[[Tree, Trigger, Sequence[Trigger]], bool], ...] = (
     inside_a_name,
     content_of_a_verbal_act,
@@ -119,6 +127,7 @@ RULES: tuple[Callable[[Tree, Trigger, Sequence[Trigger]], bool], ...] = (
     meant_to,
     promise_of_an_act,
     cause_of_the_same,
+    wanting_to_act,
 )
 
 

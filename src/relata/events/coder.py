@@ -290,6 +290,14 @@ def _governor_fill(tree: Tree, trigger: int, slots: Sequence[str]) -> list[Side]
     return []
 
 
+def _under(tree: Tree, trigger: int) -> list[Side]:
+    """`Молдавия оказалась под давлением России`: who is under an act is its target."""
+    head = tree.head(trigger)
+    if tree.preposition(trigger) != "под" or head is None:
+        return []
+    return _fill(tree, head, ("subject",))
+
+
 def _shared(tree: Tree, trigger: int, slots: Sequence[str]) -> list[Side]:
     """Coordinated nouns share their arguments: `российскую оккупацию и аннексию Крыма`."""
     if tree.tokens[trigger].pos != "NOUN":
@@ -612,7 +620,8 @@ class CodeEvents:
                        or (trigger.noun is not None
                            and _fill(tree, trigger.noun, (noun or p).target))
                        or _governor_fill(tree, trigger.head, (*p.target, "dative"))
-                       or _shared(tree, trigger.head, p.target))
+                       or _shared(tree, trigger.head, p.target)
+                       or _under(tree, trigger.head))
             symmetric = p.symmetric or (noun is not None and noun.symmetric)
             both_ways = symmetric and len(sources) >= 2
             if both_ways:  # `между Украиной и Азербайджаном`, `X и Y договорились`: each side
