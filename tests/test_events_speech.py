@@ -28,7 +28,8 @@ def coder():  # the mini lexicon has no reporting verbs: what is found here come
         ("Кремль считает, что США спонсировали «цветные революции» и вмешательство в дела "
          "соседей.", [("ACCUSE", "RUSGOV", "USA", "factual")]),
         ("Главы МИД РФ и КНР охарактеризовали инициативу Вашингтона как недопустимое "
-         "вмешательство.", [("ACCUSE", "RUSGOV", "USAGOV", "factual")]),
+         "вмешательство.",  # both heads speak: each accuses
+         [("ACCUSE", "RUSGOV", "USAGOV", "factual"), ("ACCUSE", "CHN", "USAGOV", "factual")]),
         ("Путин стремится ослабить Евросоюз, считает министр иностранных дел Украины.",
          [("ACCUSE", "UKR", "RUSGOV", "factual")]),
         ("Госсекретарь США называет Россию важным партнером.",

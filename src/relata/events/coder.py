@@ -202,13 +202,21 @@ def _relative(tree: Tree, i: int) -> int:
     return antecedent if antecedent is not None else i
 
 
+def _genitive_owner(tree: Tree, child: int, head: int) -> bool:
+    return (tree.rel(child) == "nmod" and child > head and tree.case(child) == "Gen"
+            and tree.preposition(child) is None)
+
+
 def _paired(tree: Tree, i: int) -> list[Side]:
-    """The other owners of a noun with coordinated adjectives: `американские и российские
-    дипломаты` are two sides."""
-    found = []
-    for adjective in tree.children[i]:
-        if tree.rel(adjective) == "amod":
-            for other in tree.conjuncts(adjective):
+    """The other owners of a noun with coordinated owners: `американские и российские
+    дипломаты`, `главы дипведомств РФ и КНР` are two sides."""
+    found, frontier = [], [i]
+    for level in range(2):
+        frontier = [c for n in frontier for c in tree.children[n]
+                    if (tree.rel(c) == "amod" and level == 0) or _genitive_owner(tree, c, n)]
+        for owner in frontier:  # an adjective's own actor is not the noun's (`российские
+            first = 0 if tree.rel(owner) == "amod" else 1  # дипломаты` is one mention)
+            for other in tree.conjuncts(owner)[first:]:
                 mention = tree.mention_at.get(other)
                 if mention is not None and mention.actor is not None and mention.actor.code:
                     found.append(_side(mention))
