@@ -39,6 +39,9 @@ def events(coder, text):
         # two names of one country fill a slot once: the pair is Russia and the USA
         ("Российско-американские отношения ухудшились, однако Россия и США вынуждены "
          "налаживать диалог.", ("CONSULT", "USA", "RUS")),
+        # two names in one hyphenated word are two sides of a mutual act
+        ("Представители встретились на заседании Совета НАТО-Россия.",
+         ("CONSULT", "RUS", "NATO")),
         # who is under an act is its target
         ("Молдавия оказалась под давлением со стороны России.", ("COERCE", "RUS", "MDA")),
         # a deverbal noun with its object in the genitive, like a light verb

@@ -203,8 +203,9 @@ def _relative(tree: Tree, i: int) -> int:
 
 
 def _genitive_owner(tree: Tree, child: int, head: int) -> bool:
-    return (tree.rel(child) == "nmod" and child > head and tree.case(child) == "Gen"
-            and tree.preposition(child) is None)
+    """`главы дипведомств РФ`, `Совета НАТО-Россия`: a name after its noun, no preposition."""
+    return child > head and tree.preposition(child) is None and (
+        tree.rel(child) == "appos" or (tree.rel(child) == "nmod" and tree.case(child) == "Gen"))
 
 
 def _paired(tree: Tree, i: int) -> list[Side]:
@@ -220,7 +221,16 @@ def _paired(tree: Tree, i: int) -> list[Side]:
                 mention = tree.mention_at.get(other)
                 if mention is not None and mention.actor is not None and mention.actor.code:
                     found.append(_side(mention))
-    return found
+            found += _hyphenated(tree, owner)
+    return found + _hyphenated(tree, i)
+
+
+def _hyphenated(tree: Tree, i: int) -> list[Side]:
+    """The second name in one hyphenated word: `Совета НАТО-Россия`."""
+    token = tree.tokens[i]
+    inside = [m for m in tree.mentions if token.start <= m.start and m.end <= token.end
+              and m.actor is not None and m.actor.code]
+    return [_side(m) for m in inside[1:]]
 
 
 def _fill(tree: Tree, trigger: int, slots: Sequence[str]) -> list[Side]:
