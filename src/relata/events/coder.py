@@ -308,12 +308,19 @@ def _governor_fill(tree: Tree, trigger: int, slots: Sequence[str]) -> list[Side]
     return []
 
 
+RESPONSES = frozenset({"ответить", "отвечать", "отреагировать", "реагировать"})
+
+
 def _under(tree: Tree, trigger: int) -> list[Side]:
-    """`Молдавия оказалась под давлением России`: who is under an act is its target."""
+    """`Молдавия оказалась под давлением России`: who is under an act is its target; and
+    who responds to it (`Белорусская сторона отреагировала на ультиматум России`)."""
     head = tree.head(trigger)
-    if tree.preposition(trigger) != "под" or head is None:
+    if head is None:
         return []
-    return _fill(tree, head, ("subject",))
+    preposition = tree.preposition(trigger)
+    if preposition == "под" or (preposition == "на" and tree.tokens[head].lemma in RESPONSES):
+        return _fill(tree, head, ("subject",))
+    return []
 
 
 def _shared(tree: Tree, trigger: int, slots: Sequence[str]) -> list[Side]:
