@@ -39,6 +39,9 @@ SPEECH = {"ACCUSE": Predicate("ACCUSE", "111"), "SUPPORT": Predicate("SUPPORT", 
 # How far (in characters) a target no slot names may be from its trigger: on the
 # development gold, guesses further away were wrong four times in five.
 GUESS_AFTER, GUESS_BEFORE = 70, 10
+# Refusal and coercion name whom they are aimed at, or leave it to an earlier sentence:
+# a guess from the same sentence was more often wrong than right for them.
+UNGUESSED = frozenset({"REJECT", "COERCE"})
 INHERITED = frozenset({"ASSAULT", "COERCE"})  # a missing attacker: the last one in the sentence
 
 
@@ -657,7 +660,7 @@ class CodeEvents:
                     and not any(t.actor.code or t.actor.country for t in targets)):
                 targets = _domestic(tree, trigger.head, p.target, sources[0]) or targets
             guessed = not targets and bool(sources)
-            if guessed:
+            if guessed and p.type not in UNGUESSED:
                 targets = _nearest_other(tree, trigger, sources, symmetric)
             inherited = False
             if not sources and targets and p.type in INHERITED and p.type in last_source:
