@@ -67,6 +67,8 @@ def negated(tree: Tree, trigger: int, chain: list[int]) -> bool | None:
     """`не атаковала`, `отказался атаковать`-like heads, and `без осуждения` for nouns."""
     if tree.preposition(trigger) == "без":
         return True
+    if tree.tokens[trigger].pos == "NOUN" and tree.rel(trigger) in ("obl", "nmod"):
+        chain = chain[:1]  # `не была наказана за свое вторжение`: the invasion took place
     for node in chain[:2]:
         if _negated(tree, node):
             return tree.tokens[node].lemma not in LITOTES
