@@ -153,7 +153,7 @@ def main(argv: list[str] | None = None) -> int:
     for side, ratio in results["ratio"].items():
         print(f"ratio {side} / natasha: {ratio:.2f}")
     stages = results["relata"]["stage_seconds"]
-    total = results["relata"]["seconds"]
+    total = sum(stages.values())  # shares of the last pass, which the stages were timed on
     print("relata stages (last pass): " + ", ".join(
         f"{name} {seconds:.2f} s ({seconds / total:.0%})" for name, seconds in stages.items()))
     return 0
