@@ -75,3 +75,16 @@ def test_founding_article_forecasts_are_predicted(coder):
     cooperative = [e for e in found if e.quad_class in (1, 2)
                    and {e.source.country, e.target and e.target.country} == {"RUS", "AZE"}]
     assert cooperative == []
+
+
+def test_a_clause_with_its_own_subject_lends_none(coder):
+    # `санкции` is no actor, yet the subject of `ударят`: Zakharova does not hit anyone
+    found = events(coder, "Мария Захарова заявила, что санкции ударят по экономике Европы.")
+    assert not any(t == "ASSAULT" for t, _, _ in found)
+
+
+def test_no_place_of_a_side_is_the_location(coder):
+    text = "Есть вероятность, что Баку переориентируется на Турцию и другие страны НАТО."
+    found = coder([parse_text(f" date 2025-08-07 {text}", "t")])[0].events
+    assert {e.target.country or e.target.code for e in found} == {"TUR", "NATO"}
+    assert all(e.location is None for e in found)

@@ -293,6 +293,9 @@ def _governor_fill(tree: Tree, trigger: int, slots: Sequence[str]) -> list[Side]
             continue
         if not (tree.rel(node) in GOVERNED or (verb and tree.rel(node) in SHARED_SUBJECT)):
             return []
+        if verb and "subject" in slots and any(tree.rel(c) in ("nsubj", "nsubj:pass")
+                                               for c in tree.children[node]):
+            return []  # `заявила, что санкции ударят`: the clause has a subject of its own
         if (verb and tree.rel(node) in ("xcomp", "advcl") and "subject" in slots
                 and tree.tokens[head].lemma in OBJECT_CONTROL
                 and tree.tokens[head].pos == "VERB" and not tree.is_passive(head)):
@@ -676,7 +679,7 @@ class CodeEvents:
                 if target is not None and target.actor.code == source.actor.code:
                     continue
                 yield self._event(state, tree, sentence, trigger, until, source, target,
-                                  inherited or guessed)
+                                  inherited or guessed, (*sources, *targets))
         for report in reports(tree, self.speech, self.hostile):
             yield from self._report(state, tree, sentence, report)
 
@@ -719,7 +722,9 @@ class CodeEvents:
         return self.lexicon.words.get(trigger.noun_lemma)
 
     def _event(self, state: _Document, tree: Tree, sentence: Sentence, trigger: Trigger,
-               until: int, source: Side, target: Side | None, inherited: bool) -> Event:
+               until: int, source: Side, target: Side | None, inherited: bool,
+               sides: Sequence[Side] = ()) -> Event:
+        """The event, located by a place its sides (`sides`: all of the trigger's) are not."""
         document = state.analysis.document
         text = document.text
         p = trigger.predicate
@@ -727,9 +732,7 @@ class CodeEvents:
         attribution = attribution_in(tree, trigger.head, text) or next(
             (a for open_, close, a in state.quotes if open_ <= start < close), None)
         code = self.ontology.cameo[p.cameo]
-        used = {(source.span.start, source.span.end)}
-        if target is not None:
-            used.add((target.span.start, target.span.end))
+        used = {(side.span.start, side.span.end) for side in (source, target, *sides) if side}
         digest = hashlib.sha256(
             f"{document.id}:{start}:{end}:{source.actor.code}:{target and target.actor.code}:"
             f"{p.type}".encode()).hexdigest()[:16]
