@@ -453,6 +453,12 @@ def _phrase(tree: Tree, span: Span) -> set[int]:
     return set(inside).union(*(_subtree(tree, r) for r in roots))
 
 
+def _a_place(tree: Tree, i: int, mention: Mention) -> bool:
+    """A place named as where something happens: `в Вене`, `на Украине`."""
+    return (mention.kind in ("LOC", "LOCORG") and tree.preposition(i) in SPATIAL
+            and tree.case(i) == "Loc")
+
+
 def _nearest_other(tree: Tree, trigger: Trigger, sources: Sequence[Side],
                    symmetric: bool = False) -> list[Side]:
     """The side an act is aimed at when no slot names it: the nearest other actor in the
@@ -469,8 +475,8 @@ def _nearest_other(tree: Tree, trigger: Trigger, sources: Sequence[Side],
             continue
         if (actor.country or actor.code) in taken | {country} or i in phrases:
             continue
-        if _beside_border(tree, mention):
-            continue  # `у границы с Румынией` says where, not whom
+        if _beside_border(tree, mention) or _a_place(tree, i, mention):
+            continue  # `у границы с Румынией`, `договорились в Вене` say where, not whom
         after = mention.start >= tree.tokens[trigger.last].end
         distance = (mention.start - tree.tokens[trigger.last].end if after
                     else tree.tokens[trigger.first].start - mention.end)
