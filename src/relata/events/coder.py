@@ -59,6 +59,7 @@ class Trigger:
 class Side:
     actor: Actor
     span: Span
+    place: bool = False  # a place standing for its state: a target, never a doer
 
 
 def find_triggers(tree: Tree, lexicon: Lexicon) -> list[Trigger]:
@@ -108,7 +109,7 @@ def _place_side(mention: Mention, tree: Tree) -> Side | None:
     if place.country is None:
         return None
     return Side(Actor(place.country, place.country, None, place.name),
-                Span(mention.start, mention.end, mention.text))
+                Span(mention.start, mention.end, mention.text), place=True)
 
 
 PRONOUNS = frozenset({"он", "она", "оно", "они"})
@@ -135,9 +136,9 @@ def _antecedent(tree: Tree, i: int) -> Side | None:
     pronoun = token.pos == "PRON" and token.lemma in PRONOUNS
     if not (pronoun or token.lemma in STAND_INS):
         return None
-    if not pronoun and any(c in tree.mention_at or tree.tokens[c].lemma == "другой"
+    if not pronoun and any(c in tree.mention_at or tree.rel(c) == "amod"
                            for c in tree.children[i]):
-        return None  # `страны НАТО`, `другие страны`: not the last one named
+        return None  # `страны НАТО`, `другие страны`, `западные страны`: a group described
     gender = token.feat("Gender") if pronoun and token.feat("Number") == "Sing" else None
     bound = _clause_subjects(tree, i) if pronoun else set()
     for mention in reversed(tree.earlier):
@@ -653,6 +654,7 @@ class CodeEvents:
                        or _own_subject(tree, trigger.head)
                        or _seat_subject(tree, trigger.head)
                        or _shared(tree, trigger.head, p.source))
+            sources = [side for side in sources if not side.place]  # `захват Крыма`
             targets = (_fill(tree, trigger.head, p.target)
                        or (trigger.noun is not None
                            and _fill(tree, trigger.noun, (noun or p).target))
