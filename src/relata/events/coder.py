@@ -454,10 +454,17 @@ def _phrase(tree: Tree, span: Span) -> set[int]:
     return set(inside).union(*(_subtree(tree, r) for r in roots))
 
 
+# Prepositions of a cause or a topic: `санкции из-за Украины` are not against Ukraine.
+ABOUT = frozenset({"из-за", "из - за", "по поводу", "в связи с", "благодаря", "о", "об",
+                   "вокруг", "насчет", "касательно"})
+
+
 def _a_place(tree: Tree, i: int, mention: Mention) -> bool:
-    """A place named as where something happens: `в Вене`, `на Украине`."""
-    return (mention.kind in ("LOC", "LOCORG") and tree.preposition(i) in SPATIAL
-            and tree.case(i) == "Loc")
+    """A place named as where something happens (`в Вене`, `на Украине`), or a cause or
+    topic (`из-за Украины`): not a party to the act."""
+    preposition = tree.preposition(i)
+    return preposition in ABOUT or (mention.kind in ("LOC", "LOCORG")
+                                     and preposition in SPATIAL and tree.case(i) == "Loc")
 
 
 def _nearest_other(tree: Tree, trigger: Trigger, sources: Sequence[Side],
