@@ -33,6 +33,9 @@ def types(coder, text):
         ("Путин хочет и дальше поддерживать режим Асада.", ("SUPPORT", "RUS", "SYR"),
          "REQUEST"),  # the act wanted, not the wish
         ("Израиль отказывается признать Палестинское государство.", None, "SUPPORT"),
+        ("Захарова заявила, что санкции ударят по экономике Евросоюза.", None,
+         "ASSAULT"),  # a thing hits, no one attacks
+        ("Президент России прибыл в Екатеринбург.", None, "CONSULT"),  # a visit at home
         ("Белый дом отверг просьбу Киева о поставках оружия.",
          ("REQUEST", "UKR", "USA"), None),  # a refused request is still a request
     ],

@@ -119,6 +119,17 @@ def wanting_to_act(tree: Tree, trigger: Trigger, triggers: Sequence[Trigger]) ->
         tree.rel(c) == "xcomp" for c in tree.children[trigger.head])
 
 
+def a_thing_hits(tree: Tree, trigger: Trigger, triggers: Sequence[Trigger]) -> bool:
+    """`санкции ударят по экономике`, `кризис ударил`: a thing, not an actor, is the doer."""
+    if trigger.predicate.type != "ASSAULT" or tree.tokens[trigger.head].pos != "VERB":
+        return False
+    subjects = [c for c in tree.children[trigger.head] if tree.rel(c) == "nsubj"]
+    return any(tree.tokens[c].pos == "NOUN" and tree.tokens[c].feat("Animacy") == "Inan"
+               and c not in tree.mention_at  # `российские снаряды`: an owner is a doer
+               and not any(g in tree.mention_at for g in tree.children[c])
+               for c in subjects)
+
+
 RULES: tuple[Callable[[Tree, Trigger, Sequence[Trigger]], bool], ...] = (
     inside_a_name,
     content_of_a_verbal_act,
@@ -128,6 +139,7 @@ RULES: tuple[Callable[[Tree, Trigger, Sequence[Trigger]], bool], ...] = (
     promise_of_an_act,
     cause_of_the_same,
     wanting_to_act,
+    a_thing_hits,
 )
 
 

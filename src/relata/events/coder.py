@@ -693,6 +693,9 @@ class CodeEvents:
                     continue  # a name no dictionary knows cannot be coded
                 if target is not None and target.actor.code == source.actor.code:
                     continue
+                if (target is not None and p.type == "CONSULT"
+                        and target.actor.country == source.actor.country):
+                    continue  # a visit at home (`прибыл в Екатеринбург`) is no relation
                 yield self._event(state, tree, sentence, trigger, until, source, target,
                                   inherited or guessed, (*sources, *targets))
         for report in reports(tree, self.speech, self.hostile):
