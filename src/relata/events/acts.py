@@ -7,10 +7,9 @@ is not an act; `RULES` are tried in order, and any one is enough.
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
-from typing import Protocol
 
 from .arguments import Tree
-from .lexicon import Predicate
+from .triggers import Trigger
 
 # Acts that speak of other acts: what they agree to or ask for is their content.
 VERBAL = frozenset({"AGREE", "REQUEST"})
@@ -23,13 +22,6 @@ PROMISE = frozenset({"обещать", "пообещать"})
 WANT = frozenset({"хотеть", "захотеть"})
 CAUSES = frozenset({"в результате", "в ходе", "во время", "при"})
 FRAMES = frozenset({"результат", "ход", "время"})
-
-
-class Trigger(Protocol):
-    head: int
-    first: int
-    last: int
-    predicate: Predicate
 
 
 def _ancestors(tree: Tree, i: int, depth: int = 3) -> list[int]:

@@ -1,0 +1,420 @@
+"""The sides of an event: who acts and who is acted upon, from the parse with the
+repairs Russian news needs, and, when no slot names a target, a careful guess.
+
+A side is a coded actor with the span of text that names it.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from ..records import Actor, Mention, Span
+from .arguments import Tree, slot
+from .triggers import Trigger
+from .where import SPATIAL, beside_border, resolve_place, subtree
+
+# How far (in characters) a target no slot names may be from its trigger: on the
+# development gold, guesses further away were wrong four times in five.
+GUESS_AFTER, GUESS_BEFORE = 70, 10
+
+
+@dataclass(frozen=True, slots=True)
+class Side:
+    actor: Actor
+    span: Span
+    place: bool = False  # a place standing for its state: a target, never a doer
+
+
+def side_of(mention: Mention) -> Side:
+    return Side(mention.actor, Span(mention.start, mention.end, mention.text))
+
+
+def place_side(mention: Mention, tree: Tree) -> Side | None:
+    """A place no actor names stands for the state it lies in: `захватила Крым` → UKR."""
+    place = resolve_place(tree, mention)
+    if place.country is None:
+        return None
+    return Side(Actor(place.country, place.country, None, place.name),
+                Span(mention.start, mention.end, mention.text), place=True)
+
+
+PRONOUNS = frozenset({"он", "она", "оно", "они"})
+STAND_INS = frozenset({"страна", "сторона", "государство", "республика"})  # `обе стороны`
+
+
+def _clause_subjects(tree: Tree, i: int) -> set[int]:
+    """Where the subjects of the clauses above token i start: `Брюссель ввел санкции против
+    него` — a pronoun never means the subject of its own clause (that is `себя`)."""
+    starts, node = set(), tree.head(i)
+    while node is not None:
+        starts |= {tree.tokens[c].start for c in tree.children[node]
+                   if tree.rel(c) in ("nsubj", "nsubj:pass")}
+        node = tree.head(node)
+    return starts
+
+
+def _antecedent(tree: Tree, i: int) -> Side | None:
+    """Light coreference: a pronoun, or `страна`/`сторона` with no name of its own, is the
+    last coded actor named before it (`Брюссель ввел санкции против него`). `он`, `она`
+    take the last name of their gender, and nothing if no dictionary knows that name
+    (`Захаровой: она обвинила …`)."""
+    token = tree.tokens[i]
+    pronoun = token.pos == "PRON" and token.lemma in PRONOUNS
+    if not (pronoun or token.lemma in STAND_INS):
+        return None
+    if not pronoun and any(c in tree.mention_at or tree.rel(c) == "amod"
+                           for c in tree.children[i]):
+        return None  # `страны НАТО`, `другие страны`, `западные страны`: a group described
+    gender = token.feat("Gender") if pronoun and token.feat("Number") == "Sing" else None
+    bound = _clause_subjects(tree, i) if pronoun else set()
+    for mention in reversed(tree.earlier):
+        if mention.end > token.start or mention.kind == "ADJ" or mention.start in bound:
+            continue
+        coded = mention.actor is not None and bool(mention.actor.code)
+        if gender is not None and tree.genders.get(mention.start) == gender:
+            return side_of(mention) if coded else None
+        if gender is None and coded:
+            return side_of(mention)
+    return None
+
+
+def actor_of(tree: Tree, i: int, depth: int = 0) -> Side | None:
+    """The actor a phrase names: its own mention; or the owner of a thing (`заправку SOCAR`,
+    `российские снаряды`, `Дому Азербайджана`); or the doer of an act (`помощи, которую
+    оказывает азербайджанская сторона`). A coded owner beats a name no dictionary knows."""
+    mention = tree.mention_at.get(i)
+    if mention is not None and mention.actor is None and mention.kind == "LOC":
+        return place_side(mention, tree)
+    if mention is None and depth == 0:
+        antecedent = _antecedent(tree, i)
+        if antecedent is not None:
+            return antecedent
+    named = mention is not None and mention.actor is not None and bool(
+        mention.actor.code or mention.actor.name)
+    if named and mention.actor.code:
+        return side_of(mention)
+    owner = _owner(tree, i, depth) if depth < 2 else None
+    if owner is not None and (not named or owner.actor.code):
+        return owner
+    return side_of(mention) if named else None
+
+
+def _owner(tree: Tree, i: int, depth: int) -> Side | None:
+    for child in tree.children[i]:
+        rel = tree.rel(child)
+        if rel in ("amod", "nmod", "flat:name", "appos") and (
+                rel == "amod" or tree.case(child) == "Gen" or tree.preposition(child) is None
+        ) and (rel == "amod" or child > i):  # an owner follows its noun: `посол Италии`
+            side = actor_of(tree, child, depth + 1)
+        elif rel == "acl:relcl":  # the act's doer: the subject of its relative clause
+            subjects = [g for g in tree.children[child] if tree.rel(g) == "nsubj"]
+            side = actor_of(tree, subjects[0], depth + 1) if subjects else None
+        else:
+            continue
+        if side is not None:
+            return side
+    return None
+
+
+def side_key(side: Side) -> str | None:
+    return side.actor.country or side.actor.code or side.actor.name
+
+
+def _relative(tree: Tree, i: int) -> int:
+    """`который` stands for the noun its clause hangs on: `Миллер и Озерец, которые
+    встречаются`."""
+    if tree.tokens[i].lemma != "который":
+        return i
+    node = tree.head(i)
+    while node is not None and tree.rel(node) not in ("acl:relcl", "acl"):
+        node = tree.head(node) if tree.tokens[node].pos not in ("NOUN", "PROPN") else None
+    antecedent = tree.head(node) if node is not None else None
+    return antecedent if antecedent is not None else i
+
+
+def _genitive_owner(tree: Tree, child: int, head: int) -> bool:
+    """`главы дипведомств РФ`, `Совета НАТО-Россия`: a name after its noun, no preposition."""
+    return child > head and tree.preposition(child) is None and (
+        tree.rel(child) == "appos" or (tree.rel(child) == "nmod" and tree.case(child) == "Gen"))
+
+
+def paired(tree: Tree, i: int) -> list[Side]:
+    """The other owners of a noun with coordinated owners: `американские и российские
+    дипломаты`, `главы дипведомств РФ и КНР` are two sides."""
+    found, frontier = [], [i]
+    for level in range(2):
+        frontier = [c for n in frontier for c in tree.children[n]
+                    if (tree.rel(c) == "amod" and level == 0) or _genitive_owner(tree, c, n)]
+        for owner in frontier:  # an adjective's own actor is not the noun's (`российские
+            first = 0 if tree.rel(owner) == "amod" else 1  # дипломаты` is one mention)
+            for other in tree.conjuncts(owner)[first:]:
+                mention = tree.mention_at.get(other)
+                if mention is not None and mention.actor is not None and mention.actor.code:
+                    found.append(side_of(mention))
+            found += _hyphenated(tree, owner)
+    return found + _hyphenated(tree, i)
+
+
+def _hyphenated(tree: Tree, i: int) -> list[Side]:
+    """The second name in one hyphenated word: `Совета НАТО-Россия`."""
+    token = tree.tokens[i]
+    inside = [m for m in tree.mentions if token.start <= m.start and m.end <= token.end
+              and m.actor is not None and m.actor.code]
+    return [side_of(m) for m in inside[1:]]
+
+
+def fill(tree: Tree, trigger: int, slots: Sequence[str]) -> list[Side]:
+    for name in slots:
+        sides = []
+        for head in slot(tree, trigger, name):
+            for conjunct in tree.conjuncts(_relative(tree, head)):
+                for side in [actor_of(tree, conjunct), *paired(tree, conjunct)]:
+                    if side is not None and side_key(side) not in map(side_key, sides):
+                        sides.append(side)  # two names of one country fill a slot once
+        if sides:
+            return sides
+    return []
+
+
+GOVERNED = frozenset({"obj", "xcomp", "nsubj", "obl", "nsubj:pass"})
+# Verbs that do a noun's act (`направил помощь`, `начала атаку`): their subject is its source.
+# Other verbs only talk about it (`контролирует поставки`), and lend it nothing.
+SUPPORT_VERBS = frozenset({
+    "направить", "направлять", "оказать", "оказывать", "предоставить", "предоставлять",
+    "продолжить", "продолжать", "начать", "начинать", "провести", "проводить", "осуществить",
+    "осуществлять", "вести", "совершить", "совершать", "нанести", "наносить", "выразить",
+    "выражать", "объявить", "объявлять", "ввести", "вводить", "возобновить", "ответить",
+    "отвечать",
+    "усилить", "усиливать", "прекратить", "прекращать", "предпринять", "организовать",
+    "выдвинуть", "предъявить", "отправить", "отправлять", "передать", "передавать",
+})
+# Verbs that share their subject; a subjectless clause said by someone is theirs too:
+# `премьер заявил, что не полетит в Вашингтон`.
+SHARED_SUBJECT = frozenset({"conj", "advcl", "xcomp", "ccomp"})
+# Verbs whose object, not subject, does what their infinitive says: `призвал Россию
+# вывести войска`, `помешать Азербайджану сблизиться с Западом`.
+OBJECT_CONTROL = frozenset({
+    "помешать", "мешать", "дать", "давать", "позволить", "позволять", "разрешить",
+    "разрешать", "запретить", "запрещать", "предложить", "предлагать", "призвать", "призывать",
+    "попросить", "просить",
+    "заставить", "заставлять", "вынудить", "вынуждать", "убедить", "уговорить", "уговаривать",
+    "потребовать", "требовать", "умолять", "приказать", "поручить", "пригласить", "приглашать",
+})
+FRAMES = frozenset({"ход", "время", "рамка"})  # `в ходе`, `во время`, `в рамках` an act
+FRAMED = frozenset({"в ходе", "в время", "в рамках"})  # the same, parsed as one preposition
+THAT = frozenset({"то", "тот"})  # `тем, как …`: a clause hung on a pronoun, not a noun
+
+
+def governor_fill(tree: Tree, trigger: int, slots: Sequence[str]) -> list[Side]:
+    """A missing side from the word above: `Азербайджан направил помощь Украине`, `Россия
+    пригрозила ввести санкции`, `Россия захватила Крым, вторглась на Украину` (coordinated
+    verbs), `ездили в Россию, чтобы встретиться с Путиным`."""
+    node = trigger
+    for _ in range(4):
+        head = tree.head(node)
+        verb = tree.tokens[node].pos == "VERB"
+        if head is None:
+            return []
+        if verb and tree.rel(node) == "acl" and tree.tokens[head].lemma in THAT:
+            node = head  # `перед тем, как встретиться`, `о том, чтобы возобновить`
+            continue
+        if not (tree.rel(node) in GOVERNED or (verb and tree.rel(node) in SHARED_SUBJECT)):
+            return []
+        if verb and "subject" in slots and any(tree.rel(c) in ("nsubj", "nsubj:pass")
+                                               for c in tree.children[node]):
+            return []  # `заявила, что санкции ударят`: the clause has a subject of its own
+        if (verb and tree.rel(node) in ("xcomp", "advcl") and "subject" in slots
+                and tree.tokens[head].lemma in OBJECT_CONTROL
+                and tree.tokens[head].pos == "VERB" and not tree.is_passive(head)):
+            return fill(tree, head, ("object", "dative"))  # `помешать Азербайджану сблизиться`
+        if tree.tokens[head].lemma in FRAMES and tree.rel(node) == "nmod":
+            node = head  # `в ходе визита`, `во время встречи`: the act of the clause's doer
+            continue
+        framed = (tree.preposition(node) or "").replace("во ", "в ") in FRAMED
+        if (not verb and not framed and tree.tokens[node].lemma not in THAT | FRAMES
+                and tree.tokens[head].lemma not in SUPPORT_VERBS):
+            return []  # `Москва контролирует поставки`: not Moscow's supplies
+        found = fill(tree, head, slots)
+        if found:
+            return found
+        node = head
+    return []
+
+
+RESPONSES = frozenset({"ответить", "отвечать", "отреагировать", "реагировать"})
+
+
+def under(tree: Tree, trigger: int) -> list[Side]:
+    """`Молдавия оказалась под давлением России`: who is under an act is its target; and
+    who responds to it (`Белорусская сторона отреагировала на ультиматум России`)."""
+    head = tree.head(trigger)
+    if head is None:
+        return []
+    preposition = tree.preposition(trigger)
+    if preposition == "под" or (preposition == "на" and tree.tokens[head].lemma in RESPONSES):
+        return fill(tree, head, ("subject",))
+    return []
+
+
+def shared(tree: Tree, trigger: int, slots: Sequence[str]) -> list[Side]:
+    """Coordinated nouns share their arguments: `российскую оккупацию и аннексию Крыма`."""
+    if tree.tokens[trigger].pos != "NOUN":
+        return []
+    head = tree.head(trigger)
+    others = [c for c in tree.children[trigger] if tree.rel(c) == "conj"]
+    if head is not None and tree.rel(trigger) == "conj":
+        others.insert(0, head)
+    for other in others:
+        if tree.tokens[other].pos == "NOUN":
+            found = fill(tree, other, slots)
+            if found:
+                return found
+    return []
+
+
+def own_subject(tree: Tree, trigger: int) -> list[Side]:
+    """`свое вторжение`, `своим присоединением`: the act of the subject of its clause."""
+    if not any(tree.tokens[c].lemma == "свой" for c in tree.children[trigger]):
+        return []
+    node = tree.head(trigger)
+    while node is not None and tree.tokens[node].pos not in ("VERB", "AUX"):
+        node = tree.head(node)
+    if node is None:
+        return []
+    subjects = [c for c in tree.children[node] if tree.rel(c) in ("nsubj", "nsubj:pass")]
+    return [side for c in subjects[:1] for side in [actor_of(tree, c)] if side is not None]
+
+
+def speakers(tree: Tree, i: int) -> list[Side]:
+    """Who says it: the subject of a reporting verb (or of the verb it depends on:
+    `…, заявив, что`); the owner of a reporting noun (`заявления Анкары`, `со стороны России
+    звучат утверждения`)."""
+    if tree.tokens[i].pos == "NOUN":
+        head = tree.head(i)
+        return (fill(tree, i, ("genitive", "adjective", "prep:со стороны"))
+                or (fill(tree, head, ("prep:со стороны", "subject")) if head is not None
+                    else []))
+    return (fill(tree, i, ("subject",)) or governor_fill(tree, i, ("subject",))
+            or seat_subject(tree, i))
+
+
+def seat_subject(tree: Tree, trigger: int) -> list[Side]:
+    """`В Кремле заявили`, `в Москве не скрывают`: a seat of power as the unnamed subject
+    of a verb in the third person plural."""
+    node = trigger
+    for _ in range(2):
+        token = tree.tokens[node]
+        if token.pos != "VERB" or token.feat("Number") != "Plur" or any(
+                tree.rel(c) == "nsubj" for c in tree.children[node]):
+            node = tree.head(node)
+            if node is None:
+                break
+            continue
+        for child in tree.children[node]:
+            mention = tree.mention_at.get(child)
+            if (tree.preposition(child) == "в" and mention and mention.actor
+                    and mention.actor.sector == "GOV" and mention.actor.country):
+                return [Side(mention.actor, Span(mention.start, mention.end, mention.text))]
+        node = tree.head(node)
+        if node is None:
+            break
+    return []
+
+
+def place_target(tree: Tree, source: Side | None) -> list[Side]:
+    """Where an attack on a thing no actor owns happened: `… в Украину`, not `из США`."""
+    for i in range(len(tree.tokens)):
+        mention = tree.mention_at.get(i)
+        if (mention and mention.actor and mention.actor.country
+                and tree.preposition(i) in ("в", "на")
+                and (source is None or mention.actor.country != source.actor.country)
+                and not beside_border(tree, mention)):
+            return [Side(Actor(mention.actor.country, mention.actor.country, None,
+                               mention.actor.name), Span(mention.start, mention.end,
+                                                         mention.text))]
+    return []
+
+
+# People a state acts on at home: `уничтожать оппозицию`, `разгон манифестантов`.
+CITIZENS = frozenset({
+    "оппозиция", "оппозиционер", "манифестант", "демонстрант", "протестующий", "журналист",
+    "активист", "диссидент", "правозащитник", "гражданин", "житель", "население",
+    "противник", "критик", "блогер", "студент",
+})
+# Who is expelled, deported or extradited is a foreigner, not one of the state's own people.
+FOREIGNERS = frozenset({"экстрадировать", "депортировать", "выслать", "высылать", "выдворить",
+                        "выдворять"})
+
+
+def domestic(tree: Tree, trigger: int, slots: Sequence[str], source: Side) -> list[Side]:
+    """The target of a state's force or coercion that is one of its own people, named but
+    not an actor: `Путин изгнал медиа-магната Гусинского`, `уничтожать оппозицию`."""
+    country = source.actor.country
+    if country is None:
+        return []
+    for name in slots:
+        for i in slot(tree, trigger, name):
+            named = [c for c in tree.children[i] if tree.rel(c) in ("appos", "flat:name")]
+            mention = tree.mention_at.get(i) or next(  # `медиа-магната Гусинского`
+                (tree.mention_at[c] for c in named if c in tree.mention_at), None)
+            person = mention is not None and mention.kind == "PER" and not (
+                mention.actor and mention.actor.code)
+            if person or (mention is None and tree.tokens[i].lemma in CITIZENS):
+                token = tree.tokens[i]
+                start, end, text = ((mention.start, mention.end, mention.text) if mention
+                                    else (token.start, token.end, token.text))
+                sector = "OPP" if token.lemma.startswith("оппозици") else "CVL"
+                return [Side(Actor(f"{country}{sector}", country, sector, token.lemma),
+                             Span(start, end, text))]
+    return []
+
+
+def _phrase(tree: Tree, span: Span) -> set[int]:
+    """The tokens of the phrase a span heads: `страной НАТО Турцией` with `НАТО` in it."""
+    inside = [i for i, t in enumerate(tree.tokens) if span.start <= t.start < span.end]
+    roots = [i for i in inside if tree.head(i) not in inside]
+    roots = [tree.head(r) if tree.rel(r) in ("appos", "flat:name") and tree.head(r) is not None
+             else r for r in roots]  # `страной НАТО Турцией`: the phrase of `страной`
+    return set(inside).union(*(subtree(tree, r) for r in roots))
+
+
+# Prepositions of a cause or a topic: `санкции из-за Украины` are not against Ukraine.
+ABOUT = frozenset({"из-за", "из - за", "по поводу", "в связи с", "благодаря", "о", "об",
+                   "вокруг", "насчет", "касательно"})
+
+
+def _a_place(tree: Tree, i: int, mention: Mention) -> bool:
+    """A place named as where something happens (`в Вене`, `на Украине`), or a cause or
+    topic (`из-за Украины`): not a party to the act."""
+    preposition = tree.preposition(i)
+    return preposition in ABOUT or (mention.kind in ("LOC", "LOCORG")
+                                     and preposition in SPATIAL and tree.case(i) == "Loc")
+
+
+def nearest_other(tree: Tree, trigger: Trigger, sources: Sequence[Side],
+                   symmetric: bool = False) -> list[Side]:
+    """The side an act is aimed at when no slot names it: the nearest other actor in the
+    sentence, after the trigger first (`Евросоюз ввел санкции, и Москва ответила …`); never
+    one of the sources, nor a name inside their phrases (`Ассамблея ООН`) unless the act is
+    mutual (`заседание Совета НАТО-Россия`)."""
+    country = sources[0].actor.country or sources[0].actor.code
+    taken = {(s.actor.country or s.actor.code) for s in sources}
+    phrases = set() if symmetric else set().union(*(_phrase(tree, s.span) for s in sources))
+    candidates = []
+    for i, mention in sorted(tree.mention_at.items()):
+        actor = mention.actor
+        if actor is None or not actor.code or mention.kind in ("ADJ",):
+            continue
+        if (actor.country or actor.code) in taken | {country} or i in phrases:
+            continue
+        if beside_border(tree, mention) or _a_place(tree, i, mention):
+            continue  # `у границы с Румынией`, `договорились в Вене` say where, not whom
+        after = mention.start >= tree.tokens[trigger.last].end
+        distance = (mention.start - tree.tokens[trigger.last].end if after
+                    else tree.tokens[trigger.first].start - mention.end)
+        if distance <= (GUESS_AFTER if after else GUESS_BEFORE):
+            candidates.append((distance + (0 if after else 1000), mention))
+    if not candidates:
+        return []
+    return [side_of(min(candidates, key=lambda c: c[0])[1])]

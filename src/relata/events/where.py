@@ -1,0 +1,64 @@
+"""Where an event happened: a place the trigger's clause names, resolved offline."""
+
+from __future__ import annotations
+
+from ..places import lookup
+from ..records import Location, Mention
+from .arguments import Tree
+from .triggers import Trigger
+
+SPATIAL = frozenset({"в", "на", "у", "около", "под", "близ", "вблизи", "возле"})
+
+
+def subtree(tree: Tree, root: int, depth: int = 3) -> set[int]:
+    found, frontier = {root}, [root]
+    for _ in range(depth):
+        frontier = [c for n in frontier for c in tree.children[n]]
+        found.update(frontier)
+    return found
+
+
+def locate(tree: Tree, trigger: Trigger, until: int,
+              used: set[tuple[int, int]]) -> Location | None:
+    """A place the trigger's own clause gives (`атаковала … в Житомирской области`): in its
+    subtree, or else the first one after it and before the next trigger."""
+    after = range(trigger.last + 1, until)
+    for i in [*sorted(subtree(tree, trigger.head)), *after]:
+        border = _border(tree, i)
+        if border is not None:
+            return border
+        mention = tree.mention_at.get(i)
+        if mention is None or (mention.start, mention.end) in used:
+            continue
+        if mention.kind in ("LOC", "LOCORG") and tree.preposition(i) in SPATIAL:
+            return resolve_place(tree, mention)
+    return None
+
+
+def beside_border(tree: Tree, mention: Mention) -> bool:
+    for i, token in enumerate(tree.tokens):
+        if mention.start <= token.start < mention.end:
+            head = tree.head(i)
+            return head is not None and tree.tokens[head].lemma == "граница"
+    return False
+
+
+def _border(tree: Tree, i: int) -> Location | None:
+    """`у границы с Румынией`: near a border, on a side the sentence does not say."""
+    if tree.tokens[i].lemma != "граница" or tree.preposition(i) not in SPATIAL:
+        return None
+    for child in tree.children[i]:
+        mention = tree.mention_at.get(child)
+        if mention is not None and mention.actor is not None and tree.preposition(child) == "с":
+            return Location(f"граница с {mention.text}")  # as written: `с Румынией`
+    return None
+
+
+def resolve_place(tree: Tree, mention: Mention) -> Location:
+    """The gazetteer's place for the mention's words, or at least its actor's country."""
+    lemmas = [t.lemma for t in tree.tokens if mention.start <= t.start and t.end <= mention.end]
+    place = lookup(lemmas, common_words=False) if lemmas else None
+    if place is not None:
+        return Location(place.name, place.country, place.lat, place.lon)
+    country = mention.actor.country if mention.actor else None
+    return Location(mention.normal or mention.text, country)
