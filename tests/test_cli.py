@@ -267,4 +267,7 @@ def test_events_command_filters(run, tmp_path):
     assert any(e["target_code"] == "AZEBUS" and "SOCAR" in e["sentence"] for e in attacks)
     recent = jsonl(run("events", "--db", db, "--since", "2025-08-01", "--format", "jsonl").stdout)
     assert recent and all(e["date"] >= "2025-08-01" for e in recent)
+    sure = jsonl(run("events", "--db", db, "--min-confidence", "0.9", "--format", "jsonl").stdout)
+    assert sure and all(e["confidence"] >= 0.9 for e in sure)
+    assert len(sure) < len(everything)  # the examples have events with a guessed side
     assert "events in" in run("events", "--db", db).stdout

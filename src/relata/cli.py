@@ -363,13 +363,18 @@ def docs_command(db, limit, fmt) -> None:
     help="Only events of this modality.")
 @click.option("--since", type=DateType(), help="Only events on or after this date.")
 @click.option("--until", type=DateType(), help="Only events on or before this date.")
+@click.option("--min-confidence", type=click.FloatRange(0, 1),
+              help="Only events coded with at least this confidence (0.9: both sides from "
+                   "the parse, none guessed).")
 @click.option("--limit", type=click.IntRange(min=1), help="At most this many events.")
 @_format_option("table", "jsonl", "csv", default="table")
-def events_command(db, source, target, type_, modality, since, until, limit, fmt) -> None:
+def events_command(db, source, target, type_, modality, since, until, min_confidence, limit,
+                   fmt) -> None:
     """List stored events with their evidence sentence, oldest first."""
     with open_store(db, read_only=True) as store:
         frame = store.events(source=source, target=target, type=type_ and type_.upper(),
-                             modality=modality, since=since, until=until, limit=limit)
+                             modality=modality, since=since, until=until,
+                             min_confidence=min_confidence, limit=limit)
     _print_frame(frame, fmt, title=f"{len(frame)} events in {db}", table_columns=(
         "date", "type", "mode", "modality", "source_code", "target_code", "trigger_text",
         "location_name", "sentence"))

@@ -160,10 +160,12 @@ class Store:
         modality: str | None = None,
         since: dt.date | None = None,
         until: dt.date | None = None,
+        min_confidence: float | None = None,
         limit: int | None = None,
     ) -> pd.DataFrame:
         """Stored events, oldest first. `source` and `target` match an actor code (`RUSMIL`)
-        or a country (`RUS`); dates are inclusive."""
+        or a country (`RUS`); dates are inclusive; `min_confidence` leaves out events whose
+        sides were partly guessed (0.6)."""
         return self._db.execute(
             """SELECT e.date, e.type, e.mode, e.cameo, e.quad_class, e.goldstein, e.modality,
                       e.source_code, e.source_name, e.source_text,
@@ -179,10 +181,12 @@ class Store:
                  AND ($modality IS NULL OR e.modality = $modality)
                  AND ($since IS NULL OR e.date >= $since)
                  AND ($until IS NULL OR e.date <= $until)
+                 AND ($min_confidence IS NULL OR e.confidence >= $min_confidence - 1e-9)
                ORDER BY e.date NULLS LAST, d.origin, e.trigger_start
                LIMIT $limit""",
             {"source": source, "target": target, "type": type, "modality": modality,
-             "since": since, "until": until, "limit": limit},
+             "since": since, "until": until, "min_confidence": min_confidence,
+             "limit": limit},
         ).df()
 
     def counts(self) -> dict[str, int]:
