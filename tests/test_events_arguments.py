@@ -88,3 +88,19 @@ def test_no_place_of_a_side_is_the_location(coder):
     found = coder([parse_text(f" date 2025-08-07 {text}", "t")])[0].events
     assert {e.target.country or e.target.code for e in found} == {"TUR", "NATO"}
     assert all(e.location is None for e in found)
+
+
+@pytest.mark.parametrize(
+    ("text", "modality"),
+    [
+        ("Россия выразила готовность пересмотреть вопрос о долге Украины.", "intended"),
+        ("Министр иностранных дел Японии должен прибыть в Москву на этой неделе.", "intended"),
+        ("Президент Франции прибыл в Вашингтон, чтобы обсудить с главой администрации США "
+         "ряд проблем.", "intended"),  # the talks are what he came for
+        ("Турецкие потенциальные санкции против России могут оказаться болезненными.",
+         "hypothetical"),
+    ],
+)
+def test_modality_of_intents_and_possibilities(coder, text, modality):
+    found = coder([parse_text(f" date 2016-05-01 {text}", "t")])[0].events
+    assert modality in {e.modality for e in found}

@@ -18,8 +18,11 @@ THREAT = frozenset({"пригрозить", "угрожать", "грозить"
 INTENT = frozenset({
     "намереваться", "намеренный", "планировать", "собираться", "пообещать", "обещать",
     "готовиться", "готовый", "хотеть", "стремиться", "рассчитывать", "решить", "намерен",
-    "предполагать", "задумать",
+    "предполагать", "задумать", "должный", "должен", "чтобы", "запланированный",
+    "планируемый", "предстоящий",
 })
+# Triggers that are themselves an intent: `выразила готовность`, `пообещал`.
+INTENT_WORDS = frozenset({"готовность", "обещание", "намерение", "обещать", "пообещать"})
 HYPOTHESIS = frozenset({"мочь", "можно", "возможно", "вероятно", "если", "бы", "могущий",
                         "ли", "возможный", "потенциальный"})  # and `в случае нападения`
 # Words of a forecast: `есть высокая вероятность, что Баку переориентируется`.
@@ -75,18 +78,21 @@ def negated(tree: Tree, trigger: int, chain: list[int]) -> bool | None:
     return None
 
 
-def _lemmas(tree: Tree, chain: list[int]) -> set[str]:
+def _lemmas(tree: Tree, chain: list[int], own: bool = False) -> set[str]:
+    """The chain's lemmas and those of their auxiliaries, marks (`чтобы`) and adverbs; of
+    the trigger itself (`own`) also its adjectives (`предстоящий визит`, `возможный удар`)."""
+    rels = ("aux", "mark", "advmod", "parataxis", "cop", *(("amod",) if own else ()))
     lemmas = {tree.tokens[n].lemma for n in chain}
     for node in chain:
-        lemmas |= {tree.tokens[c].lemma for c in tree.children[node]
-                   if tree.rel(c) in ("aux", "mark", "advmod", "parataxis", "cop")}
+        lemmas |= {tree.tokens[c].lemma for c in tree.children[node] if tree.rel(c) in rels}
     return lemmas
 
 
 def modality(tree: Tree, trigger: int, event_type: str, attribution: Attribution | None,
              negative_word: bool = False) -> str:
     chain = _governors(tree, trigger)
-    lemmas = _lemmas(tree, chain[1:]) | _lemmas(tree, chain[:1]) - {tree.tokens[trigger].lemma}
+    lemmas = (_lemmas(tree, chain[1:])
+              | _lemmas(tree, chain[:1], own=True) - {tree.tokens[trigger].lemma})
     if negative_word is False and negated(tree, trigger, chain):
         return "negated"
     if event_type != "THREATEN" and lemmas & THREAT:
@@ -96,7 +102,9 @@ def modality(tree: Tree, trigger: int, event_type: str, attribution: Attribution
         return "hypothetical"
     if lemmas & FORECAST:
         return "predicted"
-    if lemmas & INTENT:
+    if lemmas & INTENT or tree.tokens[trigger].lemma in INTENT_WORDS or any(
+            tree.tokens[c].lemma in INTENT_WORDS for c in tree.children[trigger]
+            if tree.rel(c) == "obj"):  # `выразила готовность`
         return "intended"
     if _future(tree, chain) and (attribution is None or attribution.opinion or
                                  event_type not in ("AGREE", "THREATEN")):
