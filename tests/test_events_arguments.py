@@ -42,6 +42,9 @@ def events(coder, text):
         # two names in one hyphenated word are two sides of a mutual act
         ("Представители встретились на заседании Совета НАТО-Россия.",
          ("CONSULT", "RUS", "NATO")),
+        # a body named without its state, when one state only was named just before
+        ("Михаил Саакашвили выступил в Тбилиси. Оппозиция обвиняет Саакашвили в "
+         "авторитарном правлении.", ("ACCUSE", "GEO", "GEO")),
         # who is under an act is its target
         ("Молдавия оказалась под давлением со стороны России.", ("COERCE", "RUS", "MDA")),
         # a deverbal noun with its object in the genitive, like a light verb
@@ -104,3 +107,8 @@ def test_no_place_of_a_side_is_the_location(coder):
 def test_modality_of_intents_and_possibilities(coder, text, modality):
     found = coder([parse_text(f" date 2016-05-01 {text}", "t")])[0].events
     assert modality in {e.modality for e in found}
+
+
+def test_a_bare_body_with_two_states_before_it_is_nobody(coder):
+    text = "Россия и Грузия спорят. Оппозиция обвиняет Саакашвили в авторитарном правлении."
+    assert not any(t == "ACCUSE" for t, _, _ in events(coder, text))

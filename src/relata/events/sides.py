@@ -97,7 +97,29 @@ def actor_of(tree: Tree, i: int, depth: int = 0) -> Side | None:
     owner = _owner(tree, i, depth) if depth < 2 else None
     if owner is not None and (not named or owner.actor.code):
         return owner
+    if mention is None and depth == 0 and tree.tokens[i].lemma in BARE:
+        return _bare_body(tree, i)
     return side_of(mention) if named else None
+
+
+# Bodies news names without their state when the state is clear from what came before:
+# `Власти тогда применили силу`, `Оппозиция обвиняет Саакашвили`.
+BARE = {"власть": "GOV", "правительство": "GOV", "оппозиция": "OPP", "армия": "MIL",
+        "полиция": "COP", "парламент": "LEG"}
+BARE_CONTEXT = 300  # characters back in which one state, and one only, must be named
+
+
+def _bare_body(tree: Tree, i: int) -> Side | None:
+    token = tree.tokens[i]
+    countries = {m.actor.country for m in tree.earlier
+                 if m.actor is not None and m.actor.country and m.end <= token.start
+                 and token.start - m.end <= BARE_CONTEXT}
+    if len(countries) != 1:
+        return None
+    (country,) = countries
+    sector = BARE[token.lemma]
+    return Side(Actor(f"{country}{sector}", country, sector, token.lemma),
+                Span(token.start, token.end, token.text))
 
 
 def _owner(tree: Tree, i: int, depth: int) -> Side | None:
