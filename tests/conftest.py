@@ -56,6 +56,19 @@ def founding_nlp(nlp_pipeline):
     return _analyse(nlp_pipeline)
 
 
+def code(pipeline: Pipeline, text: str, date: str = "2016-05-01"):
+    """The events the pipeline codes in one text of that date."""
+    from relata.sources import parse_text
+
+    return pipeline([parse_text(f" date {date} {text}", "t")])[0].events
+
+
+def sides(events) -> set[tuple[str, str | None, str | None]]:
+    """(type, source side, target side) of events, a side being a country or an IGO code."""
+    return {(e.type, e.source.country or e.source.code,
+             e.target and (e.target.country or e.target.code)) for e in events}
+
+
 def write(path: Path, content: str | bytes) -> Path:
     path.parent.mkdir(parents=True, exist_ok=True)
     if isinstance(content, bytes):

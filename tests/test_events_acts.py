@@ -2,19 +2,7 @@
 
 import pytest
 
-from relata.pipeline import Pipeline
-from relata.sources import parse_text
-
-
-@pytest.fixture(scope="module")
-def coder():
-    return Pipeline()
-
-
-def types(coder, text):
-    events = coder([parse_text(f" date 2016-05-01 {text}", "t")])[0].events
-    return {(e.type, e.source.country or e.source.code,
-             e.target and (e.target.country or e.target.code)) for e in events}
+from conftest import code, sides
 
 
 @pytest.mark.parametrize(
@@ -40,17 +28,17 @@ def types(coder, text):
          ("REQUEST", "UKR", "USA"), None),  # a refused request is still a request
     ],
 )
-def test_not_an_act(coder, text, present, absent):
-    found = types(coder, text)
+def test_not_an_act(pipeline, text, present, absent):
+    found = sides(code(pipeline, text))
     if present:
         assert present in found
     if absent:
         assert absent not in {t for t, _, _ in found}
 
 
-def test_one_act_told_twice_is_coded_once(coder):
+def test_one_act_told_twice_is_coded_once(pipeline):
     text = ("Армия РФ атаковала заправку SOCAR, а также был нанесен ущерб в результате "
             "ракетного обстрела Дому Азербайджана в Киеве.")
-    found = coder([parse_text(f" date 2025-08-07 {text}", "t")])[0].events
+    found = code(pipeline, text, "2025-08-07")
     assert [e.trigger.text for e in found] == ["атаковала", "нанесен ущерб"]
     assert all(e.target.country == "AZE" for e in found)

@@ -2,19 +2,7 @@
 
 import pytest
 
-from relata.pipeline import Pipeline
-from relata.sources import parse_text
-
-
-@pytest.fixture(scope="module")
-def coder():
-    return Pipeline()
-
-
-def events(coder, text):
-    found = coder([parse_text(f" date 2016-05-01 {text}", "t")])[0].events
-    return {(e.type, e.source.country or e.source.code,
-             e.target and (e.target.country or e.target.code)) for e in found}
+from conftest import code, sides
 
 
 @pytest.mark.parametrize(
@@ -55,22 +43,17 @@ def events(coder, text):
          ("AGREE", "USA", "RUS")),
     ],
 )
-def test_repairs(coder, text, expected):
-    assert expected in events(coder, text)
+def test_repairs(pipeline, text, expected):
+    assert expected in sides(code(pipeline, text))
 
 
-def test_no_coercion_of_foreign_people_by_guess(coder):
+def test_no_coercion_of_foreign_people_by_guess(pipeline):
     # `боевиков` is no citizen word: nothing is made domestic
-    assert ("ASSAULT", "RUS", "RUS") not in events(coder, "Россия уничтожила боевиков.")
+    assert ("ASSAULT", "RUS", "RUS") not in sides(code(pipeline, "Россия уничтожила боевиков."))
 
 
-def test_founding_article_forecasts_are_predicted(coder):
-    from relata.sources import read
-
-    from conftest import FOUNDING
-
-    (document,) = read([FOUNDING])
-    found = coder([document])[0].events
+def test_founding_article_forecasts_are_predicted(founding):
+    found = founding.events
     turn = [e for e in found if e.source.country == "AZE" and e.target is not None
             and (e.target.country or e.target.code) in ("TUR", "NATO")]
     assert {(e.target.country or e.target.code) for e in turn} == {"TUR", "NATO"}
@@ -80,15 +63,16 @@ def test_founding_article_forecasts_are_predicted(coder):
     assert cooperative == []
 
 
-def test_a_clause_with_its_own_subject_lends_none(coder):
+def test_a_clause_with_its_own_subject_lends_none(pipeline):
     # `санкции` is no actor, yet the subject of `ударят`: Zakharova does not hit anyone
-    found = events(coder, "Мария Захарова заявила, что санкции ударят по экономике Европы.")
+    found = sides(code(pipeline, "Мария Захарова заявила, что санкции ударят по экономике "
+                                 "Европы."))
     assert not any(t == "ASSAULT" for t, _, _ in found)
 
 
-def test_no_place_of_a_side_is_the_location(coder):
+def test_no_place_of_a_side_is_the_location(pipeline):
     text = "Есть вероятность, что Баку переориентируется на Турцию и другие страны НАТО."
-    found = coder([parse_text(f" date 2025-08-07 {text}", "t")])[0].events
+    found = code(pipeline, text, "2025-08-07")
     assert {e.target.country or e.target.code for e in found} == {"TUR", "NATO"}
     assert all(e.location is None for e in found)
 
@@ -104,11 +88,11 @@ def test_no_place_of_a_side_is_the_location(coder):
          "hypothetical"),
     ],
 )
-def test_modality_of_intents_and_possibilities(coder, text, modality):
-    found = coder([parse_text(f" date 2016-05-01 {text}", "t")])[0].events
+def test_modality_of_intents_and_possibilities(pipeline, text, modality):
+    found = code(pipeline, text)
     assert modality in {e.modality for e in found}
 
 
-def test_a_bare_body_with_two_states_before_it_is_nobody(coder):
+def test_a_bare_body_with_two_states_before_it_is_nobody(pipeline):
     text = "Россия и Грузия спорят. Оппозиция обвиняет Саакашвили в авторитарном правлении."
-    assert not any(t == "ACCUSE" for t, _, _ in events(coder, text))
+    assert not any(t == "ACCUSE" for t, _, _ in sides(code(pipeline, text)))

@@ -13,7 +13,7 @@ from .triggers import Trigger
 
 # Acts that speak of other acts: what they agree to or ask for is their content.
 VERBAL = frozenset({"AGREE", "REQUEST"})
-ABOUT = frozenset({"о", "об", "на", "к"})  # `договорились о`, `настаивать на`, `призвать к`
+CONTENT_OF = frozenset({"о", "об", "на", "к"})  # `договорились о`, `настаивать на`, `призвать к`
 # Predicates that judge a thing rather than tell of it: `сотрудничество необходимо`.
 JUDGED = frozenset({"необходимый", "нужный", "важный", "возможный", "невозможный",
                     "желательный", "полезный", "выгодный", "неизбежный"})
@@ -57,7 +57,7 @@ def content_of_a_verbal_act(tree: Tree, trigger: Trigger, triggers: Sequence[Tri
             if other.predicate.type == "REJECT":  # `отверг просьбу Киева`: a request made
                 if tree.rel(below) == "xcomp" or tree.preposition(below) == "от":
                     return True
-            elif tree.rel(below) == "obj" or tree.preposition(below) in ABOUT:
+            elif tree.rel(below) == "obj" or tree.preposition(below) in CONTENT_OF:
                 return True
     return False
 

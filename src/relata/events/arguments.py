@@ -69,6 +69,15 @@ class Tree:
         """i and the phrases coordinated with it: `Украиной и Азербайджаном`."""
         return [i] + [c for c in self.children[i] if self.tokens[c].rel == "conj"]
 
+    def subtree(self, i: int, depth: int | None = None) -> set[int]:
+        """Token i and the tokens below it, `depth` levels down (all of them if None)."""
+        found, frontier, level = {i}, [i], 0
+        while frontier and (depth is None or level < depth):
+            frontier = [c for n in frontier for c in self.children[n]]
+            found.update(frontier)
+            level += 1
+        return found
+
     def is_passive(self, i: int) -> bool:
         token = self.tokens[i]
         return token.feat("Voice") == "Pass" or any(

@@ -98,16 +98,14 @@ class _Document:
     @functools.cached_property
     def genders(self) -> dict[int, str]:
         """The grammatical gender of each mention's first noun, by the mention's start."""
-        nouns = {t.start: t for s in self.analysis.sentences for t in s.tokens
-                 if t.pos in ("NOUN", "PROPN")}
+        nouns = [t for s in self.analysis.sentences for t in s.tokens
+                 if t.pos in ("NOUN", "PROPN")]  # in text order, as sentences are
+        starts = [t.start for t in nouns]
         found = {}
         for mention in self.analysis.mentions:
-            for start in range(mention.start, mention.end):
-                token = nouns.get(start)
-                if token is not None:
-                    if token.feat("Gender"):
-                        found[mention.start] = token.feat("Gender")
-                    break
+            k = bisect.bisect_left(starts, mention.start)
+            if k < len(nouns) and nouns[k].start < mention.end and nouns[k].feat("Gender"):
+                found[mention.start] = nouns[k].feat("Gender")
         return found
 
 
@@ -123,13 +121,10 @@ class CodeEvents:
         self.speech = speech or load_speech()
         self.hostile = frozenset(lemma for lemma, p in self.lexicon.words.items()
                                  if p.type in HOSTILE)
+        self._triggers = self.lexicon.lemmas  # a property that builds a set: once
 
     def __call__(self, batch: list[Analysis]) -> list[Analysis]:
         return [self._code(a) if a.analysed and a.sentences else a for a in batch]
-
-    @functools.cached_property
-    def _triggers(self) -> frozenset[str]:
-        return self.lexicon.lemmas
 
     def may_code(self, lemmas: set[str]) -> bool:
         """Whether a sentence with these lemmas may hold an event: a trigger word, or a

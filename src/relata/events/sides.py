@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from ..records import Actor, Mention, Span
 from .arguments import Tree, slot
 from .triggers import Trigger
-from .where import SPATIAL, beside_border, resolve_place, subtree
+from .where import SPATIAL, beside_border, resolve_place
 
 # How far (in characters) a target no slot names may be from its trigger: on the
 # development gold, guesses further away were wrong four times in five.
@@ -337,7 +337,7 @@ def seat_subject(tree: Tree, trigger: int) -> list[Side]:
             mention = tree.mention_at.get(child)
             if (tree.preposition(child) == "в" and mention and mention.actor
                     and mention.actor.sector == "GOV" and mention.actor.country):
-                return [Side(mention.actor, Span(mention.start, mention.end, mention.text))]
+                return [side_of(mention)]
         node = tree.head(node)
         if node is None:
             break
@@ -398,7 +398,7 @@ def _phrase(tree: Tree, span: Span) -> set[int]:
     roots = [i for i in inside if tree.head(i) not in inside]
     roots = [tree.head(r) if tree.rel(r) in ("appos", "flat:name") and tree.head(r) is not None
              else r for r in roots]  # `страной НАТО Турцией`: the phrase of `страной`
-    return set(inside).union(*(subtree(tree, r) for r in roots))
+    return set(inside).union(*(tree.subtree(r, 3) for r in roots))
 
 
 # Prepositions of a cause or a topic: `санкции из-за Украины` are not against Ukraine.
@@ -420,7 +420,6 @@ def nearest_other(tree: Tree, trigger: Trigger, sources: Sequence[Side],
     sentence, after the trigger first (`Евросоюз ввел санкции, и Москва ответила …`); never
     one of the sources, nor a name inside their phrases (`Ассамблея ООН`) unless the act is
     mutual (`заседание Совета НАТО-Россия`)."""
-    country = sources[0].actor.country or sources[0].actor.code
     taken = {(s.actor.country or s.actor.code) for s in sources}
     phrases = set() if symmetric else set().union(*(_phrase(tree, s.span) for s in sources))
     candidates = []
@@ -428,7 +427,7 @@ def nearest_other(tree: Tree, trigger: Trigger, sources: Sequence[Side],
         actor = mention.actor
         if actor is None or not actor.code or mention.kind in ("ADJ",):
             continue
-        if (actor.country or actor.code) in taken | {country} or i in phrases:
+        if (actor.country or actor.code) in taken or i in phrases:
             continue
         if beside_border(tree, mention) or _a_place(tree, i, mention):
             continue  # `у границы с Румынией`, `договорились в Вене` say where, not whom

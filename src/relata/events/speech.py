@@ -73,24 +73,16 @@ def load_speech(folder: Path = BUILTIN) -> SpeechWords:
     return words
 
 
-def _subtree(tree: Tree, root: int) -> set[int]:
-    found, frontier = {root}, [root]
-    while frontier:
-        frontier = [c for n in frontier for c in tree.children[n] if c not in found]
-        found.update(frontier)
-    return found
-
-
 def content(tree: Tree, verb: int) -> set[int]:
     """What a reporting verb says: its clausal and nominal complements, or, when it stands
     aside (`…, считает министр`), the clause it stands beside."""
     if tree.tokens[verb].pos == "NOUN":  # `утверждения, что …`, `агрессивных высказываний`
-        return _subtree(tree, verb) - {verb}
+        return tree.subtree(verb) - {verb}
     said = {t for c in tree.children[verb] if tree.rel(c) in CONTENT
-            for t in _subtree(tree, c)}
+            for t in tree.subtree(c)}
     head = tree.head(verb)
     if not said and head is not None and tree.rel(verb) in AROUND:
-        said = _subtree(tree, head) - _subtree(tree, verb)
+        said = tree.subtree(head) - tree.subtree(verb)
     return said
 
 

@@ -10,20 +10,12 @@ from .triggers import Trigger
 SPATIAL = frozenset({"в", "на", "у", "около", "под", "близ", "вблизи", "возле"})
 
 
-def subtree(tree: Tree, root: int, depth: int = 3) -> set[int]:
-    found, frontier = {root}, [root]
-    for _ in range(depth):
-        frontier = [c for n in frontier for c in tree.children[n]]
-        found.update(frontier)
-    return found
-
-
 def locate(tree: Tree, trigger: Trigger, until: int,
               used: set[tuple[int, int]]) -> Location | None:
     """A place the trigger's own clause gives (`атаковала … в Житомирской области`): in its
     subtree, or else the first one after it and before the next trigger."""
     after = range(trigger.last + 1, until)
-    for i in [*sorted(subtree(tree, trigger.head)), *after]:
+    for i in [*sorted(tree.subtree(trigger.head, 3)), *after]:
         border = _border(tree, i)
         if border is not None:
             return border
