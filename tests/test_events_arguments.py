@@ -41,10 +41,31 @@ from conftest import code, sides
         # coordinated adjectives are two sides of a mutual act
         ("Американские и российские дипломаты назначили заседание на среду.",
          ("AGREE", "USA", "RUS")),
+        # `как X, так и Y`: both are the subject
+        ("Как США, так и ЕС выразили поддержку Грузии.", ("SUPPORT", "USA", "GEO")),
+        # a noun coordinated with the object of a verb of doing
+        ("США проявляли восприимчивость и готовность работать с Россией.",
+         ("AGREE", "USA", "RUS")),
+        # the infinitive of a noun of will is the act of who has the will
+        ("Арабская лига вынесла решение просить ООН признать палестинскую государственность.",
+         ("REQUEST", "ARL", "UN")),
+        # the dative of `пришлось` does what its infinitive says
+        ("Белоруссии пришлось продать России свою долю в «Белтрансгазе».",
+         ("COOPERATE", "BLR", "RUS")),
+        # the instrument of a response is the responder's act
+        ("Евросоюз ввел санкции, и Москва ответила продуктовым эмбарго.",
+         ("SANCTION", "RUS", "EU")),
     ],
 )
 def test_repairs(pipeline, text, expected):
     assert expected in sides(code(pipeline, text))
+
+
+def test_examples_after_kak_are_no_subjects(pipeline):
+    found = sides(code(pipeline, "США проявляли готовность работать с Россией по таким "
+                                 "вопросам, как Сирия и Иран."))
+    assert ("AGREE", "USA", "RUS") in found
+    assert not {s for _, s, _ in found} & {"SYR", "IRN"}
 
 
 def test_no_coercion_of_foreign_people_by_guess(pipeline):

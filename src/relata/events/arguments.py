@@ -113,7 +113,8 @@ def slot(tree: Tree, trigger: int, name: str) -> list[int]:
             own = _dependents(tree, head, frozenset({"nsubj:pass", "nsubj"}))  # сбит`
         return own
     if name == "subject":
-        return _dependents(tree, trigger, frozenset({"nsubj"})) or _lost_subject(tree, trigger)
+        return ([c for c in _dependents(tree, trigger, frozenset({"nsubj"}))
+                 if not _such_as(tree, c)] or _lost_subject(tree, trigger))
     if name == "object":
         return [c for c in _dependents(tree, trigger, frozenset({"obj"}))
                 if tree.tokens[c].pos in NOMINAL]
@@ -145,6 +146,17 @@ def _agrees(verb: Token, noun: Token) -> bool:
     return True
 
 
+def _both(tree: Tree, i: int) -> bool:
+    """`как США, так и ЕС`: both are named, the first after `как`."""
+    return tree.preposition(i) == "как" and any(
+        tree.tokens[k].lemma == "так" for k in range(i + 1, min(i + 8, len(tree.tokens))))
+
+
+def _such_as(tree: Tree, i: int) -> bool:
+    """`по вопросам, как Сирия и Иран`: examples of something, parsed as a subject."""
+    return tree.preposition(i) == "как" and not _both(tree, i)
+
+
 def _lost_subject(tree: Tree, verb: int) -> list[int]:
     """A finite verb the parser left with no subject: the nearest nominative noun before it
     that agrees with it, no other finite verb between, hung elsewhere by mistake (`посол
@@ -157,7 +169,8 @@ def _lost_subject(tree: Tree, verb: int) -> list[int]:
         if other.pos in ("VERB", "AUX") and other.feat("VerbForm") == "Fin":
             return []
         if (other.pos in ("NOUN", "PROPN") and other.feat("Case") == "Nom"
-                and tree.preposition(j) is None and tree.rel(j) not in ("nsubj", "nsubj:pass")
+                and (tree.preposition(j) is None or _both(tree, j))
+                and tree.rel(j) not in ("nsubj", "nsubj:pass")
                 and tree.rel(j) not in ("flat:name", "appos", "conj")
                 and _agrees(token, other)):
             return [j]

@@ -126,7 +126,7 @@ def _owner(tree: Tree, i: int, depth: int) -> Side | None:
     for child in tree.children[i]:
         rel = tree.rel(child)
         if rel in ("amod", "nmod", "flat:name", "appos") and (
-                rel == "amod" or tree.case(child) == "Gen" or tree.preposition(child) is None
+                rel == "amod" or tree.preposition(child) is None  # not `санкции против X`
         ) and (rel == "amod" or child > i):  # an owner follows its noun: `посол Италии`
             side = actor_of(tree, child, depth + 1)
         elif rel == "acl:relcl":  # the act's doer: the subject of its relative clause
@@ -199,7 +199,7 @@ def fill(tree: Tree, trigger: int, slots: Sequence[str]) -> list[Side]:
     return []
 
 
-GOVERNED = frozenset({"obj", "xcomp", "nsubj", "obl", "nsubj:pass"})
+GOVERNED = frozenset({"obj", "iobj", "xcomp", "nsubj", "obl", "nsubj:pass"})
 # Verbs that do a noun's act (`направил помощь`, `начала атаку`): their subject is its source.
 # Other verbs only talk about it (`контролирует поставки`), and lend it nothing.
 SUPPORT_VERBS = frozenset({
@@ -210,7 +210,15 @@ SUPPORT_VERBS = frozenset({
     "отвечать",
     "усилить", "усиливать", "прекратить", "прекращать", "предпринять", "организовать",
     "выдвинуть", "предъявить", "отправить", "отправлять", "передать", "передавать",
+    "проявить", "проявлять", "принять", "принимать", "вынести", "выносить", "подтвердить",
+    "подтверждать",
 })
+# Nouns of a will to act, whose infinitive is the act of who has them: `Лига вынесла решение
+# просить ООН`, `США проявляли готовность работать с Россией`.
+CONTROL_NOUNS = frozenset({"решение", "намерение", "готовность", "стремление", "желание",
+                           "план", "попытка", "обещание"})
+# Verbs whose dative does what their infinitive says: `Белоруссии пришлось продать`.
+DATIVE_SUBJECT = frozenset({"прийтись", "приходиться", "удаться", "удаваться"})
 # Verbs that share their subject; a subjectless clause said by someone is theirs too:
 # `премьер заявил, что не полетит в Вашингтон`.
 SHARED_SUBJECT = frozenset({"conj", "advcl", "xcomp", "ccomp"})
@@ -241,6 +249,19 @@ def governor_fill(tree: Tree, trigger: int, slots: Sequence[str]) -> list[Side]:
         if verb and tree.rel(node) == "acl" and tree.tokens[head].lemma in THAT:
             node = head  # `перед тем, как встретиться`, `о том, чтобы возобновить`
             continue
+        if not verb and tree.rel(node) == "conj":
+            node = head  # `восприимчивость и готовность`: what holds the first holds both
+            continue
+        if (verb and tree.rel(node) in ("nmod", "acl") and "subject" in slots
+                and tree.tokens[head].lemma in CONTROL_NOUNS):
+            found = fill(tree, head, ("genitive", "adjective"))  # `решение Лиги просить`
+            if found:
+                return found
+            node = head
+            continue
+        if (verb and tree.rel(node) in ("csubj", "xcomp") and "subject" in slots
+                and tree.tokens[head].lemma in DATIVE_SUBJECT):
+            return fill(tree, head, ("dative",))
         if not (tree.rel(node) in GOVERNED or (verb and tree.rel(node) in SHARED_SUBJECT)):
             return []
         if verb and "subject" in slots and any(tree.rel(c) in ("nsubj", "nsubj:pass")
@@ -269,13 +290,20 @@ RESPONSES = frozenset({"ответить", "отвечать", "отреагир
 
 def under(tree: Tree, trigger: int) -> list[Side]:
     """`Молдавия оказалась под давлением России`: who is under an act is its target; and
-    who responds to it (`Белорусская сторона отреагировала на ультиматум России`)."""
+    who responds to it (`Белорусская сторона отреагировала на ультиматум России`). An act
+    done in response is aimed at who it responds to: `ответила на санкции ЕС эмбарго`,
+    `Евросоюз ввел санкции, и Москва ответила эмбарго`."""
     head = tree.head(trigger)
     if head is None:
         return []
     preposition = tree.preposition(trigger)
-    if preposition == "под" or (preposition == "на" and tree.tokens[head].lemma in RESPONSES):
+    response = tree.tokens[head].lemma in RESPONSES
+    if preposition == "под" or (preposition == "на" and response):
         return fill(tree, head, ("subject",))
+    if response and preposition is None and tree.case(trigger) == "Ins":
+        before = tree.head(head) if tree.rel(head) == "conj" else None
+        return fill(tree, head, ("prep:на",)) or (
+            fill(tree, before, ("subject",)) if before is not None else [])
     return []
 
 

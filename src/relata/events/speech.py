@@ -22,7 +22,8 @@ from .lexicon import LexiconError
 
 BUILTIN = Path(__file__).parent / "data" / "speech"
 _LEMMA = re.compile(r"^[а-яa-z]+(?:[- ][а-яa-z]+)*$")
-CONTENT = frozenset({"ccomp", "obj", "xcomp", "obl", "csubj", "parataxis"})  # what is said
+# What is said: clauses, objects, and what something is called (`назвал … достойным сожаления`)
+CONTENT = frozenset({"ccomp", "obj", "xcomp", "obl", "csubj", "parataxis", "amod", "iobj"})
 AROUND = frozenset({"parataxis", "advcl"})  # `…, считает министр`; `как сказал генерал, …`
 
 
