@@ -55,10 +55,27 @@ from conftest import code, sides
         # the instrument of a response is the responder's act
         ("Евросоюз ввел санкции, и Москва ответила продуктовым эмбарго.",
          ("SANCTION", "RUS", "EU")),
+        # who is under an act shares the subject of the verb before
+        ("Молдавия подписала соглашение и оказалась под давлением со стороны России.",
+         ("COERCE", "RUS", "MDA")),
+        # two states named together do a cooperative act with each other
+        ("Председатель КНР Ху Цзиньтао и российский президент Дмитрий Медведев открыли "
+         "нефтепровод.", ("COOPERATE", "CHN", "RUS")),
+        # who a refused act is aimed at
+        ("Израиль отказывается признать Палестинское государство.", ("REJECT", "ISR", "PSE")),
     ],
 )
 def test_repairs(pipeline, text, expected):
     assert expected in sides(code(pipeline, text))
+
+
+def test_a_person_under_arrest_is_one_of_the_states_own(pipeline):
+    events = code(pipeline, "Путин изгнал медиа-магната Владимира Гусинского, который "
+                            "говорит, что был вынужден продать свое имущество, включая "
+                            "телеканал НТВ, попав под арест перед тем, как покинуть Россию.")
+    arrest = [e for e in events if e.trigger.text == "арест"]
+    assert [(e.source.country, e.target and e.target.country) for e in arrest] == [
+        ("RUS", "RUS")]
 
 
 def test_examples_after_kak_are_no_subjects(pipeline):

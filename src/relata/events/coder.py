@@ -29,6 +29,7 @@ from .sides import (
     nearest_other,
     own_subject,
     place_target,
+    refused,
     seat_subject,
     shared,
     side_key,
@@ -56,6 +57,9 @@ SPEECH = {"ACCUSE": Predicate("ACCUSE", "111"), "SUPPORT": Predicate("SUPPORT", 
 # a guess from the same sentence was more often wrong than right for them.
 UNGUESSED = frozenset({"REJECT", "COERCE"})
 INHERITED = frozenset({"ASSAULT", "COERCE"})  # a missing attacker: the last one in the sentence
+# Acts that two states named together do with each other when no one else is named: `Ху
+# Цзиньтао и Медведев открыли нефтепровод`.
+MUTUAL = frozenset({"AGREE", "CONSULT", "COOPERATE"})
 
 
 def _mode(tree: Tree, trigger: Trigger) -> str | None:
@@ -171,23 +175,26 @@ class CodeEvents:
                            and fill(tree, trigger.noun, (noun or p).target))
                        or governor_fill(tree, trigger.head, (*p.target, "dative"))
                        or shared(tree, trigger.head, p.target)
-                       or under(tree, trigger.head))
+                       or under(tree, trigger.head)
+                       or (refused(tree, trigger.head) if p.type == "REJECT" else []))
             symmetric = p.symmetric or (noun is not None and noun.symmetric)
-            both_ways = symmetric and len(sources) >= 2
+            both_ways = len(sources) >= 2 and (symmetric or (
+                not targets and p.type in MUTUAL and len(set(map(side_key, sources))) >= 2))
             if both_ways:  # `между Украиной и Азербайджаном`, `X и Y договорились`: each side
                 sources, targets = sources[:2], sources[:2]
             if not targets and p.type == "ASSAULT":
                 targets = place_target(tree, sources[0] if sources else None)
+            inherited = False
+            if not sources and targets and p.type in INHERITED and p.type in last_source:
+                sources, inherited = [last_source[p.type]], True  # `армия РФ атаковала …,
+                # а также был нанесен ущерб …`
             if (sources and p.type in ("ASSAULT", "COERCE") and p.lemma not in FOREIGNERS
                     and not any(t.actor.code or t.actor.country for t in targets)):
-                targets = domestic(tree, trigger.head, p.target, sources[0]) or targets
+                targets = domestic(tree, trigger.head, p.target, sources[0], targets) or targets
             guessed = not targets and bool(sources)
             if guessed and p.type not in UNGUESSED:
                 targets = nearest_other(tree, trigger, sources, symmetric)
-            inherited = False
-            if not sources and targets and p.type in INHERITED and p.type in last_source:
-                sources, inherited = [last_source[p.type]], True  # `армия РФ атаковала …, а
-            if not sources:                                          # также был нанесен ущерб …`
+            if not sources:
                 continue
             if not targets and p.target and p.type != "ASSAULT":
                 continue  # a non-violent act aimed at someone unnamed: too unsure to code

@@ -86,7 +86,7 @@ def actor_of(tree: Tree, i: int, depth: int = 0) -> Side | None:
     mention = tree.mention_at.get(i)
     if mention is not None and mention.actor is None and mention.kind == "LOC":
         return place_side(mention, tree)
-    if mention is None and depth == 0:
+    if mention is None and (depth == 0 or tree.tokens[i].pos == "PRON"):  # `его представитель`
         antecedent = _antecedent(tree, i)
         if antecedent is not None:
             return antecedent
@@ -299,11 +299,26 @@ def under(tree: Tree, trigger: int) -> list[Side]:
     preposition = tree.preposition(trigger)
     response = tree.tokens[head].lemma in RESPONSES
     if preposition == "под" or (preposition == "на" and response):
-        return fill(tree, head, ("subject",))
+        return fill(tree, head, ("subject",)) or governor_fill(tree, head, ("subject",))
+    verb = tree.head(head)
+    if preposition == "на" and tree.tokens[head].lemma == "ответ" and verb is not None:
+        return fill(tree, verb, ("subject",)) or seat_subject(tree, verb)  # `в ответ на`
     if response and preposition is None and tree.case(trigger) == "Ins":
         before = tree.head(head) if tree.rel(head) == "conj" else None
         return fill(tree, head, ("prep:на",)) or (
             fill(tree, before, ("subject",)) if before is not None else [])
+    return []
+
+
+def refused(tree: Tree, trigger: int) -> list[Side]:
+    """Who a refused act is aimed at is who the refusal is aimed at: `Израиль отказывается
+    заморозить расширение поселений и признать Палестинское государство`."""
+    for child in tree.children[trigger]:
+        if tree.rel(child) == "xcomp" and tree.tokens[child].pos == "VERB":
+            for verb in tree.conjuncts(child):
+                found = fill(tree, verb, ("object", "dative", "prep:с"))
+                if found:
+                    return found
     return []
 
 
@@ -397,14 +412,18 @@ FOREIGNERS = frozenset({"экстрадировать", "депортирова�
                         "выдворять"})
 
 
-def domestic(tree: Tree, trigger: int, slots: Sequence[str], source: Side) -> list[Side]:
+def domestic(tree: Tree, trigger: int, slots: Sequence[str], source: Side,
+             found: Sequence[Side] = ()) -> list[Side]:
     """The target of a state's force or coercion that is one of its own people, named but
-    not an actor: `Путин изгнал медиа-магната Гусинского`, `уничтожать оппозицию`."""
+    not an actor: `Путин изгнал медиа-магната Гусинского`, `уничтожать оппозицию`, and
+    who was `found` otherwise (`Гусинский …, попав под арест`)."""
     country = source.actor.country
     if country is None:
         return []
-    for name in slots:
-        for i in slot(tree, trigger, name):
+    starts = {side.span.start for side in found}
+    heads = [i for i, token in enumerate(tree.tokens) if token.start in starts]
+    for name in (*slots, None):
+        for i in slot(tree, trigger, name) if name else heads:
             named = [c for c in tree.children[i] if tree.rel(c) in ("appos", "flat:name")]
             mention = tree.mention_at.get(i) or next(  # `медиа-магната Гусинского`
                 (tree.mention_at[c] for c in named if c in tree.mention_at), None)
