@@ -61,12 +61,31 @@ from conftest import code, sides
         # two states named together do a cooperative act with each other
         ("Председатель КНР Ху Цзиньтао и российский президент Дмитрий Медведев открыли "
          "нефтепровод.", ("COOPERATE", "CHN", "RUS")),
+        # `его правительство`: a possessive means a coded name of its gender before it, which
+        # may be the subject of the clause above
+        ("Премьер-министр Японии Наото Кан накануне визита главы японского МИДа в Москву "
+         "пообещал, что его правительство будет настаивать на возвращении Россией островов.",
+         ("REQUEST", "JPN", "RUS")),
         # who a refused act is aimed at
         ("Израиль отказывается признать Палестинское государство.", ("REJECT", "ISR", "PSE")),
     ],
 )
 def test_repairs(pipeline, text, expected):
     assert expected in sides(code(pipeline, text))
+
+
+@pytest.mark.parametrize("text", [
+    # coordinated names before a verb in the singular are not its subject
+    "Хотя Эстония, Латвия, Литва и Польша не чувствуют себя в безопасности, они убеждены в "
+    "следующем: Кремль совершенно не думает о том, чтобы совершить нападение.",
+    # the object of a verb with no subject is not its subject
+    "Большой группе российских руководителей запретили ездить за рубеж, а их банковские "
+    "активы заморозили в результате санкций США и ЕС.",
+])
+def test_no_doer_from_a_misparse(pipeline, text):
+    found = sides(code(pipeline, text))
+    assert not {s for _, s, _ in found} & {"EST", "LVA", "LTU", "POL"}
+    assert ("SANCTION", "RUS", "USA") not in found
 
 
 def test_a_person_under_arrest_is_one_of_the_states_own(pipeline):

@@ -114,7 +114,8 @@ def slot(tree: Tree, trigger: int, name: str) -> list[int]:
         return own
     if name == "subject":
         return ([c for c in _dependents(tree, trigger, frozenset({"nsubj"}))
-                 if not _such_as(tree, c)] or _lost_subject(tree, trigger))
+                 if not _such_as(tree, c) and not _too_many(tree, trigger, c)]
+                or _lost_subject(tree, trigger))
     if name == "object":
         return [c for c in _dependents(tree, trigger, frozenset({"obj"}))
                 if tree.tokens[c].pos in NOMINAL]
@@ -152,6 +153,14 @@ def _both(tree: Tree, i: int) -> bool:
         tree.tokens[k].lemma == "так" for k in range(i + 1, min(i + 8, len(tree.tokens))))
 
 
+def _too_many(tree: Tree, verb: int, subject: int) -> bool:
+    """`Эстония, Латвия и Литва … Кремль не думает`: coordinated names before a verb in the
+    singular are not its subject, whatever the parser says."""
+    token = tree.tokens[verb]
+    return (subject < verb and token.feat("Number") == "Sing" and token.feat("VerbForm") == "Fin"
+            and len(tree.conjuncts(subject)) > 1)
+
+
 def _such_as(tree: Tree, i: int) -> bool:
     """`по вопросам, как Сирия и Иран`: examples of something, parsed as a subject."""
     return tree.preposition(i) == "как" and not _both(tree, i)
@@ -172,6 +181,7 @@ def _lost_subject(tree: Tree, verb: int) -> list[int]:
                 and (tree.preposition(j) is None or _both(tree, j))
                 and tree.rel(j) not in ("nsubj", "nsubj:pass")
                 and tree.rel(j) not in ("flat:name", "appos", "conj")
+                and not (tree.rel(j) == "obj" and tree.head(j) == verb)  # `активы заморозили`
                 and _agrees(token, other)):
             return [j]
     return []

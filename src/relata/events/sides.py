@@ -41,15 +41,19 @@ def place_side(mention: Mention, tree: Tree) -> Side | None:
 
 PRONOUNS = frozenset({"он", "она", "оно", "они"})
 STAND_INS = frozenset({"страна", "сторона", "государство", "республика"})  # `обе стороны`
+POSSESSIVES = {"его": "Masc", "ее": "Fem", "их": ""}  # `его правительство`: whose, by gender
 
 
-def _clause_subjects(tree: Tree, i: int) -> set[int]:
-    """Where the subjects of the clauses above token i start: `Брюссель ввел санкции против
-    него` — a pronoun never means the subject of its own clause (that is `себя`)."""
+def _clause_subjects(tree: Tree, i: int, above: bool = True) -> set[int]:
+    """Where the subjects of the clauses above token i start (or of its own clause only,
+    `above=False`): `Брюссель ввел санкции против него` — a pronoun never means the subject
+    of its own clause (that is `себя`)."""
     starts, node = set(), tree.head(i)
     while node is not None:
         starts |= {tree.tokens[c].start for c in tree.children[node]
                    if tree.rel(c) in ("nsubj", "nsubj:pass")}
+        if not above and tree.tokens[node].pos in ("VERB", "AUX"):
+            break
         node = tree.head(node)
     return starts
 
@@ -60,20 +64,24 @@ def _antecedent(tree: Tree, i: int) -> Side | None:
     take the last name of their gender, and nothing if no dictionary knows that name
     (`Захаровой: она обвинила …`)."""
     token = tree.tokens[i]
-    pronoun = token.pos == "PRON" and token.lemma in PRONOUNS
+    possessive = POSSESSIVES.get(token.lemma.replace("ё", "е")) if token.pos == "DET" else None
+    pronoun = (token.pos == "PRON" and token.lemma in PRONOUNS) or possessive is not None
     if not (pronoun or token.lemma in STAND_INS):
         return None
     if not pronoun and any(c in tree.mention_at or tree.rel(c) == "amod"
                            for c in tree.children[i]):
         return None  # `страны НАТО`, `другие страны`, `западные страны`: a group described
-    gender = token.feat("Gender") if pronoun and token.feat("Number") == "Sing" else None
-    bound = _clause_subjects(tree, i) if pronoun else set()
+    gender = (possessive or None if possessive is not None
+              else token.feat("Gender") if pronoun and token.feat("Number") == "Sing" else None)
+    # `его правительство`, said by Kan, is Kan's: a possessive is bound in its own clause only
+    bound = _clause_subjects(tree, i, possessive is None) if pronoun else set()
     for mention in reversed(tree.earlier):
         if mention.end > token.start or mention.kind == "ADJ" or mention.start in bound:
             continue
         coded = mention.actor is not None and bool(mention.actor.code)
-        if gender is not None and tree.genders.get(mention.start) == gender:
-            return side_of(mention) if coded else None
+        if gender is not None and tree.genders.get(mention.start) == gender and (
+                coded or possessive is None):  # `его` of a name unknown: nobody's; whose
+            return side_of(mention) if coded else None  # `его правительство`: a coded one's
         if gender is None and coded:
             return side_of(mention)
     return None
@@ -129,6 +137,8 @@ def _owner(tree: Tree, i: int, depth: int) -> Side | None:
                 rel == "amod" or tree.preposition(child) is None  # not `санкции против X`
         ) and (rel == "amod" or child > i):  # an owner follows its noun: `посол Италии`
             side = actor_of(tree, child, depth + 1)
+        elif rel == "det" and tree.tokens[child].lemma.replace("ё", "е") in POSSESSIVES:
+            side = _antecedent(tree, child)  # `его правительство`
         elif rel == "acl:relcl":  # the act's doer: the subject of its relative clause
             subjects = [g for g in tree.children[child] if tree.rel(g) == "nsubj"]
             side = actor_of(tree, subjects[0], depth + 1) if subjects else None
