@@ -113,9 +113,10 @@ def slot(tree: Tree, trigger: int, name: str) -> list[int]:
             own = _dependents(tree, head, frozenset({"nsubj:pass", "nsubj"}))  # сбит`
         return own
     if name == "subject":
-        return ([c for c in _dependents(tree, trigger, frozenset({"nsubj"}))
-                 if not _such_as(tree, c) and not _too_many(tree, trigger, c)]
-                or _lost_subject(tree, trigger))
+        subjects = [c for c in _dependents(tree, trigger, frozenset({"nsubj"}))
+                    if not _such_as(tree, c) and not _too_many(tree, trigger, c)]
+        return ([*subjects, *_stray_conjuncts(tree, subjects[0], trigger)] if subjects
+                else _lost_subject(tree, trigger))
     if name == "object":
         return [c for c in _dependents(tree, trigger, frozenset({"obj"}))
                 if tree.tokens[c].pos in NOMINAL]
@@ -159,6 +160,14 @@ def _too_many(tree: Tree, verb: int, subject: int) -> bool:
     token = tree.tokens[verb]
     return (subject < verb and token.feat("Number") == "Sing" and token.feat("VerbForm") == "Fin"
             and len(tree.conjuncts(subject)) > 1)
+
+
+def _stray_conjuncts(tree: Tree, subject: int, verb: int) -> list[int]:
+    """`Посол Евросоюза … и представители ПАСЕ призывают`: a nominative after `и`, between
+    the subject and its verb, that the parser hung on a word after the verb."""
+    return [k for k in range(subject + 1, verb)
+            if tree.rel(k) == "conj" and (tree.head(k) or 0) > verb and tree.case(k) == "Nom"
+            and any(tree.tokens[c].lemma == "и" for c in tree.children[k])]
 
 
 def _such_as(tree: Tree, i: int) -> bool:

@@ -50,6 +50,10 @@ def _light_nouns(tree: Tree, verb: int) -> list[int]:
     head = tree.head(verb)
     if head is not None and tree.rel(verb) in ("acl:relcl", "acl"):  # `санкций, введенных …`
         nouns.append(head)
-    nouns += [j for j in range(verb + 1, min(verb + 4, len(tree.tokens)))
-              if tree.tokens[j].pos == "NOUN"]
+    for j in range(verb + 1, min(verb + 8, len(tree.tokens))):
+        token = tree.tokens[j]  # a noun the parser hung elsewhere: near, or further on in
+        if token.pos in ("VERB", "PUNCT"):  # the accusative (`принимает в Белом доме своего
+            break  # коллегу`), with no clause or comma between
+        if token.pos == "NOUN" and (j < verb + 4 or token.feat("Case") == "Acc"):
+            nouns.append(j)
     return nouns
