@@ -460,15 +460,26 @@ def _phrase(tree: Tree, span: Span) -> set[int]:
 
 # Prepositions of a cause or a topic: `санкции из-за Украины` are not against Ukraine.
 ABOUT = frozenset({"из-за", "из - за", "по поводу", "в связи с", "благодаря", "о", "об",
-                   "вокруг", "насчет", "касательно"})
+                   "вокруг", "насчет", "касательно", "за"})  # `санкции — за Крым`
+CAUSES = frozenset({"из-за", "из - за", "за", "благодаря", "в связи с"})
 
 
 def _a_place(tree: Tree, i: int, mention: Mention) -> bool:
     """A place named as where something happens (`в Вене`, `на Украине`), or a cause or
     topic (`из-за Украины`): not a party to the act."""
     preposition = tree.preposition(i)
-    return preposition in ABOUT or (mention.kind in ("LOC", "LOCORG")
-                                     and preposition in SPATIAL and tree.case(i) == "Loc")
+    return preposition in ABOUT or _in_a_cause(tree, i) or (
+        mention.kind in ("LOC", "LOCORG") and preposition in SPATIAL and tree.case(i) == "Loc")
+
+
+def _in_a_cause(tree: Tree, i: int, depth: int = 4) -> bool:
+    """Deep inside a phrase of cause: `за поддержку повстанцев на востоке Украины`."""
+    node: int | None = i
+    while node is not None and depth > 0 and tree.tokens[node].pos != "VERB":
+        if tree.preposition(node) in CAUSES:
+            return True
+        node, depth = tree.head(node), depth - 1
+    return False
 
 
 def nearest_other(tree: Tree, trigger: Trigger, sources: Sequence[Side],
