@@ -188,6 +188,10 @@ class CodeEvents:
             if not sources and targets and p.type in INHERITED and p.type in last_source:
                 sources, inherited = [last_source[p.type]], True  # `армия РФ атаковала …,
                 # а также был нанесен ущерб …`
+            elif (not sources and targets and last_source and tree.is_passive(trigger.head)
+                  and tree.rel(trigger.head) not in ("acl", "acl:relcl", "amod")):
+                # `ввод российских войск в Сирию, …, нанесены удары по ИГ, выведены войска`
+                sources, inherited = [last_source["any"]], True
             if (sources and p.type in ("ASSAULT", "COERCE") and p.lemma not in FOREIGNERS
                     and not any(t.actor.code or t.actor.country for t in targets)):
                 targets = domestic(tree, trigger.head, p.target, sources[0], targets) or targets
@@ -198,7 +202,7 @@ class CodeEvents:
                 continue
             if not targets and p.target and p.type != "ASSAULT":
                 continue  # a non-violent act aimed at someone unnamed: too unsure to code
-            last_source[p.type] = sources[0]
+            last_source[p.type] = last_source["any"] = sources[0]
             for source, target in [(s, t) for s in sources[:3] for t in targets[:3] or [None]]:
                 if not (source.actor.code or source.actor.country):
                     continue  # a name no dictionary knows cannot be coded
