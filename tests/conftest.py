@@ -76,3 +76,13 @@ def write(path: Path, content: str | bytes) -> Path:
     else:
         path.write_text(content, encoding="utf-8")
     return path
+
+
+def ingest_examples(folder: Path, pipeline: Pipeline) -> Path:
+    """The bundled examples in a new database in `folder`."""
+    import relata
+
+    path = folder / "examples.duckdb"
+    with relata.open_store(path) as store:
+        relata.ingest(store, [EXAMPLES], pipeline=pipeline)
+    return path
