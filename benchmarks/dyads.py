@@ -10,7 +10,8 @@ seven, nine events in ten factual. It is kept between runs (`--fresh` rebuilds).
 Then `dyad_series` (library, with its trend and 20 evidence events), `relata
 dyad` (the command, in a fresh process: start-up included), `trends` (library
 and command) and the start-up alone (`relata --version`) are timed, best of
-`--repeat`; the library's first call (imports included) is given apart.
+`--repeat`; the library's first call (imports included) and the imports of
+`relata dyad` alone (a fresh process) are given apart.
 """
 
 from __future__ import annotations
@@ -108,6 +109,13 @@ def command(*args: str) -> None:
                    stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
 
 
+def imports() -> None:
+    """What `relata dyad` imports before it reads anything: the command line, the store
+    (duckdb, pandas), numpy and ruptures (which imports scipy)."""
+    subprocess.run([sys.executable, "-c", "import relata.cli, relata.relations, ruptures"],
+                   check=True)
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--db", type=Path, default=Path("/tmp/relata-bench.duckdb"))
@@ -135,6 +143,7 @@ def main() -> None:
             store, "RUS", "AZE", freq="M", evidence=20))
         figures["trends_library_s"] = best(args.repeat, lambda: relata.trends(store, freq="M"))
     figures["startup_s"] = best(args.repeat, lambda: command("--version"))
+    figures["dyad_imports_s"] = best(args.repeat, imports)
     figures["dyad_command_s"] = best(args.repeat, lambda: command(
         "dyad", "RUS", "AZE", "--db", str(args.db), "--freq", "M"))
     figures["trends_command_s"] = best(args.repeat, lambda: command(

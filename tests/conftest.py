@@ -78,11 +78,12 @@ def write(path: Path, content: str | bytes) -> Path:
     return path
 
 
-def ingest_examples(folder: Path, pipeline: Pipeline) -> Path:
-    """The bundled examples in a new database in `folder`."""
+@pytest.fixture(scope="session")
+def examples_db(tmp_path_factory, pipeline) -> Path:
+    """The bundled examples ingested into a database, once: open it read-only."""
     import relata
 
-    path = folder / "examples.duckdb"
+    path = tmp_path_factory.mktemp("examples") / "examples.duckdb"
     with relata.open_store(path) as store:
         relata.ingest(store, [EXAMPLES], pipeline=pipeline)
     return path

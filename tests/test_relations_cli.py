@@ -7,12 +7,10 @@ from click.testing import CliRunner
 
 from relata.cli import cli
 
-from conftest import ingest_examples
-
 
 @pytest.fixture(scope="module")
-def db(tmp_path_factory, pipeline):
-    return ingest_examples(tmp_path_factory.mktemp("relations-cli"), pipeline)
+def db(examples_db):
+    return examples_db
 
 
 def run(*args):

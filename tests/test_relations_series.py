@@ -8,13 +8,12 @@ import relata
 from relata.relations import UnknownActorError, dyad_series, party
 from relata.relations.series import summary
 
-from conftest import FOUNDING, ingest_examples
+from conftest import FOUNDING
 
 
 @pytest.fixture(scope="module")
-def store(tmp_path_factory, pipeline):
-    path = ingest_examples(tmp_path_factory.mktemp("relations"), pipeline)
-    with relata.open_store(path, read_only=True) as readable:
+def store(examples_db):
+    with relata.open_store(examples_db, read_only=True) as readable:
         yield readable
 
 
@@ -105,3 +104,27 @@ def test_evidence_cap_keeps_the_latest(store):
     everything = dyad_series(store, "ARM", "AZE", evidence=None).evidence
     assert set(dyad.evidence["id"]) < set(everything["id"])
     assert min(dyad.evidence["date"]) >= sorted(everything["date"])[-2]
+
+
+def test_an_older_database_gets_its_dyads_when_opened_to_be_read(examples_db, tmp_path):
+    old = tmp_path / "old.duckdb"
+    old.write_bytes(examples_db.read_bytes())
+    with relata.open_store(old) as store:  # back to schema version 2
+        store.query("DROP TABLE dyad_events; DROP TABLE dyad_events_sorted; "
+                    "DELETE FROM schema_version WHERE version = 3; SELECT 1")
+    with relata.open_store(old, read_only=True) as store:
+        assert store.version == 3
+        assert dyad_series(store, "RUS", "AZE").goldstein_total == pytest.approx(-31.2)
+
+
+def test_appended_dyads_are_put_in_order(examples_db, tmp_path):
+    copy = tmp_path / "copy.duckdb"
+    copy.write_bytes(examples_db.read_bytes())
+    with relata.open_store(copy) as store:
+        assert not store.sort_dyads()  # ingest left them in order
+        store.query("INSERT INTO dyad_events SELECT * FROM dyad_events "
+                    "WHERE dyad = 'AZE RUS'; SELECT 1")
+        assert store.sort_dyads()
+        keys = list(store.query("SELECT dyad FROM dyad_events")["dyad"])
+        assert keys == sorted(keys)
+        assert dyad_series(store, "RUS", "AZE").total_events == 8
