@@ -532,8 +532,9 @@ def trends_command(db, top, freq, since, until, modalities, include_predicted, m
         _stdout().print(f"no dyad has {min_events} events or more in {db}")
     else:
         rounded = frame.round({"goldstein_total": 1, "slope": 2, "change": 1, "score": 1,
-                               "p_value": 4, "level_before": 1, "level_after": 1})
-        _print_frame(rounded, "csv" if fmt == "csv" else "table",
+                               "level_before": 1, "level_after": 1})
+        rounded["p_value"] = [f"{p:.2g}" for p in frame["p_value"]]
+        _print_frame(frame if fmt == "csv" else rounded, fmt,
                      title=f"{len(frame)} dyads in {db}, largest surest shift first")
 
 
