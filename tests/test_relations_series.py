@@ -6,7 +6,6 @@ import pytest
 
 import relata
 from relata.relations import UnknownActorError, dyad_series, party
-from relata.relations.series import summary
 
 from conftest import FOUNDING
 
@@ -77,7 +76,7 @@ def test_filters(store, a, b, options, events):
 def test_no_events_is_an_empty_series_not_an_error(store):
     dyad = dyad_series(store, "CHN", "AZE")
     assert dyad.total_events == 0 and dyad.series.empty and dyad.character == "no events"
-    assert summary(dyad)["conflict_share"] is None
+    assert dyad.summary()["conflict_share"] is None
 
 
 @pytest.mark.parametrize(("freq", "period", "periods"), [

@@ -454,7 +454,6 @@ def dyad_command(a, b, db, freq, directed, since, until, modalities, include_pre
     (RUSMIL), or names (Россия, Azerbaijan). `--format csv` prints the series only.
     """
     from .relations import dyad_series, plot_dyad
-    from .relations.series import summary
 
     with open_store(db, read_only=True) as store:
         dyad = dyad_series(store, a, b, freq=freq, directed=directed, since=since, until=until,
@@ -463,7 +462,7 @@ def dyad_command(a, b, db, freq, directed, since, until, modalities, include_pre
     if plot_path:
         plot_dyad(dyad, dyad.trend, plot_path)
         _stderr().print(f"plot written to {plot_path}")
-    figures = summary(dyad)
+    figures = dyad.summary()
     if fmt == "csv":
         dyad.series.to_csv(sys.stdout, index=False)
     elif fmt == "json":

@@ -20,7 +20,7 @@ QUADS = ("verbal_coop", "material_coop", "verbal_conflict", "material_conflict")
 DEFAULT_EVIDENCE = 20
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True, slots=True, eq=False)  # DataFrames do not compare to one bool
 class DyadSeries:
     a: Party
     b: Party
@@ -34,12 +34,6 @@ class DyadSeries:
     @property
     def total_events(self) -> int:
         return int(self.series["events"].sum())
-
-    @property
-    def documents(self) -> int:
-        """Documents per period, summed: a document whose events fall in two periods
-        counts in both."""
-        return int(self.series["documents"].sum())
 
     @property
     def goldstein_total(self) -> float:
@@ -59,23 +53,23 @@ class DyadSeries:
         total = self.goldstein_total
         return "conflictual" if total < 0 else "cooperative" if total > 0 else "neutral"
 
-
-def summary(dyad: DyadSeries) -> dict:
-    """The figures of the whole window, and the trend, as plain values (for JSON)."""
-    share = dyad.conflict_share
-    t = dyad.trend
-    return {
-        "a": dyad.a.code, "a_name": dyad.a.name, "b": dyad.b.code, "b_name": dyad.b.name,
-        "freq": dyad.freq, "directed": dyad.directed, "modalities": list(dyad.modalities),
-        "periods": len(dyad.series), "events": dyad.total_events,
-        "goldstein_total": round(dyad.goldstein_total, 3),
-        "conflict_share": None if share is None else round(share, 4),
-        "character": dyad.character,
-        "trend": {"verdict": t.verdict, "line": t.line(), "slope": t.slope, "change": t.change,
-                  "mann_kendall_s": t.s, "p_value": t.p_value, "confidence": t.confidence,
-                  "change_points": [{"date": c.date.isoformat(), "before": c.before,
-                                     "after": c.after} for c in t.change_points]},
-    }
+    def summary(self) -> dict:
+        """The figures of the whole window, and the trend, as plain values (for JSON)."""
+        share = self.conflict_share
+        t = self.trend
+        return {
+            "a": self.a.code, "a_name": self.a.name, "b": self.b.code, "b_name": self.b.name,
+            "freq": self.freq, "directed": self.directed, "modalities": list(self.modalities),
+            "periods": len(self.series), "events": self.total_events,
+            "goldstein_total": round(self.goldstein_total, 3),
+            "conflict_share": None if share is None else round(share, 4),
+            "character": self.character,
+            "trend": {"verdict": t.verdict, "line": t.line(), "slope": t.slope,
+                      "change": t.change, "mann_kendall_s": t.s, "p_value": t.p_value,
+                      "confidence": t.confidence,
+                      "change_points": [{"date": c.date.isoformat(), "before": c.before,
+                                         "after": c.after} for c in t.change_points]},
+        }
 
 
 def _side(column: str, p: str) -> str:
