@@ -492,7 +492,7 @@ def _print_dyad(dyad, figures: dict) -> None:
         out.print(f"change point {point.date}: Goldstein sum per period "
                   f"{point.before:+.1f} before, {point.after:+.1f} after")
     shown = len(dyad.evidence)
-    _print_table(out, [{k: _short(v, 200) for k, v in row.items() if k in _EVIDENCE}
+    _print_table(out, [{k: v for k, v in row.items() if k in _EVIDENCE}  # whole sentences
                        for row in _records(dyad.evidence)],
                  f"evidence: the latest {shown} of {dyad.total_events} events" if shown
                  < dyad.total_events else f"evidence: {shown} events")
