@@ -76,3 +76,14 @@ def write(path: Path, content: str | bytes) -> Path:
     else:
         path.write_text(content, encoding="utf-8")
     return path
+
+
+@pytest.fixture(scope="session")
+def examples_db(tmp_path_factory, pipeline) -> Path:
+    """The bundled examples ingested into a database, once: open it read-only."""
+    import relata
+
+    path = tmp_path_factory.mktemp("examples") / "examples.duckdb"
+    with relata.open_store(path) as store:
+        relata.ingest(store, [EXAMPLES], pipeline=pipeline)
+    return path

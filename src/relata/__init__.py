@@ -4,32 +4,85 @@
     >>> analysis = relata.code_text("Москва и Баку провели переговоры.")
     >>> with relata.open_store("relata.duckdb") as store:
     ...     report = relata.ingest(store, ["examples/"])
+    ...     russia_azerbaijan = relata.dyad_series(store, "RUS", "AZE")
 """
 
-from importlib.metadata import PackageNotFoundError, version
+from __future__ import annotations
 
-from .code import code_files, code_text, resolve
-from .errors import RelataError, StageError, StoreError
-from .ingest import IngestReport, ingest
-from .parallel import ParallelPipeline, make_pipeline
-from .pipeline import Pipeline
-from .records import Actor, Analysis, Document, Event, Mention, Problem, Sentence, Token
-from .sources import read
-from .store import Store, open_store
+import importlib
+from importlib.metadata import PackageNotFoundError, version
+from typing import TYPE_CHECKING
 
 try:
     __version__ = version("relata")
 except PackageNotFoundError:  # running from a source tree that was never installed
     __version__ = "0+unknown"
 
+# `ingest` is also the name of its module, which would hide a lazy name once imported.
+from .ingest import IngestReport, ingest
+
+# Other names are imported when first used: the language models' libraries take seconds
+# to import, and a command that only reads the database should not wait for them.
+_MODULES = {
+    ".code": ("code_files", "code_text", "resolve"),
+    ".errors": ("RelataError", "StageError", "StoreError"),
+    ".parallel": ("ParallelPipeline", "make_pipeline"),
+    ".pipeline": ("Pipeline",),
+    ".records": ("Actor", "Analysis", "Document", "Event", "Mention", "Problem", "Sentence",
+                 "Token"),
+    ".relations": ("ChangePoint", "DyadSeries", "Party", "Trend", "UnknownActorError",
+                   "dyad_series", "party", "plot_dyad", "trend", "trends"),
+    ".sources": ("read",),
+    ".store": ("Store", "open_store"),
+}
+_WHERE = {name: module for module, names in _MODULES.items() for name in names}
+
+if TYPE_CHECKING:
+    from .code import code_files, code_text, resolve
+    from .errors import RelataError, StageError, StoreError
+    from .parallel import ParallelPipeline, make_pipeline
+    from .pipeline import Pipeline
+    from .records import Actor, Analysis, Document, Event, Mention, Problem, Sentence, Token
+    from .relations import (
+        ChangePoint,
+        DyadSeries,
+        Party,
+        Trend,
+        UnknownActorError,
+        dyad_series,
+        party,
+        plot_dyad,
+        trend,
+        trends,
+    )
+    from .sources import read
+    from .store import Store, open_store
+
+
+def __getattr__(name: str):
+    module = _WHERE.get(name)
+    if module is None:
+        raise AttributeError(f"module 'relata' has no attribute {name!r}")
+    value = getattr(importlib.import_module(module, __name__), name)
+    globals()[name] = value
+    return value
+
+
+def __dir__() -> list[str]:
+    return sorted(__all__)
+
+
 __all__ = [
     "Actor",
     "Analysis",
+    "ChangePoint",
     "Document",
+    "DyadSeries",
     "Event",
     "IngestReport",
     "Mention",
     "ParallelPipeline",
+    "Party",
     "Pipeline",
     "Problem",
     "RelataError",
@@ -38,12 +91,19 @@ __all__ = [
     "Store",
     "StoreError",
     "Token",
+    "Trend",
+    "UnknownActorError",
     "__version__",
     "code_files",
     "code_text",
+    "dyad_series",
     "ingest",
     "make_pipeline",
     "open_store",
+    "party",
+    "plot_dyad",
     "read",
     "resolve",
+    "trend",
+    "trends",
 ]

@@ -12,38 +12,26 @@ import sys
 from collections.abc import Iterable
 from contextlib import closing
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import click
-import pandas as pd
-from rich.console import Console
-from rich.progress import (
-    BarColumn,
-    MofNCompleteColumn,
-    Progress,
-    SpinnerColumn,
-    TextColumn,
-    TimeElapsedColumn,
-    TimeRemainingColumn,
-)
-from rich.table import Table
 
-from . import __version__
-from .actors import ResolveActors
-from .actors import load as load_dictionary_problems
-from .actors.dictionary import KINDS as DICTIONARY_KINDS
-from .code import code_files, resolve
-from .config import load_config
 from .errors import RelataError
-from .evaluation import countries, track1
-from .evaluation import events as events_eval
 from .formats import RECORDS
-from .ingest import IngestEvents, IngestReport, ingest
-from .language import RussianNLP
-from .parallel import make_pipeline
-from .pipeline import DEFAULT_BATCH_SIZE, Pipeline
-from .records import Analysis, Problem
-from .sources import DEFAULT_MAX_BYTES, InputError, count, parse_date
+from .pipeline import DEFAULT_BATCH_SIZE
+from .sources import DEFAULT_MAX_BYTES, InputError, parse_date
 from .store import DEFAULT_PATH, open_store
+
+if TYPE_CHECKING:
+    import pandas as pd
+    from rich.console import Console
+    from rich.progress import Progress
+
+    from .ingest import IngestReport
+    from .records import Analysis, Problem
+
+# Commands import what they use when they run: the language models' libraries take
+# seconds to import, and `relata dyad` should answer in a fraction of one.
 
 EXIT_FAILED = 1
 EXIT_INTERRUPTED = 130
@@ -77,6 +65,8 @@ class DateType(click.ParamType):
 
 
 def _stderr() -> Console:
+    from rich.console import Console
+
     return Console(stderr=True, highlight=False, soft_wrap=True)
 
 
@@ -109,6 +99,8 @@ paths_argument = click.argument("paths", nargs=-1, required=True, metavar="PATH.
 
 
 def _dictionaries(given: tuple[str, ...]) -> tuple[str, ...]:
+    from .config import load_config
+
     return load_config().dictionaries + tuple(given)
 
 
@@ -118,7 +110,7 @@ def _format_option(*choices: str, default: str):
 
 
 @click.group(cls=RelataGroup, context_settings={"help_option_names": ["-h", "--help"]})
-@click.version_option(__version__, prog_name="relata")
+@click.version_option(package_name="relata", prog_name="relata")
 def cli() -> None:
     """relata: political event data from Russian news, with evidence.
 
@@ -147,6 +139,10 @@ def ingest_command(
     Re-running is safe: stored documents (same text) are not analysed again, and
     an interrupted run is completed by running the same command again.
     """
+    from .ingest import IngestEvents, ingest
+    from .parallel import make_pipeline
+    from .sources import count
+
     console = _stderr()
     pipeline = make_pipeline(workers, _dictionaries(dictionaries))
     with open_store(db) as store, _progress(console, quiet) as progress, closing(pipeline):
@@ -193,6 +189,10 @@ def code_command(
     `--format jsonl` prints one JSON object per line on stdout and nothing else;
     spans are [start, end] char offsets into each input's own text.
     """
+    from .code import code_files
+    from .parallel import make_pipeline
+    from .records import Problem
+
     console = _stderr()
     failed: list[Problem] = []
     on_problem = _problem_printer(console, failed)
@@ -232,6 +232,8 @@ def resolve_command(phrases, default_date, dictionaries) -> None:
 
     --date picks the office a person held on that day (default: their latest).
     """
+    from .code import resolve
+
     found = resolve(phrases, date=default_date, dictionaries=_dictionaries(dictionaries))
     for phrase, mention in zip(phrases, found, strict=True):
         actor = mention.actor if mention else None
@@ -255,6 +257,9 @@ def dict_check_command(paths) -> None:
 
     Every problem is printed as FILE:LINE: reason; the exit code is 1 if there is any.
     """
+    from .actors import load as load_dictionary_problems
+    from .actors.dictionary import KINDS as DICTIONARY_KINDS
+
     dictionary, problems = load_dictionary_problems(_dictionaries(paths))
     console = _stderr()
     for problem in problems:
@@ -280,6 +285,9 @@ def eval_factrueval_command(folder, responses, dictionaries) -> None:
     writes one response file per document and, where gold is present, scores them as the
     official comparator does, with LocOrg as its own class and folded into Location (-l)."""
     import tempfile
+
+    from .evaluation import track1
+    from .pipeline import Pipeline
 
     pipeline = Pipeline(dictionaries=_dictionaries(dictionaries), parse_all=True)
     with tempfile.TemporaryDirectory() as scratch:
@@ -308,6 +316,9 @@ def eval_events_command(gold, data_root, errors, dictionaries) -> None:
     """Precision, recall and F1 of coded events on a gold file (one sentence a line, with
     its events), on (type, source country, target country), per type; and the accuracy
     of modality on matched events."""
+    from .evaluation import events as events_eval
+    from .pipeline import Pipeline
+
     root = data_root or Path("..") / "shared" / "data"
     pipeline = Pipeline(dictionaries=_dictionaries(dictionaries))
     report = events_eval.evaluate(gold, root, pipeline)
@@ -326,6 +337,11 @@ def eval_events_command(gold, data_root, errors, dictionaries) -> None:
 def eval_countries_command(file, key_folder, sample, misses, dictionaries) -> None:
     """The share of state mentions resolved to a country: the COUNTRY and NATIONALITY
     entities of a RuSentNE-2023 file, or with --key-folder the right country on a key."""
+    from .actors import ResolveActors
+    from .evaluation import countries
+    from .language import RussianNLP
+    from .pipeline import Pipeline
+
     if key_folder:
         texts, items = countries.read_key(file, key_folder)
     else:
@@ -392,10 +408,156 @@ def mentions_command(db, kind, limit, fmt) -> None:
     _print_frame(frame, fmt, title=f"{len(frame)} mentions in {db}")
 
 
+_MODALITIES = ["factual", "negated", "intended", "threatened", "predicted", "hypothetical"]
+_FREQ = click.option("--freq", type=click.Choice(["D", "W", "M"]), default="M",
+                     show_default=True, help="Periods: day, week (from Monday) or month.")
+_SINCE = click.option("--since", type=DateType(), help="Only events on or after this date.")
+_UNTIL = click.option("--until", type=DateType(), help="Only events on or before this date.")
+
+
+def _modality_options(command):
+    command = click.option(
+        "--include-predicted", is_flag=True,
+        help="Count forecasts (modality predicted) with the factual events.")(command)
+    return click.option(
+        "--modality", "modalities", multiple=True, type=click.Choice(_MODALITIES),
+        help="Count events of this modality (repeatable; default: factual only).")(command)
+
+
+def _modalities(given: tuple[str, ...], include_predicted: bool) -> tuple[str, ...]:
+    chosen = given or ("factual",)
+    return (*chosen, "predicted") if include_predicted and "predicted" not in chosen else chosen
+
+
+@cli.command("dyad")
+@click.argument("a")
+@click.argument("b")
+@db_option
+@_FREQ
+@click.option("--directed", is_flag=True, help="Only events from A to B (default: both ways).")
+@_SINCE
+@_UNTIL
+@_modality_options
+@click.option("--evidence", type=click.IntRange(min=0), default=20, show_default=True,
+              help="How many of the latest events to print beneath the series.")
+@click.option("--plot", "plot_path", type=click.Path(dir_okay=False, path_type=Path),
+              help="Also draw the curve into FILE.png (matplotlib) or FILE.html (plotly, "
+                   "opens offline).")
+@_format_option("table", "json", "csv", default="table")
+def dyad_command(a, b, db, freq, directed, since, until, modalities, include_predicted,
+                 evidence, plot_path, fmt) -> None:
+    """The relations of A and B per period: events by quad class, Goldstein sum and mean,
+    conflict share, documents, events by modality; the trend, its change points and a
+    verdict; and the latest events as evidence.
+
+    A and B are country or organisation codes (RUS, NATO), actor codes for one sector
+    (RUSMIL), or names (Россия, Azerbaijan). `--format csv` prints the series only.
+    """
+    from .relations import dyad_series, plot_dyad
+
+    with open_store(db, read_only=True) as store:
+        dyad = dyad_series(store, a, b, freq=freq, directed=directed, since=since, until=until,
+                           modalities=_modalities(modalities, include_predicted),
+                           evidence=evidence)
+    if plot_path:
+        plot_dyad(dyad, dyad.trend, plot_path)
+        _stderr().print(f"plot written to {plot_path}")
+    figures = dyad.summary()
+    if fmt == "csv":
+        dyad.series.to_csv(sys.stdout, index=False)
+    elif fmt == "json":
+        figures.update(series=_records(dyad.series), evidence=_records(dyad.evidence))
+        sys.stdout.write(json.dumps(figures, ensure_ascii=False, default=_json_date) + "\n")
+    else:
+        _print_dyad(dyad, figures)
+
+
+def _print_dyad(dyad, figures: dict) -> None:
+    arrow = "→" if dyad.directed else "–"
+    title = (f"{dyad.a.code} {arrow} {dyad.b.code} ({dyad.a.name} {arrow} {dyad.b.name}), "
+             f"per {dict(D='day', W='week', M='month')[dyad.freq]}, "
+             f"{' + '.join(dyad.modalities)} events")
+    out = _stdout()
+    if not dyad.total_events:
+        out.print(f"{title}: no events")
+        return
+    _print_table(out, [{k: _short(v) for k, v in row.items()} for row in _records(
+        dyad.series.round({"goldstein_sum": 1, "goldstein_mean": 2, "conflict_share": 2}))],
+        title)
+    share = figures["conflict_share"]
+    out.print(f"{dyad.total_events} events · Goldstein total {dyad.goldstein_total:+.1f} · "
+              f"conflict share {share:.0%} · {dyad.character}")
+    out.print(f"trend: {dyad.trend.line()}")
+    for point in dyad.trend.change_points:
+        out.print(f"change point {point.date}: Goldstein sum per period "
+                  f"{point.before:+.1f} before, {point.after:+.1f} after")
+    shown = len(dyad.evidence)
+    _print_table(out, [{k: v for k, v in row.items() if k in _EVIDENCE}  # whole sentences
+                       for row in _records(dyad.evidence)],
+                 f"evidence: the latest {shown} of {dyad.total_events} events" if shown
+                 < dyad.total_events else f"evidence: {shown} events")
+
+
+_EVIDENCE = ("date", "type", "mode", "modality", "goldstein", "source_code", "target_code",
+             "trigger_text", "sentence")
+
+
+@cli.command("trends")
+@db_option
+@click.option("--top", type=click.IntRange(min=1), default=20, show_default=True,
+              help="How many dyads to list.")
+@_FREQ
+@_SINCE
+@_UNTIL
+@_modality_options
+@click.option("--min-events", type=click.IntRange(min=1), default=10, show_default=True,
+              help="Leave out dyads with fewer events in the window.")
+@_format_option("table", "json", "csv", default="table")
+def trends_command(db, top, freq, since, until, modalities, include_predicted, min_events,
+                   fmt) -> None:
+    """Rank every pair of countries (or organisations) by how much and how surely their
+    relations shift: the Theil–Sen change of the Goldstein sum per period over the window,
+    weighted by the Mann–Kendall confidence; with the latest change point of each."""
+    from .relations import trends
+
+    with open_store(db, read_only=True) as store:
+        frame = trends(store, freq=freq, top=top, since=since, until=until,
+                       modalities=_modalities(modalities, include_predicted),
+                       min_events=min_events)
+    if fmt == "json":
+        sys.stdout.write(json.dumps(_records(frame), ensure_ascii=False, default=_json_date)
+                         + "\n")
+    elif frame.empty and fmt == "table":
+        _stdout().print(f"no dyad has {min_events} events or more in {db}")
+    else:
+        rounded = frame.round({"goldstein_total": 1, "slope": 2, "change": 1, "score": 1,
+                               "level_before": 1, "level_after": 1})
+        rounded["p_value"] = [f"{p:.2g}" for p in frame["p_value"]]
+        _print_frame(frame if fmt == "csv" else rounded, fmt,
+                     title=f"{len(frame)} dyads in {db}, largest surest shift first")
+
+
+def _records(frame: pd.DataFrame) -> list[dict]:
+    frame = frame.copy()
+    for column in frame.select_dtypes("datetime").columns:
+        frame[column] = frame[column].dt.date
+    return frame.astype(object).where(frame.notna(), None).to_dict(orient="records")
+
+
 # output helpers
 
 
 def _progress(console: Console, quiet: bool) -> Progress:
+    from rich.progress import (
+        BarColumn,
+        MofNCompleteColumn,
+        Progress,
+        SpinnerColumn,
+        TextColumn,
+        TimeElapsedColumn,
+        TimeRemainingColumn,
+    )
+
     return Progress(
         SpinnerColumn(), TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(),
         TextColumn("docs"), TimeElapsedColumn(), TimeRemainingColumn(),
@@ -423,6 +585,8 @@ def _title(analysis: Analysis) -> str:
 def _print_table(
     console: Console, records: Iterable[dict], title: str, hide: tuple[str, ...] = ()
 ) -> None:
+    from rich.table import Table
+
     rows = list(records)
     columns = [k for k in rows[0] if k not in hide] if rows else []
     table = Table(title=title, title_justify="left")
@@ -448,6 +612,8 @@ def _cell(value) -> str:
 
 
 def _stdout() -> Console:
+    from rich.console import Console
+
     # Piped tables are read by people too: do not squeeze them to 80 columns.
     return Console(highlight=False, soft_wrap=True, width=None if sys.stdout.isatty() else 200)
 
@@ -459,9 +625,7 @@ def _print_frame(
     if fmt == "csv":
         frame.to_csv(sys.stdout, index=False)
         return
-    for column in frame.select_dtypes("datetime").columns:
-        frame[column] = frame[column].dt.date
-    rows = frame.astype(object).where(frame.notna(), None).to_dict(orient="records")
+    rows = _records(frame)
     if fmt == "jsonl":
         for row in rows:
             sys.stdout.write(json.dumps(row, ensure_ascii=False, default=_json_date) + "\n")

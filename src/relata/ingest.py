@@ -98,6 +98,7 @@ def ingest_items(
                 report.not_analysed[analysis.skipped] += 1
                 events.on_skipped(analysis)
         events.on_batch(report, sizes[report.batches - 1])
+    store.sort_dyads()
     return report
 
 

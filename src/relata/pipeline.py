@@ -14,10 +14,7 @@ from collections.abc import Iterable, Iterator, Sequence
 from itertools import islice
 from typing import Protocol, TypeVar
 
-from .actors import ResolveActors
 from .errors import StageError
-from .events import CodeEvents
-from .language import DetectLanguage, RussianNLP
 from .records import Analysis, Document, Problem
 
 DEFAULT_BATCH_SIZE = 32
@@ -34,6 +31,12 @@ def default_stages(dictionaries: Sequence[str] = (), parse_all: bool = False) ->
     sentences that name someone and hold a trigger word: nothing else can hold an event
     (the others get no dependency tree, and their places are told from actors by case
     and preposition alone)."""
+    # Imported here: the models' libraries take seconds, and commands that only read the
+    # database import this module for its defaults.
+    from .actors import ResolveActors
+    from .events import CodeEvents
+    from .language import DetectLanguage, RussianNLP
+
     actors, events = ResolveActors(dictionaries), CodeEvents()
 
     def worth_parsing(tokens, named: bool) -> bool:

@@ -98,4 +98,32 @@ MIGRATIONS += (
     ),
 )
 
+# The two sides of an event at the country level (an organisation by its code), sorted and
+# joined: `AZE RUS`; NULL when a side has neither.
+_SIDES = ("coalesce(source_country, source_code)", "coalesce(target_country, target_code)")
+DYAD_KEY = f"least({_SIDES[0]}, {_SIDES[1]}) || ' ' || greatest({_SIDES[0]}, {_SIDES[1]})"
+
+# What dyad series and trends read, one row an event between two known sides, kept in
+# dyad order: DuckDB skips the row groups whose range of keys cannot hold the dyad asked
+# for, so a dyad is read from a few thousand rows instead of all of them (7 times faster
+# on 10 million events). Rows added by ingest are appended; `Store.sort_dyads` puts them
+# in order once they are a tenth of the table.
+DYAD_EVENTS = f"""SELECT {DYAD_KEY} AS dyad, date, id AS event_id, doc_id,
+        source_code, source_country, target_code, target_country,
+        modality, quad_class, goldstein
+    FROM {{table}} WHERE {DYAD_KEY} IS NOT NULL"""
+DYAD_ORDER = "ORDER BY dyad, date"
+
+MIGRATIONS += (
+    Migration(
+        3,
+        "dyad_events: the events between two known sides, in dyad order",
+        (
+            f"CREATE TABLE dyad_events AS {DYAD_EVENTS.format(table='events')} {DYAD_ORDER}",
+            "CREATE TABLE dyad_events_sorted (rows BIGINT NOT NULL)",
+            "INSERT INTO dyad_events_sorted SELECT count(*) FROM dyad_events",
+        ),
+    ),
+)
+
 LATEST = MIGRATIONS[-1].version

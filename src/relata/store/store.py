@@ -19,9 +19,10 @@ from .rows import (
     event_row,
     mention_row,
 )
-from .schema import LATEST, MIGRATIONS
+from .schema import DYAD_EVENTS, DYAD_ORDER, LATEST, MIGRATIONS
 
 DEFAULT_PATH = Path("relata.duckdb")
+UNSORTED_SHARE = 0.1  # of dyad_events appended since the last sort, before it is sorted again
 
 
 class Store:
@@ -31,15 +32,26 @@ class Store:
         self.path = Path(path)
         if read_only and not self.path.exists():
             raise StoreError(f"{self.path}: no such database (run `relata ingest` first)")
+        self._db = self._connect(read_only)
         try:
-            self._db = duckdb.connect(str(self.path), read_only=read_only)
-        except duckdb.Error as e:
-            raise StoreError(f"{self.path}: cannot open the database: {e}") from None
-        try:
-            self._check_version() if read_only else self._migrate()
+            if not read_only:
+                self._migrate()
+            elif self._check_version() < LATEST:
+                # A database from an older relata is brought up to date once, then read.
+                self._db.close()
+                self._db = self._connect(False)
+                self._migrate()
+                self._db.close()
+                self._db = self._connect(True)
         except BaseException:
             self._db.close()
             raise
+
+    def _connect(self, read_only: bool) -> duckdb.DuckDBPyConnection:
+        try:
+            return duckdb.connect(str(self.path), read_only=read_only)
+        except duckdb.Error as e:
+            raise StoreError(f"{self.path}: cannot open the database: {e}") from None
 
     def __enter__(self) -> Store:
         return self
@@ -116,16 +128,37 @@ class Store:
             "events": (EVENT_COLUMNS, [event_row(e) for a in keep for e in a.events]),
         }
         with self._transaction():
-            for table, (columns, rows) in tables.items():
-                self._insert(table, columns, rows)
+            frames = {table: self._insert(table, columns, rows)
+                      for table, (columns, rows) in tables.items()}
+            if frames["events"] is not None:
+                self._db.register("batch_events", frames["events"])
+                self._db.execute("INSERT INTO dyad_events "
+                                 f"{DYAD_EVENTS.format(table='batch_events')} {DYAD_ORDER}")
+                self._db.unregister("batch_events")
         return len(keep)
 
-    def _insert(self, table: str, columns: Sequence[str], rows: list[tuple]) -> None:
+    def _insert(self, table: str, columns: Sequence[str], rows: list[tuple]) -> pd.DataFrame | None:
         if not rows:
-            return
-        frame = pd.DataFrame(rows, columns=list(columns))  # noqa: F841  (read by DuckDB by name)
+            return None
+        frame = pd.DataFrame(rows, columns=list(columns))
         names = ", ".join(f'"{c}"' for c in columns)
         self._db.execute(f"INSERT INTO {table} ({names}) SELECT {names} FROM frame")
+        return frame
+
+    def sort_dyads(self, *, force: bool = False) -> bool:
+        """Put the dyads appended since the last time in order, if they are more than a
+        tenth of them (or `force`): dyad series read fast from a table in dyad order.
+        Ingest calls it at the end of a run. True if it sorted."""
+        total, done = self._db.execute(
+            "SELECT (SELECT count(*) FROM dyad_events), (SELECT max(rows) FROM "
+            "dyad_events_sorted)").fetchone()
+        if not force and total - done <= UNSORTED_SHARE * total:
+            return False
+        with self._transaction():
+            self._db.execute("CREATE OR REPLACE TABLE dyad_events AS "
+                             f"SELECT * FROM dyad_events {DYAD_ORDER}")
+            self._db.execute("UPDATE dyad_events_sorted SET rows = ?", [total])
+        return True
 
     # reading
 
@@ -188,6 +221,10 @@ class Store:
              "since": since, "until": until, "min_confidence": min_confidence,
              "limit": limit},
         ).df()
+
+    def query(self, sql: str, params: dict | None = None) -> pd.DataFrame:
+        """A parameterised read query of the library's own (relations, analysis)."""
+        return self._db.execute(sql, params or {}).df()
 
     def counts(self) -> dict[str, int]:
         return {

@@ -1,0 +1,94 @@
+"""`relata dyad` and `relata trends` on the bundled examples, and the plots they draw."""
+
+import json
+
+import pytest
+from click.testing import CliRunner
+
+from relata.cli import cli
+
+
+@pytest.fixture(scope="module")
+def db(examples_db):
+    return examples_db
+
+
+def run(*args):
+    return CliRunner().invoke(cli, [str(a) for a in args])
+
+
+def test_dyad_table_shows_a_conflictual_dyad_with_its_evidence(db):
+    result = run("dyad", "RUS", "AZE", "--db", db)
+    assert result.exit_code == 0, result.output
+    out = result.stdout
+    assert "RUS – AZE (Россия – Азербайджан)" in out
+    assert "Goldstein total -31.2" in out and "conflictual" in out
+    assert "evidence: 4 events" in out
+    for trigger in ("атаковала", "раздражения"):
+        assert trigger in out
+    assert "армия РФ атаковала заправку" in out
+
+
+def test_dyad_json_carries_series_trend_and_evidence(db):
+    result = run("dyad", "Россия", "Azerbaijan", "--db", db, "--format", "json")
+    assert result.exit_code == 0, result.output
+    data = json.loads(result.stdout)
+    assert (data["a"], data["b"], data["character"]) == ("RUS", "AZE", "conflictual")
+    assert data["goldstein_total"] < 0 and data["events"] == 4
+    assert data["series"][0]["period"] == "2025-08-01"
+    assert data["trend"]["verdict"] == "too short"
+    assert {e["trigger_text"] for e in data["evidence"]} >= {"атаковала", "раздражения"}
+    assert all(e["sentence"] for e in data["evidence"])
+
+
+def test_dyad_csv_is_the_series(db):
+    result = run("dyad", "AZE", "TUR", "--db", db, "--format", "csv", "--include-predicted",
+                 "--freq", "D")
+    lines = result.stdout.splitlines()
+    assert lines[0].startswith("period,events,verbal_coop") and lines[0].endswith(
+        "factual,predicted")
+    assert lines[1].startswith("2025-08-07,1,")
+
+
+@pytest.mark.parametrize(("args", "message"), [
+    (("XXX", "AZE"), "unknown actor 'XXX'"),
+    (("RUS", "AZE", "--plot", "curve.svg"), "use .png or .html"),
+])
+def test_dyad_errors(db, args, message):
+    result = run("dyad", *args, "--db", db)
+    assert result.exit_code == 1 and message in result.stderr
+
+
+def test_dyad_without_events(db):
+    result = run("dyad", "CHN", "AZE", "--db", db)
+    assert result.exit_code == 0 and "no events" in result.stdout
+
+
+@pytest.mark.parametrize("suffix", ["png", "html"])
+def test_plots_are_written(db, tmp_path, suffix):
+    path = tmp_path / f"rus-aze.{suffix}"
+    result = run("dyad", "RUS", "AZE", "--db", db, "--plot", path, "--freq", "D",
+                 "--since", "2025-08-01", "--until", "2025-08-31")
+    assert result.exit_code == 0, result.output
+    content = path.read_bytes()
+    if suffix == "png":
+        assert content.startswith(b"\x89PNG")
+    else:
+        html = content.decode("utf-8")
+        assert '<script src="http' not in html
+        assert len(content) > 1_000_000  # plotly.js itself is inside
+        assert "Goldstein sum per day" in html
+
+
+def test_trends_lists_the_dyads(db):
+    result = run("trends", "--db", db, "--min-events", "3", "--format", "json")
+    assert result.exit_code == 0, result.output
+    ranked = json.loads(result.stdout)
+    pairs = {(r["a"], r["b"]) for r in ranked}
+    assert ("AZE", "RUS") in pairs and ("ARM", "AZE") in pairs
+    assert all(r["events"] >= 3 for r in ranked)
+    assert [r["rank"] for r in ranked] == list(range(1, len(ranked) + 1))
+    table = run("trends", "--db", db, "--top", "2", "--min-events", "3")
+    assert table.exit_code == 0 and "2 dyads" in table.stdout and "AZE" in table.stdout
+    none = run("trends", "--db", db)
+    assert none.exit_code == 0 and "no dyad has 10 events or more" in none.stdout

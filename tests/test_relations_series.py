@@ -1,0 +1,129 @@
+"""Dyad series on the bundled examples, ingested once into a real DuckDB file."""
+
+import datetime as dt
+
+import pytest
+
+import relata
+from relata.relations import UnknownActorError, dyad_series, party
+
+from conftest import FOUNDING
+
+
+@pytest.fixture(scope="module")
+def store(examples_db):
+    with relata.open_store(examples_db, read_only=True) as readable:
+        yield readable
+
+
+def test_russia_azerbaijan_is_conflictual_with_its_evidence(store):
+    dyad = dyad_series(store, "RUS", "AZE")
+    assert dyad.total_events >= 3
+    assert dyad.goldstein_total < 0 and dyad.character == "conflictual"
+    assert dyad.conflict_share == 1.0
+    text = FOUNDING.read_text(encoding="utf-8")
+    assert len(dyad.evidence) == dyad.total_events
+    for event in dyad.evidence.itertuples():
+        assert event.sentence in text and event.trigger_text in event.sentence
+        sides = {event.source_code[:3], event.target_code[:3]}
+        assert sides == {"RUS", "AZE"}
+    assert "ASSAULT" in set(dyad.evidence["type"])
+    row = dyad.series.iloc[0]
+    assert row["period"] == dt.date(2025, 8, 1)
+    assert row["events"] == row[["verbal_coop", "material_coop", "verbal_conflict",
+                                 "material_conflict"]].sum() == row["factual"]
+    assert row["documents"] == 1
+
+
+@pytest.mark.parametrize(("given", "code", "level"), [
+    ("RUS", "RUS", "country"),
+    ("Россия", "RUS", "country"),
+    ("Russia", "RUS", "country"),
+    ("azerbaijan", "AZE", "country"),
+    ("NATO", "NATO", "country"),
+    ("НАТО", "NATO", "country"),
+    ("RUSMIL", "RUSMIL", "actor"),
+    ("России", "RUS", "country"),        # inflected: through the actor resolver
+    ("МИД Азербайджана", "AZE", "country"),
+])
+def test_sides_by_code_or_name(given, code, level):
+    found = party(given)
+    assert (found.code, found.level) == (code, level)
+
+
+@pytest.mark.parametrize("given", ["XXX", "Нарния", "RUSXYZ"])
+def test_unknown_actor_is_named(store, given):
+    with pytest.raises(UnknownActorError, match=given):
+        dyad_series(store, given, "AZE")
+
+
+@pytest.mark.parametrize(("a", "b", "options", "events"), [
+    ("AZE", "RUS", {}, 4),                          # undirected: the same as RUS AZE
+    ("RUSMIL", "AZE", {"directed": True}, 1),       # the army on SOCAR's filling station
+    ("AZE", "RUS", {"directed": True}, 0),          # nothing from Azerbaijan to Russia
+    ("AZE", "TUR", {}, 0),                          # the forecast is not a fact
+    ("AZE", "TUR", {"modalities": ("factual", "predicted")}, 1),
+    ("AZE", "NATO", {"modalities": ("predicted",)}, 1),
+    ("RUS", "AZE", {"until": dt.date(2025, 8, 6)}, 0),
+    ("RUS", "AZE", {"since": dt.date(2025, 8, 7), "until": dt.date(2025, 8, 7)}, 4),
+])
+def test_filters(store, a, b, options, events):
+    dyad = dyad_series(store, a, b, **options)
+    assert dyad.total_events == events
+    assert len(dyad.evidence) == events
+
+
+def test_no_events_is_an_empty_series_not_an_error(store):
+    dyad = dyad_series(store, "CHN", "AZE")
+    assert dyad.total_events == 0 and dyad.series.empty and dyad.character == "no events"
+    assert dyad.summary()["conflict_share"] is None
+
+
+@pytest.mark.parametrize(("freq", "period", "periods"), [
+    ("D", dt.date(2025, 8, 7), 1),
+    ("W", dt.date(2025, 8, 4), 1),     # weeks start on Monday
+    ("M", dt.date(2025, 8, 1), 1),
+])
+def test_frequencies(store, freq, period, periods):
+    dyad = dyad_series(store, "RUS", "AZE", freq=freq)
+    assert list(dyad.series["period"]) == [period] * periods
+
+
+def test_empty_periods_are_filled_with_zero_events(store):
+    dyad = dyad_series(store, "RUS", "AZE", since=dt.date(2025, 6, 1),
+                       until=dt.date(2025, 9, 30))
+    assert list(dyad.series["period"]) == [dt.date(2025, m, 1) for m in (6, 7, 8, 9)]
+    assert list(dyad.series["events"]) == [0, 0, 4, 0]
+    assert dyad.series["goldstein_sum"].iloc[0] == 0
+
+
+def test_evidence_cap_keeps_the_latest(store):
+    dyad = dyad_series(store, "ARM", "AZE", evidence=2)
+    assert dyad.total_events > 2 and len(dyad.evidence) == 2
+    everything = dyad_series(store, "ARM", "AZE", evidence=None).evidence
+    assert set(dyad.evidence["id"]) < set(everything["id"])
+    assert min(dyad.evidence["date"]) >= sorted(everything["date"])[-2]
+
+
+def test_an_older_database_gets_its_dyads_when_opened_to_be_read(examples_db, tmp_path):
+    old = tmp_path / "old.duckdb"
+    old.write_bytes(examples_db.read_bytes())
+    with relata.open_store(old) as store:  # back to schema version 2
+        store.query("DROP TABLE dyad_events; DROP TABLE dyad_events_sorted; "
+                    "DELETE FROM schema_version WHERE version = 3; SELECT 1")
+    with relata.open_store(old, read_only=True) as store:
+        assert store.version == 3
+        assert dyad_series(store, "RUS", "AZE").goldstein_total == pytest.approx(-31.2)
+
+
+def test_appended_dyads_are_put_in_order(examples_db, tmp_path):
+    copy = tmp_path / "copy.duckdb"
+    copy.write_bytes(examples_db.read_bytes())
+    with relata.open_store(copy) as store:
+        assert not store.sort_dyads()  # ingest left them in order
+        store.query("INSERT INTO dyad_events SELECT * FROM dyad_events "
+                    "WHERE dyad = 'AZE RUS'; SELECT 1")
+        assert store.sort_dyads()
+        keys = list(store.query("SELECT dyad FROM dyad_events")["dyad"])
+        assert keys == sorted(keys)
+        assert dyad_series(store, "RUS", "AZE").total_events == 8
