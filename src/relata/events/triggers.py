@@ -45,8 +45,9 @@ def find_triggers(tree: Tree, lexicon: Lexicon) -> list[Trigger]:
 def _light_nouns(tree: Tree, verb: int) -> list[int]:
     """The nouns a verb may carry: its object (or passive subject), or the noun a relative
     clause hangs on (`помощи, которую оказывает`)."""
-    nouns = [c for c in tree.children[verb]
-             if tree.rel(c) in ("obj", "nsubj:pass", "nsubj") and tree.tokens[c].pos == "NOUN"]
+    nouns = [c for c in tree.children[verb]  # `подвергая Россию словесной критике`: iobj, obl
+             if tree.rel(c) in ("obj", "nsubj:pass", "nsubj", "iobj", "obl")
+             and tree.tokens[c].pos == "NOUN"]
     head = tree.head(verb)
     if head is not None and tree.rel(verb) in ("acl:relcl", "acl"):  # `санкций, введенных …`
         nouns.append(head)
