@@ -179,7 +179,8 @@ class CodeEvents:
                        or (refused(tree, trigger.head) if p.type == "REJECT" else []))
             symmetric = p.symmetric or (noun is not None and noun.symmetric)
             both_ways = len(sources) >= 2 and (symmetric or (
-                not targets and p.type in MUTUAL and len(set(map(side_key, sources))) >= 2))
+                not targets and p.type in MUTUAL
+                and len({s.actor.country for s in sources if s.actor.country}) >= 2))
             if both_ways:  # `между Украиной и Азербайджаном`, `X и Y договорились`: each side
                 sources, targets = sources[:2], sources[:2]
             if not targets and p.type == "ASSAULT":
