@@ -2,12 +2,14 @@
 
     >>> import relata
     >>> analysis = relata.code_text("Москва и Баку провели переговоры.")
+    >>> relata.attitudes(analysis)  # who is for or against whom, with the evidence
     >>> with relata.open_store("relata.duckdb") as store:
     ...     report = relata.ingest(store, ["examples/"])
 """
 
 from importlib.metadata import PackageNotFoundError, version
 
+from .attitudes.document import Attitude, attitudes
 from .code import code_files, code_text, resolve
 from .errors import RelataError, StageError, StoreError
 from .ingest import IngestReport, ingest
@@ -25,6 +27,7 @@ except PackageNotFoundError:  # running from a source tree that was never instal
 __all__ = [
     "Actor",
     "Analysis",
+    "Attitude",
     "Document",
     "Event",
     "IngestReport",
@@ -39,6 +42,7 @@ __all__ = [
     "StoreError",
     "Token",
     "__version__",
+    "attitudes",
     "code_files",
     "code_text",
     "ingest",
