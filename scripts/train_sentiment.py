@@ -5,13 +5,13 @@
     python scripts/train_sentiment.py ../shared/data/rusentne-2023-train/train_data.csv
 
 A multinomial logistic regression (class weights balanced) over the features of
-`relata.attitudes.features`. Everything chosen from the data — the regularisation C
+`relata.stance.features`. Everything chosen from the data — the regularisation C
 and the offsets added to the log-probabilities of `pos` and `neg` before the argmax
 (the decision thresholds) — is chosen inside cross-validation: the figure printed is
 a nested cross-validation, folds grouped by sentence (a sentence with several
 entities is never in both a training and a test fold). The final model is fitted on
 the whole file with C and offsets chosen by cross-validation on it, and written as
-`src/relata/attitudes/data/sentiment.npz` with a plain-text description beside it.
+`src/relata/stance/data/sentiment.npz` with a plain-text description beside it.
 scikit-learn is used here only; relata reads the weights with numpy.
 """
 
@@ -26,10 +26,10 @@ import numpy as np
 from sklearn.linear_model import LogisticRegression
 from sklearn.model_selection import GroupKFold
 
-from relata.attitudes.features import FEATURES, featurise
 from relata.evaluation.rusentne import read, score
+from relata.stance.features import FEATURES, featurise
 
-OUT = Path(__file__).resolve().parents[1] / "src" / "relata" / "attitudes" / "data"
+OUT = Path(__file__).resolve().parents[1] / "src" / "relata" / "stance" / "data"
 DENSE = FEATURES  # every column is standardised
 C_GRID = (0.0003, 0.001, 0.003)
 OFFSETS = np.round(np.arange(-1.0, 1.51, 0.1), 2)
@@ -145,7 +145,7 @@ def describe(path, data, rows, sentences, c, offsets, f1, report, seconds):
     path.write_text(f"""relata targeted-sentiment model (sentiment.npz)
 
 What: a multinomial logistic regression (classes -1 neg, 0 neutral, 1 pos; class
-weights balanced) over relata.attitudes.features: navec word vectors left and
+weights balanced) over relata.stance.features: navec word vectors left and
 right of the entity (6 words), of the entity, of the rest of the sentence and
 weighted by nearness; and cues (blame and praise lemmas, negation, quotes,
 position, entity kind): {FEATURES} features. The standardisation of the columns is

@@ -9,7 +9,6 @@
 
 from importlib.metadata import PackageNotFoundError, version
 
-from .attitudes.document import Attitude, attitudes
 from .code import code_files, code_text, resolve
 from .errors import RelataError, StageError, StoreError
 from .ingest import IngestReport, ingest
@@ -17,6 +16,7 @@ from .parallel import ParallelPipeline, make_pipeline
 from .pipeline import Pipeline
 from .records import Actor, Analysis, Document, Event, Mention, Problem, Sentence, Token
 from .sources import read
+from .stance.document import Attitude, attitudes
 from .store import Store, open_store
 
 try:

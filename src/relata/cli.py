@@ -31,8 +31,6 @@ from . import __version__
 from .actors import ResolveActors
 from .actors import load as load_dictionary_problems
 from .actors.dictionary import KINDS as DICTIONARY_KINDS
-from .attitudes import document as attitudes_doc
-from .attitudes.sentiment import SentimentModel
 from .code import code_files, resolve
 from .config import load_config
 from .errors import RelataError
@@ -45,6 +43,8 @@ from .parallel import make_pipeline
 from .pipeline import DEFAULT_BATCH_SIZE, Pipeline
 from .records import Analysis, Problem
 from .sources import DEFAULT_MAX_BYTES, InputError, count, parse_date
+from .stance import document as attitudes_doc
+from .stance.sentiment import SentimentModel
 from .store import DEFAULT_PATH, open_store
 
 EXIT_FAILED = 1

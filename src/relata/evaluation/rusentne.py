@@ -14,10 +14,10 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
-from ..attitudes.features import Target
-from ..attitudes.sentiment import SentimentModel
 from ..errors import RelataError
 from ..records import Problem
+from ..stance.features import Target
+from ..stance.sentiment import SentimentModel
 
 COLUMNS = ("sentence", "entity", "entity_tag", "entity_pos_start_rel", "entity_pos_end_rel")
 LABELS = (-1, 0, 1)

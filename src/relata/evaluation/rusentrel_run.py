@@ -9,13 +9,13 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
-from ..attitudes.document import Attitude, Party, attitudes, side
-from ..attitudes.sentiment import SentimentModel
 from ..errors import RelataError
 from ..pipeline import Pipeline
 from ..records import Analysis, Problem
 from ..sources import parse_text
 from ..sources.document import decode
+from ..stance.document import Attitude, Party, attitudes, side
+from ..stance.sentiment import SentimentModel
 from .rusentrel import (
     Entity,
     Opinion,

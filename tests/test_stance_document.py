@@ -5,9 +5,9 @@ import json
 import pytest
 from click.testing import CliRunner
 
-from relata.attitudes.document import attitudes, parties
 from relata.cli import cli
 from relata.sources import parse_text
+from relata.stance.document import attitudes, parties
 
 from conftest import FOUNDING
 

@@ -3,8 +3,8 @@
 import numpy as np
 import pytest
 
-from relata.attitudes.features import Target, featurise
-from relata.attitudes.sentiment import SentimentModel
+from relata.stance.features import Target, featurise
+from relata.stance.sentiment import SentimentModel
 
 
 def _target(sentence: str, entity: str, kind: str = "") -> Target:

@@ -1,1 +1,0 @@
-"""Attitudes: who is for or against whom in a document, from events and sentiment."""

@@ -1,0 +1,2 @@
+"""Stance: who is for or against whom in a document (attitudes), from coded events and
+the targeted sentiment toward actors."""
