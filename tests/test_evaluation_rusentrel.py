@@ -88,3 +88,13 @@ def test_eval_rusentrel_writes_opinions_and_prints_the_measure(three_articles, t
     synonyms = Synonyms.read(RUSENTREL / "synonyms.txt")
     gold, _ = read_opinions(RUSENTREL / "art1.opin.txt")
     assert compare(gold, opinions, synonyms).neg_precision > 0
+
+
+def test_an_article_without_its_ann_is_reported(tmp_path):
+    write(tmp_path / "art7.txt", "{Author, Unknown} Россия осудила действия США.\n")
+    write(tmp_path / "synonyms.txt", "россия, рф\nсша\n")
+    result = CliRunner().invoke(cli, ["eval", "rusentrel", str(tmp_path)])
+    assert result.exit_code == 1
+    assert f"{tmp_path / 'art7.txt'}: unreadable" in result.output
+    empty = CliRunner().invoke(cli, ["eval", "rusentrel", str(tmp_path / "art7.txt")])
+    assert empty.exit_code != 0  # not a folder

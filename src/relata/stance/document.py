@@ -87,8 +87,7 @@ def parties(analysis: Analysis) -> list[Party]:
             continue
         key = side(m) or m.actor.name or m.normal
         if key:
-            name = m.actor.name if m.actor.country and m.actor.sector is None else None
-            found.append(Party(key, name or m.actor.name or m.normal, m.start, m.end, side(m)))
+            found.append(Party(key, m.actor.name or m.normal, m.start, m.end, side(m)))
     return found
 
 
@@ -108,7 +107,9 @@ def attitudes(
     for pair, evidence in (*_from_events(analysis, found),
                            *_from_sentiment(analysis, found, model or SentimentModel.load())):
         scores[pair].append(evidence)
-    names = {p.key: p.name for p in found}
+    names: dict[str, str] = {}
+    for party in found:  # a party is called as it is first named
+        names.setdefault(party.key, party.name)
     result = []
     for (source, target), evidence in scores.items():
         score = round(sum(e.score for e in evidence), 3)
@@ -185,7 +186,7 @@ def _from_sentiment(analysis: Analysis, found: Sequence[Party], model: Sentiment
     keys_in = defaultdict(set)
     for index, key in toward:
         keys_in[index].add(key)
-    names = {p.key: p.name for _, p in asked}
+    names = {p.key: p.name for _, p in reversed(asked)}  # as first named
     for (index, key), polarities in toward.items():
         polarity = sum(polarities) / len(polarities)
         if not polarity:
