@@ -56,3 +56,11 @@ def test_attitudes_command(tmp_path):
     missing = CliRunner().invoke(cli, ["attitudes", str(tmp_path / "nothing.txt")])
     assert missing.exit_code == 1
     assert "no such file" in missing.output
+
+
+def test_public_api(founding):
+    import relata
+
+    assert "attitudes" in relata.__all__ and "Attitude" in relata.__all__
+    assert relata.attitudes(founding) == attitudes(founding)
+    assert all(isinstance(a, relata.Attitude) for a in relata.attitudes(founding))

@@ -3,6 +3,7 @@
 import numpy as np
 import pytest
 
+from relata.errors import RelataError
 from relata.stance.features import Target, featurise
 from relata.stance.sentiment import SentimentModel
 
@@ -41,3 +42,18 @@ def test_features_fit_the_weights_and_do_not_depend_on_the_batch(model):
     assert together.shape == (2, model.weights.shape[0])
     assert np.allclose(together[1], featurise(targets[1:])[0])
     assert model.predict([]) == []
+
+
+@pytest.mark.parametrize(("content", "reason"), [
+    (b"not a numpy file", "cannot load the sentiment model"),
+    (None, "the weights do not fit the features"),
+])
+def test_bad_weights_are_refused_with_the_file_named(tmp_path, content, reason):
+    path = tmp_path / "weights.npz"
+    if content is None:  # weights of another shape than relata's features
+        np.savez(path, weights=np.zeros((7, 3)), bias=np.zeros(3), offsets=np.zeros(3))
+    else:
+        path.write_bytes(content)
+    with pytest.raises(RelataError, match=reason) as error:
+        SentimentModel.load(path)
+    assert str(path) in str(error.value)

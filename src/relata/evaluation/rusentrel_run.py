@@ -58,9 +58,14 @@ def parties_of(analysis: Analysis, entities: Sequence[Entity], synonyms: Synonym
         start = entity.start - bisect.bisect_left(dropped, entity.start)
         end = entity.end - bisect.bisect_left(dropped, entity.end)
         key = synonyms.group(entity.text)
-        name = names.setdefault(key, entity.text)
-        over = [m for m in analysis.mentions if m.start < end and start < m.end and side(m)]
-        found.append(Party(key, name, start, end, side(over[0]) if over else None))
+        over = [m for m in analysis.mentions if m.start < end and start < m.end]
+        # Named in the nominative where relata gives it for exactly these words
+        # (`Россией` → `Россия`), so that the opinion files read as the gold does.
+        same = [m.normal for m in over if (m.start, m.end) == (start, end) and m.normal]
+        name = same[0] if same and synonyms.group(same[0]) == key else entity.text
+        name = names.setdefault(key, name)
+        sides = [side(m) for m in over if side(m)]
+        found.append(Party(key, name, start, end, sides[0] if sides else None))
     return found
 
 
