@@ -2,6 +2,7 @@
 
     >>> import relata
     >>> analysis = relata.code_text("Москва и Баку провели переговоры.")
+    >>> relata.attitudes(analysis)  # who is for or against whom, with the evidence
     >>> with relata.open_store("relata.duckdb") as store:
     ...     report = relata.ingest(store, ["examples/"])
     ...     russia_azerbaijan = relata.dyad_series(store, "RUS", "AZE")
@@ -33,6 +34,7 @@ _MODULES = {
     ".relations": ("ChangePoint", "DyadSeries", "Party", "Trend", "UnknownActorError",
                    "dyad_series", "party", "plot_dyad", "trend", "trends"),
     ".sources": ("read",),
+    ".stance.document": ("Attitude", "attitudes"),
     ".store": ("Store", "open_store"),
 }
 _WHERE = {name: module for module, names in _MODULES.items() for name in names}
@@ -56,6 +58,7 @@ if TYPE_CHECKING:
         trends,
     )
     from .sources import read
+    from .stance.document import Attitude, attitudes
     from .store import Store, open_store
 
 
@@ -75,6 +78,7 @@ def __dir__() -> list[str]:
 __all__ = [
     "Actor",
     "Analysis",
+    "Attitude",
     "ChangePoint",
     "Document",
     "DyadSeries",
@@ -94,6 +98,7 @@ __all__ = [
     "Trend",
     "UnknownActorError",
     "__version__",
+    "attitudes",
     "code_files",
     "code_text",
     "dyad_series",

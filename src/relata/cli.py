@@ -20,6 +20,7 @@ from .errors import RelataError
 from .formats import RECORDS
 from .pipeline import DEFAULT_BATCH_SIZE
 from .sources import DEFAULT_MAX_BYTES, InputError, parse_date
+from .stance import THRESHOLD
 from .store import DEFAULT_PATH, open_store
 
 if TYPE_CHECKING:
@@ -325,6 +326,59 @@ def eval_events_command(gold, data_root, errors, dictionaries) -> None:
     click.echo(events_eval.format_report(report, errors=errors))
 
 
+@eval_group.command("rusentne")
+@click.argument("file", type=click.Path(exists=True, dir_okay=False, path_type=Path))
+def eval_rusentne_command(file) -> None:
+    """Targeted sentiment on a labelled RuSentNE-2023 file (tab-separated: sentence, entity,
+    entity_tag, offsets, label -1/0/1): the shared task's macro-F1 over pos and neg, the
+    3-class macro-F1, and precision, recall and F1 per class."""
+    from .evaluation import rusentne
+
+    scores, problems = rusentne.evaluate(file)
+    for problem in problems:
+        click.echo(f"error: {problem}", err=True)
+    click.echo(rusentne.format_scores(scores))
+    if problems:
+        sys.exit(EXIT_FAILED)
+
+
+@eval_group.command("rusentrel")
+@click.argument("folder", type=click.Path(exists=True, file_okay=False, path_type=Path))
+@click.option("--predictions", type=click.Path(file_okay=False, path_type=Path),
+              help="Write one artN.opin.txt per document into this folder.")
+@click.option("--threshold", type=click.FloatRange(min=0), default=THRESHOLD,
+              show_default=True, help="Smallest absolute score of a pair that is an attitude.")
+@click.option("--cv", "cv_folds", type=click.IntRange(min=2),
+              help="Also choose the threshold by cross-validation over the documents with "
+                   "this many folds and print that figure.")
+@dict_option
+def eval_rusentrel_command(folder, predictions, threshold, cv_folds, dictionaries) -> None:
+    """RuSentRel-1.1 on FOLDER (artN.txt, artN.ann, synonyms.txt, gold artN.opin.txt where
+    present): attitudes between the .ann entities of each document, written as
+    artN.opin.txt with --predictions, and the leaderboard measure where gold is present."""
+    from .evaluation import rusentrel, rusentrel_run
+    from .pipeline import Pipeline
+
+    problems: list[Problem] = []
+    pipeline = Pipeline(dictionaries=_dictionaries(dictionaries))
+    articles = rusentrel_run.analyse(folder, pipeline, problems=problems)
+    for problem in problems:
+        click.echo(f"error: {problem}", err=True)
+    if predictions:
+        rusentrel_run.write(articles, predictions, threshold)
+        _stderr().print(f"{len(articles)} opinion files written to {predictions}")
+    synonyms = rusentrel.Synonyms.read(folder / "synonyms.txt")
+    result = rusentrel_run.score(articles, synonyms, threshold)
+    if result.documents:
+        click.echo(f"threshold {threshold}: " + rusentrel.format_result(result))
+    if cv_folds and result.documents:
+        cv, chosen = rusentrel_run.cross_validate(articles, synonyms, cv_folds)
+        click.echo(f"{cv_folds}-fold CV over documents (thresholds chosen "
+                   f"{', '.join(map(str, chosen))}): " + rusentrel.format_result(cv))
+    if problems:
+        sys.exit(EXIT_FAILED)
+
+
 @eval_group.command("countries")
 @click.argument("file", type=click.Path(exists=True, dir_okay=False, path_type=Path))
 @click.option("--key-folder", type=click.Path(exists=True, file_okay=False, path_type=Path),
@@ -356,6 +410,73 @@ def eval_countries_command(file, key_folder, sample, misses, dictionaries) -> No
         for o in outcomes:
             click.echo(f"{title}\t{o.item.tag}\t{o.item.text}\t{o.code}\t"
                        f"{texts[o.item.doc][max(0, o.item.start - 60):o.item.end + 60]!r}")
+
+
+@cli.command("attitudes")
+@paths_argument
+@_format_option("table", "jsonl", default="table")
+@click.option("--threshold", type=click.FloatRange(min=0), default=THRESHOLD,
+              show_default=True, help="Smallest absolute score of a pair that is an attitude.")
+@click.option("--evidence", "evidence_count", type=click.IntRange(min=0), default=3,
+              show_default=True, help="How many evidence sentences to print per attitude.")
+@date_option
+@dict_option
+@max_bytes_option
+def attitudes_command(paths, fmt, threshold, evidence_count, default_date, dictionaries,
+                      max_bytes) -> None:
+    """List the attitudes each document in PATH... expresses: source actor, target actor,
+    pos or neg, score, and the sentences that show it (coded events and the sentiment
+    toward an actor where another is named)."""
+    from .code import code_files
+    from .pipeline import Pipeline
+    from .records import Problem
+    from .stance import document as attitudes_doc
+    from .stance.sentiment import SentimentModel
+
+    console = _stderr()
+    failed: list[Problem] = []
+    on_problem = _problem_printer(console, failed)
+    pipeline = Pipeline(dictionaries=_dictionaries(dictionaries))
+    model = SentimentModel.load()
+    for analysis in code_files(paths, pipeline=pipeline, default_date=default_date,
+                               max_bytes=max_bytes, on_problem=on_problem):
+        if analysis.failure:
+            on_problem(Problem(analysis.document.origin, analysis.failure))
+            continue
+        if analysis.skipped:
+            console.print(f"skipped: {analysis.document.origin}: {analysis.skipped}")
+            continue
+        found = attitudes_doc.attitudes(analysis, model=model, threshold=threshold)
+        records = [_attitude_record(analysis, a, evidence_count) for a in found]
+        if fmt == "jsonl":
+            for record in records:
+                sys.stdout.write(json.dumps(record, ensure_ascii=False) + "\n")
+        else:
+            _print_attitudes(analysis, records)
+    sys.stdout.flush()
+    if failed:
+        sys.exit(EXIT_FAILED)
+
+
+def _attitude_record(analysis: Analysis, attitude, limit: int) -> dict:
+    return {"record": "attitude", "doc_id": analysis.document.id,
+            "origin": analysis.document.origin, "source": attitude.source,
+            "source_name": attitude.source_name, "target": attitude.target,
+            "target_name": attitude.target_name, "label": attitude.label,
+            "score": attitude.score,
+            "evidence": [{"kind": e.kind, "score": e.score, "detail": e.detail,
+                          "span": [e.start, e.end], "text": e.text}
+                         for e in attitude.evidence[:limit]]}
+
+
+def _print_attitudes(analysis: Analysis, records: list[dict]) -> None:
+    out = _stdout()
+    out.print(f"{_title(analysis)}: {len(records)} attitudes")
+    for r in records:
+        out.print(f"{r['source']} → {r['target']}  {r['label']}  {r['score']:+.2f}  "
+                  f"({r['source_name']} → {r['target_name']})")
+        for e in r["evidence"]:
+            out.print(f"    {e['score']:+.2f} {e['detail']}: {_short(e['text'], 160)}")
 
 
 @cli.command("docs")

@@ -15,17 +15,17 @@ from collections.abc import Callable, Iterable, Sequence
 from typing import Any
 
 from natasha import MorphVocab
-from natasha.data import NEWS_EMBEDDING, NEWS_MORPH, NEWS_NER, NEWS_SYNTAX
+from natasha.data import NEWS_MORPH, NEWS_NER, NEWS_SYNTAX
 from natasha.doc import DocToken
 from natasha.morph.lemma import lemmatize
 from natasha.norm import normalize, syntax_normalize
-from navec import Navec
 from razdel import sentenize, tokenize
 from slovnet import NER, Morph, Syntax
 from slovnet.token import tokenize as slovnet_tokenize
 
 from ..records import Analysis, Mention, Sentence, Token
 from .markup import prose
+from .words import navec
 
 MODEL_BATCH = 32  # sentences per model call: measured fastest on 2 cores (8-128 tried)
 NER_BATCH = 8  # whole documents per NER call: long ones pad the rest (1-32 tried)
@@ -49,7 +49,7 @@ def morph_vocab() -> MorphVocab:
 def models() -> _Models:
     """natasha's news models, loaded with slovnet directly: natasha's wrappers would copy
     every token into records of their own, which costs time and gives nothing."""
-    embedding = Navec.load(NEWS_EMBEDDING)
+    embedding = navec()
     taggers = (
         Morph.load(NEWS_MORPH, batch_size=MODEL_BATCH).navec(embedding),
         Syntax.load(NEWS_SYNTAX, batch_size=MODEL_BATCH).navec(embedding),

@@ -1,0 +1,111 @@
+"""Features of an entity in a sentence for the targeted-sentiment model.
+
+Shared by the training script and the model, so that both see the same numbers:
+word vectors of the words left and right of the entity, of the entity itself and of
+the rest of the sentence (nearer words weigh more), and cues a reader would look
+for: words of blame and praise, negation, quotes, the kind of entity. (Indicators of
+the lemmas near the entity were tried too and added nothing in cross-validation.)
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+import numpy as np
+
+from ..language.words import DIMENSIONS, lemma, word_vectors
+
+WINDOW = 6  # words each side of the entity that count as its context
+DECAY = 3.0  # words this far from the entity weigh 1/e as much as its neighbours
+KINDS = ("PERSON", "ORGANIZATION", "COUNTRY", "NATIONALITY", "PROFESSION")
+NEGATION = frozenset({"не", "нет", "ни", "без", "никогда"})
+QUOTES = "«»\"“”„"
+SPEECH = Path(__file__).resolve().parents[1] / "events" / "data" / "speech"
+_WORD = re.compile(r"\w+(?:-\w+)*")
+
+
+@dataclass(frozen=True, slots=True)
+class Target:
+    """An entity in a sentence: char offsets into `sentence`, and its kind if known."""
+
+    sentence: str
+    start: int
+    end: int
+    kind: str = ""
+
+
+def _lemmas(path: Path) -> frozenset[str]:
+    lines = path.read_text(encoding="utf-8").splitlines()
+    return frozenset(w for line in lines if (w := line.split("#")[0].strip()))
+
+
+BLAME = _lemmas(SPEECH / "blame.txt")
+PRAISE = _lemmas(SPEECH / "praise.txt")
+CUES = 14  # the columns `_cues` gives
+FEATURES = 5 * DIMENSIONS + CUES
+
+
+@dataclass(frozen=True, slots=True)
+class _Words:
+    texts: list[str]
+    lemmas: list[str]
+    entity: range  # indices of the entity's words
+    left: range
+    right: range
+
+
+def _words(target: Target) -> _Words:
+    spans = [(m.start(), m.end()) for m in _WORD.finditer(target.sentence)]
+    texts = [target.sentence[s:e] for s, e in spans]
+    inside = [i for i, (s, e) in enumerate(spans) if s < target.end and e > target.start]
+    if not inside:  # offsets between words: the entity is the word after them
+        after = [i for i, (s, _) in enumerate(spans) if s >= target.start]
+        inside = after[:1] or [max(len(spans) - 1, 0)]
+    first, last = inside[0], inside[-1] + 1
+    return _Words(texts, [lemma(w) for w in texts], range(first, last),
+                  range(max(0, first - WINDOW), first), range(last, min(len(texts), last + WINDOW)))
+
+
+def _mean(vectors: np.ndarray, rows: Sequence[int]) -> np.ndarray:
+    rows = list(rows)
+    return vectors[rows].mean(axis=0) if rows else np.zeros(DIMENSIONS, dtype=np.float32)
+
+
+def _dense(words: _Words) -> np.ndarray:
+    vectors = word_vectors(words.texts) if words.texts else np.zeros((1, DIMENSIONS))
+    others = [i for i in range(len(words.texts)) if i not in words.entity]
+    distance = np.array([min(abs(i - words.entity.start), abs(i - words.entity.stop + 1))
+                         for i in others], dtype=np.float32)
+    weights = np.exp(-distance / DECAY)
+    near = (weights[:, None] * vectors[others]).sum(0) / max(weights.sum(), 1e-6) \
+        if others else np.zeros(DIMENSIONS, dtype=np.float32)
+    return np.concatenate([_mean(vectors, words.left), _mean(vectors, words.right),
+                           _mean(vectors, words.entity), _mean(vectors, others), near])
+
+
+def _cues(target: Target, words: _Words) -> np.ndarray:
+    window = [words.lemmas[i] for i in (*words.left, *words.right)]
+    rest = [x for i, x in enumerate(words.lemmas) if i not in words.entity]
+    before = target.sentence[: target.start]
+    kind = [float(target.kind == k) for k in KINDS]
+    return np.array([
+        sum(x in BLAME for x in window), sum(x in BLAME for x in rest),
+        sum(x in PRAISE for x in window), sum(x in PRAISE for x in rest),
+        sum(x in NEGATION for x in window), float(any(q in target.sentence for q in QUOTES)),
+        float(sum(before.count(q) for q in QUOTES) % 2 == 1),  # the entity inside a quote
+        words.entity.start / max(len(words.texts), 1), np.log1p(len(words.texts)),
+        *kind,
+    ], dtype=np.float32)
+
+
+def featurise(targets: Sequence[Target]) -> np.ndarray:
+    """One row per target: the word-vector blocks, then the cues."""
+    rows = np.zeros((len(targets), FEATURES), dtype=np.float32)
+    for i, target in enumerate(targets):
+        words = _words(target)
+        rows[i, : 5 * DIMENSIONS] = _dense(words)
+        rows[i, 5 * DIMENSIONS :] = _cues(target, words)
+    return rows
