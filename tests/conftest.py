@@ -37,6 +37,18 @@ def nlp_pipeline() -> Pipeline:
     return Pipeline([DetectLanguage(), RussianNLP()])
 
 
+@pytest.fixture(scope="session")
+def examples_db(pipeline, tmp_path_factory) -> Path:
+    """A database of examples/, ingested by relata itself once for the session; read it only
+    (copy it to write)."""
+    from relata import ingest, open_store
+
+    path = tmp_path_factory.mktemp("examples") / "examples.duckdb"
+    with open_store(path) as store:
+        ingest(store, [EXAMPLES], pipeline=pipeline)
+    return path
+
+
 def _analyse(pipeline: Pipeline):
     from relata.sources import read
 

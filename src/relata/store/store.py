@@ -161,11 +161,14 @@ class Store:
         since: dt.date | None = None,
         until: dt.date | None = None,
         min_confidence: float | None = None,
+        doc_id: str | None = None,
         limit: int | None = None,
+        offset: int = 0,
     ) -> pd.DataFrame:
         """Stored events, oldest first. `source` and `target` match an actor code (`RUSMIL`)
         or a country (`RUS`); dates are inclusive; `min_confidence` leaves out events whose
-        sides were partly guessed (0.6)."""
+        sides were partly guessed (0.6). The spans (`*_start`, `*_end`) are char offsets
+        into the document's text."""
         return self._db.execute(
             """SELECT e.date, e.type, e.mode, e.cameo, e.quad_class, e.goldstein, e.modality,
                       e.source_code, e.source_name, e.source_text,
@@ -173,7 +176,10 @@ class Store:
                       e.trigger_text, e.attribution, e.location_name, e.location_country,
                       substr(d.text, e.sentence_start + 1, e.sentence_end - e.sentence_start)
                           AS sentence,
-                      e.confidence, e.id, e.doc_id, d.origin
+                      e.confidence, e.id, e.doc_id, d.origin,
+                      e.location_lat, e.location_lon,
+                      e.sentence_start, e.sentence_end, e.source_start, e.source_end,
+                      e.trigger_start, e.trigger_end, e.target_start, e.target_end
                FROM events e JOIN documents d ON d.id = e.doc_id
                WHERE ($source IS NULL OR e.source_code = $source OR e.source_country = $source)
                  AND ($target IS NULL OR e.target_code = $target OR e.target_country = $target)
@@ -182,12 +188,27 @@ class Store:
                  AND ($since IS NULL OR e.date >= $since)
                  AND ($until IS NULL OR e.date <= $until)
                  AND ($min_confidence IS NULL OR e.confidence >= $min_confidence - 1e-9)
-               ORDER BY e.date NULLS LAST, d.origin, e.trigger_start
-               LIMIT $limit""",
+                 AND ($doc_id IS NULL OR e.doc_id = $doc_id)
+               ORDER BY e.date NULLS LAST, d.origin, e.trigger_start, e.id
+               LIMIT $limit OFFSET $offset""",
             {"source": source, "target": target, "type": type, "modality": modality,
              "since": since, "until": until, "min_confidence": min_confidence,
-             "limit": limit},
+             "doc_id": doc_id, "limit": limit, "offset": offset},
         ).df()
+
+    def document(self, doc_id: str) -> dict | None:
+        """One stored document with its text, or None."""
+        cursor = self._db.execute(
+            """SELECT id, external_id, origin, url, source, title, date, lang, status, note,
+                      body_start, chars, text
+               FROM documents WHERE id = ?""", [doc_id])
+        row = cursor.fetchone()
+        return None if row is None else dict(zip([c[0] for c in cursor.description], row,
+                                                 strict=True))
+
+    def query(self, sql: str, params: dict | None = None) -> pd.DataFrame:
+        """A parameterised read query of the library's own (relations, analysis)."""
+        return self._db.execute(sql, params or {}).df()
 
     def counts(self) -> dict[str, int]:
         return {
