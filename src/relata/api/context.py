@@ -11,9 +11,11 @@ from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 
+import duckdb
 import pandas as pd
 from fastapi import Request
 
+from ..errors import StoreError
 from ..pipeline import Pipeline
 from ..store import Store, open_store
 
@@ -64,15 +66,37 @@ class Context:
     _pipeline: Pipeline | None = None  # loaded on first use, unless given
     _models: threading.Lock = field(default_factory=threading.Lock)
 
+    _shared: duckdb.DuckDBPyConnection | None = None  # read-only, for all readers
+    _opening: threading.Lock = field(default_factory=threading.Lock)
+
+    def _connection(self) -> duckdb.DuckDBPyConnection:
+        # Opening the file costs tens of milliseconds; a cursor of an open one, almost none.
+        with self._opening:
+            if self._shared is None:
+                with open_store(self.db, read_only=True):  # checks it: exists, not too new
+                    pass
+                try:
+                    self._shared = duckdb.connect(str(self.db), read_only=True)
+                except duckdb.Error as e:
+                    raise StoreError(f"{self.db}: cannot open the database: {e}") from None
+            return self._shared
+
     @contextmanager
     def reader(self) -> Iterator[Store]:
-        with self.lock.reading(), open_store(self.db, read_only=True) as store:
-            yield store
+        with self.lock.reading():
+            cursor = self._connection().cursor()
+            with Store(self.db, read_only=True, connection=cursor) as store:
+                yield store
 
     @contextmanager
     def writer(self) -> Iterator[Store]:
-        with self.lock.writing(), open_store(self.db) as store:
-            yield store
+        with self.lock.writing():
+            with self._opening:
+                if self._shared is not None:  # DuckDB: no writer while it is open read-only
+                    self._shared.close()
+                    self._shared = None
+            with open_store(self.db) as store:
+                yield store
 
     @contextmanager
     def pipeline(self) -> Iterator[Pipeline]:

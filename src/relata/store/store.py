@@ -27,12 +27,15 @@ DEFAULT_PATH = Path("relata.duckdb")
 class Store:
     """A relata database. Use as a context manager, or call `close()`."""
 
-    def __init__(self, path: str | Path = DEFAULT_PATH, *, read_only: bool = False):
+    def __init__(self, path: str | Path = DEFAULT_PATH, *, read_only: bool = False,
+                 connection: duckdb.DuckDBPyConnection | None = None):
+        """`connection`: read through this one (a cursor of a connection opened read-only
+        by someone else, such as the API server's), which `close()` closes."""
         self.path = Path(path)
-        if read_only and not self.path.exists():
+        if read_only and connection is None and not self.path.exists():
             raise StoreError(f"{self.path}: no such database (run `relata ingest` first)")
         try:
-            self._db = duckdb.connect(str(self.path), read_only=read_only)
+            self._db = connection or duckdb.connect(str(self.path), read_only=read_only)
         except duckdb.Error as e:
             raise StoreError(f"{self.path}: cannot open the database: {e}") from None
         try:
