@@ -10,6 +10,8 @@ from fastapi.testclient import TestClient
 
 from relata.api import create_app, interim, relations
 
+QUADS = ("verbal_coop", "material_coop", "verbal_conflict", "material_conflict")
+
 
 @pytest.fixture(scope="module")
 def client(examples_db, pipeline) -> TestClient:
@@ -24,7 +26,7 @@ def test_dyad_series_of_russia_and_azerbaijan(client, freq):
     assert summary["character"] == "conflictual"
     assert sum(row["events"] for row in series) == summary["events"] == len(body["evidence"])
     for row in series:
-        assert row["events"] == sum(row[q] for q in interim.QUADS)
+        assert row["events"] == sum(row[q] for q in QUADS)
     assert summary["trend"]["verdict"] in {"improving", "deteriorating", "stable", "too short"}
     assert summary["trend"]["line"]
     both_ways = client.get(f"/api/dyad?a=AZE&b=RUS&freq={freq}").json()["summary"]

@@ -5,6 +5,9 @@
   the same JSON shapes.
 - attitudes → `relata.stance.document.attitudes` (issue 5, branch issue5-attitudes), on the
   stored document analysed again; until it is merged, the endpoint answers 501.
+
+Once both are merged, the `try … except ImportError` fallbacks, the `is None` branches and
+interim.py (with its test in tests/test_api_relations.py) go.
 """
 
 from __future__ import annotations
