@@ -98,6 +98,7 @@ def test_dashboard_shows_russia_and_azerbaijan(server, browser):
     evidence.locator("a.doc-link").click()
     page.wait_for_selector("#doc-text mark.trg")
     assert "Москв" in page.text_content("#doc-text")
+    page.wait_for_selector("#doc-attitudes li")  # found, or why there are none
     page.screenshot(path=str(ARTIFACTS / "document.png"), full_page=True)
     assert not errors, errors
     assert not failed_requests, failed_requests

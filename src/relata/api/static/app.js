@@ -196,6 +196,14 @@ async function showDocument(id) {
   $("doc-text").innerHTML = highlight(d.text, spans);
   $("doc-events").innerHTML = events.map((e) => `<li>${escape(e.type)} ${escape(e.source_code || "?")} → ` +
     `${escape(e.target_code || "?")} (${escape(e.modality)}): ${escape(e.trigger_text)}</li>`).join("");
+  $("doc-attitudes").innerHTML = "";
+  try {  // the attitudes analyse the text again: they come after the rest
+    const { attitudes } = await api(`/api/documents/${encodeURIComponent(id)}/attitudes`);
+    $("doc-attitudes").innerHTML = attitudes.map((a) => `<li>${escape(a.source_name)} → ${escape(a.target_name)}: ` +
+      `<b>${a.label === "pos" ? "for" : "against"}</b> (${a.score})</li>`).join("") || "<li class=\"muted\">none found</li>";
+  } catch (error) {
+    $("doc-attitudes").innerHTML = `<li class="muted">${escape(error.message)}</li>`;
+  }
 }
 
 async function route() {
