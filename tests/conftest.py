@@ -37,6 +37,18 @@ def nlp_pipeline() -> Pipeline:
     return Pipeline([DetectLanguage(), RussianNLP()])
 
 
+@pytest.fixture(scope="session")
+def examples_db(pipeline, tmp_path_factory) -> Path:
+    """A database of examples/, ingested by relata itself once for the session; read it only
+    (copy it to write)."""
+    from relata import ingest, open_store
+
+    path = tmp_path_factory.mktemp("examples") / "examples.duckdb"
+    with open_store(path) as store:
+        ingest(store, [EXAMPLES], pipeline=pipeline)
+    return path
+
+
 def _analyse(pipeline: Pipeline):
     from relata.sources import read
 
@@ -75,15 +87,4 @@ def write(path: Path, content: str | bytes) -> Path:
         path.write_bytes(content)
     else:
         path.write_text(content, encoding="utf-8")
-    return path
-
-
-@pytest.fixture(scope="session")
-def examples_db(tmp_path_factory, pipeline) -> Path:
-    """The bundled examples ingested into a database, once: open it read-only."""
-    import relata
-
-    path = tmp_path_factory.mktemp("examples") / "examples.duckdb"
-    with relata.open_store(path) as store:
-        relata.ingest(store, [EXAMPLES], pipeline=pipeline)
     return path

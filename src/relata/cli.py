@@ -665,6 +665,31 @@ def _records(frame: pd.DataFrame) -> list[dict]:
     return frame.astype(object).where(frame.notna(), None).to_dict(orient="records")
 
 
+@cli.command("serve")
+@db_option
+@click.option("--host", default="127.0.0.1", show_default=True,
+              help="Address to listen on (127.0.0.1: this machine only).")
+@click.option("--port", type=click.IntRange(1, 65535), default=8000, show_default=True,
+              help="Port to listen on.")
+@click.option("--token", envvar="RELATA_TOKEN",
+              help="Allow POST /api/ingest to requests that send this token in the "
+                   "X-Relata-Token header (or $RELATA_TOKEN); without it ingest is off.")
+@click.option("--max-body", type=click.IntRange(min=1), default=1 << 20, show_default=True,
+              help="Largest request body accepted, in bytes.")
+def serve_command(db, host, port, token, max_body) -> None:
+    """Serve the HTTP API (OpenAPI schema at /openapi.json) and the dashboard at /."""
+    import uvicorn
+
+    from .api import create_app
+
+    if not db.exists():
+        raise RelataError(f"{db}: no such database (run `relata ingest` first)")
+    _stderr().print(f"relata: {db} on http://{host}:{port}/"
+                    + (" · ingest allowed with the token" if token else ""))
+    uvicorn.run(create_app(db, token=token, max_body=max_body), host=host, port=port,
+                log_level="warning")
+
+
 # output helpers
 
 

@@ -28,15 +28,18 @@ UNSORTED_SHARE = 0.1  # of dyad_events appended since the last sort, before it i
 class Store:
     """A relata database. Use as a context manager, or call `close()`."""
 
-    def __init__(self, path: str | Path = DEFAULT_PATH, *, read_only: bool = False):
+    def __init__(self, path: str | Path = DEFAULT_PATH, *, read_only: bool = False,
+                 connection: duckdb.DuckDBPyConnection | None = None):
+        """`connection`: read through this one (a cursor of a connection opened read-only
+        by someone else, such as the API server's), which `close()` closes."""
         self.path = Path(path)
-        if read_only and not self.path.exists():
+        if read_only and connection is None and not self.path.exists():
             raise StoreError(f"{self.path}: no such database (run `relata ingest` first)")
-        self._db = self._connect(read_only)
+        self._db = connection or self._connect(read_only)
         try:
             if not read_only:
                 self._migrate()
-            elif self._check_version() < LATEST:
+            elif self._check_version() < LATEST and connection is None:
                 # A database from an older relata is brought up to date once, then read.
                 self._db.close()
                 self._db = self._connect(False)
@@ -194,11 +197,14 @@ class Store:
         since: dt.date | None = None,
         until: dt.date | None = None,
         min_confidence: float | None = None,
+        doc_id: str | None = None,
         limit: int | None = None,
+        offset: int = 0,
     ) -> pd.DataFrame:
         """Stored events, oldest first. `source` and `target` match an actor code (`RUSMIL`)
         or a country (`RUS`); dates are inclusive; `min_confidence` leaves out events whose
-        sides were partly guessed (0.6)."""
+        sides were partly guessed (0.6). The spans (`*_start`, `*_end`) are char offsets
+        into the document's text."""
         return self._db.execute(
             """SELECT e.date, e.type, e.mode, e.cameo, e.quad_class, e.goldstein, e.modality,
                       e.source_code, e.source_name, e.source_text,
@@ -206,7 +212,10 @@ class Store:
                       e.trigger_text, e.attribution, e.location_name, e.location_country,
                       substr(d.text, e.sentence_start + 1, e.sentence_end - e.sentence_start)
                           AS sentence,
-                      e.confidence, e.id, e.doc_id, d.origin
+                      e.confidence, e.id, e.doc_id, d.origin,
+                      e.location_lat, e.location_lon,
+                      e.sentence_start, e.sentence_end, e.source_start, e.source_end,
+                      e.trigger_start, e.trigger_end, e.target_start, e.target_end
                FROM events e JOIN documents d ON d.id = e.doc_id
                WHERE ($source IS NULL OR e.source_code = $source OR e.source_country = $source)
                  AND ($target IS NULL OR e.target_code = $target OR e.target_country = $target)
@@ -215,12 +224,23 @@ class Store:
                  AND ($since IS NULL OR e.date >= $since)
                  AND ($until IS NULL OR e.date <= $until)
                  AND ($min_confidence IS NULL OR e.confidence >= $min_confidence - 1e-9)
-               ORDER BY e.date NULLS LAST, d.origin, e.trigger_start
-               LIMIT $limit""",
+                 AND ($doc_id IS NULL OR e.doc_id = $doc_id)
+               ORDER BY e.date NULLS LAST, d.origin, e.trigger_start, e.id
+               LIMIT $limit OFFSET $offset""",
             {"source": source, "target": target, "type": type, "modality": modality,
              "since": since, "until": until, "min_confidence": min_confidence,
-             "limit": limit},
+             "doc_id": doc_id, "limit": limit, "offset": offset},
         ).df()
+
+    def document(self, doc_id: str) -> dict | None:
+        """One stored document with its text, or None."""
+        cursor = self._db.execute(
+            """SELECT id, external_id, origin, url, source, title, date, lang, status, note,
+                      body_start, chars, text
+               FROM documents WHERE id = ?""", [doc_id])
+        row = cursor.fetchone()
+        return None if row is None else dict(zip([c[0] for c in cursor.description], row,
+                                                 strict=True))
 
     def query(self, sql: str, params: dict | None = None) -> pd.DataFrame:
         """A parameterised read query of the library's own (relations, analysis)."""

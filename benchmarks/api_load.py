@@ -1,0 +1,174 @@
+"""Latency of the dyad endpoint under load: `relata serve` over a synthetic database.
+
+    python benchmarks/api_load.py [--events 1000000] [--clients 50] [--requests 1000] [--json]
+
+Builds a fresh database of `--events` synthetic events (DuckDB SQL, seeded: 40 countries,
+three years, every quad class) in a temporary folder, starts `relata serve` on it in its
+own process on 127.0.0.1, and sends a bounded number of `GET /api/dyad` requests from
+`--clients` concurrent clients, each for a pair drawn from the ten busiest countries
+(both ways, per month). It prints p50, p99 and the mean latency and the requests per
+second. Only 127.0.0.1 is ever contacted. Not a test: its figures go into the README.
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import json
+import os
+import random
+import socket
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+import httpx
+
+HOST = "127.0.0.1"
+COUNTRIES = ("RUS", "UKR", "AZE", "USA", "CHN", "TUR", "ARM", "GEO", "KAZ", "BLR", "DEU", "FRA",
+             "GBR", "IRN", "ISR", "SYR", "POL", "JPN", "IND", "PRK", "KOR", "EST", "LVA", "LTU",
+             "MDA", "ROU", "HUN", "SRB", "CZE", "FIN", "SWE", "NOR", "ITA", "ESP", "EGY", "SAU",
+             "QAT", "UZB", "TJK", "KGZ")
+BUSY = COUNTRIES[:10]
+
+
+def build(path: Path, events: int) -> float:
+    """A database of `events` synthetic events over 10,000 documents; seconds taken."""
+    from relata import open_store
+
+    started = time.perf_counter()
+    with open_store(path):  # the schema, by relata's own migrations
+        pass
+    import duckdb
+
+    codes = "[" + ", ".join(f"'{c}'" for c in COUNTRIES) + "]"
+    with duckdb.connect(str(path)) as db:
+        db.execute("SELECT setseed(0.42)")
+        db.execute("""INSERT INTO documents (id, origin, status, body_start, chars, text, date,
+                                             lang)
+                      SELECT printf('%020x', i), 'synthetic:' || i, 'analysed', 0, 40,
+                             'Синтетический документ номер ' || i || '.',
+                             DATE '2023-01-01' + CAST(i % 1095 AS INTEGER), 'ru'
+                      FROM range(10000) t(i)""")
+        # Busy countries first: a power law over the list, as news has it.
+        db.execute(f"""INSERT INTO events (id, doc_id, date, type, quad_class, goldstein,
+                          modality, source_code, source_country, target_code, target_country,
+                          trigger_text, trigger_start, trigger_end, sentence_start,
+                          sentence_end, confidence)
+            SELECT printf('%016x', i), printf('%020x', i % 10000),
+                   DATE '2023-01-01' + CAST(floor(random() * 1095) AS INTEGER),
+                   ['CONSULT', 'AID', 'ACCUSE', 'ASSAULT'][q], q,
+                   [4.0, 7.0, -2.0, -10.0][q],
+                   CASE WHEN random() < 0.8 THEN 'factual' ELSE 'predicted' END,
+                   s, s, t, t, 'synthetic', 0, 9, 0, 40, 0.9
+            FROM (SELECT i, CAST(1 + floor(random() * 4) AS INTEGER) AS q,
+                         {codes}[CAST(1 + floor(40 * pow(random(), 2.5)) AS INTEGER)] AS s,
+                         {codes}[CAST(1 + floor(40 * pow(random(), 2.5)) AS INTEGER)] AS t
+                  FROM range({events}) r(i))""")
+        try:  # a relata whose store keeps a table of dyads fills it from the events
+            from relata.store.schema import DYAD_EVENTS, DYAD_ORDER
+        except ImportError:
+            pass
+        else:
+            db.execute("DELETE FROM dyad_events")
+            db.execute(f"INSERT INTO dyad_events {DYAD_EVENTS.format(table='events')} "
+                       f"{DYAD_ORDER}")
+            db.execute("UPDATE dyad_events_sorted SET rows = (SELECT count(*) "
+                       "FROM dyad_events)")
+        db.execute("CHECKPOINT")
+    return time.perf_counter() - started
+
+
+def _free_port() -> int:
+    with socket.socket() as s:
+        s.bind((HOST, 0))
+        return s.getsockname()[1]
+
+
+def serve(db: Path, port: int) -> subprocess.Popen:
+    relata = Path(sys.executable).with_name("relata")
+    process = subprocess.Popen([str(relata), "serve", "--db", str(db), "--host", HOST,
+                                "--port", str(port)], stderr=subprocess.DEVNULL)
+    deadline = time.monotonic() + 60
+    while time.monotonic() < deadline:
+        try:
+            httpx.get(f"http://{HOST}:{port}/api/status", timeout=5).raise_for_status()
+            return process
+        except httpx.HTTPError:
+            time.sleep(0.2)
+    process.kill()
+    raise SystemExit("relata serve did not start")
+
+
+async def load(port: int, clients: int, requests: int, seed: int = 7) -> list[float]:
+    """Latencies (s) of `requests` dyad requests sent by `clients` concurrent clients."""
+    rng = random.Random(seed)
+    pairs = [rng.sample(BUSY, 2) for _ in range(requests)]
+    queue: asyncio.Queue = asyncio.Queue()
+    for pair in pairs:
+        queue.put_nowait(pair)
+    latencies: list[float] = []
+    limits = httpx.Limits(max_connections=clients, max_keepalive_connections=clients)
+    async with httpx.AsyncClient(base_url=f"http://{HOST}:{port}", limits=limits,
+                                 timeout=120) as client:
+
+        async def worker() -> None:
+            while not queue.empty():
+                a, b = queue.get_nowait()
+                started = time.perf_counter()
+                response = await client.get("/api/dyad", params={"a": a, "b": b, "freq": "M"})
+                response.raise_for_status()
+                latencies.append(time.perf_counter() - started)
+
+        await asyncio.gather(*(worker() for _ in range(clients)))
+    return latencies
+
+
+def _percentile(values: list[float], share: float) -> float:
+    ordered = sorted(values)
+    return ordered[min(len(ordered) - 1, round(share * (len(ordered) - 1)))]
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--events", type=int, default=1_000_000)
+    parser.add_argument("--clients", type=int, default=50)
+    parser.add_argument("--requests", type=int, default=1000)
+    parser.add_argument("--json", action="store_true", help="Print the figures as JSON.")
+    args = parser.parse_args()
+    if not 1 <= args.requests <= 100_000:
+        parser.error("--requests must be from 1 to 100,000")
+    with tempfile.TemporaryDirectory() as scratch:
+        db = Path(scratch) / "load.duckdb"
+        built = build(db, args.events)
+        port = _free_port()
+        server = serve(db, port)
+        try:
+            asyncio.run(load(port, args.clients, min(args.clients, args.requests), seed=1))
+            started = time.perf_counter()
+            latencies = asyncio.run(load(port, args.clients, args.requests))
+            elapsed = time.perf_counter() - started
+        finally:
+            server.terminate()
+            server.wait(30)
+        size = os.path.getsize(db)
+    figures = {
+        "events": args.events, "database_mb": round(size / 1e6, 1), "build_s": round(built, 1),
+        "clients": args.clients, "requests": len(latencies),
+        "p50_ms": round(1000 * _percentile(latencies, 0.50), 1),
+        "p99_ms": round(1000 * _percentile(latencies, 0.99), 1),
+        "mean_ms": round(1000 * statistics.fmean(latencies), 1),
+        "requests_per_s": round(len(latencies) / elapsed, 1),
+    }
+    if args.json:
+        print(json.dumps(figures))
+    else:
+        for key, value in figures.items():
+            print(f"{key:15} {value}")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,70 @@
+"""The HTTP API and the dashboard: `create_app(db)` builds the FastAPI application.
+
+Every asset is served by relata itself (no CDN, it works offline): the dashboard's own
+files from `static/`, read once into memory, and plotly.js from the installed `plotly`
+package. No request names a file: the paths served are fixed here.
+"""
+
+from __future__ import annotations
+
+import functools
+from importlib.resources import files
+from pathlib import Path
+
+from fastapi import FastAPI
+from fastapi.responses import HTMLResponse, Response
+
+from .. import __version__
+from ..pipeline import Pipeline
+from . import errors, routes_code, routes_data, routes_relations
+from .context import DEFAULT_MAX_BODY, Context
+from .errors import ApiError
+from .limits import LimitBody
+
+ASSETS = {"app.js": "text/javascript", "style.css": "text/css"}
+CACHE = {"Cache-Control": "public, max-age=3600"}
+
+
+@functools.cache
+def _asset(name: str) -> bytes:
+    return files("relata.api").joinpath("static", name).read_bytes()
+
+
+@functools.cache
+def _plotly() -> bytes:
+    import plotly
+
+    return (Path(plotly.__file__).parent / "package_data" / "plotly.min.js").read_bytes()
+
+
+def create_app(db: str | Path, *, token: str | None = None,
+               max_body: int = DEFAULT_MAX_BODY, pipeline: Pipeline | None = None) -> FastAPI:
+    """The application over the database `db` (opened read-only per request; for writing
+    only inside `POST /api/ingest`, which is off unless `token` is given). `pipeline`: the
+    models for /api/code and /api/ingest (default: loaded on the first such request)."""
+    app = FastAPI(title="relata", version=__version__, docs_url=None, redoc_url=None,
+                  description="Political events coded from Russian news, and the relations "
+                              "they make. Errors: {\"error\": {\"code\", \"message\", "
+                              "\"field\"}}.")
+    app.state.relata = Context(Path(db), token=token or None, max_body=max_body,
+                                _pipeline=pipeline)
+    errors.install(app)
+    app.add_middleware(LimitBody, max_body=max_body)
+    for module in (routes_data, routes_relations, routes_code):
+        app.include_router(module.router)
+
+    @app.get("/", include_in_schema=False)
+    def index() -> HTMLResponse:
+        return HTMLResponse(_asset("index.html"))
+
+    @app.get("/static/{name}", include_in_schema=False)
+    def static(name: str) -> Response:
+        if name not in ASSETS:  # a fixed list: the name never reaches the file system
+            raise ApiError(404, f"no asset {name!r}")
+        return Response(_asset(name), media_type=ASSETS[name], headers=CACHE)
+
+    @app.get("/vendor/plotly.min.js", include_in_schema=False)
+    def plotly_js() -> Response:
+        return Response(_plotly(), media_type="text/javascript", headers=CACHE)
+
+    return app

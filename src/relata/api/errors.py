@@ -1,0 +1,69 @@
+"""One JSON shape for every error the API returns:
+`{"error": {"code": "…", "message": "…", "field": "…" | null}}`."""
+
+from __future__ import annotations
+
+from fastapi import FastAPI, Request
+from fastapi.exceptions import RequestValidationError
+from fastapi.responses import JSONResponse
+from starlette.exceptions import HTTPException as StarletteHTTPException
+
+from ..errors import RelataError, StoreError
+
+_HTTP_CODES = {400: "bad_request", 403: "forbidden", 404: "not_found",
+               405: "method_not_allowed", 413: "too_large", 422: "invalid",
+               501: "not_implemented", 503: "unavailable"}
+
+
+class ApiError(Exception):
+    """An answer other than 200, with a message meant for whoever sent the request."""
+
+    def __init__(self, status: int, message: str, *, code: str | None = None,
+                 field: str | None = None):
+        super().__init__(message)
+        self.status, self.message, self.field = status, message, field
+        self.code = code or _HTTP_CODES.get(status, "error")
+
+
+def error_response(status: int, code: str, message: str, field: str | None = None,
+                   headers: dict | None = None) -> JSONResponse:
+    return JSONResponse({"error": {"code": code, "message": message, "field": field}},
+                        status_code=status, headers=headers)
+
+
+def _field(location: tuple) -> str | None:
+    # ("query", "limit") → "limit"; ("body", "documents", 0, "text") → "documents.0.text"
+    parts = [str(p) for p in location[1:]] if len(location) > 1 else [str(p) for p in location]
+    return ".".join(parts) or None
+
+
+async def _validation(request: Request, error: RequestValidationError) -> JSONResponse:
+    first = error.errors()[0]
+    field = _field(tuple(first.get("loc", ())))
+    message = first.get("msg", "invalid request")
+    return error_response(422, "invalid", f"{field}: {message}" if field else message, field)
+
+
+async def _api(request: Request, error: ApiError) -> JSONResponse:
+    return error_response(error.status, error.code, error.message, error.field)
+
+
+async def _http(request: Request, error: StarletteHTTPException) -> JSONResponse:
+    return error_response(error.status_code, _HTTP_CODES.get(error.status_code, "error"),
+                          str(error.detail), headers=getattr(error, "headers", None))
+
+
+async def _store(request: Request, error: StoreError) -> JSONResponse:
+    return error_response(503, "store_unavailable", str(error))
+
+
+async def _relata(request: Request, error: RelataError) -> JSONResponse:
+    return error_response(400, "bad_request", str(error), getattr(error, "field", None))
+
+
+def install(app: FastAPI) -> None:
+    app.add_exception_handler(RequestValidationError, _validation)
+    app.add_exception_handler(ApiError, _api)
+    app.add_exception_handler(StarletteHTTPException, _http)
+    app.add_exception_handler(StoreError, _store)
+    app.add_exception_handler(RelataError, _relata)

@@ -1,0 +1,46 @@
+"""The one place the API meets the analysis: each endpoint calls ONE library function.
+
+- dyad → `relata.relations.dyad_series`; trends → `relata.relations.trends`;
+- attitudes → `relata.stance.document.attitudes`, on the stored document analysed again.
+
+An unknown dyad side is the library's `UnknownActorError`, a `RelataError`: a 400 naming it.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+from collections.abc import Sequence
+
+from ..records import Document
+from ..relations import dyad_series, trends
+from ..stance.document import attitudes as document_attitudes
+from ..store import Store
+from .context import Context, records
+
+
+def dyad(store: Store, a: str, b: str, *, freq: str, directed: bool,
+         modalities: Sequence[str], since: dt.date | None, until: dt.date | None,
+         evidence: int | None) -> dict:
+    """`{"summary": …, "series": [one row a period], "evidence": [the latest events]}`"""
+    found = dyad_series(store, a, b, freq=freq, directed=directed, modalities=modalities,
+                         since=since, until=until, evidence=evidence)
+    return {"summary": found.summary(), "series": records(found.series),
+            "evidence": records(found.evidence)}
+
+
+def ranking(store: Store, *, freq: str, top: int | None, since: dt.date | None,
+            until: dt.date | None, modalities: Sequence[str], min_events: int) -> list[dict]:
+    """The dyads whose relations shift most, one dict a dyad, ranked."""
+    return records(trends(store, freq=freq, top=top, since=since, until=until,
+                           modalities=modalities, min_events=min_events))
+
+
+def attitudes(context: Context, row: dict) -> list[dict]:
+    """Who in the stored document is for or against whom, with the evidence."""
+    document = Document(id=row["id"], text=row["text"], body_start=row["body_start"],
+                        date=row["date"], url=row["url"], source=row["source"],
+                        title=row["title"], origin=row["origin"])
+    with context.pipeline() as pipeline:
+        analysis = pipeline([document])[0]
+    return [dataclasses.asdict(found) for found in document_attitudes(analysis)]

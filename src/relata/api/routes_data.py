@@ -1,0 +1,83 @@
+"""Stored data: events (filtered, paged), one document with its events, actors by name."""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Annotated, Literal
+
+from fastapi import APIRouter, Depends, Path, Query
+
+from ..actors.search import search_actors
+from ..store import Store
+from .context import read_store, records
+from .errors import ApiError
+
+router = APIRouter(prefix="/api", tags=["data"])
+
+Modality = Literal["factual", "negated", "intended", "threatened", "predicted", "hypothetical"]
+Code = Annotated[str | None, Query(pattern=r"^[A-Z][A-Z0-9]{1,11}$", description=(
+    "An actor code (RUSMIL) or a country (RUS)."))]
+DocId = Annotated[str, Path(pattern=r"^[0-9A-Za-z_-]{1,64}$")]
+MAX_PAGE = 500
+
+
+def _spans(row: dict) -> dict:
+    """An event row with its evidence spans as the dashboard highlights them: [start, end]
+    into the document, and the same relative to the sentence."""
+    start = row["sentence_start"]
+    for part in ("source", "trigger", "target", "sentence"):
+        a, b = row.pop(f"{part}_start"), row.pop(f"{part}_end")
+        row[f"{part}_span"] = None if a is None else [a, b]
+        if part != "sentence":
+            row[f"{part}_in_sentence"] = None if a is None else [a - start, b - start]
+    return row
+
+
+@router.get("/events", summary="Stored events, oldest first, a page at a time")
+def events(
+    store: Annotated[Store, Depends(read_store)],
+    source: Code = None,
+    target: Code = None,
+    type: Annotated[str | None, Query(pattern=r"^[A-Za-z]{2,12}$",
+                                      description="A PLOVER type: ASSAULT, AID …")] = None,
+    modality: Modality | None = None,
+    since: dt.date | None = None,
+    until: dt.date | None = None,
+    min_confidence: Annotated[float | None, Query(ge=0, le=1)] = None,
+    limit: Annotated[int, Query(ge=1, le=MAX_PAGE)] = 50,
+    offset: Annotated[int, Query(ge=0)] = 0,
+) -> dict:
+    if since and until and since > until:
+        raise ApiError(422, f"since {since} is after until {until}", field="since")
+    frame = store.events(source=source, target=target, type=type and type.upper(),
+                         modality=modality, since=since, until=until,
+                         min_confidence=min_confidence, limit=limit + 1, offset=offset)
+    rows = [_spans(row) for row in records(frame)]
+    more = len(rows) > limit
+    return {"events": rows[:limit], "offset": offset, "limit": limit,
+            "next_offset": offset + limit if more else None}
+
+
+@router.get("/documents/{doc_id}", summary="One document: its text, with its events and spans")
+def document(doc_id: DocId, store: Annotated[Store, Depends(read_store)]) -> dict:
+    row = store.document(doc_id)
+    if row is None:
+        raise ApiError(404, f"no document {doc_id!r} in the database", field="doc_id")
+    found = records(store.events(doc_id=doc_id))
+    return {"document": {k: v.isoformat() if isinstance(v, dt.date) else v
+                         for k, v in row.items()},
+            "events": [_spans(event) for event in found]}
+
+
+@router.get("/actors", summary="Actors by code or name, in Russian or English")
+def actors(
+    q: Annotated[str, Query(min_length=1, max_length=100, description="Россия, Azerb, SOCAR")],
+    limit: Annotated[int, Query(ge=1, le=100)] = 20,
+) -> dict:
+    return {"actors": [{"code": f.code, "kind": f.kind, "name": f.name, "matched": f.matched,
+                        "country": f.country} for f in search_actors(q, limit=limit)]}
+
+
+@router.get("/status", summary="What the database holds")
+def status(store: Annotated[Store, Depends(read_store)]) -> dict:
+    return {"counts": store.counts()}

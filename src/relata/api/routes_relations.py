@@ -1,0 +1,71 @@
+"""Relations: a dyad's series with trend and change points, the trends ranking, and a
+document's attitudes; each through one function of the adapter (relations.py)."""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Annotated, Literal
+
+from fastapi import APIRouter, Depends, Query, Request
+
+from ..store import Store
+from . import relations
+from .context import context, read_store
+from .errors import ApiError
+from .routes_data import DocId, Modality
+
+router = APIRouter(prefix="/api", tags=["relations"])
+
+Side = Annotated[str, Query(pattern=r"^[A-Z][A-Z0-9]{1,11}$",
+                            description="A country or organisation code (RUS, NATO) or an "
+                                        "actor code (RUSMIL); find one with /api/actors.")]
+Freq = Literal["D", "W", "M"]
+
+
+def _window(since: dt.date | None, until: dt.date | None) -> None:
+    if since and until and since > until:
+        raise ApiError(422, f"since {since} is after until {until}", field="since")
+
+
+@router.get("/dyad", summary="A dyad's series per period, with trend and change points")
+def dyad(
+    store: Annotated[Store, Depends(read_store)],
+    a: Side,
+    b: Side,
+    freq: Freq = "M",
+    directed: bool = False,
+    modality: Annotated[list[Modality] | None, Query(
+        description="Modalities counted (repeatable); default factual")] = None,
+    since: dt.date | None = None,
+    until: dt.date | None = None,
+    evidence: Annotated[int, Query(ge=0, le=500)] = 20,
+) -> dict:
+    _window(since, until)
+    return relations.dyad(store, a, b, freq=freq, directed=directed,
+                          modalities=modality or ["factual"], since=since, until=until,
+                          evidence=evidence)
+
+
+@router.get("/trends", summary="The dyads whose relations shift most, ranked")
+def trends(
+    store: Annotated[Store, Depends(read_store)],
+    freq: Freq = "M",
+    top: Annotated[int, Query(ge=1, le=1000)] = 20,
+    min_events: Annotated[int, Query(ge=1)] = 10,
+    modality: Annotated[list[Modality] | None, Query()] = None,
+    since: dt.date | None = None,
+    until: dt.date | None = None,
+) -> dict:
+    _window(since, until)
+    return {"dyads": relations.ranking(store, freq=freq, top=top, since=since, until=until,
+                                       modalities=modality or ["factual"],
+                                       min_events=min_events)}
+
+
+@router.get("/documents/{doc_id}/attitudes", summary="Who in a document is for or against whom")
+def attitudes(doc_id: DocId, request: Request,
+              store: Annotated[Store, Depends(read_store)]) -> dict:
+    row = store.document(doc_id)
+    if row is None:
+        raise ApiError(404, f"no document {doc_id!r} in the database", field="doc_id")
+    return {"doc_id": doc_id, "attitudes": relations.attitudes(context(request), row)}

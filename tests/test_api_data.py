@@ -1,0 +1,139 @@
+"""The HTTP API in-process, over a real database of examples/: events, documents, actors,
+errors, limits, assets."""
+
+from __future__ import annotations
+
+import pytest
+from fastapi.testclient import TestClient
+
+from relata.api import create_app
+
+
+@pytest.fixture(scope="module")
+def client(examples_db, pipeline) -> TestClient:
+    return TestClient(create_app(examples_db, pipeline=pipeline, max_body=4096))
+
+
+def _error(response, status: int, field: str | None = None) -> dict:
+    assert response.status_code == status, response.text
+    error = response.json()["error"]
+    assert set(error) == {"code", "message", "field"} and error["message"]
+    if field is not None:
+        assert error["field"] == field, error
+    return error
+
+
+BAD = [
+    ("/api/events?limit=0", 422, "limit"),
+    ("/api/events?limit=100000", 422, "limit"),
+    ("/api/events?offset=-1", 422, "offset"),
+    ("/api/events?since=2025-13-01", 422, "since"),
+    ("/api/events?since=2025-09-01&until=2025-08-01", 422, "since"),
+    ("/api/events?source=RUS';DROP TABLE events;--", 422, "source"),
+    ("/api/events?modality=certain", 422, "modality"),
+    ("/api/events?min_confidence=2", 422, "min_confidence"),
+    ("/api/dyad?a=RUS", 422, "b"),
+    ("/api/dyad?a=RUS&b=AZE&freq=Y", 422, "freq"),
+    ("/api/dyad?a=rus&b=AZE", 422, "a"),
+    ("/api/trends?top=0", 422, "top"),
+    ("/api/actors", 422, "q"),
+    ("/api/documents/nope", 404, "doc_id"),
+    ("/api/documents/..%2F..%2Fetc%2Fpasswd", 404, None),
+    ("/static/..%2F..%2Fpyproject.toml", 404, None),
+    ("/static/app.py", 404, None),
+    ("/api/nowhere", 404, None),
+]
+
+
+@pytest.mark.parametrize(("url", "status", "field"), BAD, ids=[u for u, _, _ in BAD])
+def test_bad_requests_get_one_error_shape(client, url, status, field):
+    _error(client.get(url), status, field)
+
+
+def test_wrong_method_gets_the_error_shape(client):
+    _error(client.post("/api/events"), 405)
+
+
+def test_events_carry_their_evidence_spans(client):
+    body = client.get("/api/events?source=RUS&target=AZE").json()
+    assert body["events"] and body["next_offset"] is None
+    for event in body["events"]:
+        sentence = event["sentence"]
+        for part in ("source", "trigger", "target"):
+            start, end = event[f"{part}_in_sentence"]
+            assert sentence[start:end] == event[f"{part}_text"], (part, event)
+        assert {event["source_code"][:3], event["target_code"][:3]} == {"RUS", "AZE"}
+
+
+def test_events_page_by_page(client):
+    everything = client.get("/api/events?limit=500").json()["events"]
+    assert len(everything) > 4
+    first = client.get("/api/events?limit=2").json()
+    second = client.get(f"/api/events?limit=2&offset={first['next_offset']}").json()
+    assert [e["id"] for e in first["events"] + second["events"]] == \
+        [e["id"] for e in everything[:4]]
+    last = client.get(f"/api/events?limit=2&offset={len(everything) - 1}").json()
+    assert len(last["events"]) == 1 and last["next_offset"] is None
+
+
+def test_document_has_its_text_and_events(client):
+    event = client.get("/api/events?source=RUS&target=AZE&limit=1").json()["events"][0]
+    body = client.get(f"/api/documents/{event['doc_id']}").json()
+    text = body["document"]["text"]
+    assert body["document"]["date"] == "2025-08-07" and body["events"]
+    for found in body["events"]:
+        start, end = found["trigger_span"]
+        assert text[start:end] == found["trigger_text"]
+
+
+@pytest.mark.parametrize(("query", "code", "kind"), [
+    ("Russia", "RUS", "country"), ("россия", "RUS", "country"), ("РФ", "RUS", "country"),
+    ("Azerb", "AZE", "country"), ("Азербайджан", "AZE", "country"), ("SOCAR", "AZEBUS", "company"),
+    ("NATO", "NATO", "organisation"),
+])
+def test_actors_by_name_in_russian_or_english(client, query, code, kind):
+    first = client.get("/api/actors", params={"q": query}).json()["actors"][0]
+    assert (first["code"], first["kind"]) == (code, kind)
+
+
+def test_request_body_over_the_limit_is_refused(client):
+    big = {"text": "Россия " * 1000}
+    _error(client.post("/api/code", json=big), 413)
+    chunked = client.post("/api/code", content=iter([b'{"text": "', b"x" * 5000, b'"}']),
+                          headers={"content-type": "application/json"})
+    _error(chunked, 413)
+
+
+def test_code_returns_events_and_stores_nothing(client):
+    before = client.get("/api/status").json()["counts"]
+    body = client.post("/api/code", json={
+        "text": "Вчера армия РФ атаковала заправку SOCAR в Житомирской области.",
+        "date": "2025-08-07"}).json()
+    assert [(e["type"], e["source"]["code"], e["target"]["code"]) for e in body["events"]] == \
+        [("ASSAULT", "RUSMIL", "AZEBUS")]
+    assert client.get("/api/status").json()["counts"] == before
+    _error(client.post("/api/code", json={"text": ""}), 422, "text")
+    _error(client.post("/api/code", content=b"{not json", headers={
+        "content-type": "application/json"}), 422)
+
+
+def test_openapi_schema_lists_the_endpoints(client):
+    paths = client.get("/openapi.json").json()["paths"]
+    assert {"/api/events", "/api/actors", "/api/dyad", "/api/trends", "/api/documents/{doc_id}",
+            "/api/documents/{doc_id}/attitudes", "/api/code", "/api/ingest"} <= set(paths)
+
+
+def test_dashboard_and_its_assets_come_from_relata(client):
+    page = client.get("/")
+    assert page.status_code == 200 and "/vendor/plotly.min.js" in page.text
+    for url in ("/static/app.js", "/static/style.css", "/vendor/plotly.min.js"):
+        response = client.get(url)
+        assert response.status_code == 200 and len(response.content) > 1000, url
+    for text in (page.text, client.get("/static/app.js").text,
+                 client.get("/static/style.css").text):
+        assert "http://" not in text and "https://" not in text  # nothing from a CDN
+
+
+def test_a_missing_database_is_a_503(tmp_path):
+    client = TestClient(create_app(tmp_path / "none.duckdb"))
+    _error(client.get("/api/events"), 503)
