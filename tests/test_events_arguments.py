@@ -103,6 +103,13 @@ def test_no_doer_from_a_misparse(pipeline, text):
     assert ("SANCTION", "RUS", "USA") not in found
 
 
+def test_an_uncoded_target_beside_a_coded_one_is_left_out(pipeline):
+    events = code(pipeline, "Путин открыто хвалит французскую праворадикальную партию "
+                            "Национальный фронт и ее лидера Марин Ле Пен.")
+    assert {(e.type, e.source.country, e.target and e.target.country) for e in events} == {
+        ("SUPPORT", "RUS", "FRA")}
+
+
 def test_a_person_under_arrest_is_one_of_the_states_own(pipeline):
     events = code(pipeline, "Путин изгнал медиа-магната Владимира Гусинского, который "
                             "говорит, что был вынужден продать свое имущество, включая "

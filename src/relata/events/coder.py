@@ -204,6 +204,9 @@ class CodeEvents:
             if not targets and p.target and p.type != "ASSAULT":
                 continue  # a non-violent act aimed at someone unnamed: too unsure to code
             last_source[p.type] = last_source["any"] = sources[0]
+            if any(t.actor.code or t.actor.country for t in targets):  # `партию Национальный
+                targets = [t for t in targets if t.actor.code or t.actor.country]  # фронт`:
+                # a name no dictionary knows says nothing a coded one beside it does not
             for source, target in [(s, t) for s in sources[:3] for t in targets[:3] or [None]]:
                 if not (source.actor.code or source.actor.country):
                     continue  # a name no dictionary knows cannot be coded
