@@ -81,6 +81,11 @@ from conftest import code, sides
         # a light verb's noun in the dative
         ("Великобритания заняла более отдаленную позицию, подвергая Россию и ее руководство "
          "словесной критике.", ("ACCUSE", "GBR", "RUS")),
+        # a clause led by a predicate with its copula shares the subject above
+        ("Премьер-министр Японии Наото Кан выступил в Токио. Кан сообщил, что будет терпеливо, "
+         "но настойчиво вести переговоры о возвращении островов и заключении договора с "
+         "Россией.",
+         ("CONSULT", "JPN", "RUS")),
         # who a refused act is aimed at
         ("Израиль отказывается признать Палестинское государство.", ("REJECT", "ISR", "PSE")),
     ],

@@ -253,7 +253,8 @@ def governor_fill(tree: Tree, trigger: int, slots: Sequence[str]) -> list[Side]:
     node = trigger
     for _ in range(4):
         head = tree.head(node)
-        verb = tree.tokens[node].pos == "VERB"
+        verb = tree.tokens[node].pos == "VERB" or any(  # `что будет терпеливо … вести`: a
+            tree.rel(c) == "cop" for c in tree.children[node])  # predicate with its copula
         if head is None:
             return []
         if verb and tree.rel(node) == "acl" and tree.tokens[head].lemma in THAT:
