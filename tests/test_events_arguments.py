@@ -99,13 +99,14 @@ def test_repairs(pipeline, text, expected):
     "Хотя Эстония, Латвия, Литва и Польша не чувствуют себя в безопасности, они убеждены в "
     "следующем: Кремль совершенно не думает о том, чтобы совершить нападение.",
     # the object of a verb with no subject is not its subject
-    "Большой группе российских руководителей запретили ездить за рубеж, а их банковские "
-    "активы заморозили в результате санкций США и ЕС.",
+    "Большой группе высокопоставленных российских руководителей запретили ездить за рубеж, а "
+    "их банковские активы заморозили в результате как минимум трех пакетов санкций США и ЕС "
+    "— за Крым.",
 ])
 def test_no_doer_from_a_misparse(pipeline, text):
     found = sides(code(pipeline, text))
     assert not {s for _, s, _ in found} & {"EST", "LVA", "LTU", "POL"}
-    assert ("SANCTION", "RUS", "USA") not in found
+    assert not [(t, s) for t, s, _ in found if (t, s) == ("SANCTION", "RUS")]
 
 
 def test_an_uncoded_target_beside_a_coded_one_is_left_out(pipeline):

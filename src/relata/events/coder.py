@@ -155,6 +155,7 @@ class CodeEvents:
         tree = Tree(sentence.tokens, everything[first:last], everything[:last], state.genders)
         triggers = find_triggers(tree, self.lexicon)
         last_source: dict[str, Side] = {}  # a missing attacker is the last one in the sentence
+        last_doer: Side | None = None  # of any act
         for n, trigger in enumerate(triggers):
             if not_an_act(tree, trigger, triggers):
                 continue
@@ -189,10 +190,10 @@ class CodeEvents:
             if not sources and targets and p.type in INHERITED and p.type in last_source:
                 sources, inherited = [last_source[p.type]], True  # `армия РФ атаковала …,
                 # а также был нанесен ущерб …`
-            elif (not sources and targets and last_source and tree.is_passive(trigger.head)
+            elif (not sources and targets and last_doer and tree.is_passive(trigger.head)
                   and tree.rel(trigger.head) not in ("acl", "acl:relcl", "amod")):
                 # `ввод российских войск в Сирию, …, нанесены удары по ИГ, выведены войска`
-                sources, inherited = [last_source["any"]], True
+                sources, inherited = [last_doer], True
             if (sources and p.type in ("ASSAULT", "COERCE") and p.lemma not in FOREIGNERS
                     and not any(t.actor.code or t.actor.country for t in targets)):
                 targets = domestic(tree, trigger.head, p.target, sources[0], targets) or targets
@@ -203,10 +204,11 @@ class CodeEvents:
                 continue
             if not targets and p.target and p.type != "ASSAULT":
                 continue  # a non-violent act aimed at someone unnamed: too unsure to code
-            last_source[p.type] = last_source["any"] = sources[0]
-            if any(t.actor.code or t.actor.country for t in targets):  # `партию Национальный
-                targets = [t for t in targets if t.actor.code or t.actor.country]  # фронт`:
-                # a name no dictionary knows says nothing a coded one beside it does not
+            last_source[p.type] = last_doer = sources[0]
+            # `партию Национальный фронт`: a name no dictionary knows says nothing that a
+            # coded one beside it (`французскую`) does not
+            coded = [t for t in targets if t.actor.code or t.actor.country]
+            targets = coded or targets
             for source, target in [(s, t) for s in sources[:3] for t in targets[:3] or [None]]:
                 if not (source.actor.code or source.actor.country):
                     continue  # a name no dictionary knows cannot be coded

@@ -71,8 +71,10 @@ def _antecedent(tree: Tree, i: int) -> Side | None:
     if not pronoun and any(c in tree.mention_at or tree.rel(c) == "amod"
                            for c in tree.children[i]):
         return None  # `страны НАТО`, `другие страны`, `западные страны`: a group described
-    gender = (possessive or None if possessive is not None
-              else token.feat("Gender") if pronoun and token.feat("Number") == "Sing" else None)
+    if possessive is not None:
+        gender = possessive or None  # `их`: of either gender
+    else:
+        gender = token.feat("Gender") if pronoun and token.feat("Number") == "Sing" else None
     # `его правительство`, said by Kan, is Kan's: a possessive is bound in its own clause only
     bound = _clause_subjects(tree, i, possessive is None) if pronoun else set()
     for mention in reversed(tree.earlier):
@@ -432,21 +434,21 @@ def domestic(tree: Tree, trigger: int, slots: Sequence[str], source: Side,
     if country is None:
         return []
     starts = {side.span.start for side in found}
-    heads = [i for i, token in enumerate(tree.tokens) if token.start in starts]
-    for name in (*slots, None):
-        for i in slot(tree, trigger, name) if name else heads:
-            named = [c for c in tree.children[i] if tree.rel(c) in ("appos", "flat:name")]
-            mention = tree.mention_at.get(i) or next(  # `медиа-магната Гусинского`
-                (tree.mention_at[c] for c in named if c in tree.mention_at), None)
-            person = mention is not None and mention.kind == "PER" and not (
-                mention.actor and mention.actor.code)
-            if person or (mention is None and tree.tokens[i].lemma in CITIZENS):
-                token = tree.tokens[i]
-                start, end, text = ((mention.start, mention.end, mention.text) if mention
-                                    else (token.start, token.end, token.text))
-                sector = "OPP" if token.lemma.startswith("оппозици") else "CVL"
-                return [Side(Actor(f"{country}{sector}", country, sector, token.lemma),
-                             Span(start, end, text))]
+    heads = [i for name in slots for i in slot(tree, trigger, name)]
+    heads += [i for i, token in enumerate(tree.tokens) if token.start in starts]
+    for i in heads:
+        named = [c for c in tree.children[i] if tree.rel(c) in ("appos", "flat:name")]
+        mention = tree.mention_at.get(i) or next(  # `медиа-магната Гусинского`
+            (tree.mention_at[c] for c in named if c in tree.mention_at), None)
+        person = mention is not None and mention.kind == "PER" and not (
+            mention.actor and mention.actor.code)
+        if person or (mention is None and tree.tokens[i].lemma in CITIZENS):
+            token = tree.tokens[i]
+            start, end, text = ((mention.start, mention.end, mention.text) if mention
+                                else (token.start, token.end, token.text))
+            sector = "OPP" if token.lemma.startswith("оппозици") else "CVL"
+            return [Side(Actor(f"{country}{sector}", country, sector, token.lemma),
+                         Span(start, end, text))]
     return []
 
 

@@ -12,10 +12,10 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
-from pathlib import Path
 
 import numpy as np
 
+from ..events.speech import load_speech
 from ..language.words import DIMENSIONS, lemma, word_vectors
 
 WINDOW = 6  # words each side of the entity that count as its context
@@ -23,7 +23,6 @@ DECAY = 3.0  # words this far from the entity weigh 1/e as much as its neighbour
 KINDS = ("PERSON", "ORGANIZATION", "COUNTRY", "NATIONALITY", "PROFESSION")
 NEGATION = frozenset({"не", "нет", "ни", "без", "никогда"})
 QUOTES = "«»\"“”„"
-SPEECH = Path(__file__).resolve().parents[1] / "events" / "data" / "speech"
 _WORD = re.compile(r"\w+(?:-\w+)*")
 
 
@@ -37,13 +36,8 @@ class Target:
     kind: str = ""
 
 
-def _lemmas(path: Path) -> frozenset[str]:
-    lines = path.read_text(encoding="utf-8").splitlines()
-    return frozenset(w for line in lines if (w := line.split("#")[0].strip()))
-
-
-BLAME = _lemmas(SPEECH / "blame.txt")
-PRAISE = _lemmas(SPEECH / "praise.txt")
+BLAME = load_speech().blame  # the event coder's word lists, read and checked once
+PRAISE = load_speech().praise
 CUES = 14  # the columns `_cues` gives
 FEATURES = 5 * DIMENSIONS + CUES
 
