@@ -3,7 +3,7 @@
 import pytest
 
 from relata.places import Gazetteer, Place, default_gazetteer, lookup, lookup_text
-from relata.places.gazetteer import normalise
+from relata.places.gazetteer import COLUMNS, normalise, read_regions
 
 from conftest import ROOT
 
@@ -21,6 +21,10 @@ CASES = [
     (["курский", "область"], "Курской области", "Курская область", "region", "RUS", None),
     (["гянджа"], "Гяндже", "Гянджа", "city", "AZE", 40.68),
     (["нагорный", "карабах"], "Нагорном Карабахе", "Нагорный Карабах", "region", "AZE", None),
+    # from the hand-written regions.csv
+    (["донбасс"], "Донбассе", "Донбасс", "region", "UKR", 48.3),
+    (["крымский", "полуостров"], "Крымского полуострова", "Крымский полуостров", "region",
+     "UKR", 45.3),
 ]
 NONSENSE = ["бздыщмяу"]
 
@@ -129,3 +133,35 @@ def test_data_is_small_and_attributed():
     assert (DATA / "places.csv").stat().st_size < 3_000_000
     licence = (DATA / "LICENSE.txt").read_text(encoding="utf-8")
     assert "GeoNames" in licence and "CC BY 4.0" in licence and "Unicode" in licence
+
+
+HEADER = ",".join(COLUMNS)
+GOOD_ROW = ",region,UKR,,48.30,38.60,0,Донбасс,донбасс,"
+# (a row of a hand-written regions file, the field its error names)
+BAD_REGIONS = [
+    (",land,UKR,,48.3,38.6,0,Донбасс,донбасс,", "'kind'"),
+    (",region,Ukraine,,48.3,38.6,0,Донбасс,донбасс,", "'country'"),
+    (",region,UKR,,north,38.6,0,Донбасс,донбасс,", "'lat'"),
+    (",region,UKR,,48.3,38.6,many,Донбасс,донбасс,", "'population'"),
+    (",region,UKR,,48.3,38.6,0,Донбасс,Донбасс,", "'keys'"),
+    (",region,UKR,,48.3,38.6,0,Донбасс,,", "'keys'"),
+    (",region,UKR,,48.3,38.6,0,Донбасс", "'alt_keys'"),
+]
+
+
+def test_regions_file_reads_rows_and_skips_comments():
+    rows = read_regions(["# why", HEADER, "", "# the basin", GOOD_ROW], "regions.csv")
+    gazetteer = Gazetteer.from_rows(rows)
+    place = gazetteer.lookup(["донбасс"])
+    assert (place.name, place.country, place.lat) == ("Донбасс", "UKR", 48.3)
+
+
+@pytest.mark.parametrize(("row", "field"), BAD_REGIONS)
+def test_regions_file_rejects_bad_rows_naming_line_and_field(row, field):
+    with pytest.raises(ValueError, match=rf"regions\.csv:4: field {field}"):
+        read_regions(["# why", HEADER, GOOD_ROW, row], "regions.csv")
+
+
+def test_regions_file_needs_the_header():
+    with pytest.raises(ValueError, match=r"regions\.csv: the header must be"):
+        read_regions(["# why", GOOD_ROW], "regions.csv")

@@ -1,14 +1,15 @@
 """The gazetteer: Russian place names, by their lemmas, to countries, regions and cities.
 
-It reads data/places.csv (made by scripts/build_gazetteer.py from GeoNames and Unicode
-CLDR; see data/LICENSE.txt) once per process, on first use. Each row carries the lemma keys
-of its Russian names: a name's words as pymorphy2 normal forms, lower case, ё as е, joined
-by spaces (`житомирский область`). Keys from names that GeoNames or CLDR give as Russian
-(`keys`) rank above keys from untagged Cyrillic alternates (`alt_keys`); then a country wins
-over a city and a city over a region of the same name (`Москва` is the city); then the more
-populous place wins. A one-word key that is also a common Russian word (`буча`, `изюм`,
-`заря`) is marked `~` in the data: `lookup(..., common_words=False)` passes over those, for a
-caller that is not sure its words are a name.
+It reads data/places.csv (made by scripts/build_gazetteer.py from GeoNames and Unicode CLDR;
+see data/LICENSE.txt) and data/regions.csv (regions such as `Донбасс` that no administrative
+division names, written by hand) once per process, on first use. Each row carries the lemma
+keys of its Russian names: a name's words as pymorphy2 normal forms, lower case, ё as е,
+joined by spaces (`житомирский область`). Keys from names that GeoNames or CLDR give as
+Russian (`keys`) rank above keys from untagged Cyrillic alternates (`alt_keys`); then a
+country wins over a city and a city over a region of the same name (`Москва` is the city);
+then the more populous place wins. A one-word key that is also a common Russian word
+(`буча`, `изюм`, `заря`) is marked `~` in the data: `lookup(..., common_words=False)` passes
+over those, for a caller that is not sure its words are a name.
 """
 
 from __future__ import annotations
@@ -150,12 +151,55 @@ def _place(row: dict[str, str], regions: dict[str, str]) -> Place:
     )
 
 
+COLUMNS = ("id", "kind", "country", "admin1", "lat", "lon", "population", "name", "keys",
+           "alt_keys")
+
+
 @functools.cache
 def default_gazetteer() -> Gazetteer:
     """The built-in gazetteer, read once per process."""
-    data = importlib.resources.files("relata.places") / "data" / "places.csv"
-    with data.open(encoding="utf-8", newline="") as stream:
-        return Gazetteer.from_rows(csv.DictReader(stream))
+    folder = importlib.resources.files("relata.places") / "data"
+    with (folder / "places.csv").open(encoding="utf-8", newline="") as stream:
+        rows = list(csv.DictReader(stream))
+    with (folder / "regions.csv").open(encoding="utf-8", newline="") as stream:
+        rows += read_regions(stream, "regions.csv")
+    return Gazetteer.from_rows(rows)
+
+
+def read_regions(lines: Iterable[str], name: str) -> list[dict[str, str]]:
+    """Rows of a hand-written file in places.csv's columns, `#` lines being comments; a
+    malformed row is an error naming the file, the line and the field."""
+    numbered = [(n, line) for n, line in enumerate(lines, 1)
+                if line.strip() and not line.lstrip().startswith("#")]
+    if not numbered or next(csv.reader([numbered[0][1]])) != list(COLUMNS):
+        raise ValueError(f"{name}: the header must be {','.join(COLUMNS)}")
+    rows = []
+    for (number, _), row in zip(numbered[1:], csv.DictReader(line for _, line in numbered),
+                                strict=True):
+        problem = _row_problem(row)
+        if problem:
+            raise ValueError(f"{name}:{number}: field {problem}")
+        rows.append(row)
+    return rows
+
+
+def _row_problem(row: dict[str, str | None]) -> str | None:
+    if None in row or any(row.get(c) is None for c in COLUMNS):
+        return "'alt_keys': wrong number of fields"
+    if row["kind"] not in KIND_ORDER:
+        return f"'kind': {row['kind']!r} is not one of {', '.join(KIND_ORDER)}"
+    if not re.fullmatch(r"[A-Z]{3}", row["country"] or ""):
+        return f"'country': {row['country']!r} is not an ISO 3166 alpha-3 code"
+    for column, kind in (("lat", float), ("lon", float), ("population", int)):
+        try:
+            kind(row[column] or 0)
+        except ValueError:
+            return f"'{column}': {row[column]!r} is not a number"
+    if not row["name"] or not row["keys"]:
+        return "'keys': a region needs a name and at least one key"
+    if any(key != normalise(key) or not key for key in row["keys"].split("|")):
+        return f"'keys': {row['keys']!r} must be lower-case lemma keys separated by |"
+    return None
 
 
 def lookup(lemmas: Sequence[str], *, common_words: bool = True) -> Place | None:
