@@ -88,6 +88,11 @@ from conftest import code, sides
          ("CONSULT", "JPN", "RUS")),
         # who a refused act is aimed at
         ("Израиль отказывается признать Палестинское государство.", ("REJECT", "ISR", "PSE")),
+        # a refusal of what the sentence before told is aimed at its doer
+        ("Арабская лига решила просить ООН признать палестинскую государственность. "
+         "Израиль и США отвергают подобный шаг.", ("REJECT", "ISR", "ARL")),
+        # a region no administrative division names (data/regions.csv)
+        ("Россия вторглась на Донбасс.", ("ASSAULT", "RUS", "UKR")),
     ],
 )
 def test_repairs(pipeline, text, expected):
@@ -181,3 +186,15 @@ def test_modality_of_intents_and_possibilities(pipeline, text, modality):
 def test_a_bare_body_with_two_states_before_it_is_nobody(pipeline):
     text = "Россия и Грузия спорят. Оппозиция обвиняет Саакашвили в авторитарном правлении."
     assert not any(t == "ACCUSE" for t, _, _ in sides(code(pipeline, text)))
+
+
+@pytest.mark.parametrize("text", [
+    # a refusal of something named is aimed at no one before
+    "Арабская лига решила просить ООН признать палестинскую государственность. Израиль "
+    "отвергает переговоры.",
+    # nor at who acted two sentences before
+    "Арабская лига решила просить ООН признать палестинскую государственность. Переговоры "
+    "идут. Израиль отвергает подобный шаг.",
+])
+def test_a_refusal_takes_no_target_from_elsewhere(pipeline, text):
+    assert not [t for t in sides(code(pipeline, text)) if t[0] == "REJECT"]

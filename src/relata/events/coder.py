@@ -30,6 +30,7 @@ from .sides import (
     own_subject,
     place_target,
     refused,
+    rejects_what_was_said,
     seat_subject,
     shared,
     side_key,
@@ -94,6 +95,7 @@ class _Document:
 
     analysis: Analysis
     quotes: list[tuple[int, int, Attribution]]
+    previous_doer: Side | None = None  # who did the first act of the sentence before
 
     @functools.cached_property
     def starts(self) -> list[int]:
@@ -143,9 +145,12 @@ class CodeEvents:
     def _code(self, analysis: Analysis) -> Analysis:
         state = _Document(analysis, quoted_speakers(analysis.document.text))
         text = analysis.document.text
-        events = [e for sentence in analysis.sentences
-                  if sentence.parsed and not _question(text, sentence)
-                  for e in self._sentence(state, sentence)]
+        events: list[Event] = []
+        for sentence in analysis.sentences:
+            if sentence.parsed and not _question(text, sentence):
+                events.extend(self._sentence(state, sentence))
+            else:
+                state.previous_doer = None
         return dataclasses.replace(analysis, events=tuple(_unique(events)))
 
     def _sentence(self, state: _Document, sentence: Sentence) -> Iterator[Event]:
@@ -156,6 +161,7 @@ class CodeEvents:
         triggers = find_triggers(tree, self.lexicon)
         last_source: dict[str, Side] = {}  # a missing attacker is the last one in the sentence
         last_doer: Side | None = None  # of any act
+        first_doer: Side | None = None
         for n, trigger in enumerate(triggers):
             if not_an_act(tree, trigger, triggers):
                 continue
@@ -197,6 +203,12 @@ class CodeEvents:
             if (sources and p.type in ("ASSAULT", "COERCE") and p.lemma not in FOREIGNERS
                     and not any(t.actor.code or t.actor.country for t in targets)):
                 targets = domestic(tree, trigger.head, p.target, sources[0], targets) or targets
+            if (not targets and p.type == "REJECT" and state.previous_doer is not None
+                    and side_key(state.previous_doer) not in {side_key(s) for s in sources}
+                    and rejects_what_was_said(tree, trigger.head)):
+                # `Арабская лига вынесла решение просить ООН … Израиль и США отвергают
+                # подобный шаг`: what is rejected was done by who acted first before
+                targets, inherited = [state.previous_doer], True
             guessed = not targets and bool(sources)
             if guessed and p.type not in UNGUESSED:
                 targets = nearest_other(tree, trigger, sources, symmetric)
@@ -205,6 +217,7 @@ class CodeEvents:
             if not targets and p.target and p.type != "ASSAULT":
                 continue  # a non-violent act aimed at someone unnamed: too unsure to code
             last_source[p.type] = last_doer = sources[0]
+            first_doer = first_doer or last_doer
             # `партию Национальный фронт`: a name no dictionary knows says nothing that a
             # coded one beside it (`французскую`) does not
             coded = [t for t in targets if t.actor.code or t.actor.country]
@@ -219,6 +232,7 @@ class CodeEvents:
                     continue  # a visit at home (`прибыл в Екатеринбург`) is no relation
                 yield self._event(state, tree, sentence, trigger, until, source, target,
                                   inherited or guessed, (*sources, *targets))
+        state.previous_doer = first_doer
         for report in reports(tree, self.speech, self.hostile):
             yield from self._report(state, tree, sentence, report)
 

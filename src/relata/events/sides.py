@@ -335,6 +335,22 @@ def refused(tree: Tree, trigger: int) -> list[Side]:
     return []
 
 
+# Words that point back to what was just told: `подобный шаг`, `это предложение`.
+BACK = frozenset({"этот", "такой", "подобный", "данный", "аналогичный"})
+
+
+def rejects_what_was_said(tree: Tree, trigger: int) -> bool:
+    """A refusal of something told before, not named here: `отвергают подобный шаг`,
+    `отказались от этого предложения`."""
+    for child in tree.children[trigger]:
+        if (tree.rel(child) in ("obj", "obl") and tree.tokens[child].pos == "NOUN"
+                and child not in tree.mention_at
+                and any(tree.tokens[c].lemma in BACK and tree.rel(c) in ("det", "amod")
+                        for c in tree.children[child])):
+            return True
+    return False
+
+
 def shared(tree: Tree, trigger: int, slots: Sequence[str]) -> list[Side]:
     """Coordinated nouns share their arguments: `российскую оккупацию и аннексию Крыма`."""
     if tree.tokens[trigger].pos != "NOUN":
