@@ -91,6 +91,9 @@ from conftest import code, sides
         # a refusal of what the sentence before told is aimed at its doer
         ("Арабская лига решила просить ООН признать палестинскую государственность. "
          "Израиль и США отвергают подобный шаг.", ("REJECT", "ISR", "ARL")),
+        # a light verb's noun in an oblique phrase holds the target
+        ("Российские боевые самолеты проходили в опасной близости от американского боевого "
+         "корабля.", ("MOBILIZE", "RUS", "USA")),
         # a region no administrative division names (data/regions.csv)
         ("Россия вторглась на Донбасс.", ("ASSAULT", "RUS", "UKR")),
     ],
