@@ -94,6 +94,9 @@ from conftest import code, sides
         # a light verb's noun in an oblique phrase holds the target
         ("Российские боевые самолеты проходили в опасной близости от американского боевого "
          "корабля.", ("MOBILIZE", "RUS", "USA")),
+        # `страна` with a name in apposition is that state, not the group in its genitive
+        ("Российский боевой самолет залетел в воздушное пространство Турции и был сбит "
+         "страной НАТО Турцией.", ("ASSAULT", "TUR", "RUS")),
         # a region no administrative division names (data/regions.csv)
         ("Россия вторглась на Донбасс.", ("ASSAULT", "RUS", "UKR")),
     ],

@@ -104,6 +104,14 @@ def actor_of(tree: Tree, i: int, depth: int = 0) -> Side | None:
         mention.actor.code or mention.actor.name)
     if named and mention.actor.code:
         return side_of(mention)
+    if mention is None and tree.tokens[i].lemma in STAND_INS:
+        for child in tree.children[i]:  # `страной НАТО Турцией`: the state is Turkey,
+            apposed = tree.mention_at.get(child)  # NATO the group it belongs to
+            in_apposition = tree.rel(child) == "appos" or (  # or hung as an nmod in its case
+                tree.rel(child) == "nmod" and tree.case(child) == tree.case(i) != "Gen")
+            if in_apposition and apposed is not None and apposed.actor is not None \
+                    and apposed.actor.code:
+                return side_of(apposed)
     owner = _owner(tree, i, depth) if depth < 2 else None
     if owner is not None and (not named or owner.actor.code):
         return owner
@@ -472,8 +480,10 @@ def _phrase(tree: Tree, span: Span) -> set[int]:
     """The tokens of the phrase a span heads: `страной НАТО Турцией` with `НАТО` in it."""
     inside = [i for i, t in enumerate(tree.tokens) if span.start <= t.start < span.end]
     roots = [i for i in inside if tree.head(i) not in inside]
-    roots = [tree.head(r) if tree.rel(r) in ("appos", "flat:name") and tree.head(r) is not None
-             else r for r in roots]  # `страной НАТО Турцией`: the phrase of `страной`
+    roots = [head if head is not None and (tree.rel(r) in ("appos", "flat:name")
+                                           or tree.tokens[head].lemma in STAND_INS)
+             else r for r, head in ((r, tree.head(r)) for r in roots)]
+    # `страной НАТО Турцией`: the phrase of `страной`
     return set(inside).union(*(tree.subtree(r, 3) for r in roots))
 
 
