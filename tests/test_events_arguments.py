@@ -97,6 +97,9 @@ from conftest import code, sides
         # `страна` with a name in apposition is that state, not the group in its genitive
         ("Российский боевой самолет залетел в воздушное пространство Турции и был сбит "
          "страной НАТО Турцией.", ("ASSAULT", "TUR", "RUS")),
+        # land seized is occupied (COERCE), a person seized is attacked (ASSAULT)
+        ("Россия захватила Крым.", ("COERCE", "RUS", "UKR")),
+        ("ЦРУ захватило в Македонии гражданина Германии.", ("ASSAULT", "USA", "DEU")),
         # a region no administrative division names (data/regions.csv)
         ("Россия вторглась на Донбасс.", ("ASSAULT", "RUS", "UKR")),
     ],

@@ -57,6 +57,7 @@ SPEECH = {"ACCUSE": Predicate("ACCUSE", "111"), "SUPPORT": Predicate("SUPPORT", 
 # Refusal and coercion name whom they are aimed at, or leave it to an earlier sentence:
 # a guess from the same sentence was more often wrong than right for them.
 UNGUESSED = frozenset({"REJECT", "COERCE"})
+SEIZE = frozenset({"захватить", "захватывать", "захват"})  # a place taken is occupied
 INHERITED = frozenset({"ASSAULT", "COERCE"})  # a missing attacker: the last one in the sentence
 # Acts that two states named together do with each other when no one else is named: `Ху
 # Цзиньтао и Медведев открыли нефтепровод`.
@@ -192,6 +193,10 @@ class CodeEvents:
                 sources, targets = sources[:2], sources[:2]
             if not targets and p.type == "ASSAULT":
                 targets = place_target(tree, sources[0] if sources else None)
+            if p.lemma in SEIZE and targets and all(t.place for t in targets):
+                # `захватила Крым`: land taken is occupied (CAMEO 192), not only attacked
+                p = dataclasses.replace(p, type="COERCE", cameo="192", mode="seize")
+                trigger = dataclasses.replace(trigger, predicate=p)
             inherited = False
             if not sources and targets and p.type in INHERITED and p.type in last_source:
                 sources, inherited = [last_source[p.type]], True  # `армия РФ атаковала …,
