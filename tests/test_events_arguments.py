@@ -100,6 +100,10 @@ from conftest import code, sides
         # land seized is occupied (COERCE), a person seized is attacked (ASSAULT)
         ("Россия захватила Крым.", ("COERCE", "RUS", "UKR")),
         ("ЦРУ захватило в Македонии гражданина Германии.", ("ASSAULT", "USA", "DEU")),
+        # handing someone over to another state is judicial cooperation with it
+        ("В ноябре 2010 года власти Таиланда экстрадировали Бута в США.",
+         ("COOPERATE", "THA", "USA")),
+        ("Россия экстрадировала гражданина Украины.", ("COERCE", "RUS", "UKR")),
         # a region no administrative division names (data/regions.csv)
         ("Россия вторглась на Донбасс.", ("ASSAULT", "RUS", "UKR")),
     ],

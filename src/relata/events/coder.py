@@ -58,6 +58,7 @@ SPEECH = {"ACCUSE": Predicate("ACCUSE", "111"), "SUPPORT": Predicate("SUPPORT", 
 # a guess from the same sentence was more often wrong than right for them.
 UNGUESSED = frozenset({"REJECT", "COERCE"})
 SEIZE = frozenset({"захватить", "захватывать", "захват"})  # a place taken is occupied
+EXTRADITE = frozenset({"экстрадировать", "экстрадиция"})
 INHERITED = frozenset({"ASSAULT", "COERCE"})  # a missing attacker: the last one in the sentence
 # Acts that two states named together do with each other when no one else is named: `Ху
 # Цзиньтао и Медведев открыли нефтепровод`.
@@ -193,6 +194,13 @@ class CodeEvents:
                 sources, targets = sources[:2], sources[:2]
             if not targets and p.type == "ASSAULT":
                 targets = place_target(tree, sources[0] if sources else None)
+            receivers = fill(tree, trigger.head, ("prep:в",)) if p.lemma in EXTRADITE else []
+            if receivers and sources and not {side_key(r) for r in receivers} & {
+                    side_key(s) for s in sources}:
+                # `экстрадировали Бута в США`: a state hands someone over to another state,
+                # judicial cooperation with it (CAMEO 063)
+                p = dataclasses.replace(p, type="COOPERATE", cameo="063", mode=None)
+                trigger, targets = dataclasses.replace(trigger, predicate=p), receivers
             if p.lemma in SEIZE and targets and all(t.place for t in targets):
                 # `захватила Крым`: land taken is occupied (CAMEO 192), not only attacked
                 p = dataclasses.replace(p, type="COERCE", cameo="192", mode="seize")
