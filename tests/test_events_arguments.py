@@ -104,6 +104,10 @@ from conftest import code, sides
         ("В ноябре 2010 года власти Таиланда экстрадировали Бута в США.",
          ("COOPERATE", "THA", "USA")),
         ("Россия экстрадировала гражданина Украины.", ("COERCE", "RUS", "UKR")),
+        # who is named after `как и` does the same
+        ("Так же, как и Украина, Молдавия подписала соглашение об Ассоциации с Европейским "
+         "союзом.", ("AGREE", "UKR", "EU")),
+        ("Как и Россия, Китай ввел санкции против КНДР.", ("SANCTION", "RUS", "PRK")),
         # a region no administrative division names (data/regions.csv)
         ("Россия вторглась на Донбасс.", ("ASSAULT", "RUS", "UKR")),
     ],

@@ -170,6 +170,19 @@ def _stray_conjuncts(tree: Tree, subject: int, verb: int) -> list[int]:
             and any(tree.tokens[c].lemma == "и" for c in tree.children[k])]
 
 
+def likewise(tree: Tree, verb: int) -> list[int]:
+    """`Так же, как и Украина, Молдавия подписала …`, `Как и Россия, Китай выступил …`: a
+    nominative after `как и`, before the verb's subject, does the same."""
+    subjects = _dependents(tree, verb, frozenset({"nsubj"}))
+    found = []
+    for k in range(subjects[0] if subjects else 0):
+        words = {tree.tokens[c].lemma for c in tree.children[k]}
+        if (tree.tokens[k].pos in ("NOUN", "PROPN") and tree.case(k) == "Nom"
+                and {"как", "и"} <= words and verb in (tree.head(k), tree.head(tree.head(k) or 0))):
+            found.append(k)
+    return found
+
+
 def _such_as(tree: Tree, i: int) -> bool:
     """`по вопросам, как Сирия и Иран`: examples of something, parsed as a subject."""
     return tree.preposition(i) == "как" and not _both(tree, i)

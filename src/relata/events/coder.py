@@ -16,13 +16,14 @@ from dataclasses import dataclass
 from ..records import Analysis, Event, Sentence, Span
 from ..records import Attribution as AttributionRecord
 from .acts import not_an_act
-from .arguments import Tree
+from .arguments import Tree, likewise
 from .lexicon import Lexicon, Predicate, load_lexicon
 from .modality import Attribution, attribution_in, modality, quoted_speakers
 from .ontology import Ontology, load_ontology
 from .sides import (
     FOREIGNERS,
     Side,
+    actor_of,
     domestic,
     fill,
     governor_fill,
@@ -235,7 +236,10 @@ class CodeEvents:
             # coded one beside it (`французскую`) does not
             coded = [t for t in targets if t.actor.code or t.actor.country]
             targets = coded or targets
-            for source, target in [(s, t) for s in sources[:3] for t in targets[:3] or [None]]:
+            if not both_ways:  # `Так же, как и Украина, Молдавия подписала соглашение с ЕС`
+                sources = [*sources[:3], *filter(None, (
+                    actor_of(tree, k) for k in likewise(tree, trigger.head)))]
+            for source, target in [(s, t) for s in sources for t in targets[:3] or [None]]:
                 if not (source.actor.code or source.actor.country):
                     continue  # a name no dictionary knows cannot be coded
                 if target is not None and target.actor.code == source.actor.code:
