@@ -324,11 +324,24 @@ def under(tree: Tree, trigger: int) -> list[Side]:
     verb = tree.head(head)
     if preposition == "на" and tree.tokens[head].lemma == "ответ" and verb is not None:
         return fill(tree, verb, ("subject",)) or seat_subject(tree, verb)  # `в ответ на`
-    if response and preposition is None and tree.case(trigger) == "Ins":
-        before = tree.head(head) if tree.rel(head) == "conj" else None
-        return fill(tree, head, ("prep:на",)) or (
-            fill(tree, before, ("subject",)) if before is not None else [])
+    if response and preposition is None and tree.case(trigger) in ("Ins", "Dat"):
+        # `Dat`: the parser's guess for an indeclinable `эмбарго`
+        return fill(tree, head, ("prep:на",)) or _answered(tree, head)
     return []
+
+
+def _answered(tree: Tree, verb: int) -> list[Side]:
+    """Who a response answers when it does not say: the doer of the clause before it,
+    `Евросоюз ввел санкции, и Москва ответила эмбарго` (the clause it is coordinated with,
+    or, when the parser hung it elsewhere, the nearest one before with a subject)."""
+    before = tree.head(verb) if tree.rel(verb) == "conj" else None
+    found = fill(tree, before, ("subject",)) if before is not None else []
+    for k in range(verb - 1, -1, -1):
+        if found:
+            break
+        if tree.tokens[k].pos == "VERB" and tree.rel(k) in ("advcl", "conj", "root"):
+            found = fill(tree, k, ("subject",))
+    return found
 
 
 def refused(tree: Tree, trigger: int) -> list[Side]:
