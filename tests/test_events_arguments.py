@@ -108,6 +108,9 @@ from conftest import code, sides
         ("«Когда Евросоюз ввел санкции, и Москва ответила продуктовым эмбарго, множество "
          "европейских сельскохозяйственных продуктов исчезли с российского рынка.",
          ("SANCTION", "RUS", "EU")),
+        # `альянс` with no name of its own is the organisation named before
+        ("НАТО проводит саммит в Лиссабоне. Во второй день саммита страны — члены альянса "
+         "договорились начать вывод войск из Афганистана.", ("RETREAT", "NATO", "AFG")),
         # who is named after `как и` does the same
         ("Так же, как и Украина, Молдавия подписала соглашение об Ассоциации с Европейским "
          "союзом.", ("AGREE", "UKR", "EU")),
@@ -219,3 +222,9 @@ def test_a_bare_body_with_two_states_before_it_is_nobody(pipeline):
 ])
 def test_a_refusal_takes_no_target_from_elsewhere(pipeline, text):
     assert not [t for t in sides(code(pipeline, text)) if t[0] == "REJECT"]
+
+
+def test_an_alliance_is_nobody_where_no_organisation_was_named(pipeline):
+    found = sides(code(pipeline, "Страны альянса договорились начать вывод войск из "
+                                 "Афганистана."))
+    assert not [t for t in found if t[0] == "RETREAT"]

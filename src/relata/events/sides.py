@@ -89,6 +89,20 @@ def _antecedent(tree: Tree, i: int) -> Side | None:
     return None
 
 
+def _alliance(tree: Tree, i: int) -> Side | None:
+    """`альянс` with no name of its own is the last international organisation named before
+    it (`НАТО … страны — члены альянса договорились`); the dictionaries leave the bare word
+    out, since it is NATO only where NATO was named."""
+    token = tree.tokens[i]
+    if any(tree.rel(c) == "amod" for c in tree.children[i]):
+        return None  # `новый альянс`, `военный альянс` of whoever: a group described
+    for mention in reversed(tree.earlier):
+        if mention.end <= token.start and mention.actor is not None \
+                and mention.actor.sector == "IGO" and mention.actor.code:
+            return Side(mention.actor, Span(token.start, token.end, token.text))
+    return None
+
+
 def actor_of(tree: Tree, i: int, depth: int = 0) -> Side | None:
     """The actor a phrase names: its own mention; or the owner of a thing (`заправку SOCAR`,
     `российские снаряды`, `Дому Азербайджана`); or the doer of an act (`помощи, которую
@@ -96,6 +110,8 @@ def actor_of(tree: Tree, i: int, depth: int = 0) -> Side | None:
     mention = tree.mention_at.get(i)
     if mention is not None and mention.actor is None and mention.kind == "LOC":
         return place_side(mention, tree)
+    if mention is None and tree.tokens[i].lemma == "альянс":
+        return _alliance(tree, i)
     if mention is None and (depth == 0 or tree.tokens[i].pos == "PRON"):  # `его представитель`
         antecedent = _antecedent(tree, i)
         if antecedent is not None:
