@@ -111,6 +111,8 @@ from conftest import code, sides
         # `альянс` with no name of its own is the organisation named before
         ("НАТО проводит саммит в Лиссабоне. Во второй день саммита страны — члены альянса "
          "договорились начать вывод войск из Афганистана.", ("RETREAT", "NATO", "AFG")),
+        # states that found a joint body together agree with each other
+        ("Украина и Турция создали Стратегический совет.", ("AGREE", "TUR", "UKR")),
         # who is named after `как и` does the same
         ("Так же, как и Украина, Молдавия подписала соглашение об Ассоциации с Европейским "
          "союзом.", ("AGREE", "UKR", "EU")),
