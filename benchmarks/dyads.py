@@ -9,13 +9,14 @@ classes and Goldstein weights whose conflict share drifts for one dyad in
 seven, nine events in ten factual. It is kept between runs (`--fresh` rebuilds).
 Then `dyad_series` (library, with its trend and 20 evidence events), `relata
 dyad` (the command, in a fresh process: start-up included), `trends` (library
-and command) and the start-up alone (`relata --version`) are timed, best of
-`--repeat`; the library's first call (imports included) is given apart. So is
-what a fresh process spends before it reads anything: the interpreter alone,
-then each import `relata dyad` needs (each in a fresh process, so shared
-dependencies count in each: numpy is inside ruptures' figure),
-pandas for comparison (the commands no longer import it), and all of them
-together (`dyad_imports_s`).
+and command), `relata dyad` over three months (too short for a change point:
+ruptures is not imported) and the start-up alone (`relata --version`) are
+timed, best of `--repeat`; the library's first call (imports included) is
+given apart. So is what a fresh process spends before it reads anything: the
+interpreter alone, then each import `relata dyad` needs (each in a fresh
+process, so shared dependencies count in each: numpy is inside ruptures'
+figure), pandas for comparison (the commands no longer import it), and all of
+them together (`dyad_imports_s`).
 """
 
 from __future__ import annotations
@@ -158,6 +159,9 @@ def main() -> None:
     figures["dyad_imports_s"] = best(args.repeat, lambda: python(f"import {DYAD_IMPORTS}"))
     figures["dyad_command_s"] = best(args.repeat, lambda: command(
         "dyad", "RUS", "AZE", "--db", str(args.db), "--freq", "M"))
+    # three months: too short for a change point, so ruptures is not imported
+    figures["dyad_short_command_s"] = best(args.repeat, lambda: command(
+        "dyad", "RUS", "AZE", "--db", str(args.db), "--freq", "M", "--since", "2024-10-01"))
     figures["trends_command_s"] = best(args.repeat, lambda: command(
         "trends", "--db", str(args.db)))
     figures = {k: round(v, 3) if isinstance(v, float) else v for k, v in figures.items()}
