@@ -92,3 +92,36 @@ def test_trends_lists_the_dyads(db):
     assert table.exit_code == 0 and "2 dyads" in table.stdout and "AZE" in table.stdout
     none = run("trends", "--db", db)
     assert none.exit_code == 0 and "no dyad has 10 events or more" in none.stdout
+
+
+_IMPORTED = """
+import sys
+from relata.cli import cli
+cli.main({args!r}, standalone_mode=False)
+print()
+print(sorted(m for m in ("pandas", "ruptures", "scipy") if m in sys.modules))
+"""
+
+
+@pytest.mark.parametrize(("args", "imported"), [
+    (["dyad", "RUS", "AZE"], []),                    # one period: no change point to seek
+    (["dyad", "RUS", "AZE", "--format", "json"], []),
+    (["dyad", "RUS", "AZE", "--format", "csv"], []),
+    (["trends", "--min-events", "3"], ["ruptures", "scipy"]),  # 7 months: a search each
+    (["--version"], []),
+])
+def test_dyad_and_trends_do_not_import_pandas(db, args, imported):
+    """The commands print numpy columns: pandas takes a second to import, ruptures (with
+    scipy) two, and a fresh `relata dyad` should not wait for what it does not use."""
+    import subprocess
+    import sys
+    from pathlib import Path
+
+    import relata
+
+    args = [*args, "--db", str(db)] if args[0] != "--version" else args
+    source = Path(relata.__file__).parents[1]  # this relata, not an installed one
+    result = subprocess.run([sys.executable, "-c", _IMPORTED.format(args=args)],
+                            capture_output=True, text=True, check=True,
+                            env={"PYTHONPATH": str(source), "PATH": ""})
+    assert result.stdout.splitlines()[-1] == repr(imported), result.stdout

@@ -127,3 +127,20 @@ def test_appended_dyads_are_put_in_order(examples_db, tmp_path):
         keys = list(store.query("SELECT dyad FROM dyad_events")["dyad"])
         assert keys == sorted(keys)
         assert dyad_series(store, "RUS", "AZE").total_events == 8
+
+
+def test_the_frames_are_typed_as_before(store):
+    """The series and evidence are numpy columns underneath; the DataFrames built from them
+    for the library's users have the types the DuckDB frames had."""
+    dyad = dyad_series(store, "RUS", "AZE", since=dt.date(2025, 7, 1))
+    series, evidence = dyad.series, dyad.evidence
+    assert series is dyad.series  # built once
+    assert [type(p) for p in series["period"]] == [dt.date, dt.date]
+    assert series["events"].dtype == "int64" and series["goldstein_sum"].dtype == "float64"
+    assert series["goldstein_mean"].isna().tolist() == [True, False]
+    assert series["conflict_share"].isna().tolist() == [True, False]
+    assert evidence["date"].dtype.kind == "M" and evidence["quad_class"].dtype == "int8"
+    assert evidence["goldstein"].dtype == "float64" and evidence["mode"].isna().any()
+    assert list(evidence.columns)[10:13] == ["trigger_text", "sentence", "attribution"]
+    empty = dyad_series(store, "CHN", "AZE")
+    assert empty.series.empty and empty.evidence.empty

@@ -149,3 +149,28 @@ def test_change_points_as_ruptures_pelt_l2(values):
         pen=penalty)
     dates = list(range(len(values)))
     assert [p.date for p in change_points(dates, values)] == ends[:-1]
+
+
+def test_no_search_below_one_penalty_finds_what_the_search_finds():
+    """A series whose squared deviations are below the penalty is not searched (ruptures is
+    not even imported for it); searching it anyway finds nothing, and every other series is
+    searched as before."""
+    import ruptures
+
+    from relata.relations.trend import _noise, change_points
+
+    rng = np.random.default_rng(7)
+    skipped = 0
+    for _ in range(300):
+        n = int(rng.integers(5, 40))
+        values = rng.normal(0, 1, n) + np.where(np.arange(n) < n // 2, 0, rng.normal(0, 2))
+        values = np.round(values, int(rng.integers(0, 3)))  # ties, as Goldstein sums have
+        sigma = _noise(values)
+        if sigma == 0:
+            continue
+        penalty = 3 * sigma**2 * np.log(n)
+        skipped += float(np.square(values - values.mean()).sum()) < penalty
+        ends = ruptures.KernelCPD(kernel="linear", min_size=2).fit(
+            values.reshape(-1, 1)).predict(pen=penalty)
+        assert [p.date for p in change_points(list(range(n)), values)] == ends[:-1]
+    assert skipped > 10  # the shortcut was taken, and agreed

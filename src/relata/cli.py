@@ -30,9 +30,11 @@ if TYPE_CHECKING:
 
     from .ingest import IngestReport
     from .records import Analysis, Problem
+    from .relations.columns import Columns
 
 # Commands import what they use when they run: the language models' libraries take
-# seconds to import, and `relata dyad` should answer in a fraction of one.
+# seconds to import, and `relata dyad` should answer in a fraction of one. `dyad` and
+# `trends` print numpy columns, not DataFrames: pandas alone takes a second to import.
 
 EXIT_FAILED = 1
 EXIT_INTERRUPTED = 130
@@ -574,26 +576,32 @@ def dyad_command(a, b, db, freq, directed, since, until, modalities, include_pre
     A and B are country or organisation codes (RUS, NATO), actor codes for one sector
     (RUSMIL), or names (Россия, Azerbaijan). `--format csv` prints the series only.
     """
-    from .relations import dyad_series, plot_dyad
+    from .relations.series import dyad_series
 
     with open_store(db, read_only=True) as store:
         dyad = dyad_series(store, a, b, freq=freq, directed=directed, since=since, until=until,
                            modalities=_modalities(modalities, include_predicted),
                            evidence=evidence)
     if plot_path:
+        from .relations.plots import plot_dyad
+
         plot_dyad(dyad, dyad.trend, plot_path)
         _stderr().print(f"plot written to {plot_path}")
     figures = dyad.summary()
     if fmt == "csv":
-        dyad.series.to_csv(sys.stdout, index=False)
+        _write_csv(dyad.table)
     elif fmt == "json":
-        figures.update(series=_records(dyad.series), evidence=_records(dyad.evidence))
+        from .relations.columns import rows
+
+        figures.update(series=rows(dyad.table), evidence=rows(dyad.evidence_table))
         sys.stdout.write(json.dumps(figures, ensure_ascii=False, default=_json_date) + "\n")
     else:
         _print_dyad(dyad, figures)
 
 
 def _print_dyad(dyad, figures: dict) -> None:
+    from .relations.columns import length, rows
+
     arrow = "→" if dyad.directed else "–"
     title = (f"{dyad.a.code} {arrow} {dyad.b.code} ({dyad.a.name} {arrow} {dyad.b.name}), "
              f"per {dict(D='day', W='week', M='month')[dyad.freq]}, "
@@ -602,9 +610,9 @@ def _print_dyad(dyad, figures: dict) -> None:
     if not dyad.total_events:
         out.print(f"{title}: no events")
         return
-    _print_table(out, [{k: _short(v) for k, v in row.items()} for row in _records(
-        dyad.series.round({"goldstein_sum": 1, "goldstein_mean": 2, "conflict_share": 2}))],
-        title)
+    rounded = _rounded(dyad.table, {"goldstein_sum": 1, "goldstein_mean": 2,
+                                    "conflict_share": 2})
+    _print_table(out, [{k: _short(v) for k, v in row.items()} for row in rows(rounded)], title)
     share = figures["conflict_share"]
     out.print(f"{dyad.total_events} events · Goldstein total {dyad.goldstein_total:+.1f} · "
               f"conflict share {share:.0%} · {dyad.character}")
@@ -612,9 +620,9 @@ def _print_dyad(dyad, figures: dict) -> None:
     for point in dyad.trend.change_points:
         out.print(f"change point {point.date}: Goldstein sum per period "
                   f"{point.before:+.1f} before, {point.after:+.1f} after")
-    shown = len(dyad.evidence)
+    shown = length(dyad.evidence_table)
     _print_table(out, [{k: v for k, v in row.items() if k in _EVIDENCE}  # whole sentences
-                       for row in _records(dyad.evidence)],
+                       for row in rows(dyad.evidence_table)],
                  f"evidence: the latest {shown} of {dyad.total_events} events" if shown
                  < dyad.total_events else f"evidence: {shown} events")
 
@@ -639,23 +647,57 @@ def trends_command(db, top, freq, since, until, modalities, include_predicted, m
     """Rank every pair of countries (or organisations) by how much and how surely their
     relations shift: the Theil–Sen change of the Goldstein sum per period over the window,
     weighted by the Mann–Kendall confidence; with the latest change point of each."""
-    from .relations import trends
+    import numpy as np
+
+    from .relations.columns import length, rows
+    from .relations.ranking import ranking
 
     with open_store(db, read_only=True) as store:
-        frame = trends(store, freq=freq, top=top, since=since, until=until,
-                       modalities=_modalities(modalities, include_predicted),
-                       min_events=min_events)
+        ranked = ranking(store, freq=freq, top=top, since=since, until=until,
+                         modalities=_modalities(modalities, include_predicted),
+                         min_events=min_events)
     if fmt == "json":
-        sys.stdout.write(json.dumps(_records(frame), ensure_ascii=False, default=_json_date)
+        sys.stdout.write(json.dumps(rows(ranked), ensure_ascii=False, default=_json_date)
                          + "\n")
-    elif frame.empty and fmt == "table":
+    elif not length(ranked) and fmt == "table":
         _stdout().print(f"no dyad has {min_events} events or more in {db}")
+    elif fmt == "csv":
+        _write_csv(ranked)
     else:
-        rounded = frame.round({"goldstein_total": 1, "slope": 2, "change": 1, "score": 1,
-                               "level_before": 1, "level_after": 1})
-        rounded["p_value"] = [f"{p:.2g}" for p in frame["p_value"]]
-        _print_frame(frame if fmt == "csv" else rounded, fmt,
-                     title=f"{len(frame)} dyads in {db}, largest surest shift first")
+        rounded = _rounded(ranked, {"goldstein_total": 1, "slope": 2, "change": 1,
+                                    "score": 1, "level_before": 1, "level_after": 1})
+        rounded["p_value"] = np.array([f"{p:.2g}" for p in ranked["p_value"].tolist()],
+                                      dtype=object)
+        _print_table(_stdout(), [{k: _short(v) for k, v in row.items()}
+                                 for row in rows(rounded)],
+                     f"{len(ranked['rank'])} dyads in {db}, largest surest shift first")
+
+
+def _rounded(columns: Columns, decimals: dict[str, int]) -> Columns:
+    """The columns with some rounded as pandas' `DataFrame.round` does (numpy's round, half
+    to even); a column of objects rounds its floats and leaves its None."""
+    import numpy as np
+
+    rounded = dict(columns)
+    for name, places in decimals.items():
+        column = columns[name]
+        if column.dtype == object:
+            rounded[name] = np.array([None if x is None else float(np.round(x, places))
+                                      for x in column.tolist()], dtype=object)
+        else:
+            rounded[name] = np.round(column, places)
+    return rounded
+
+
+def _write_csv(columns: Columns) -> None:
+    """The columns as pandas' `to_csv` writes them: a header, NULL and NaN empty."""
+    import csv
+
+    from .relations.columns import rows
+
+    writer = csv.writer(sys.stdout, lineterminator="\n")
+    writer.writerow(columns)
+    writer.writerows(row.values() for row in rows(columns))
 
 
 def _records(frame: pd.DataFrame) -> list[dict]:

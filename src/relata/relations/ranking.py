@@ -12,14 +12,18 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Sequence
+from typing import TYPE_CHECKING
 
 import numpy as np
-import pandas as pd
 
 from ..errors import RelataError
 from ..store import Store
+from .columns import Columns, as_dates, frame, length
 from .series import FREQUENCIES, period_range
 from .trend import change_points, mann_kendall, theil_sen, verdict
+
+if TYPE_CHECKING:
+    import pandas as pd
 
 DEFAULT_TOP = 20
 DEFAULT_MIN_EVENTS = 10
@@ -43,11 +47,35 @@ def trends(
     first (`top` of them; None: all), one row each; `last_change` is the date of the
     latest change point, `level_before` and `level_after` the mean Goldstein sum per
     period on either side of it."""
+    import pandas as pd
+
+    ranked = ranking(store, freq=freq, top=top, since=since, until=until,
+                     modalities=modalities, min_events=min_events)
+    if not length(ranked):
+        return pd.DataFrame(columns=list(COLUMNS))
+    # The change points' columns as lists, for pandas to type them as it always has: dates
+    # (or None) as objects; levels as floats with NaN, or objects when all are None.
+    return frame({name: ranked[name] for name in COLUMNS[:-4]}).assign(
+        **{name: ranked[name].tolist() for name in COLUMNS[-4:]})
+
+
+def ranking(
+    store: Store,
+    *,
+    freq: str = "M",
+    top: int | None = DEFAULT_TOP,
+    since: dt.date | None = None,
+    until: dt.date | None = None,
+    modalities: Sequence[str] = ("factual",),
+    min_events: int = DEFAULT_MIN_EVENTS,
+) -> Columns:
+    """`trends` as columns (numpy arrays, see `columns`; none long if no dyad qualifies):
+    what `relata trends` prints, without pandas."""
     if freq not in FREQUENCIES:
         raise RelataError(f"unknown frequency {freq!r}: use one of {', '.join(FREQUENCIES)}")
     unit = FREQUENCIES[freq]
     # By the stored dyad key (`AZE RUS`): one compressed column, not four both ways.
-    cells = store.query(
+    cells = store.arrays(
         f"""SELECT dyad, CAST(date_trunc('{unit}', date) AS DATE) AS period,
                    count(*) AS events, coalesce(sum(goldstein), 0) AS goldstein
             FROM dyad_events
@@ -55,44 +83,101 @@ def trends(
               AND ($since IS NULL OR date >= $since) AND ($until IS NULL OR date <= $until)
             GROUP BY ALL""",
         {"modalities": list(modalities), "since": since, "until": until})
-    if cells.empty:
-        return pd.DataFrame(columns=list(COLUMNS))
-    cells["period"] = pd.to_datetime(cells["period"])
-    periods = period_range(cells["period"], freq, since, until)
-    totals = cells.groupby("dyad", sort=True)[["events", "goldstein"]].sum()
-    sides = totals.index.str.split(" ", n=1)
-    totals["a"], totals["b"] = sides.str[0], sides.str[1]
-    totals = totals[(totals["events"] >= min_events) & (totals["a"] != totals["b"])]
-    if totals.empty:
-        return pd.DataFrame(columns=list(COLUMNS))
-    matrix = _matrix(cells, totals.index, periods)
+    if not len(cells["dyad"]):
+        return _none()
+    keys, dyad_of_cell = _factorize(cells["dyad"].tolist())
+    events = np.bincount(dyad_of_cell, weights=cells["events"], minlength=len(keys)).astype(
+        np.int64)  # counts: exact in float64
+    sides = [key.split(" ", 1) for key in keys]
+    kept = np.array([total >= min_events and a != b
+                     for total, (a, b) in zip(events.tolist(), sides, strict=True)], dtype=bool)
+    if not kept.any():
+        return _none()
+    # the window: from the first period any dyad has (or `since`) to the last (or `until`)
+    periods = period_range(as_dates(np.array(
+        [cells["period"].min(), cells["period"].max()])), freq, since, until)
     n = len(periods)
+    matrix = _matrix(cells, dyad_of_cell, kept, periods)
+    totals = _kahan_sums(cells["goldstein"], dyad_of_cell, len(keys))[kept]
     slope = theil_sen(matrix) if n >= 2 else np.zeros(len(matrix))
     s, p = mann_kendall(matrix) if n >= 2 else (np.zeros(len(matrix), int), np.ones(len(matrix)))
     change = slope * (n - 1)
-    frame = pd.DataFrame({
-        "a": totals["a"].to_numpy(), "b": totals["b"].to_numpy(),
-        "events": totals["events"].to_numpy(), "goldstein_total": totals["goldstein"].to_numpy(),
-        "periods": n, "slope": slope, "change": change, "p_value": p,
-        "verdict": [verdict(n, int(x), float(y)) for x, y in zip(s, p, strict=True)],
-        "score": np.abs(change) * (1 - p), "row": np.arange(len(matrix)),
-    }).sort_values(["score", "events"], ascending=False, kind="stable").head(top)
-    frame.insert(0, "rank", range(1, len(frame) + 1))
-    dates = [t.date() for t in periods]
-    shifts = [change_points(dates, matrix[row]) for row in frame["row"]]
-    frame["change_points"] = [len(found) for found in shifts]
-    frame["last_change"] = [found[-1].date if found else None for found in shifts]
-    frame["level_before"] = [found[-1].before if found else None for found in shifts]
-    frame["level_after"] = [found[-1].after if found else None for found in shifts]
-    return frame.drop(columns="row").reset_index(drop=True)[list(COLUMNS)]
+    score = np.abs(change) * (1 - p)
+    events = events[kept]
+    sides = [side for side, keep in zip(sides, kept.tolist(), strict=True) if keep]
+    # largest score first, then most events; ties stay in dyad order (lexsort is stable)
+    order = np.lexsort((-events, -score))[:top]
+    # Change points only for the dyads listed: a PELT run each.
+    shifts = [change_points(periods, matrix[row]) for row in order]
+    return {
+        "rank": np.arange(1, len(order) + 1),
+        "a": np.array([sides[row][0] for row in order], dtype=object),
+        "b": np.array([sides[row][1] for row in order], dtype=object),
+        "events": events[order], "goldstein_total": totals[order],
+        "periods": np.full(len(order), n), "slope": slope[order], "change": change[order],
+        "p_value": p[order],
+        "verdict": np.array([verdict(n, int(s[row]), float(p[row])) for row in order],
+                            dtype=object),
+        "score": score[order],
+        "change_points": np.array([len(found) for found in shifts], dtype=np.int64),
+        "last_change": np.array([found[-1].date if found else None for found in shifts],
+                                dtype=object),
+        "level_before": np.array([found[-1].before if found else None for found in shifts],
+                                 dtype=object),
+        "level_after": np.array([found[-1].after if found else None for found in shifts],
+                                dtype=object),
+    }
 
 
-def _matrix(cells: pd.DataFrame, dyads: pd.Index, periods: pd.DatetimeIndex) -> np.ndarray:
-    """Goldstein sum per dyad (row) and period (column); periods without events are 0."""
-    row = pd.Series(np.arange(len(dyads)), index=dyads)
-    column = pd.Series(np.arange(len(periods)), index=periods)
-    kept = cells.join(row.rename("row"), on="dyad", how="inner")
-    kept = kept[kept["period"].isin(column.index)]
-    matrix = np.zeros((len(dyads), len(periods)))
-    matrix[kept["row"].to_numpy(), column.loc[kept["period"]].to_numpy()] = kept["goldstein"]
+def _factorize(keys: list[str]) -> tuple[list[str], np.ndarray]:
+    """The distinct keys in sorted order, and the index among them of each key."""
+    first_seen: dict[str, int] = {}
+    seen = np.array([first_seen.setdefault(key, len(first_seen)) for key in keys],
+                    dtype=np.int64)
+    ordered = sorted(first_seen)
+    rank = np.empty(len(ordered), dtype=np.int64)
+    rank[[first_seen[key] for key in ordered]] = np.arange(len(ordered))
+    return ordered, rank[seen]
+
+
+def _kahan_sums(values: np.ndarray, group: np.ndarray, groups: int) -> np.ndarray:
+    """Per group, the compensated (Kahan) sum of its values in the order given: the sum
+    pandas' groupby computes, so that the totals are those `trends` always gave, to the
+    last digit. Vectorised across groups: step k adds the k-th value of every group."""
+    order = np.argsort(group, kind="stable")
+    counts = np.bincount(group, minlength=groups)
+    position = np.arange(len(order)) - np.repeat(np.cumsum(counts) - counts, counts)
+    by_step = order[np.argsort(position, kind="stable")]
+    steps = np.bincount(position)
+    total, compensation = np.zeros(groups), np.zeros(groups)
+    start = 0
+    for size in steps.tolist():
+        at = by_step[start:start + size]
+        start += size
+        g = group[at]
+        y = values[at] - compensation[g]
+        t = total[g] + y
+        compensation[g] = np.nan_to_num((t - total[g]) - y, nan=0.0, posinf=np.inf,
+                                        neginf=-np.inf)
+        total[g] = t
+    return total
+
+
+def _none() -> Columns:
+    return {name: np.empty(0, dtype=object) for name in COLUMNS}
+
+
+def _matrix(cells: Columns, dyad_of_cell: np.ndarray, kept: np.ndarray,
+            periods: list[dt.date]) -> np.ndarray:
+    """Goldstein sum per kept dyad (row) and period (column); periods without events are 0."""
+    column = np.array(periods, dtype="datetime64[D]")
+    row_of_dyad = np.cumsum(kept) - 1
+    mine = kept[dyad_of_cell]
+    days = cells["period"][mine].astype("datetime64[D]")
+    at = np.searchsorted(column, days)
+    inside = at < len(column)
+    inside[inside] = column[at[inside]] == days[inside]
+    matrix = np.zeros((int(kept.sum()), len(periods)))
+    matrix[row_of_dyad[dyad_of_cell[mine]][inside], at[inside]] = (
+        cells["goldstein"][mine][inside])
     return matrix

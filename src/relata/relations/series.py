@@ -1,18 +1,28 @@
 """A dyad's series from the store: per period, events by quad class, Goldstein, conflict
-share, documents and events by modality; and the events themselves as evidence."""
+share, documents and events by modality; and the events themselves as evidence.
+
+They are computed over numpy arrays (`columns`) and become DataFrames only when asked for
+(`DyadSeries.series`, `.evidence`): the `relata dyad` command prints the arrays and does
+not import pandas."""
 
 from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Sequence
 from dataclasses import dataclass
+from functools import cached_property
+from typing import TYPE_CHECKING
 
-import pandas as pd
+import numpy as np
 
 from ..errors import RelataError
 from ..store import Store
+from .columns import Columns, as_dates, frame, length, take
 from .parties import Party, party
 from .trend import Trend, trend
+
+if TYPE_CHECKING:
+    import pandas as pd
 
 FREQUENCIES = {"D": "day", "W": "week", "M": "month"}
 MODALITIES = ("factual", "negated", "intended", "threatened", "predicted", "hypothetical")
@@ -20,29 +30,41 @@ QUADS = ("verbal_coop", "material_coop", "verbal_conflict", "material_conflict")
 DEFAULT_EVIDENCE = 20
 
 
-@dataclass(frozen=True, slots=True, eq=False)  # DataFrames do not compare to one bool
+@dataclass(frozen=True, eq=False)  # arrays do not compare to one bool
 class DyadSeries:
     a: Party
     b: Party
     freq: str
     directed: bool
     modalities: tuple[str, ...]
-    series: pd.DataFrame    # one row a period, empty periods included (zero events)
-    evidence: pd.DataFrame  # the latest events of the dyad, oldest first, with their sentence
-    trend: Trend            # of the Goldstein sum per period
+    table: Columns           # the series: one row a period, empty periods included
+    evidence_table: Columns  # the latest events of the dyad, oldest first, with their sentence
+    trend: Trend             # of the Goldstein sum per period
+
+    # cached_property writes into the instance's __dict__, which a frozen dataclass allows
+    # (and slots would not have): the DataFrames are built once, on first use.
+    @cached_property
+    def series(self) -> pd.DataFrame:
+        """The series as a DataFrame, one row a period (zero events in empty periods)."""
+        return frame(self.table)
+
+    @cached_property
+    def evidence(self) -> pd.DataFrame:
+        """The evidence events as a DataFrame, oldest first."""
+        return frame(self.evidence_table)
 
     @property
     def total_events(self) -> int:
-        return int(self.series["events"].sum())
+        return int(self.table["events"].sum())
 
     @property
     def goldstein_total(self) -> float:
-        return float(self.series["goldstein_sum"].sum())
+        return float(self.table["goldstein_sum"].sum())
 
     @property
     def conflict_share(self) -> float | None:
-        events = int(self.series["events"].sum())
-        conflict = int(self.series[["verbal_conflict", "material_conflict"]].sum().sum())
+        events = self.total_events
+        conflict = int(self.table["verbal_conflict"].sum() + self.table["material_conflict"].sum())
         return conflict / events if events else None
 
     @property
@@ -60,7 +82,7 @@ class DyadSeries:
         return {
             "a": self.a.code, "a_name": self.a.name, "b": self.b.code, "b_name": self.b.name,
             "freq": self.freq, "directed": self.directed, "modalities": list(self.modalities),
-            "periods": len(self.series), "events": self.total_events,
+            "periods": length(self.table), "events": self.total_events,
             "goldstein_total": round(self.goldstein_total, 3),
             "conflict_share": None if share is None else round(share, 4),
             "character": self.character,
@@ -127,82 +149,114 @@ def dyad_series(
     b = b if isinstance(b, Party) else party(b)
     where, params = dyad_filter(a, b, directed=directed, modalities=modalities,
                                 since=since, until=until)
-    series = _series(store, where, params, freq, modalities, since, until)
-    return DyadSeries(a, b, freq, directed, tuple(modalities), series,
+    table = _series(store, where, params, freq, modalities, since, until)
+    return DyadSeries(a, b, freq, directed, tuple(modalities), table,
                       _evidence(store, where, params, evidence),
-                      trend(list(series["period"]), series["goldstein_sum"].to_numpy()))
+                      trend(table["period"].tolist(), table["goldstein_sum"]))
 
 
 def _series(store: Store, where: str, params: dict, freq: str, modalities: Sequence[str],
-            since: dt.date | None, until: dt.date | None) -> pd.DataFrame:
+            since: dt.date | None, until: dt.date | None) -> Columns:
     by_modality = "".join(f", count(*) FILTER (WHERE e.modality = '{m}') AS {m}"
                           for m in modalities)  # names from MODALITIES, checked above
     quads = ", ".join(f"count(*) FILTER (WHERE e.quad_class = {i}) AS {name}"
                       for i, name in enumerate(QUADS, 1))
-    counted = store.query(
+    counted = store.arrays(
         f"""SELECT CAST(date_trunc('{FREQUENCIES[freq]}', e.date) AS DATE) AS period,
                    count(*) AS events, {quads},
                    coalesce(sum(e.goldstein), 0) AS goldstein_sum,
                    avg(e.goldstein) AS goldstein_mean,
                    count(DISTINCT e.doc_id) AS documents{by_modality}
             FROM dyad_events e WHERE {where} GROUP BY period""", params)
-    counted["period"] = pd.to_datetime(counted["period"])
-    periods = period_range(counted["period"], freq, since, until)
-    frame = counted.set_index("period").reindex(periods)
-    counts = [c for c in frame.columns if c != "goldstein_mean"]
-    frame[counts] = frame[counts].fillna(0)
-    frame = frame.astype({c: "int64" for c in counts if c != "goldstein_sum"})
-    frame["conflict_share"] = ((frame["verbal_conflict"] + frame["material_conflict"])
-                               / frame["events"].where(frame["events"] > 0))
-    columns = ["events", *QUADS, "goldstein_sum", "goldstein_mean", "conflict_share",
-               "documents", *modalities]
-    frame = frame[columns].rename_axis("period").reset_index()
-    frame["period"] = frame["period"].dt.date
-    return frame
+    found = as_dates(counted.pop("period"))
+    periods = period_range(found, freq, since, until)
+    # Each period found to its row; every period found is in the range, which starts at
+    # the period of the first date (or of `since`) and steps as date_trunc does.
+    where_in = {period: row for row, period in enumerate(periods)}
+    rows = np.array([where_in[p] for p in found], dtype=np.int64)
+    n = len(periods)
+    table: Columns = {"period": np.array(periods, dtype=object)}
+    for name, found_values in counted.items():
+        if name == "goldstein_mean":  # no events, no mean
+            column = np.full(n, np.nan)
+            column[rows] = np.ma.filled(found_values.astype(float), np.nan)
+        else:  # counts (and the Goldstein sum): zero in empty periods
+            column = np.zeros(n, dtype=float if name == "goldstein_sum" else np.int64)
+            column[rows] = found_values
+        table[name] = column
+    conflict = table["verbal_conflict"] + table["material_conflict"]
+    table["conflict_share"] = np.divide(conflict, table["events"], out=np.full(n, np.nan),
+                                        where=table["events"] > 0)
+    columns = ["period", "events", *QUADS, "goldstein_sum", "goldstein_mean",
+               "conflict_share", "documents", *modalities]
+    return {name: table[name] for name in columns}
 
 
-_PANDAS = {"D": ("D", "D"), "W": ("W-SUN", "W-MON"), "M": ("M", "MS")}  # period, range
+_STEP = {"D": dt.timedelta(days=1), "W": dt.timedelta(weeks=1)}
 
 
-def period_range(found: pd.Series, freq: str, since: dt.date | None,
-                 until: dt.date | None) -> pd.DatetimeIndex:
-    """Every period from the first to the last (or `since` to `until`), as DuckDB's
-    date_trunc names them: the day, the Monday of the week, the 1st of the month."""
-    if since is None and until is None and found.empty:
-        return pd.DatetimeIndex([], name="period")
-    first = pd.Timestamp(since) if since else found.min()
-    last = pd.Timestamp(until) if until else found.max()
-    if pd.isna(first) or pd.isna(last):
-        return pd.DatetimeIndex([], name="period")
-    period, start = _PANDAS[freq]
-    return pd.date_range(first.to_period(period).start_time, last, freq=start, name="period")
+def period_start(day: dt.date, freq: str) -> dt.date:
+    """The period `day` is in, as DuckDB's date_trunc names it: the day, the Monday of its
+    week, the 1st of its month."""
+    if freq == "D":
+        return day
+    if freq == "W":
+        return day - dt.timedelta(days=day.weekday())
+    return day.replace(day=1)
 
 
-def _evidence(store: Store, where: str, params: dict, limit: int | None) -> pd.DataFrame:
-    picked = store.query(
+def period_range(found: Sequence[dt.date], freq: str, since: dt.date | None,
+                 until: dt.date | None) -> list[dt.date]:
+    """Every period from the first found to the last (or `since` to `until`)."""
+    first = since or (min(found) if found else None)
+    last = until or (max(found) if found else None)
+    if first is None or last is None:
+        return []
+    periods = []
+    period = period_start(first, freq)
+    while period <= last:
+        periods.append(period)
+        if freq == "M":
+            period = (period.replace(year=period.year + 1, month=1) if period.month == 12
+                      else period.replace(month=period.month + 1))
+        else:
+            period += _STEP[freq]
+    return periods
+
+
+def _evidence(store: Store, where: str, params: dict, limit: int | None) -> Columns:
+    picked = store.arrays(
         f"""SELECT event_id FROM dyad_events e WHERE {where}
             ORDER BY e.date DESC, e.doc_id DESC, e.event_id DESC LIMIT $limit""",
-        {**params, "limit": limit})["event_id"]
+        {**params, "limit": limit})["event_id"].tolist()
     # Then the events and their documents by id: a join would read every document.
-    events = store.query(
+    events = store.arrays(
         f"""SELECT e.date, e.type, e.mode, e.quad_class, e.goldstein, e.modality,
                    e.source_code, e.source_text, e.target_code, e.target_text,
                    e.trigger_text, e.attribution, e.confidence, e.id, e.doc_id,
                    e.sentence_start, e.sentence_end, e.trigger_start
             FROM events e WHERE e.id IN ({_placeholders(picked)})""", _names(picked))
-    documents = store.query(
-        f"""SELECT id AS doc_id, origin, text FROM documents
-            WHERE id IN ({_placeholders(set(events["doc_id"]))})""",
-        _names(set(events["doc_id"]))).set_index("doc_id")
-    events = events.join(documents, on="doc_id")
-    events["sentence"] = [text[start:end] for text, start, end in zip(
-        events["text"], events["sentence_start"], events["sentence_end"], strict=True)]
-    events = events.sort_values(["date", "origin", "trigger_start"], kind="stable")
-    columns = [c for c in events.columns if c not in ("text", "trigger_start",
-                                                      "sentence_start", "sentence_end")]
-    columns.remove("sentence")
-    columns.insert(columns.index("trigger_text") + 1, "sentence")
-    return events[columns].reset_index(drop=True)
+    doc_ids = events["doc_id"].tolist()
+    found = store.arrays(
+        f"""SELECT id, origin, text FROM documents
+            WHERE id IN ({_placeholders(set(doc_ids))})""", _names(set(doc_ids)))
+    documents = dict(zip(found["id"].tolist(),
+                         zip(found["origin"].tolist(), found["text"].tolist(), strict=True),
+                         strict=True))
+    origins = [documents[d][0] for d in doc_ids]
+    sentences = [documents[d][1][start:end] for d, start, end in zip(
+        doc_ids, events["sentence_start"].tolist(), events["sentence_end"].tolist(),
+        strict=True)]
+    # (no events: a column of floats, as pandas made it when this was a DataFrame's)
+    events["sentence"] = np.array(sentences, dtype=object if sentences else float)
+    events["origin"] = np.array(origins, dtype=object)
+    # oldest first; events of one day by document, then in the order of the text
+    dates, starts = events["date"].tolist(), events["trigger_start"].tolist()
+    order = sorted(range(len(doc_ids)), key=lambda i: (dates[i], origins[i], starts[i]))
+    columns = ["date", "type", "mode", "quad_class", "goldstein", "modality", "source_code",
+               "source_text", "target_code", "target_text", "trigger_text", "sentence",
+               "attribution", "confidence", "id", "doc_id", "origin"]
+    return take({name: events[name] for name in columns}, np.array(order, dtype=np.int64))
 
 
 def _names(values) -> dict[str, str]:

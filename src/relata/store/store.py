@@ -5,9 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Iterable, Sequence
 from pathlib import Path
-
-import duckdb
-import pandas as pd
+from typing import TYPE_CHECKING
 
 from ..errors import StoreError
 from ..records import Analysis
@@ -20,6 +18,14 @@ from .rows import (
     mention_row,
 )
 from .schema import DYAD_EVENTS, DYAD_ORDER, LATEST, MIGRATIONS
+
+if TYPE_CHECKING:
+    import duckdb
+    import numpy as np
+    import pandas as pd
+
+# duckdb and pandas are imported where they are used: `relata --version` needs neither, and
+# `relata dyad` reads through DuckDB without pandas (a second's import on a slow machine).
 
 DEFAULT_PATH = Path("relata.duckdb")
 UNSORTED_SHARE = 0.1  # of dyad_events appended since the last sort, before it is sorted again
@@ -51,6 +57,8 @@ class Store:
             raise
 
     def _connect(self, read_only: bool) -> duckdb.DuckDBPyConnection:
+        import duckdb
+
         try:
             return duckdb.connect(str(self.path), read_only=read_only)
         except duckdb.Error as e:
@@ -110,6 +118,8 @@ class Store:
 
     def known(self, ids: Iterable[str]) -> set[str]:
         """The ids among `ids` already stored."""
+        import pandas as pd
+
         wanted = pd.DataFrame({"id": list(dict.fromkeys(ids))})
         if wanted.empty:
             return set()
@@ -143,6 +153,8 @@ class Store:
     def _insert(self, table: str, columns: Sequence[str], rows: list[tuple]) -> pd.DataFrame | None:
         if not rows:
             return None
+        import pandas as pd
+
         frame = pd.DataFrame(rows, columns=list(columns))
         names = ", ".join(f'"{c}"' for c in columns)
         self._db.execute(f"INSERT INTO {table} ({names}) SELECT {names} FROM frame")
@@ -245,6 +257,11 @@ class Store:
     def query(self, sql: str, params: dict | None = None) -> pd.DataFrame:
         """A parameterised read query of the library's own (relations, analysis)."""
         return self._db.execute(sql, params or {}).df()
+
+    def arrays(self, sql: str, params: dict | None = None) -> dict[str, np.ndarray]:
+        """`query` as one numpy array a column (NULLs masked, dates as datetime64), without
+        pandas: what the dyad and trends commands read."""
+        return self._db.execute(sql, params or {}).fetchnumpy()
 
     def counts(self) -> dict[str, int]:
         return {
