@@ -22,10 +22,10 @@ from __future__ import annotations
 import bisect
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from ..language.markup import prose
-from ..records import Analysis, Event, Mention
+from ..records import Analysis, Event, Mention, Token
 from . import THRESHOLD
 from .features import Target
 from .sentiment import SentimentModel
@@ -167,6 +167,16 @@ def _event_evidence(event: Event, weight: float) -> Evidence:
                     event.sentence.start, event.sentence.end, event.sentence.text)
 
 
+def _own_tokens(analysis: Analysis, index: int) -> tuple[Token, ...]:
+    """The sentence's parse with offsets into the sentence, as the model reads it; none
+    for a sentence the pipeline did not parse (the model parses it then)."""
+    sentence = analysis.sentences[index]
+    if not sentence.parsed:
+        return ()
+    return tuple(replace(t, start=t.start - sentence.start, end=t.end - sentence.start)
+                 for t in sentence.tokens)
+
+
 def _from_sentiment(analysis: Analysis, found: Sequence[Party], model: SentimentModel
                     ) -> Iterable:
     """Sentiment toward each party in sentences that name two parties or more."""
@@ -178,7 +188,8 @@ def _from_sentiment(analysis: Analysis, found: Sequence[Party], model: Sentiment
     targets = []
     for index, party in asked:
         start, end, _ = _sentence_text(analysis, index)
-        targets.append(Target(text[start:end], party.start - start, party.end - start))
+        targets.append(Target(text[start:end], party.start - start, party.end - start,
+                              tokens=_own_tokens(analysis, index)))
     verdicts = model.predict(targets)
     toward: dict[tuple[int, str], list[float]] = defaultdict(list)
     for (index, party), verdict in zip(asked, verdicts, strict=True):

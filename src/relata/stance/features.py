@@ -3,8 +3,11 @@
 Shared by the training script and the model, so that both see the same numbers:
 word vectors of the words left and right of the entity, of the entity itself and of
 the rest of the sentence (nearer words weigh more), and cues a reader would look
-for: words of blame and praise, negation, quotes, the kind of entity. (Indicators of
-the lemmas near the entity were tried too and added nothing in cross-validation.)
+for: words of blame and praise, negation, quotes, the kind of entity; then what the
+dependency parse tells (`syntax`: the entity's role, the verb and words around it)
+and the pooled praise and blame scores of its words (`polar`). (Indicators of the
+lemmas near the entity, or of the governing verb's lemma with the entity's role,
+were tried too and added nothing in cross-validation.)
 """
 
 from __future__ import annotations
@@ -17,6 +20,8 @@ import numpy as np
 
 from ..events.speech import load_speech
 from ..language.words import DIMENSIONS, lemma, word_vectors
+from ..records import Token
+from . import polar, syntax
 
 WINDOW = 6  # words each side of the entity that count as its context
 DECAY = 3.0  # words this far from the entity weigh 1/e as much as its neighbours
@@ -28,18 +33,26 @@ _WORD = re.compile(r"\w+(?:-\w+)*")
 
 @dataclass(frozen=True, slots=True)
 class Target:
-    """An entity in a sentence: char offsets into `sentence`, and its kind if known."""
+    """An entity in a sentence: char offsets into `sentence`, and its kind if known.
+    `tokens`: the sentence's parse, offsets into `sentence`, when the caller has one;
+    without it the sentence is parsed here."""
 
     sentence: str
     start: int
     end: int
     kind: str = ""
+    tokens: tuple[Token, ...] = ()
 
 
 BLAME = load_speech().blame  # the event coder's word lists, read and checked once
 PRAISE = load_speech().praise
 CUES = 14  # the columns `_cues` gives
-FEATURES = 5 * DIMENSIONS + CUES
+WORDS = 5 * DIMENSIONS + CUES  # the columns of the words alone, without the parse
+FEATURES = WORDS + syntax.FEATURES + polar.FEATURES
+# Columns of counts and flags rather than vector components: few, and each a cue of its
+# own, so training penalises them less (see scripts/train_sentiment.py).
+CUE_COLUMNS = np.r_[5 * DIMENSIONS : WORDS,
+                    WORDS + syntax.VECTORS * DIMENSIONS : FEATURES]
 
 
 @dataclass(frozen=True, slots=True)
@@ -95,11 +108,34 @@ def _cues(target: Target, words: _Words) -> np.ndarray:
     ], dtype=np.float32)
 
 
+def _parses(targets: Sequence[Target]) -> list[tuple[Token, ...]]:
+    """Each target's tokens: its own, or a parse of its sentence (each sentence once)."""
+    missing = sorted({t.sentence for t in targets if not t.tokens})
+    if not missing:
+        return [t.tokens for t in targets]
+    from ..language.russian import parse_sentences  # loads the slovnet models
+
+    parsed = dict(zip(missing, parse_sentences(missing), strict=True))
+    return [t.tokens or parsed[t.sentence] for t in targets]
+
+
+def _parse_columns(tokens: tuple[Token, ...], target: Target) -> np.ndarray:
+    if not tokens:  # nothing but spaces or punctuation razdel drops: no parse to read
+        return np.zeros(syntax.FEATURES + polar.FEATURES, dtype=np.float32)
+    where = syntax.place(tokens, target.start, target.end)
+    vectors = word_vectors([t.text for t in tokens])
+    return np.concatenate([
+        syntax.features(tokens, where, vectors, BLAME, PRAISE, NEGATION),
+        polar.features(tokens, where, vectors, polar.load_seeds()),
+    ])
+
+
 def featurise(targets: Sequence[Target]) -> np.ndarray:
-    """One row per target: the word-vector blocks, then the cues."""
+    """One row per target: the word-vector blocks and cues, then the parse's columns."""
     rows = np.zeros((len(targets), FEATURES), dtype=np.float32)
-    for i, target in enumerate(targets):
+    for i, (target, tokens) in enumerate(zip(targets, _parses(targets), strict=True)):
         words = _words(target)
         rows[i, : 5 * DIMENSIONS] = _dense(words)
-        rows[i, 5 * DIMENSIONS :] = _cues(target, words)
+        rows[i, 5 * DIMENSIONS : WORDS] = _cues(target, words)
+        rows[i, WORDS:] = _parse_columns(tokens, target)
     return rows
