@@ -113,6 +113,9 @@ from conftest import code, sides
          "договорились начать вывод войск из Афганистана.", ("RETREAT", "NATO", "AFG")),
         # states that found a joint body together agree with each other
         ("Украина и Турция создали Стратегический совет.", ("AGREE", "TUR", "UKR")),
+        # a body named without its state acts; force used to disperse its own people
+        ("Президент Саакашвили выступил в Тбилиси. Власти тогда применили силу для разгона "
+         "манифестантов.", ("ASSAULT", "GEO", "GEO")),
         # who is named after `как и` does the same
         ("Так же, как и Украина, Молдавия подписала соглашение об Ассоциации с Европейским "
          "союзом.", ("AGREE", "UKR", "EU")),

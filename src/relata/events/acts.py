@@ -9,6 +9,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 
 from .arguments import Tree
+from .sides import BARE, STAND_INS
 from .triggers import Trigger
 
 # Acts that speak of other acts: what they agree to or ask for is their content.
@@ -111,6 +112,10 @@ def wanting_to_act(tree: Tree, trigger: Trigger, triggers: Sequence[Trigger]) ->
         tree.rel(c) == "xcomp" for c in tree.children[trigger.head])
 
 
+# Inanimate nouns that name those who act: bodies named without their state, stand-ins.
+ACTING_NOUNS = frozenset({*BARE, *STAND_INS, "альянс"})
+
+
 def a_thing_hits(tree: Tree, trigger: Trigger, triggers: Sequence[Trigger]) -> bool:
     """`санкции ударят по экономике`, `кризис ударил`: a thing, not an actor, is the doer."""
     if trigger.predicate.type != "ASSAULT" or tree.tokens[trigger.head].pos != "VERB":
@@ -118,6 +123,7 @@ def a_thing_hits(tree: Tree, trigger: Trigger, triggers: Sequence[Trigger]) -> b
     subjects = [c for c in tree.children[trigger.head] if tree.rel(c) == "nsubj"]
     return any(tree.tokens[c].pos == "NOUN" and tree.tokens[c].feat("Animacy") == "Inan"
                and c not in tree.mention_at  # `российские снаряды`: an owner is a doer
+               and tree.tokens[c].lemma not in ACTING_NOUNS  # `Власти применили силу`
                and not any(g in tree.mention_at for g in tree.children[c])
                for c in subjects)
 

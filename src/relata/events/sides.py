@@ -489,6 +489,8 @@ def domestic(tree: Tree, trigger: int, slots: Sequence[str], source: Side,
     starts = {side.span.start for side in found}
     heads = [i for name in slots for i in slot(tree, trigger, name)]
     heads += [i for i, token in enumerate(tree.tokens) if token.start in starts]
+    heads += [g for c in tree.children[trigger] if tree.preposition(c) == "для"
+              for g in tree.children[c] if tree.rel(g) == "nmod"]  # `для разгона манифестантов`
     for i in heads:
         named = [c for c in tree.children[i] if tree.rel(c) in ("appos", "flat:name")]
         mention = tree.mention_at.get(i) or next(  # `медиа-магната Гусинского`
