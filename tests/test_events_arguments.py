@@ -116,6 +116,9 @@ from conftest import code, sides
         # a body named without its state acts; force used to disperse its own people
         ("Президент Саакашвили выступил в Тбилиси. Власти тогда применили силу для разгона "
          "манифестантов.", ("ASSAULT", "GEO", "GEO")),
+        # a light verb with its noun in the instrumental
+        ("США стали надежным сторонником украинского правительства.",
+         ("SUPPORT", "USA", "UKR")),
         # who is named after `как и` does the same
         ("Так же, как и Украина, Молдавия подписала соглашение об Ассоциации с Европейским "
          "союзом.", ("AGREE", "UKR", "EU")),
