@@ -236,3 +236,11 @@ def test_an_alliance_is_nobody_where_no_organisation_was_named(pipeline):
     found = sides(code(pipeline, "Страны альянса договорились начать вывод войск из "
                                  "Афганистана."))
     assert not [t for t in found if t[0] == "RETREAT"]
+
+
+def test_a_report_its_speaker_keeps_from_is_negated(pipeline):
+    events = code(pipeline, "В этом году Путин вел себя менее воинственно и избегал "
+                            "агрессивных высказываний в адрес США.")
+    said = [(e.type, e.source.country, e.target.country, e.modality) for e in events
+            if e.trigger.text == "высказываний"]
+    assert said == [("ACCUSE", "RUS", "USA", "negated")]

@@ -58,6 +58,8 @@ SPEECH = {"ACCUSE": Predicate("ACCUSE", "111"), "SUPPORT": Predicate("SUPPORT", 
 # Refusal and coercion name whom they are aimed at, or leave it to an earlier sentence:
 # a guess from the same sentence was more often wrong than right for them.
 UNGUESSED = frozenset({"REJECT", "COERCE"})
+# Verbs that keep from what their object says: `избегал агрессивных высказываний`.
+AVOID = frozenset({"избегать", "избежать", "воздержаться", "воздерживаться"})
 SEIZE = frozenset({"захватить", "захватывать", "захват"})  # a place taken is occupied
 EXTRADITE = frozenset({"экстрадировать", "экстрадиция"})
 INHERITED = frozenset({"ASSAULT", "COERCE"})  # a missing attacker: the last one in the sentence
@@ -276,7 +278,9 @@ class CodeEvents:
         trigger = Trigger(report.verb, predicate, report.verb, report.verb)
         # what is said has a modality of its own: `стремится ослабить, считает X` is an
         # intent reported, the accusation itself is a fact
+        head = tree.head(report.verb)
         said = ("negated" if any(tree.tokens[c].lemma == "не" for c in tree.children[report.verb])
+                or (verb.pos == "NOUN" and head is not None and tree.tokens[head].lemma in AVOID)
                 else "predicted" if verb.feat("Tense") == "Fut" else "factual")
         for source in sources[:3]:
             for target in targets[:3]:

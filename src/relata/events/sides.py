@@ -424,8 +424,9 @@ def speakers(tree: Tree, i: int) -> list[Side]:
     if tree.tokens[i].pos == "NOUN":
         head = tree.head(i)
         return (fill(tree, i, ("genitive", "adjective", "prep:со стороны"))
-                or (fill(tree, head, ("prep:со стороны", "subject")) if head is not None
-                    else []))
+                or (fill(tree, head, ("prep:со стороны", "subject"))
+                    or governor_fill(tree, head, ("subject",)) if head is not None
+                    else []))  # `Путин вел себя … и избегал агрессивных высказываний`
     return (fill(tree, i, ("subject",)) or governor_fill(tree, i, ("subject",))
             or seat_subject(tree, i))
 
