@@ -28,11 +28,14 @@ def _texts() -> list[str]:
     return texts
 
 
-def test_token_spans_are_razdels():
-    from relata.language.tokens import token_spans
+@pytest.mark.parametrize("written_out", [True, False])
+def test_token_spans_are_razdels(monkeypatch, written_out):
+    from relata.language import tokens
 
+    assert tokens._WRITTEN_OUT  # razdel's rules are the ones written out
+    monkeypatch.setattr(tokens, "_WRITTEN_OUT", written_out)  # False: razdel's own rules
     for text in _texts():
-        assert token_spans(text) == [(t.start, t.stop) for t in tokenize(text)], text
+        assert tokens.token_spans(text) == [(t.start, t.stop) for t in tokenize(text)], text
 
 
 @pytest.mark.parametrize("name", ["morph", "syntax", "ner"])
