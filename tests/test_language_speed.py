@@ -40,15 +40,18 @@ def test_token_spans_are_razdels(monkeypatch, written_out):
 
 @pytest.mark.parametrize("name", ["morph", "syntax", "ner"])
 def test_forward_pass_is_slovnets_to_the_bit(name):
-    from relata.language.cnn import Forward
+    from relata.language.cnn import Forward, viterbi
     from relata.language.russian import models
 
-    infer = getattr(models(), name).process.__self__
+    model = getattr(models(), name)
+    infer = model.infer
     module = infer.model.module  # slovnet's own model, which relata's Forward wraps
     assert isinstance(infer.model, Forward)
     text = FOUNDING.read_text(encoding="utf-8")
     sentences = [[t.text for t in tokenize(s.text)] for s in sentenize(text)]
     assert len(sentences) > 10
+    sentences += [[t.text for t in tokenize(p.read_text(encoding="utf-8"))]  # whole articles
+                  for p in sorted(EXAMPLES.glob("*.txt"))]
     for batch in infer.encoder(sentences):
         args = (batch.word_id, batch.shape_id, batch.pad_mask)
         theirs, ours = module(*args), infer.model(*args)
@@ -57,13 +60,18 @@ def test_forward_pass_is_slovnets_to_the_bit(name):
             assert np.array_equal(theirs.rel_id, ours.rel_id)
         else:
             assert theirs.dtype == ours.dtype and np.array_equal(theirs, ours)
+        if name == "ner":  # and relata's Viterbi finds slovnet's tags
+            mask = ~batch.pad_mask
+            for a, b in zip(module.head.crf.decode(theirs, mask), viterbi(
+                    module.head.crf, theirs, mask), strict=True):
+                assert a.dtype == b.dtype and np.array_equal(a, b)
 
 
 def test_inputs_are_slovnets():
     from relata.language.russian import models
 
     model = models().morph
-    encoder = model.process.__self__.encoder
+    encoder = model.infer.encoder
     items = [["Путин", "прибыл", "в", "Баку", "."], ["Да"], ["ЕС", "ввёл", "санкции"]] * 20
     for theirs, ours in zip(encoder(items), model._inputs(items), strict=True):
         for field in ("word_id", "shape_id", "pad_mask"):

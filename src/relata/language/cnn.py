@@ -16,7 +16,7 @@ from __future__ import annotations
 from typing import Any
 
 import numpy as np
-from slovnet.exec.model import CNNEncoder, Syntax, SyntaxPred, WordShapeEmbedding
+from slovnet.exec.model import CRF, CNNEncoder, Syntax, SyntaxPred, WordShapeEmbedding
 
 
 def embed(emb: WordShapeEmbedding, word_id: np.ndarray, shape_id: np.ndarray) -> np.ndarray:
@@ -80,3 +80,33 @@ class Forward:
             return self.head(x)
         head_id = self.head(x)
         return SyntaxPred(head_id, self.rel(x, self.head.decode(head_id, ~pad_mask)))
+
+
+def viterbi(crf: CRF, emissions: np.ndarray, mask: np.ndarray) -> list[np.ndarray]:
+    """slovnet's `CRF.decode`: the likeliest tags of each sequence. Each step's best
+    scores are taken with `max`, which is the value slovnet gathers at the `argmax` it
+    keeps (it builds index grids for that, at every step of a thousand-word article),
+    and the way back is read from one array of plain ints."""
+    batch_size, seq_len, tags_num = emissions.shape
+    emissions = emissions.swapaxes(1, 0)
+    mask = mask.swapaxes(1, 0)
+    transitions = crf.transitions.array
+    history = []
+    score = emissions[0]  # batch × tags
+    for index in range(1, seq_len):
+        step = (score.reshape(batch_size, tags_num, 1) + transitions
+                + emissions[index].reshape(batch_size, 1, tags_num))
+        history.append(step.argmax(-2))
+        score = np.where(mask[index].reshape(batch_size, 1), step.max(-2), score)
+    sizes = (mask.sum(0) - 1).tolist()
+    back = np.stack(history, axis=1).tolist() if history else [[] for _ in range(batch_size)]
+    batch = []
+    for index in range(batch_size):
+        best = score[index].argmax()
+        tags = [best]
+        for indexes in reversed(back[index][: sizes[index]]):
+            best = indexes[best]
+            tags.append(best)
+        tags.reverse()
+        batch.append(np.array(tags))
+    return batch
