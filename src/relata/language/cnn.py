@@ -4,11 +4,11 @@ slovnet's taggers and parser embed each word (navec's quantised vectors and a sh
 vector), run three convolution layers over the sentence and read tags, heads or
 relations off the result. Its convolution copies every layer's input twice over
 (padding, then the window of each position) in a layout that makes the second copy
-walk memory three floats at a time: that copy costs about a third of a model's time.
-Here the windows are laid out with whole feature vectors at once, and the embedding
-is one `take`; every matrix product gets the same operands in the same layout and
-every other operation is the same one element by element, so the output is the same
-to the bit (tests compare it with slovnet's).
+walk memory three floats at a time: that copy took a third of the convolution's time
+(sampled with py-spy). Here the windows are copied a whole feature vector at a time,
+and the embedding is one `take`; every matrix product gets the same operands in the
+same layout and every other operation is the same one element by element, so the
+output is the same to the bit (tests compare it with slovnet's).
 """
 
 from __future__ import annotations
