@@ -98,14 +98,16 @@ class Index:
 
     def __init__(self, dictionary: Dictionary):
         self.dictionary = dictionary
-        self._first: dict[str, list[tuple[tuple[Word, ...], Target]]] = {}
+        # patterns by first word form: (words, target, strictness of the words)
+        self._first: dict[str, list[tuple[tuple[Word, ...], Target, tuple[int, ...]]]] = {}
         self._prefixes: dict[str, Target] = {}
         for entry in dictionary.entries():
             for role, surface in _names(entry):
                 words = _words(surface)
+                strictness = _strictness(words)
                 for form in words[0].forms:
                     target = Target(role, entry, surface)
-                    self._first.setdefault(form, []).append((words, target))
+                    self._first.setdefault(form, []).append((words, target, strictness))
             for prefix in getattr(entry, "prefixes", ()):
                 self._prefixes[normal(prefix)] = Target(PREFIX, entry, prefix)
 
@@ -118,13 +120,19 @@ class Index:
     @functools.cached_property
     def _name_starts(self) -> frozenset[str]:
         return frozenset(form for form, patterns in self._first.items()
-                         if any(target.role != SECTOR for _, target in patterns))
+                         if any(target.role != SECTOR for _, target, _ in patterns))
 
     def match(self, tokens: Sequence[Token]) -> list[Match]:
         """Non-overlapping matches, left to right, the longest at each token."""
         matches: list[Match] = []
+        first = self._first
         i = 0
         while i < len(tokens):
+            token = tokens[i]
+            if (token.lemma not in first and normal(token.text) not in first
+                    and "-" not in token.text):  # most tokens: no pattern, no compound
+                i += 1
+                continue
             found = self._longest(tokens, i)
             if found:
                 words, target = found
@@ -141,16 +149,17 @@ class Index:
         (`ГУАМ` the organisation before `Гуам` the island)."""
         token = tokens[i]
         best = None
+        best_strictness: tuple[int, ...] = ()
         for key in {token.lemma, normal(token.text)}:
-            for words, target in self._first.get(key, ()):
-                if best is not None and (len(words), _strictness(best[0])) <= (
-                    len(best[0]), _strictness(words)
+            for words, target, strictness in self._first.get(key, ()):
+                if best is not None and (len(words), best_strictness) <= (
+                    len(best[0]), strictness
                 ):
                     continue
                 if i + len(words) <= len(tokens) and all(
                     w.fits(t) for w, t in zip(words, tokens[i : i + len(words)], strict=False)
                 ):
-                    best = (words, target)
+                    best, best_strictness = (words, target), strictness
         return best
 
     def _compound(self, tokens: Sequence[Token], i: int) -> Iterator[Match]:

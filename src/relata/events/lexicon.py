@@ -59,10 +59,11 @@ class LexiconError(RelataError):
 class Lexicon:
     words: dict[str, Predicate]  # trigger lemma → predicate
     light: dict[tuple[str, str], Predicate]  # (verb lemma, noun lemma) → predicate
+    # Made once: every parsed sentence asks for it.
+    light_verbs: frozenset[str] = field(init=False, repr=False, compare=False)
 
-    @property
-    def light_verbs(self) -> frozenset[str]:
-        return frozenset(verb for verb, _ in self.light)
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "light_verbs", frozenset(verb for verb, _ in self.light))
 
     @property
     def lemmas(self) -> frozenset[str]:

@@ -11,33 +11,105 @@ import bisect
 import dataclasses
 import functools
 import re
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from contextlib import AbstractContextManager
 from typing import Any
 
+import numpy as np
 from natasha import MorphVocab
 from natasha.data import NEWS_MORPH, NEWS_NER, NEWS_SYNTAX
 from natasha.doc import DocToken
 from natasha.morph.lemma import lemmatize
 from natasha.norm import normalize, syntax_normalize
-from razdel import sentenize, tokenize
+from razdel import sentenize
 from slovnet import NER, Morph, Syntax
-from slovnet.token import tokenize as slovnet_tokenize
+from slovnet.exec.encoders import WordShapeInput
+from slovnet.exec.model import NER as NERModule
+from slovnet.shape import word_shape
+from threadpoolctl import ThreadpoolController
 
 from ..records import Analysis, Mention, Sentence, Token
+from .cnn import Forward, viterbi
 from .markup import prose
+from .tokens import token_spans
 from .words import navec
 
 MODEL_BATCH = 32  # sentences per model call: measured fastest on 2 cores (8-128 tried)
 NER_BATCH = 8  # whole documents per NER call: long ones pad the rest (1-32 tried)
 LEMMA_CACHE = 500_000
+WORD_CACHE = 200_000  # word forms whose vocabulary ids each model keeps
+NAME_CACHE = 100_000  # normal forms of names
+
+
+class _Model:
+    """A slovnet model run on lists of words, giving its raw output: morph gives CoNLL
+    tags (`NOUN|Case=Nom|…`), syntax (ids, head ids, relations), NER BIO tags. No record
+    is built per token (the records cost as much as a model here), and each word's ids
+    in the model's vocabularies (its lower case, its shape) are looked up once."""
+
+    def __init__(self, model: Any):
+        infer = model.infer
+        # slovnet's own inference steps, around relata's faster forward pass
+        self.infer = type(infer)(Forward(infer.model), infer.encoder, infer.decoder)
+        self.process = self._tags if isinstance(infer.model, NERModule) else self.infer.process
+        self.decode = infer.decoder
+        encoder = infer.encoder
+        self.batch_size = encoder.batch_size
+        words, shapes = encoder.words_vocab, encoder.shapes_vocab
+        self.word_pad, self.shape_pad = words.pad_id, shapes.pad_id
+
+        @functools.lru_cache(maxsize=WORD_CACHE)
+        def ids(word: str) -> tuple[int, int]:
+            return words.encode(word.lower()), shapes.encode(word_shape(word))
+
+        self.ids = ids
+
+    def __call__(self, items: list[list[str]]) -> list:
+        return list(self.decode(self.process(self._inputs(items))))
+
+    def _tags(self, inputs: Iterable[WordShapeInput]) -> Iterator[np.ndarray]:
+        """NER's tag ids: slovnet's `NERInfer.process`, with a faster Viterbi."""
+        forward = self.infer.model
+        for batch in inputs:
+            scores = forward(batch.word_id, batch.shape_id, batch.pad_mask)
+            yield from viterbi(forward.head.crf, scores, ~batch.pad_mask)
+
+    def _inputs(self, items: list[list[str]]) -> Iterator[WordShapeInput]:
+        """slovnet's encoder's padded arrays, the same values in the same dtype."""
+        for start in range(0, len(items), self.batch_size):
+            chunk = items[start : start + self.batch_size]
+            size = max(len(words) for words in chunk)
+            word_id = np.full((len(chunk), size), self.word_pad)
+            shape_id = np.full((len(chunk), size), self.shape_pad)
+            ids = np.array([self.ids(word) for words in chunk for word in words],
+                           dtype=word_id.dtype).reshape(-1, 2)
+            filled = np.arange(size) < np.array([len(words) for words in chunk])[:, None]
+            word_id[filled], shape_id[filled] = ids[:, 0], ids[:, 1]  # row by row, in order
+            yield WordShapeInput(word_id, shape_id, word_id == self.word_pad)
 
 
 @dataclasses.dataclass(frozen=True, slots=True)
 class _Models:
-    morph: Any
-    syntax: Any
-    ner: Any
+    morph: _Model
+    syntax: _Model
+    ner: _Model
     vocab: MorphVocab
+
+
+@functools.cache
+def _blas() -> ThreadpoolController:
+    return ThreadpoolController()
+
+
+def one_blas_thread() -> AbstractContextManager[Any]:
+    """A context in which numpy's BLAS runs on one thread. slovnet's models make hundreds
+    of small matrix products per batch: a second thread gains little on them, and on a
+    busy machine each product waits for it to be scheduled (relata ran 2.5 times slower
+    end to end with two threads on 2 cores shared with other jobs). Cores are used by
+    `--workers` instead, whose processes run one thread each too, so the parse no longer
+    depends on the number of processes or cores (threads sum some products in another
+    order, which can move a near-tie: one head in 1,602 sentences of FactRuEval)."""
+    return _blas().limit(limits=1, user_api="blas")
 
 
 @functools.cache
@@ -51,9 +123,9 @@ def models() -> _Models:
     every token into records of their own, which costs time and gives nothing."""
     embedding = navec()
     taggers = (
-        Morph.load(NEWS_MORPH, batch_size=MODEL_BATCH).navec(embedding),
-        Syntax.load(NEWS_SYNTAX, batch_size=MODEL_BATCH).navec(embedding),
-        NER.load(NEWS_NER, batch_size=NER_BATCH).navec(embedding),
+        _Model(Morph.load(NEWS_MORPH, batch_size=MODEL_BATCH).navec(embedding)),
+        _Model(Syntax.load(NEWS_SYNTAX, batch_size=MODEL_BATCH).navec(embedding)),
+        _Model(NER.load(NEWS_NER, batch_size=NER_BATCH).navec(embedding)),
     )
     return _Models(*taggers, morph_vocab())
 
@@ -115,7 +187,7 @@ def segment(text: str, offset: int = 0) -> list[_Segment]:
     for line_start, line in _lines(text):
         for sent in sentenize(line):
             start = offset + line_start + sent.start
-            spans = [(start + t.start, start + t.stop) for t in tokenize(sent.text)]
+            spans = [(start + a, start + b) for a, b in token_spans(sent.text)]
             if spans:
                 segments.append(_Segment(start, start + len(sent.text), sent.text, spans))
     return segments
@@ -140,33 +212,26 @@ def repair_tree(heads: list[int], rels: list[str]) -> tuple[list[int], list[str]
     return heads, rels
 
 
-def _raw(model: Any, items: list) -> list:
-    """A slovnet model's raw output for word lists, without building a record per token
-    (the records cost as much as a model here): morph gives CoNLL tags
-    (`NOUN|Case=Nom|…`), syntax gives (ids, head ids, relations)."""
-    infer = model.infer
-    return list(infer.decoder(infer.process(infer.encoder(items))))
-
-
-def _entities(model: Any, texts: list[str]) -> list[list[tuple[int, int, str]]]:
-    """NER spans (start, stop, type) of each text, from slovnet's BIO tags directly."""
-    infer = model.infer
-    tokens = [list(slovnet_tokenize(text)) for text in texts]
-    tags = infer.decoder(infer.process(infer.encoder([[t.text for t in ts] for ts in tokens])))
+def _entities(model: _Model, texts: list[str]) -> list[list[tuple[int, int, str]]]:
+    """NER spans (start, stop, type) of each text, from slovnet's BIO tags directly
+    (slovnet's tokens are razdel's, as `token_spans` gives them)."""
+    tokens = [token_spans(text) for text in texts]
+    tags = model([[text[a:b] for a, b in ts] for text, ts in zip(texts, tokens, strict=True)])
     return [_bio_spans(ts, tg) for ts, tg in zip(tokens, tags, strict=True)]
 
 
-def _bio_spans(tokens: Sequence[Any], tags: Sequence[str]) -> list[tuple[int, int, str]]:
+def _bio_spans(tokens: Sequence[tuple[int, int]],
+               tags: Sequence[str]) -> list[tuple[int, int, str]]:
     spans: list[tuple[int, int, str]] = []
     current: list = []  # [start, stop, type] of the open span
-    for token, tag in zip(tokens, tags, strict=True):
+    for (start, stop), tag in zip(tokens, tags, strict=True):
         part, _, kind = tag.partition("-")
         if part == "I" and current and current[2] == kind:
-            current[1] = token.stop
+            current[1] = stop
             continue
         if current:
             spans.append(tuple(current))
-        current = [token.start, token.stop, kind] if part in ("B", "I") else []
+        current = [start, stop, kind] if part in ("B", "I") else []
     if current:
         spans.append(tuple(current))
     return spans
@@ -179,10 +244,10 @@ def _tag(tag: str) -> tuple[str, tuple[tuple[str, str], ...]]:
     return pos, tuple(sorted(tuple(f.split("=", 1)) for f in feats if "=" in f))
 
 
-def _tokens(segment: _Segment, tags: Sequence[str]) -> tuple[Token, ...]:
+def _tokens(segment: _Segment, words: list[str], tags: Sequence[str]) -> tuple[Token, ...]:
     """The sentence's tokens, not parsed yet: every head is 0 and every relation empty."""
     tokens = []
-    for (start, end), word, tag in zip(segment.spans, segment.words, tags, strict=True):
+    for (start, end), word, tag in zip(segment.spans, words, tags, strict=True):
         pos, feats = _tag(tag)
         tokens.append(Token(start, end, word, _lemma(word, pos, feats), pos, feats))
     return tuple(tokens)
@@ -200,12 +265,26 @@ def _normal(kind: str, tokens: Sequence[tuple[int, Token]]) -> str:
     `tokens` are (1-based index in the sentence, token), so heads keep their meaning."""
     if not tokens:
         return ""
+    by_syntax = kind == "ORG"  # only syntax_normalize reads the heads
+    origin = tokens[0][1].start
+    position = {i: k for k, (i, _) in enumerate(tokens)}
+    return _normal_of(by_syntax, tuple(
+        (t.start - origin, t.end - origin, t.text, t.pos, t.feats,
+         position.get(t.head, -1) if by_syntax else -1)
+        for _, t in tokens))
+
+
+@functools.lru_cache(maxsize=NAME_CACHE)
+def _normal_of(by_syntax: bool,
+               tokens: tuple[tuple[int, int, str, str, tuple, int], ...]) -> str:
+    """natasha's normal form of a span, cached: the same names recur in every article.
+    What natasha reads of a token is all in the key: its text, POS, features, its place
+    (for the spaces between words), and which token of the span is its head (-1: none)."""
     adapted = [
-        DocToken(t.start, t.end, t.text, id=str(i), head_id=str(t.head),
-                 rel=t.rel, pos=t.pos, feats=dict(t.feats))
-        for i, t in tokens
+        DocToken(start, end, text, id=str(k), head_id=str(head), pos=pos, feats=dict(feats))
+        for k, (start, end, text, pos, feats, head) in enumerate(tokens)
     ]
-    method = syntax_normalize if kind == "ORG" else normalize
+    method = syntax_normalize if by_syntax else normalize
     return method(models().vocab, adapted)
 
 
@@ -256,6 +335,10 @@ class RussianNLP:
         self.parse_when = parse_when
 
     def __call__(self, batch: list[Analysis]) -> list[Analysis]:
+        with one_blas_thread():
+            return self._annotate(batch)
+
+    def _annotate(self, batch: list[Analysis]) -> list[Analysis]:
         todo = [i for i, a in enumerate(batch) if a.analysed and a.document.lang == "ru"]
         bodies = {i: prose(batch[i].document.body) for i in todo}
         segments = {i: segment(bodies[i], batch[i].document.body_start) for i in todo}
@@ -264,12 +347,12 @@ class RussianNLP:
             return batch
         m = models()
         words = [s.words for s in flat]
-        morphs = _run_sorted(lambda items: _raw(m.morph, items), words)
+        morphs = _run_sorted(m.morph, words)
         entities = _run_sorted(lambda texts: _entities(m.ner, texts),
                                [bodies[i] for i in todo])
-        tokens = [_tokens(seg, morph) for seg, morph in zip(flat, morphs, strict=True)]
+        tokens = [_tokens(seg, w, morph) for seg, w, morph in zip(flat, words, morphs, strict=True)]
         chosen = self._worth_parsing(batch, todo, segments, tokens, entities)
-        parses = dict(zip(chosen, _run_sorted(lambda items: _raw(m.syntax, items),
+        parses = dict(zip(chosen, _run_sorted(m.syntax,
                                               [words[k] for k in chosen]), strict=True))
         result = list(batch)
         k = 0

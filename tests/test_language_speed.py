@@ -1,0 +1,79 @@
+"""relata's faster paths through razdel and slovnet give what razdel and slovnet give."""
+
+import numpy as np
+import pytest
+from razdel import sentenize, tokenize
+
+from conftest import EXAMPLES, FOUNDING
+
+TRICKY = [
+    "",
+    "   ",
+    "Россия",
+    "1 .5 и 3,14 и 2/3 и 1\\2, а также cho-to и кое-где — или - так",
+    "a_b _c d_ 3.x x.3 ...?! ?!.. -- ** --- *** :-) ;-( :) (-:",
+    "Δσ mβж ΔP yahoo! Yahoo!! «Слово» (ИГ) [1] США/ЕС Ростов-на-Дону 10-летие",
+    "СИЗО-6, 2011-2020, +7-(495), e-mail: a.b@c.d, http://x.ru/a_b?c=1&d=2",
+    "т.е. т.д. и т.п., 5 млрд. руб., 12:30, 1.5.2016, №5, 50%, $10, 10$",
+    "“Quoted” „ещё“ 'single' ''double'' «»«» ... … ‒ – — ―",
+    "\n\nСтрока\tс\u00a0неразрывным пробелом\u2009и тонким\n",
+]
+
+
+def _texts() -> list[str]:
+    texts = list(TRICKY)
+    for path in sorted(EXAMPLES.glob("*.txt")):
+        text = path.read_text(encoding="utf-8")
+        texts += [text, *(s.text for s in sentenize(text))]
+    return texts
+
+
+@pytest.mark.parametrize("written_out", [True, False])
+def test_token_spans_are_razdels(monkeypatch, written_out):
+    from relata.language import tokens
+
+    assert tokens._WRITTEN_OUT  # razdel's rules are the ones written out
+    monkeypatch.setattr(tokens, "_WRITTEN_OUT", written_out)  # False: razdel's own rules
+    for text in _texts():
+        assert tokens.token_spans(text) == [(t.start, t.stop) for t in tokenize(text)], text
+
+
+@pytest.mark.parametrize("name", ["morph", "syntax", "ner"])
+def test_forward_pass_is_slovnets_to_the_bit(name):
+    from relata.language.cnn import Forward, viterbi
+    from relata.language.russian import models
+
+    model = getattr(models(), name)
+    infer = model.infer
+    module = infer.model.module  # slovnet's own model, which relata's Forward wraps
+    assert isinstance(infer.model, Forward)
+    text = FOUNDING.read_text(encoding="utf-8")
+    sentences = [[t.text for t in tokenize(s.text)] for s in sentenize(text)]
+    assert len(sentences) > 10
+    sentences += [[t.text for t in tokenize(p.read_text(encoding="utf-8"))]  # whole articles
+                  for p in sorted(EXAMPLES.glob("*.txt"))]
+    for batch in infer.encoder(sentences):
+        args = (batch.word_id, batch.shape_id, batch.pad_mask)
+        theirs, ours = module(*args), infer.model(*args)
+        if name == "syntax":
+            assert np.array_equal(theirs.head_id, ours.head_id)
+            assert np.array_equal(theirs.rel_id, ours.rel_id)
+        else:
+            assert theirs.dtype == ours.dtype and np.array_equal(theirs, ours)
+        if name == "ner":  # and relata's Viterbi finds slovnet's tags
+            mask = ~batch.pad_mask
+            for a, b in zip(module.head.crf.decode(theirs, mask), viterbi(
+                    module.head.crf, theirs, mask), strict=True):
+                assert a.dtype == b.dtype and np.array_equal(a, b)
+
+
+def test_inputs_are_slovnets():
+    from relata.language.russian import models
+
+    model = models().morph
+    encoder = model.infer.encoder
+    items = [["Путин", "прибыл", "в", "Баку", "."], ["Да"], ["ЕС", "ввёл", "санкции"]] * 20
+    for theirs, ours in zip(encoder(items), model._inputs(items), strict=True):
+        for field in ("word_id", "shape_id", "pad_mask"):
+            a, b = getattr(theirs, field), getattr(ours, field)
+            assert a.dtype == b.dtype and np.array_equal(a, b)
