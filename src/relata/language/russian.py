@@ -306,15 +306,15 @@ def parse_sentences(texts: Sequence[str]) -> list[tuple[Token, ...]]:
     """Tokens of each text read as one sentence (offsets into that text), tagged and
     parsed: for models that are handed a sentence rather than a document."""
     m = models()
-    segments = [_Segment(0, len(text), text, [(t.start, t.stop) for t in tokenize(text)])
-                for text in texts]
+    segments = [_Segment(0, len(text), text, token_spans(text)) for text in texts]
     words = [s.words for s in segments]
     todo = [i for i, w in enumerate(words) if w]  # the models take no empty sentence
-    morphs = _run_sorted(lambda items: _raw(m.morph, items), [words[i] for i in todo])
-    parses = _run_sorted(lambda items: _raw(m.syntax, items), [words[i] for i in todo])
+    with one_blas_thread():
+        morphs = _run_sorted(m.morph, [words[i] for i in todo])
+        parses = _run_sorted(m.syntax, [words[i] for i in todo])
     result: list[tuple[Token, ...]] = [() for _ in texts]
     for i, morph, parse in zip(todo, morphs, parses, strict=True):
-        result[i] = _parsed(_tokens(segments[i], morph), parse)
+        result[i] = _parsed(_tokens(segments[i], words[i], morph), parse)
     return result
 
 
