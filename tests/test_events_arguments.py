@@ -119,6 +119,9 @@ from conftest import code, sides
         # a light verb with its noun in the instrumental
         ("США стали надежным сторонником украинского правительства.",
          ("SUPPORT", "USA", "UKR")),
+        # `по заявлениям X`: X says what the clause around says, of what `который` stands for
+        ("В ноябре турецким истребителем был сбит российский бомбардировщик Су-24, который "
+         "по заявлениям Анкары нарушил ее воздушное пространство.", ("ACCUSE", "TUR", "RUS")),
         # who is named after `как и` does the same
         ("Так же, как и Украина, Молдавия подписала соглашение об Ассоциации с Европейским "
          "союзом.", ("AGREE", "UKR", "EU")),

@@ -37,6 +37,7 @@ from .sides import (
     side_key,
     side_of,
     speakers,
+    stands_for,
     under,
 )
 from .speech import Report, SpeechWords, load_speech, reports
@@ -267,6 +268,10 @@ class CodeEvents:
         for i in sorted(report.content):
             mention = tree.mention_at.get(i)
             actor = mention.actor if mention else None
+            meant = stands_for(tree, i) if mention is None else None  # `который нарушил`
+            if meant is not None and meant.actor.code and side_key(meant) not in countries:
+                targets = [meant]
+                break
             if actor is not None and actor.code and (actor.country or actor.code) not in countries:
                 targets = [side_of(mention)] + [
                     side_of(tree.mention_at[c]) for c in tree.conjuncts(i)[1:]

@@ -191,6 +191,19 @@ def _relative(tree: Tree, i: int) -> int:
     return antecedent if antecedent is not None else i
 
 
+def stands_for(tree: Tree, i: int) -> Side | None:
+    """The actor `который` stands for: `российский бомбардировщик Су-24, который …
+    нарушил` (through an apposition to the noun it names)."""
+    if tree.tokens[i].lemma != "который":
+        return None
+    noun = _relative(tree, i)
+    head = tree.head(noun)
+    side = actor_of(tree, noun)
+    if side is None and tree.rel(noun) == "appos" and head is not None:
+        side = actor_of(tree, head)
+    return side
+
+
 def _genitive_owner(tree: Tree, child: int, head: int) -> bool:
     """`главы дипведомств РФ`, `Совета НАТО-Россия`: a name after its noun, no preposition."""
     return child > head and tree.preposition(child) is None and (

@@ -77,11 +77,13 @@ def load_speech(folder: Path = BUILTIN) -> SpeechWords:
 def content(tree: Tree, verb: int) -> set[int]:
     """What a reporting verb says: its clausal and nominal complements, or, when it stands
     aside (`…, считает министр`), the clause it stands beside."""
+    head = tree.head(verb)
+    if tree.tokens[verb].pos == "NOUN" and tree.preposition(verb) == "по" and head is not None:
+        return tree.subtree(head) - tree.subtree(verb)  # `который по заявлениям Анкары нарушил`
     if tree.tokens[verb].pos == "NOUN":  # `утверждения, что …`, `агрессивных высказываний`
         return tree.subtree(verb) - {verb}
     said = {t for c in tree.children[verb] if tree.rel(c) in CONTENT
             for t in tree.subtree(c)}
-    head = tree.head(verb)
     if not said and head is not None and tree.rel(verb) in AROUND:
         said = tree.subtree(head) - tree.subtree(verb)
     return said
