@@ -86,6 +86,25 @@ def content(tree: Tree, verb: int) -> set[int]:
             for t in tree.subtree(c)}
     if not said and head is not None and tree.rel(verb) in AROUND:
         said = tree.subtree(head) - tree.subtree(verb)
+    if not said:
+        said = _that_clause_after(tree, verb)
+    return said
+
+
+def _that_clause_after(tree: Tree, verb: int) -> set[int]:
+    """`Минск считает, что Москва задолжала …`, the `что` clause hung by the parser on a
+    later verb: the words of that clause that follow the verb without a break."""
+    k = verb + 1
+    if k < len(tree.tokens) and tree.tokens[k].text == ",":
+        k += 1
+    if k >= len(tree.tokens) or tree.tokens[k].lemma != "что" or tree.rel(k) != "mark":
+        return set()
+    clause = tree.subtree(tree.head(k) if tree.head(k) is not None else k)
+    said = set()
+    for j in range(verb + 1, len(tree.tokens)):
+        if j not in clause:
+            break
+        said.add(j)
     return said
 
 
