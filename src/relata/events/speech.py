@@ -24,6 +24,8 @@ BUILTIN = Path(__file__).parent / "data" / "speech"
 _LEMMA = re.compile(r"^[а-яa-z]+(?:[- ][а-яa-z]+)*$")
 # What is said: clauses, objects, and what something is called (`назвал … достойным сожаления`)
 CONTENT = frozenset({"ccomp", "obj", "xcomp", "obl", "csubj", "parataxis", "amod", "iobj"})
+# `по заявлениям X` is X's claim; `по словам X` only says where the news comes from
+CLAIMS = frozenset({"заявление", "утверждение"})
 AROUND = frozenset({"parataxis", "advcl"})  # `…, считает министр`; `как сказал генерал, …`
 
 
@@ -78,8 +80,9 @@ def content(tree: Tree, verb: int) -> set[int]:
     """What a reporting verb says: its clausal and nominal complements, or, when it stands
     aside (`…, считает министр`), the clause it stands beside."""
     head = tree.head(verb)
-    if tree.tokens[verb].pos == "NOUN" and tree.preposition(verb) == "по" and head is not None:
-        return tree.subtree(head) - tree.subtree(verb)  # `который по заявлениям Анкары нарушил`
+    if (tree.tokens[verb].lemma in CLAIMS and tree.preposition(verb) == "по"
+            and head is not None):  # `который по заявлениям Анкары нарушил`
+        return tree.subtree(head) - tree.subtree(verb)
     if tree.tokens[verb].pos == "NOUN":  # `утверждения, что …`, `агрессивных высказываний`
         return tree.subtree(verb) - {verb}
     said = {t for c in tree.children[verb] if tree.rel(c) in CONTENT
