@@ -176,9 +176,11 @@ def likewise(tree: Tree, verb: int) -> list[int]:
     subjects = _dependents(tree, verb, frozenset({"nsubj"}))
     found = []
     for k in range(subjects[0] if subjects else 0):
+        head = tree.head(k)  # the verb, or a word on it (`Так же, как и Украина`)
         words = {tree.tokens[c].lemma for c in tree.children[k]}
         if (tree.tokens[k].pos in ("NOUN", "PROPN") and tree.case(k) == "Nom"
-                and {"как", "и"} <= words and verb in (tree.head(k), tree.head(tree.head(k) or 0))):
+                and {"как", "и"} <= words and head is not None
+                and verb in (head, tree.head(head))):
             found.append(k)
     return found
 

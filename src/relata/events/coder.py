@@ -90,6 +90,23 @@ def _with_agent(tree: Tree, trigger: Trigger, p: Predicate) -> Predicate:
                                target=("genitive", *(t for t in p.target if t != "genitive")))
 
 
+def _read_by_sides(tree: Tree, trigger: Trigger, sources: Sequence[Side],
+                   targets: list[Side]) -> tuple[Trigger, list[Side]]:
+    """A trigger whose act its sides tell apart, with its targets: `экстрадировали Бута в
+    США`, a state handing someone over to another, is judicial cooperation with it (CAMEO
+    063); `захватила Крым`, land taken, is occupation (192), not only an attack."""
+    p = trigger.predicate
+    receivers = fill(tree, trigger.head, ("prep:в",)) if p.lemma in EXTRADITE else []
+    if receivers and sources and not {side_key(r) for r in receivers} & {
+            side_key(s) for s in sources}:
+        p, targets = dataclasses.replace(p, type="COOPERATE", cameo="063", mode=None), receivers
+    elif p.lemma in SEIZE and targets and all(t.place for t in targets):
+        p = dataclasses.replace(p, type="COERCE", cameo="192", mode="seize")
+    else:
+        return trigger, targets
+    return dataclasses.replace(trigger, predicate=p), targets
+
+
 def _question(text: str, sentence: Sentence) -> bool:
     """A question reports no act: `Существует ли сегодня диалог между Украиной и Россией?`"""
     return text[sentence.start : sentence.end].rstrip(" »\"").endswith("?")
@@ -198,17 +215,8 @@ class CodeEvents:
                 sources, targets = sources[:2], sources[:2]
             if not targets and p.type == "ASSAULT":
                 targets = place_target(tree, sources[0] if sources else None)
-            receivers = fill(tree, trigger.head, ("prep:в",)) if p.lemma in EXTRADITE else []
-            if receivers and sources and not {side_key(r) for r in receivers} & {
-                    side_key(s) for s in sources}:
-                # `экстрадировали Бута в США`: a state hands someone over to another state,
-                # judicial cooperation with it (CAMEO 063)
-                p = dataclasses.replace(p, type="COOPERATE", cameo="063", mode=None)
-                trigger, targets = dataclasses.replace(trigger, predicate=p), receivers
-            if p.lemma in SEIZE and targets and all(t.place for t in targets):
-                # `захватила Крым`: land taken is occupied (CAMEO 192), not only attacked
-                p = dataclasses.replace(p, type="COERCE", cameo="192", mode="seize")
-                trigger = dataclasses.replace(trigger, predicate=p)
+            trigger, targets = _read_by_sides(tree, trigger, sources, targets)
+            p = trigger.predicate
             inherited = False
             if not sources and targets and p.type in INHERITED and p.type in last_source:
                 sources, inherited = [last_source[p.type]], True  # `армия РФ атаковала …,

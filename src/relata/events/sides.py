@@ -436,10 +436,12 @@ def speakers(tree: Tree, i: int) -> list[Side]:
     звучат утверждения`)."""
     if tree.tokens[i].pos == "NOUN":
         head = tree.head(i)
-        return (fill(tree, i, ("genitive", "adjective", "prep:со стороны"))
-                or (fill(tree, head, ("prep:со стороны", "subject"))
-                    or governor_fill(tree, head, ("subject",)) if head is not None
-                    else []))  # `Путин вел себя … и избегал агрессивных высказываний`
+        own = fill(tree, i, ("genitive", "adjective", "prep:со стороны"))
+        if own or head is None:
+            return own
+        # `Путин вел себя … и избегал агрессивных высказываний`: the verb's shared subject
+        return (fill(tree, head, ("prep:со стороны", "subject"))
+                or governor_fill(tree, head, ("subject",)))
     return (fill(tree, i, ("subject",)) or governor_fill(tree, i, ("subject",))
             or seat_subject(tree, i))
 

@@ -11,6 +11,7 @@ text, one lemma a line, checked when loaded.
 from __future__ import annotations
 
 import functools
+import itertools
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -103,12 +104,7 @@ def _that_clause_after(tree: Tree, verb: int) -> set[int]:
     if k >= len(tree.tokens) or tree.tokens[k].lemma != "что" or tree.rel(k) != "mark":
         return set()
     clause = tree.subtree(tree.head(k) if tree.head(k) is not None else k)
-    said = set()
-    for j in range(verb + 1, len(tree.tokens)):
-        if j not in clause:
-            break
-        said.add(j)
-    return said
+    return set(itertools.takewhile(clause.__contains__, range(verb + 1, len(tree.tokens))))
 
 
 def reports(tree: Tree, words: SpeechWords, hostile: frozenset[str] = frozenset()

@@ -178,27 +178,27 @@ def read_regions(lines: Iterable[str], name: str) -> list[dict[str, str]]:
                                 strict=True):
         problem = _row_problem(row)
         if problem:
-            raise ValueError(f"{name}:{number}: field {problem}")
+            raise ValueError(f"{name}:{number}: {problem}")
         rows.append(row)
     return rows
 
 
 def _row_problem(row: dict[str, str | None]) -> str | None:
     if None in row or any(row.get(c) is None for c in COLUMNS):
-        return "'alt_keys': wrong number of fields"
+        return f"{len(COLUMNS)} fields expected, one for each column of the header"
     if row["kind"] not in KIND_ORDER:
-        return f"'kind': {row['kind']!r} is not one of {', '.join(KIND_ORDER)}"
+        return f"field 'kind': {row['kind']!r} is not one of {', '.join(KIND_ORDER)}"
     if not re.fullmatch(r"[A-Z]{3}", row["country"] or ""):
-        return f"'country': {row['country']!r} is not an ISO 3166 alpha-3 code"
+        return f"field 'country': {row['country']!r} is not an ISO 3166 alpha-3 code"
     for column, kind in (("lat", float), ("lon", float), ("population", int)):
         try:
             kind(row[column] or 0)
         except ValueError:
-            return f"'{column}': {row[column]!r} is not a number"
+            return f"field '{column}': {row[column]!r} is not a number"
     if not row["name"] or not row["keys"]:
-        return "'keys': a region needs a name and at least one key"
+        return "field 'keys': a region needs a name and at least one key"
     if any(key != normalise(key) or not key for key in row["keys"].split("|")):
-        return f"'keys': {row['keys']!r} must be lower-case lemma keys separated by |"
+        return f"field 'keys': {row['keys']!r} must be lower-case lemma keys separated by |"
     return None
 
 
