@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 import os
+import tempfile
 from pathlib import Path
 
 import pytest
@@ -8,6 +9,10 @@ import pytest
 from relata.pipeline import Pipeline
 
 ROOT = Path(__file__).resolve().parents[1]
+
+# relata's cache (the code lists read back as JSON) goes to a folder of this run's, not
+# the user's: a test sees the cache it made, and leaves nothing behind.
+os.environ["RELATA_CACHE_DIR"] = tempfile.mkdtemp(prefix="relata-cache-")
 
 
 def _shared() -> Path:

@@ -51,6 +51,36 @@ def test_sides_by_code_or_name(given, code, level):
     assert (found.code, found.level) == (code, level)
 
 
+def test_code_lists_are_read_back_from_the_cache_until_a_file_changes(tmp_path, monkeypatch):
+    """The code files' contents are kept as JSON and read back while the files' sizes and
+    times match; a changed file, or a cache that is not valid JSON, means reading them."""
+    import json
+
+    from relata.relations import parties
+
+    monkeypatch.setenv("RELATA_CACHE_DIR", str(tmp_path))
+    parties._codes.cache_clear()
+    read = parties._codes()
+    cache = tmp_path / "codes.json"
+    kept = json.loads(cache.read_text(encoding="utf-8"))
+    assert kept["names"]["AZE"] == "Азербайджан" and kept["by_name"]["russia"] == "RUS"
+
+    kept["names"]["AZE"] = "Кавказская Албания"  # a cache with the files' stamp is believed
+    cache.write_text(json.dumps(kept), encoding="utf-8")
+    parties._codes.cache_clear()
+    assert parties._codes().names["AZE"] == "Кавказская Албания"
+
+    kept["stamp"][1][2] -= 1  # countries.yaml has another time: read it again
+    cache.write_text(json.dumps(kept), encoding="utf-8")
+    parties._codes.cache_clear()
+    assert parties._codes() == read
+
+    cache.write_text("{not json", encoding="utf-8")
+    parties._codes.cache_clear()
+    assert parties._codes() == read and json.loads(cache.read_text(encoding="utf-8"))
+    parties._codes.cache_clear()
+
+
 @pytest.mark.parametrize("given", ["XXX", "Нарния", "RUSXYZ"])
 def test_unknown_actor_is_named(store, given):
     with pytest.raises(UnknownActorError, match=given):

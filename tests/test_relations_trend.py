@@ -152,9 +152,8 @@ def test_change_points_as_ruptures_pelt_l2(values):
 
 
 def test_no_search_below_one_penalty_finds_what_the_search_finds():
-    """A series whose squared deviations are below the penalty is not searched (ruptures is
-    not even imported for it); searching it anyway finds nothing, and every other series is
-    searched as before."""
+    """A series whose squared deviations are below the penalty is not searched; searching
+    it anyway finds nothing, and every other series is searched as before."""
     import ruptures
 
     from relata.relations.trend import _noise, change_points
@@ -174,3 +173,23 @@ def test_no_search_below_one_penalty_finds_what_the_search_finds():
             values.reshape(-1, 1)).predict(pen=penalty)
         assert [p.date for p in change_points(list(range(n)), values)] == ends[:-1]
     assert skipped > 10  # the shortcut was taken, and agreed
+
+
+def test_compiled_search_is_ruptures_own():
+    """`pelt.ends` runs ruptures' compiled PELT without importing the package; it finds
+    what ruptures' public `KernelCPD(kernel="linear")` finds, which it falls back to."""
+    import ruptures
+
+    from relata.relations import pelt
+
+    assert pelt._compiled() is not None  # the fast path is the one tested here
+    rng = np.random.default_rng(11)
+    for _ in range(200):
+        n = int(rng.integers(5, 120))
+        values = np.r_[rng.normal(0, 1, n // 2), rng.normal(rng.uniform(-3, 3), 1, n - n // 2)]
+        values = np.round(values, int(rng.integers(0, 3)))
+        penalty = float(rng.uniform(0.5, 20))
+        expected = ruptures.KernelCPD(kernel="linear", min_size=2).fit(
+            values.reshape(-1, 1)).predict(pen=penalty)
+        assert pelt.ends(values, penalty, 2) == expected
+        assert pelt.public_ends(values, penalty, 2) == expected

@@ -70,7 +70,8 @@ class DateType(click.ParamType):
 def _stderr() -> Console:
     from rich.console import Console
 
-    return Console(stderr=True, highlight=False, soft_wrap=True)
+    # No markup: file names and reasons are printed as they are, brackets included.
+    return Console(stderr=True, highlight=False, soft_wrap=True, markup=False)
 
 
 db_option = click.option(
@@ -202,7 +203,6 @@ def code_command(
     pipeline = make_pipeline(workers, _dictionaries(dictionaries))
     analyses = code_files(paths, pipeline=pipeline, default_date=default_date,
                           max_bytes=max_bytes, batch_size=batch_size, on_problem=on_problem)
-    out = _stdout()
     read = analysed = skipped = 0
     for analysis in analyses:
         read += 1
@@ -217,7 +217,7 @@ def code_command(
                 sys.stdout.write(json.dumps(record, ensure_ascii=False) + "\n")
         else:
             analysed += 1
-            _print_table(out, RECORDS[show](analysis), _title(analysis), hide=_PER_DOCUMENT)
+            _print_table(RECORDS[show](analysis), _title(analysis), hide=_PER_DOCUMENT)
     sys.stdout.flush()
     pipeline.close()
     console.print(f"read {read} · analysed {analysed} · skipped {skipped} · failed {len(failed)}")
@@ -260,8 +260,8 @@ def dict_check_command(paths) -> None:
 
     Every problem is printed as FILE:LINE: reason; the exit code is 1 if there is any.
     """
-    from .actors import load as load_dictionary_problems
     from .actors.dictionary import KINDS as DICTIONARY_KINDS
+    from .actors.load import load as load_dictionary_problems
 
     dictionary, problems = load_dictionary_problems(_dictionaries(paths))
     console = _stderr()
@@ -472,13 +472,12 @@ def _attitude_record(analysis: Analysis, attitude, limit: int) -> dict:
 
 
 def _print_attitudes(analysis: Analysis, records: list[dict]) -> None:
-    out = _stdout()
-    out.print(f"{_title(analysis)}: {len(records)} attitudes")
+    click.echo(f"{_title(analysis)}: {len(records)} attitudes")
     for r in records:
-        out.print(f"{r['source']} → {r['target']}  {r['label']}  {r['score']:+.2f}  "
+        click.echo(f"{r['source']} → {r['target']}  {r['label']}  {r['score']:+.2f}  "
                   f"({r['source_name']} → {r['target_name']})")
         for e in r["evidence"]:
-            out.print(f"    {e['score']:+.2f} {e['detail']}: {_short(e['text'], 160)}")
+            click.echo(f"    {e['score']:+.2f} {e['detail']}: {_short(e['text'], 160)}")
 
 
 @cli.command("docs")
@@ -606,22 +605,21 @@ def _print_dyad(dyad, figures: dict) -> None:
     title = (f"{dyad.a.code} {arrow} {dyad.b.code} ({dyad.a.name} {arrow} {dyad.b.name}), "
              f"per {dict(D='day', W='week', M='month')[dyad.freq]}, "
              f"{' + '.join(dyad.modalities)} events")
-    out = _stdout()
     if not dyad.total_events:
-        out.print(f"{title}: no events")
+        click.echo(f"{title}: no events")
         return
     rounded = _rounded(dyad.table, {"goldstein_sum": 1, "goldstein_mean": 2,
                                     "conflict_share": 2})
-    _print_table(out, [{k: _short(v) for k, v in row.items()} for row in rows(rounded)], title)
+    _print_table([{k: _short(v) for k, v in row.items()} for row in rows(rounded)], title)
     share = figures["conflict_share"]
-    out.print(f"{dyad.total_events} events · Goldstein total {dyad.goldstein_total:+.1f} · "
+    click.echo(f"{dyad.total_events} events · Goldstein total {dyad.goldstein_total:+.1f} · "
               f"conflict share {share:.0%} · {dyad.character}")
-    out.print(f"trend: {dyad.trend.line()}")
+    click.echo(f"trend: {dyad.trend.line()}")
     for point in dyad.trend.change_points:
-        out.print(f"change point {point.date}: Goldstein sum per period "
+        click.echo(f"change point {point.date}: Goldstein sum per period "
                   f"{point.before:+.1f} before, {point.after:+.1f} after")
     shown = length(dyad.evidence_table)
-    _print_table(out, [{k: v for k, v in row.items() if k in _EVIDENCE}  # whole sentences
+    _print_table([{k: v for k, v in row.items() if k in _EVIDENCE}  # whole sentences
                        for row in rows(dyad.evidence_table)],
                  f"evidence: the latest {shown} of {dyad.total_events} events" if shown
                  < dyad.total_events else f"evidence: {shown} events")
@@ -660,7 +658,7 @@ def trends_command(db, top, freq, since, until, modalities, include_predicted, m
         sys.stdout.write(json.dumps(rows(ranked), ensure_ascii=False, default=_json_date)
                          + "\n")
     elif not length(ranked) and fmt == "table":
-        _stdout().print(f"no dyad has {min_events} events or more in {db}")
+        click.echo(f"no dyad has {min_events} events or more in {db}")
     elif fmt == "csv":
         _write_csv(ranked)
     else:
@@ -668,8 +666,7 @@ def trends_command(db, top, freq, since, until, modalities, include_predicted, m
                                     "score": 1, "level_before": 1, "level_after": 1})
         rounded["p_value"] = np.array([f"{p:.2g}" for p in ranked["p_value"].tolist()],
                                       dtype=object)
-        _print_table(_stdout(), [{k: _short(v) for k, v in row.items()}
-                                 for row in rows(rounded)],
+        _print_table([{k: _short(v) for k, v in row.items()} for row in rows(rounded)],
                      f"{len(ranked['rank'])} dyads in {db}, largest surest shift first")
 
 
@@ -770,19 +767,11 @@ def _title(analysis: Analysis) -> str:
     return f"{d.origin}  {d.date or 'no date'}  {d.lang}  {d.id}"
 
 
-def _print_table(
-    console: Console, records: Iterable[dict], title: str, hide: tuple[str, ...] = ()
-) -> None:
-    from rich.table import Table
+def _print_table(records: Iterable[dict], title: str, hide: tuple[str, ...] = ()) -> None:
+    from .table import render
 
-    rows = list(records)
-    columns = [k for k in rows[0] if k not in hide] if rows else []
-    table = Table(title=title, title_justify="left")
-    for column in columns:
-        table.add_column(column)
-    for row in rows:
-        table.add_row(*(_cell(row[c]) for c in columns))
-    console.print(table)
+    shown = [{k: _cell(v) for k, v in row.items() if k not in hide} for row in records]
+    click.echo(render(shown, title, _screen()))
 
 
 def _cell(value) -> str:
@@ -799,11 +788,12 @@ def _cell(value) -> str:
     return "" if value is None else str(value)
 
 
-def _stdout() -> Console:
-    from rich.console import Console
+def _screen() -> int:
+    """Columns a table may take: the terminal's; piped tables are read by people too, so
+    they are not squeezed to 80."""
+    import shutil
 
-    # Piped tables are read by people too: do not squeeze them to 80 columns.
-    return Console(highlight=False, soft_wrap=True, width=None if sys.stdout.isatty() else 200)
+    return shutil.get_terminal_size().columns if sys.stdout.isatty() else 200
 
 
 def _print_frame(
@@ -820,7 +810,7 @@ def _print_frame(
     else:
         shown = [{k: _short(v) for k, v in row.items()
                   if table_columns is None or k in table_columns} for row in rows]
-        _print_table(_stdout(), shown, title)
+        _print_table(shown, title)
 
 
 def _short(value, limit: int = 100):

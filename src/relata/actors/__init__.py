@@ -1,22 +1,28 @@
 """Actors: dictionaries (data/*.yaml), matching on lemmas, and resolution to codes."""
 
+from __future__ import annotations
+
+import importlib
 from typing import TYPE_CHECKING
 
-from .dictionary import Dictionary
-from .load import DictionaryError, DictionaryProblem, load, load_dictionary
-
 if TYPE_CHECKING:
+    from .dictionary import Dictionary
+    from .load import DictionaryError, DictionaryProblem, load_dictionary
     from .stage import ResolveActors, index_for
+
+# Imported when first used: the stage loads the language libraries (natasha) and the
+# loader the YAML reader, and reading a code (`relata dyad RUS AZE`) needs neither.
+# (`load.load`, which also gives the problems, is not here: the name is its module's.)
+_WHERE = {"Dictionary": ".dictionary", "DictionaryError": ".load",
+          "DictionaryProblem": ".load", "load_dictionary": ".load",
+          "ResolveActors": ".stage", "index_for": ".stage"}
 
 
 def __getattr__(name: str):
-    # The stage loads the language libraries (natasha): imported when first used, so that
-    # reading the code lists (`relata dyad RUS AZE`) does not wait for them.
-    if name in ("ResolveActors", "index_for"):
-        from . import stage
-
-        return getattr(stage, name)
-    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    module = _WHERE.get(name)
+    if module is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    return getattr(importlib.import_module(module, __name__), name)
 
 
 __all__ = [
@@ -25,6 +31,5 @@ __all__ = [
     "DictionaryProblem",
     "ResolveActors",
     "index_for",
-    "load",
     "load_dictionary",
 ]

@@ -11,10 +11,6 @@ from dataclasses import dataclass, field
 
 from ..datafile import Where
 
-SECTORS = frozenset({
-    "GOV", "MIL", "LEG", "JUD", "COP", "SPY", "BUS", "MED", "CVL", "OPP", "REB", "PTY", "ELI",
-    "EDU", "HLH", "REL", "NGO", "IGO", "REF", "LAB", "AGR", "ENV", "CRM", "HRI", "SEP", "UAF"
-})
 ROLE_SECTORS = {"defence minister": "MIL"}  # every other country role is GOV; org roles are IGO
 
 

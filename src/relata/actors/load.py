@@ -15,9 +15,9 @@ from pathlib import Path
 
 from ..datafile import LINE, Problem, Problems, Where, fields, read_sections
 from ..errors import RelataError
-from .dictionary import KINDS, SECTORS, Country, Dictionary, Entry, Person, Role
+from .codes import BUILTIN, SECTORS, normal
+from .dictionary import KINDS, Country, Dictionary, Entry, Person, Role
 
-BUILTIN = Path(__file__).parent / "data"
 _CODE = re.compile(r"^[A-Z][A-Z0-9]{1,11}$")
 
 
@@ -106,10 +106,6 @@ def load_dictionary(user_files: tuple[str, ...] = (), builtin: bool = True) -> D
     if problems:
         raise DictionaryError(problems)
     return dictionary
-
-
-def normal(name: str) -> str:
-    return name.lower().replace("ё", "е")
 
 
 CASES = ("upper", "title", "any")  # strictest first

@@ -18,8 +18,9 @@ from razdel import tokenize
 
 from ..language.russian import normal_forms
 from ..records import Token
+from .codes import normal
 from .dictionary import Company, Country, Dictionary, Entry, Organisation, Person, Place, Sector
-from .load import CASES, case_of, normal
+from .load import CASES, case_of
 
 # What a name says about its entry.
 NAME, ADJECTIVE, PREFIX, DEMONYM, CAPITAL, SEAT, BREAKAWAY, SECTOR = (

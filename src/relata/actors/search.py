@@ -6,8 +6,9 @@ from __future__ import annotations
 import functools
 from dataclasses import dataclass
 
+from .codes import normal
 from .dictionary import Dictionary
-from .load import load_dictionary, normal
+from .load import load_dictionary
 
 DEFAULT_LIMIT = 20
 KIND_ORDER = {"country": 0, "organisation": 1, "company": 2, "person": 3}

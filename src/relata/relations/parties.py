@@ -8,9 +8,13 @@ level: every actor of that country, whatever its sector. A code with a sector
 from __future__ import annotations
 
 import functools
+import json
+import os
 import re
 from dataclasses import dataclass
+from pathlib import Path
 
+from ..actors.codes import BUILTIN, SECTORS, normal
 from ..errors import RelataError
 
 _CODE = re.compile(r"^[A-Z][A-Z0-9]{1,11}$")
@@ -44,29 +48,71 @@ class _Codes:
     sectors: frozenset[str]
 
 
+CODE_FILES = ("countries.yaml", "organisations.yaml")  # the two files that hold codes
+_CACHE_FORMAT = 1  # raise when what the cache holds changes
+
+
 @functools.lru_cache(maxsize=1)
 def _codes() -> _Codes:
-    # Only the two files that hold codes: the whole dictionary (people, companies) is slow
-    # to load, and a dyad command should answer in a fraction of a second.
-    from ..actors.dictionary import SECTORS
-    from ..actors.load import BUILTIN, normal, read_file
+    """The codes and names of the two code files. Parsing their YAML takes a tenth of a
+    second, most of what `relata dyad` does with them, so what they give is kept in a
+    JSON file in the user's cache and read back while the files' sizes and times match."""
+    files = [BUILTIN / name for name in CODE_FILES]
+    try:
+        stamp = [_CACHE_FORMAT, *([str(f), f.stat().st_size, f.stat().st_mtime_ns]
+                                  for f in files)]
+    except OSError:  # a missing file: reading it reports the problem
+        return _read_codes(files)
+    cache = cache_dir() / "codes.json"
+    try:
+        kept = json.loads(cache.read_text(encoding="utf-8"))
+        if kept["stamp"] == json.loads(json.dumps(stamp)):
+            return _Codes(dict(kept["names"]), dict(kept["by_name"]), SECTORS)
+    except (OSError, ValueError, KeyError, TypeError):
+        pass  # no cache yet, or one that is not ours: read the files
+    codes = _read_codes(files)
+    _write_quietly(cache, {"stamp": stamp, "names": codes.names, "by_name": codes.by_name})
+    return codes
+
+
+def _read_codes(files: list[Path]) -> _Codes:
+    from ..actors.load import read_file
     from ..datafile import Problems
 
     names: dict[str, str] = {}
     by_name: dict[str, str] = {}
-    for file in ("countries.yaml", "organisations.yaml"):
-        for _, entry in read_file(BUILTIN / file, Problems()):
+    for file in files:
+        for _, entry in read_file(file, Problems()):
             names[entry.code] = entry.name
             for name in (entry.code, entry.name, *entry.names):
                 by_name.setdefault(normal(name), entry.code)
-    return _Codes(names, by_name, frozenset(SECTORS))
+    return _Codes(names, by_name, SECTORS)
+
+
+def cache_dir() -> Path:
+    """$RELATA_CACHE_DIR, else relata's folder in the user's cache ($XDG_CACHE_HOME or
+    ~/.cache)."""
+    if os.environ.get("RELATA_CACHE_DIR"):
+        return Path(os.environ["RELATA_CACHE_DIR"])
+    base = os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache"
+    return Path(base) / "relata"
+
+
+def _write_quietly(path: Path, data: dict) -> None:
+    """Write whole or not at all (another process may read it meanwhile); a cache that
+    cannot be written only costs time."""
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        temporary = path.with_name(f".{path.name}.{os.getpid()}")
+        temporary.write_text(json.dumps(data, ensure_ascii=False), encoding="utf-8")
+        temporary.replace(path)
+    except OSError:
+        pass
 
 
 def party(text: str) -> Party:
     """The dyad side `text` names: a code, or a country or organisation name in Russian or
     English (`Россия`, `Russia`, `России`, `армия РФ`); UnknownActorError if none."""
-    from ..actors.load import normal
-
     given = text.strip()
     codes = _codes()
     if _CODE.match(given):

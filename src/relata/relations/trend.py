@@ -5,7 +5,7 @@ once, because `trends` ranks thousands of dyads in a few seconds; they give the
 figures of `scipy.stats.theilslopes` and of `scipy.stats.kendalltau` against time
 (the Mann–Kendall test: tie-corrected variance, normal approximation, no
 continuity correction), which the tests check. Change points come from
-`ruptures` (PELT, least squares).
+`ruptures` (PELT, least squares; `pelt` runs its compiled search without importing scipy).
 """
 
 from __future__ import annotations
@@ -16,6 +16,8 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 import numpy as np
+
+from . import pelt
 
 ALPHA = 0.05          # the Mann–Kendall p-value under which a trend is a trend
 MIN_PERIODS = 4       # fewer cannot make a significant Mann–Kendall test
@@ -123,17 +125,12 @@ def change_points(dates: Sequence[dt.date], values: np.ndarray) -> tuple[ChangeP
     penalty = 3 * sigma**2 * math.log(n)
     # PELT minimises the segments' squared deviations plus the penalty for each segment:
     # one segment costs the series' own deviations (sse) plus one penalty, two or more cost
-    # at least two penalties. So if sse is below the penalty there is no change point, and
-    # no need to import ruptures, which pulls in scipy: two seconds of a fresh process. (The
-    # margin keeps rounding from deciding a tie.)
+    # at least two penalties. So if sse is below the penalty there is no change point and
+    # nothing to search. (The margin keeps rounding from deciding a tie.)
     sse = float(np.square(values - values.mean()).sum())
     if sse < penalty * (1 - 1e-9):
         return ()
-    import ruptures
-
-    ends = ruptures.KernelCPD(kernel="linear", min_size=MIN_SEGMENT).fit(
-        values.reshape(-1, 1)).predict(pen=penalty)
-    bounds = [0, *ends]
+    bounds = [0, *pelt.ends(values, penalty, MIN_SEGMENT)]
     return tuple(
         ChangePoint(dates[start], float(values[previous:start].mean()),
                     float(values[start:end].mean()))
