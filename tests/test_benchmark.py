@@ -19,3 +19,17 @@ def test_throughput_script_compares_both_pipelines():
         assert figures[side]["articles_per_s"] > 0
         assert figures[side]["peak_rss_mb"] > 100  # the models are loaded
     assert figures["ratio"]["relata"] > 0
+
+
+def test_dyads_script_times_library_and_commands(tmp_path):
+    db = tmp_path / "bench.duckdb"
+    result = subprocess.run(
+        [sys.executable, str(ROOT / "benchmarks" / "dyads.py"), "--db", str(db),
+         "--events", "20000", "--repeat", "1", "--json"],
+        capture_output=True, text=True, check=True,
+    )
+    figures = json.loads(result.stdout)
+    assert figures["events"] == 20000 and figures["generate_s"] > 0
+    for name in ("dyad_library_s", "trends_library_s", "dyad_command_s", "trends_command_s",
+                 "import_change_point_search_s", "dyad_imports_s"):
+        assert figures[name] > 0, name
