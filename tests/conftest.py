@@ -1,6 +1,8 @@
 from __future__ import annotations
 
+import atexit
 import os
+import shutil
 import tempfile
 from pathlib import Path
 
@@ -11,8 +13,9 @@ from relata.pipeline import Pipeline
 ROOT = Path(__file__).resolve().parents[1]
 
 # relata's cache (the code lists read back as JSON) goes to a folder of this run's, not
-# the user's: a test sees the cache it made, and leaves nothing behind.
+# the user's: a test sees only the cache it made, and the folder goes when the run ends.
 os.environ["RELATA_CACHE_DIR"] = tempfile.mkdtemp(prefix="relata-cache-")
+atexit.register(shutil.rmtree, os.environ["RELATA_CACHE_DIR"], ignore_errors=True)
 
 
 def _shared() -> Path:
