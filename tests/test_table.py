@@ -38,5 +38,14 @@ def test_a_narrow_screen_wraps_the_widest_column():
         "Москва обвинила Баку. Стороны провели переговоры.")
 
 
+def test_numbers_are_right_aligned_and_text_left():
+    rows = [{"period": "2025-08-01", "events": "4", "goldstein": "-31.2", "share": "nan"},
+            {"period": "2025-09-01", "events": "12", "goldstein": "", "share": "0.5"}]
+    lines = render(rows).splitlines()
+    assert "│ 2025-08-01 │      4 │     -31.2 │   nan │" in lines
+    assert "│ 2025-09-01 │     12 │           │   0.5 │" in lines
+    assert "┃ period     ┃ events ┃ goldstein ┃ share ┃" in lines
+
+
 def test_no_rows():
     assert render([], "nothing found") == "nothing found\n(nothing)"
