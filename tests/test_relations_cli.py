@@ -103,14 +103,14 @@ print(sorted(m for m in ("pandas", "ruptures", "scipy") if m in sys.modules))
 """
 
 
-@pytest.mark.parametrize(("args", "imported"), [
-    (["dyad", "RUS", "AZE"], []),                    # one period: no change point to seek
-    (["dyad", "RUS", "AZE", "--format", "json"], []),
-    (["dyad", "RUS", "AZE", "--format", "csv"], []),
-    (["trends", "--min-events", "3"], []),  # 7 months: a search each, scipy-free
-    (["--version"], []),
+@pytest.mark.parametrize("args", [
+    ["dyad", "RUS", "AZE"],                    # one period: no change point to seek
+    ["dyad", "RUS", "AZE", "--format", "json"],
+    ["dyad", "RUS", "AZE", "--format", "csv"],
+    ["trends", "--min-events", "3"],           # 7 months: a change-point search each
+    ["--version"],
 ])
-def test_dyad_and_trends_do_not_import_pandas(db, args, imported):
+def test_dyad_and_trends_do_not_import_pandas(db, args):
     """The commands print numpy columns: pandas takes a second to import, the ruptures
     package (with scipy) two, and a fresh `relata dyad` should not wait for what it does
     not use; change points come from ruptures' compiled search alone (`relations.pelt`)."""
@@ -125,4 +125,4 @@ def test_dyad_and_trends_do_not_import_pandas(db, args, imported):
     result = subprocess.run([sys.executable, "-c", _IMPORTED.format(args=args)],
                             capture_output=True, text=True, check=True,
                             env={"PYTHONPATH": str(source), "PATH": ""})
-    assert result.stdout.splitlines()[-1] == repr(imported), result.stdout
+    assert result.stdout.splitlines()[-1] == "[]", result.stdout

@@ -45,7 +45,6 @@ class Party:
 class _Codes:
     names: dict[str, str]        # code → canonical name, countries and organisations
     by_name: dict[str, str]      # normalised name → code
-    sectors: frozenset[str]
 
 
 CODE_FILES = ("countries.yaml", "organisations.yaml")  # the two files that hold codes
@@ -59,15 +58,16 @@ def _codes() -> _Codes:
     JSON file in the user's cache and read back while the files' sizes and times match."""
     files = [BUILTIN / name for name in CODE_FILES]
     try:
-        stamp = [_CACHE_FORMAT, *([str(f), f.stat().st_size, f.stat().st_mtime_ns]
-                                  for f in files)]
+        stats = [f.stat() for f in files]
     except OSError:  # a missing file: reading it reports the problem
         return _read_codes(files)
-    cache = cache_dir() / "codes.json"
+    stamp = [_CACHE_FORMAT, *([str(f), s.st_size, s.st_mtime_ns]
+                              for f, s in zip(files, stats, strict=True))]
+    cache = _cache_dir() / "codes.json"
     try:
         kept = json.loads(cache.read_text(encoding="utf-8"))
-        if kept["stamp"] == json.loads(json.dumps(stamp)):
-            return _Codes(dict(kept["names"]), dict(kept["by_name"]), SECTORS)
+        if kept["stamp"] == stamp:  # lists of str and int: as JSON gives them back
+            return _Codes(dict(kept["names"]), dict(kept["by_name"]))
     except (OSError, ValueError, KeyError, TypeError):
         pass  # no cache yet, or one that is not ours: read the files
     codes = _read_codes(files)
@@ -86,10 +86,10 @@ def _read_codes(files: list[Path]) -> _Codes:
             names[entry.code] = entry.name
             for name in (entry.code, entry.name, *entry.names):
                 by_name.setdefault(normal(name), entry.code)
-    return _Codes(names, by_name, SECTORS)
+    return _Codes(names, by_name)
 
 
-def cache_dir() -> Path:
+def _cache_dir() -> Path:
     """$RELATA_CACHE_DIR, else relata's folder in the user's cache ($XDG_CACHE_HOME or
     ~/.cache)."""
     if os.environ.get("RELATA_CACHE_DIR"):
@@ -119,7 +119,7 @@ def party(text: str) -> Party:
         if given in codes.names:
             return Party(given, COUNTRY, codes.names[given])
         country, sector = given[:3], given[3:]
-        if country in codes.names and sector in codes.sectors:
+        if country in codes.names and sector in SECTORS:
             return Party(given, ACTOR, codes.names[country])
     code = codes.by_name.get(normal(given))
     if code is None:
