@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: demo test lint bench clean
+.PHONY: demo test system-packages lint bench clean
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV) || python3 -m venv $(VENV)
@@ -20,7 +20,12 @@ demo: $(STAMP)
 	$(BIN)/relata docs --db relata.duckdb
 	$(BIN)/relata events --db relata.duckdb
 
-test: $(STAMP)
+# The Debian packages the tests need (chromium for the dashboard test): installed when
+# missing and running as root, otherwise one line says what to install.
+system-packages:
+	sh scripts/system_packages.sh
+
+test: $(STAMP) system-packages
 	$(BIN)/ruff check src tests benchmarks
 	$(BIN)/python -m pytest -q
 

@@ -1,0 +1,26 @@
+#!/bin/sh
+# The Debian packages the test suite needs, installed when missing (`make test` runs this).
+# The dashboard's end-to-end test drives Debian's chromium through Playwright, which never
+# downloads a browser of its own. Running as root with apt-get, the script installs what is
+# missing; otherwise it stops with one line saying what to install.
+set -eu
+
+PACKAGES="chromium"     # Debian package names
+NEEDED="/usr/bin/chromium"  # what each package puts on disk, in the same order
+
+missing=""
+set -- $NEEDED
+for package in $PACKAGES; do
+    [ -x "$1" ] || missing="$missing $package"
+    shift
+done
+[ -z "$missing" ] && exit 0
+
+if [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1; then
+    echo "installing Debian packages:$missing" >&2
+    apt-get update -qq
+    DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends $missing >/dev/null
+    exit 0
+fi
+echo "make test needs Debian packages:$missing -- install them (sudo apt-get install$missing) and run make test again" >&2
+exit 1
