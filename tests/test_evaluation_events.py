@@ -104,7 +104,9 @@ CASES = [
     ("all right", [P(TEXT, "ACCUSE", RUS, USA, "осудила"),
                    P(TEXT, "ACCUSE", RUS, NATO, "критикует", "negated"),
                    P(TEXT, "CONSULT", CHN, IND, "встретился")], (3, 0, 0), 3, 0),
-    ("wrong type", [P(TEXT, "REJECT", RUS, USA, "осудила")], (0, 1, 3), 0, 0),
+    ("wrong type", [P(TEXT, "ASSAULT", RUS, USA, "осудила")], (0, 1, 3), 0, 0),
+    ("a type of the same group is a near miss", [P(TEXT, "REJECT", RUS, USA, "осудила")],
+     (0, 0, 3), 0, 0),
     ("wrong target", [P(TEXT, "ACCUSE", RUS, CHN, "осудила")], (0, 1, 3), 0, 0),
     ("target missing", [P(TEXT, "ACCUSE", RUS, None, "осудила")], (0, 1, 3), 0, 0),
     ("source and target swapped", [P(TEXT, "CONSULT", IND, CHN, "встретился")], (0, 1, 3), 0, 0),
@@ -266,3 +268,156 @@ def test_development_gold_set_is_valid():
     assert len(founding) == 16 and founding[0].start == len(" date 2025-08-07 ")
     assert Counter(s.doc.split("/")[0] for s in news).keys() == {
         "rusentrel-1.1-train", "factrueval-2016-dev"}
+
+
+# ---------------------------------------------------------------- the sentence format
+
+SENTENCE = "Москва и Пекин провели переговоры, а Вашингтон ввел санкции против Тегерана."
+
+
+def sentence_event(type_, source, target, trigger, *, cameo=None, symmetric=False,
+                   modality="factual") -> dict:
+    side = lambda code: None if code is None else {"text": code, "code": code,  # noqa: E731
+                                                   "sector": "GOV"}
+    return {"type": type_, "cameo": cameo, "source": side(source), "target": side(target),
+            "modality": modality, "trigger": trigger, "symmetric": symmetric}
+
+
+@pytest.fixture
+def sentence_gold(tmp_path) -> Path:
+    lines = [
+        {"id": "s-1", "text": SENTENCE, "events": [
+            sentence_event("CONSULT", "RUS", "CHN", "провели переговоры", cameo="043",
+                           symmetric=True),
+            # the guide: CAMEO 163 is SANCTION whichever type the file gives it
+            sentence_event("COERCE", "USA", "IRN", "ввел санкции", cameo="163")]},
+        {"id": "s-2", "text": "Погода в Москве хорошая.", "events": []},
+    ]
+    return write(tmp_path / "sentences.jsonl",
+                 "".join(json.dumps(x, ensure_ascii=False) + "\n" for x in lines))
+
+
+def run_sentences(path: Path, events: list[Event]) -> ev.EventReport:
+    return ev.evaluate(path, path.parent, StubPipeline({"s-1": events}))
+
+
+MOSCOW, BEIJING = ("RUSGOV", "RUS"), ("CHNGOV", "CHN")
+WASHINGTON, TEHRAN = ("USAGOV", "USA"), ("IRNGOV", "IRN")
+UNSC = ("UNSC", None)
+S = SENTENCE
+SENTENCE_CASES = [
+    # (what, predictions, (tp, fp, fn))
+    ("a mutual act in its direction", [P(S, "CONSULT", MOSCOW, BEIJING, "переговоры")],
+     (1, 0, 1)),
+    ("a mutual act the other way", [P(S, "CONSULT", BEIJING, MOSCOW, "переговоры")], (1, 0, 1)),
+    ("a mutual act told from both sides is one event, no false positive",
+     [P(S, "CONSULT", MOSCOW, BEIJING, "переговоры"),
+      P(S, "CONSULT", BEIJING, MOSCOW, "переговоры")], (1, 0, 1)),
+    ("a one-way act is not matched the other way", [P(S, "SANCTION", TEHRAN, WASHINGTON,
+                                                      "санкции")], (0, 1, 2)),
+    ("CAMEO 163 is SANCTION", [P(S, "SANCTION", WASHINGTON, TEHRAN, "санкции")], (1, 0, 1)),
+    ("an unmatched forecast is no false positive",
+     [P(S, "ASSAULT", WASHINGTON, TEHRAN, "санкции", "predicted")], (0, 0, 2)),
+    ("an unmatched factual event is", [P(S, "ASSAULT", WASHINGTON, BEIJING, "санкции")],
+     (0, 1, 2)),
+    ("a type of the missed event's group on its pair is a near miss, no false positive",
+     [P(S, "AGREE", MOSCOW, BEIJING, "переговоры")], (0, 0, 2)),
+    ("sectors and UN bodies are one side", [P(S, "SANCTION", ("USAMIL", "USA"), UNSC,
+                                              "санкции")], (0, 1, 2)),
+]
+
+
+@pytest.mark.parametrize(("what", "events", "counts"), SENTENCE_CASES,
+                         ids=[c[0] for c in SENTENCE_CASES])
+def test_sentence_format_is_scored_as_from_outside(sentence_gold, what, events, counts):
+    report = run_sentences(sentence_gold, events)
+    o = report.overall
+    assert (o.tp, o.fp, o.fn) == counts
+    assert (report.sentences, report.negatives, report.gold) == (2, 1, 2)
+
+
+def test_sentence_format_reads_each_sentence_as_its_own_document(sentence_gold):
+    stub = StubPipeline({})
+    ev.evaluate(sentence_gold, sentence_gold.parent, stub)
+    assert [(d.id, d.origin, d.text, d.lang) for d in stub.documents] == [
+        ("s-1", "s-1", SENTENCE, "ru"), ("s-2", "s-2", "Погода в Москве хорошая.", "ru")]
+    (first, _) = ev.read_gold(sentence_gold)
+    consult, sanction = first.events
+    assert consult.symmetric and (consult.trigger_start, consult.trigger_end) == at(
+        SENTENCE, "провели переговоры")
+    assert sanction.key == ("SANCTION", "USA", "IRN") and not sanction.symmetric
+
+
+@pytest.mark.parametrize(("code", "side"), [
+    ("RUSGOV", "RUS"), ("rus", "RUS"), ("UNSC", "UN"), ("UNGA", "UN"), ("NATO", "NATO"),
+    ("NATOMIL", "NATO"), ("ISIS", "ISIL"), ("PACE", "COE"), (None, None),
+])
+def test_canonical_side(code, side):
+    assert ev.canonical_side(code) == side
+
+
+@pytest.mark.parametrize(("change", "message"), [
+    (lambda r: r["events"][0].update(trigger="нет такого"), "not in the sentence"),
+    (lambda r: r.update(text=""), "text must be"),
+    (lambda r: r["events"][0]["source"].pop("code"), "country or code"),
+])
+def test_sentence_format_rejects_bad_lines(tmp_path, change, message):
+    line = {"id": "x", "text": SENTENCE,
+            "events": [sentence_event("CONSULT", "RUS", "CHN", "переговоры")]}
+    change(line)
+    path = write(tmp_path / "gold.jsonl", json.dumps(line, ensure_ascii=False) + "\n")
+    with pytest.raises(ev.GoldError, match=message):
+        ev.read_gold(path)
+
+
+# ---------------------------------------------------------------- tuning and held-out parts
+
+
+def test_split_scores_the_parts_apart(sentence_gold):
+    found = [P(S, "CONSULT", MOSCOW, BEIJING, "переговоры")]
+    report = ev.evaluate_split(sentence_gold, sentence_gold.parent, StubPipeline({"s-1": found}),
+                               frozenset({"s-2"}))
+    assert (report.tuning.sentences, report.held_out.sentences) == (1, 1)
+    assert (report.tuning.overall.tp, report.tuning.overall.fn) == (1, 1)
+    assert (report.held_out.gold, report.held_out.negatives) == (0, 1)
+
+
+def test_split_naming_what_the_gold_lacks_is_an_error(sentence_gold):
+    with pytest.raises(ev.GoldError, match="does not hold: s-9"):
+        ev.evaluate_split(sentence_gold, sentence_gold.parent, StubPipeline({}),
+                          frozenset({"s-9"}))
+
+
+def test_an_empty_gold_file_is_an_error_not_a_score(tmp_path):
+    path = write(tmp_path / "empty.jsonl", "\n")
+    with pytest.raises(ev.GoldError, match="nothing to evaluate"):
+        ev.evaluate(path, tmp_path, StubPipeline({}))
+
+
+@pytest.mark.parametrize("name", ["events-dev", "events-sentences-dev"])
+def test_recorded_splits_hold_a_third_at_least(name):
+    held = ev.read_held_out(ROOT / "gold" / "held-out" / f"{name}.txt")
+    gold = {"events-dev": GOLD, "events-sentences-dev": SHARED_GOLD}[name]
+    if not gold.is_file():
+        pytest.skip(f"{gold} is not here")
+    units = {s.doc for s in ev.read_gold(gold)}
+    assert held <= units and len(held) >= len(units) / 3
+
+
+# ---------------------------------------------------------------- floors on the tuning parts
+
+SHARED_GOLD = DATA.parent / "gold" / "events-sentences-dev.jsonl"
+# The tuning parts' figures when the split was made, less a margin: a change that loses
+# them is a regression. The held-out figures are reported, never tested against.
+FLOORS = {GOLD: (0.88, 0.62), SHARED_GOLD: (0.40, 0.12)}
+
+
+@pytest.mark.skipif(not DATA.is_dir(), reason="the shared data folder is not here")
+@pytest.mark.parametrize("gold", list(FLOORS), ids=["events-dev", "events-sentences-dev"])
+def test_tuning_part_keeps_its_floor(gold, pipeline):
+    held = ev.read_held_out(ev.held_out_file(gold) or ROOT / "gold" / "held-out" /
+                            f"{gold.stem}.txt")
+    report = ev.evaluate_split(gold, DATA, pipeline, held)
+    precision, recall = FLOORS[gold]
+    assert report.tuning.overall.precision >= precision
+    assert report.tuning.overall.recall >= recall

@@ -312,20 +312,48 @@ def eval_factrueval_command(folder, responses, dictionaries) -> None:
 @click.option("--data-root", type=click.Path(exists=True, file_okay=False, path_type=Path),
               help="Where the gold's `doc` paths start (default: the shared data folder "
                    "beside the checkout, ../shared/data).")
+@click.option("--held-out", "held_out_path",
+              type=click.Path(exists=True, dir_okay=False, path_type=Path),
+              help="The file listing the held-out documents or sentence ids (default: "
+                   "held-out/NAME.txt beside the gold file, else gold/held-out/NAME.txt).")
+@click.option("--part", type=click.Choice(["tuning", "held-out"]), default="tuning",
+              show_default=True,
+              help="Which part's table to print; errors are only ever listed for the "
+                   "tuning part.")
 @click.option("--errors", type=click.IntRange(min=0), default=20, show_default=True,
-              help="How many false positives and misses to list.")
+              help="How many false positives and misses of the tuning part to list.")
 @dict_option
-def eval_events_command(gold, data_root, errors, dictionaries) -> None:
+def eval_events_command(gold, data_root, held_out_path, part, errors, dictionaries) -> None:
     """Precision, recall and F1 of coded events on a gold file (one sentence a line, with
     its events), on (type, source country, target country), per type; and the accuracy
-    of modality on matched events."""
+    of modality on matched events.
+
+    A gold file with a recorded split is scored on its tuning part and its held-out part
+    apart: the held-out figure is the forecast for text the coder has never seen, and its
+    errors are never listed.
+    """
     from .evaluation import events as events_eval
     from .pipeline import Pipeline
 
     root = data_root or Path("..") / "shared" / "data"
+    held_out_path = held_out_path or events_eval.held_out_file(gold)
+    held_out = events_eval.read_held_out(held_out_path) if held_out_path else None
     pipeline = Pipeline(dictionaries=_dictionaries(dictionaries))
-    report = events_eval.evaluate(gold, root, pipeline)
-    click.echo(events_eval.format_report(report, errors=errors))
+    report = events_eval.evaluate_split(gold, root, pipeline, held_out)
+    if report.held_out is None:
+        click.echo(f"{gold}: no held-out part recorded: every sentence counts as tuning")
+        click.echo(events_eval.format_report(report.tuning, errors=errors))
+        return
+    for name, figures in (("tuning", report.tuning), ("held-out", report.held_out)):
+        o = figures.overall
+        click.echo(f"{name:<9} {figures.sentences:>4} sentences {figures.gold:>4} events · "
+                   f"P {o.precision:.3f} R {o.recall:.3f} F1 {o.f1:.3f} · "
+                   f"modality {figures.modality_accuracy:.3f}")
+    click.echo(f"(split: {held_out_path})\n\n{part}:")
+    if part == "held-out":
+        click.echo(events_eval.format_report(report.held_out, errors=0))
+    else:
+        click.echo(events_eval.format_report(report.tuning, errors=errors))
 
 
 @eval_group.command("rusentne")

@@ -13,3 +13,7 @@ class StageError(RelataError):
 
 class StoreError(RelataError):
     """The database cannot be opened or used as asked."""
+
+
+class GoldError(RelataError, ValueError):
+    """A gold file (or its split) that cannot be scored: malformed, or nothing to score."""

@@ -1,6 +1,7 @@
 """The event gold set: who did what to whom, sentence by sentence.
 
-A gold file (`gold/events-dev.jsonl`) has one JSON object per sentence:
+Two formats, told apart line by line. relata's own (`gold/events-dev.jsonl`)
+points into documents of the shared data folder:
 
     {"doc": "rusentrel-1.1-train/art1.txt", "sentence": [start, end],
      "events": [{"type": "ACCUSE", "source": {"country": "SYR", "sector": "GOV"},
@@ -8,15 +9,33 @@ A gold file (`gold/events-dev.jsonl`) has one JSON object per sentence:
                  "modality": "factual", "trigger": [start, end]}]}
 
 `doc` is relative to the data folder, offsets are Python str indices into the
-file as text mode reads it, and a sentence without events is a (hard) negative.
-`country` holds an ISO 3166 alpha-3 code or, for organisations, their code
-(NATO, EU, UN, ISIL …); `target` is null when there is none.
+file as text mode reads it. The sentence format (`../shared/gold/README.md`)
+holds each sentence, which stands alone:
+
+    {"id": "dev-062", "text": "…",
+     "events": [{"type": "REQUEST", "cameo": "1041",
+                 "source": {"text": "…", "code": "CZE", "sector": "POL"},
+                 "target": {"text": "…", "code": "CZE", "sector": "GOV"},
+                 "modality": "factual", "trigger": "пытались убедить",
+                 "symmetric": false}]}
+
+A sentence without events is a (hard) negative. A side is an ISO 3166 alpha-3
+code or, for organisations, their code (NATO, EU, UN, ISIL …); `target` is null
+when there is none.
 
 `evaluate` runs a pipeline over the gold documents and compares, sentence by
-sentence, the events whose trigger starts inside a gold sentence: a predicted
-event matches a gold one with the same type, source side and target side (a
-side is `actor.country or actor.code`, None for no target), one to one, pairs
-whose triggers overlap first. Events outside the gold sentences are not scored.
+sentence, the events whose trigger starts inside a gold sentence, as relata is
+measured from outside (`../shared/ANNOTATION.md`): a predicted event matches a
+gold one with the same type (CAMEO 163 counts as SANCTION) and the same source
+and target sides (sector suffixes dropped, UN bodies counted as UN), one to
+one, pairs whose triggers overlap first. A symmetric (mutual) gold event matches
+either direction, and the mirror image of a matched one is no false positive; a
+predicted or hypothetical event that matches nothing is no false positive
+either. Events outside the gold sentences are not scored.
+
+Each gold file is split once, when it is made, into a tuning part and a
+held-out part (`gold/held-out/NAME.txt` lists the held-out documents or
+sentence ids); figures are given for both, errors only for the tuning part.
 """
 
 from __future__ import annotations
@@ -29,6 +48,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Protocol
 
+from ..errors import GoldError
 from ..records import Actor, Analysis, Document, Event
 from ..sources import parse_text
 
@@ -37,6 +57,28 @@ TYPES = (
     "ACCUSE", "REJECT", "THREATEN", "PROTEST", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT",
 )  # fmt: skip
 MODALITIES = ("factual", "negated", "intended", "threatened", "predicted", "hypothetical")
+FORECASTS = frozenset({"predicted", "hypothetical"})  # unmatched, no false positive
+# The sector suffixes an actor code may carry (RUSGOV), dropped when sides are compared,
+# and the codes that count as one side, as the outside scorer has them.
+SECTORS = frozenset({
+    "GOV", "MIL", "LEG", "JUD", "POL", "OPP", "REB", "BUS", "MED", "NGO", "CVL", "REL", "IGO",
+    "ELI", "SPY", "COP", "SEP", "EDU", "HLH", "LAB", "AGR", "ENV", "CRM", "UAF", "REF", "MNC",
+    "DEV", "HRI", "JEW", "MOD", "RAD", "INS",
+})  # fmt: skip
+# A predicted event on a missed gold event's pair, of a type in the same one of these
+# groups, is a near miss rather than a false positive: the outside scorer's rule, kept so
+# that both give the same figures (its groups, not the ontology's quad classes).
+NEAR_TYPES = {
+    "AGREE": 1, "CONSULT": 1, "SUPPORT": 1, "CONCEDE": 1, "REQUEST": 1,
+    "COOPERATE": 2, "AID": 2, "RETREAT": 2,
+    "ACCUSE": 3, "REJECT": 3, "THREATEN": 3, "SANCTION": 3,
+    "PROTEST": 4, "MOBILIZE": 4, "COERCE": 4, "ASSAULT": 4,
+}
+SAME_SIDE = {
+    "UNSC": "UN", "UNGA": "UN", "UNHRC": "UN", "OHCHR": "UN", "UNO": "UN",
+    "ARABLEAGUE": "ARL", "LAS": "ARL", "PACE": "COE", "OPECPLUS": "OPEC",
+    "IS": "ISIL", "ISIS": "ISIL", "DAESH": "ISIL", "IG": "ISIL",
+}
 
 
 @dataclass(frozen=True, slots=True)
@@ -53,20 +95,26 @@ class GoldEvent:
     modality: str
     trigger_start: int
     trigger_end: int
+    symmetric: bool = False  # a mutual act: one event, matched in either direction
 
     @property
     def key(self) -> tuple[str, str | None, str | None]:
-        target = self.target.country if self.target else None
-        return self.type, self.source.country, target
+        target = canonical_side(self.target.country) if self.target else None
+        return self.type, canonical_side(self.source.country), target
+
+    def matches(self, key: tuple[str, str | None, str | None]) -> bool:
+        mine = self.key
+        return key == mine or (self.symmetric and key == (mine[0], mine[2], mine[1]))
 
 
 @dataclass(frozen=True, slots=True)
 class GoldSentence:
-    doc: str  # relative to the data folder
+    doc: str  # relative to the data folder, or the sentence's id in the sentence format
     start: int
     end: int
     events: tuple[GoldEvent, ...] = ()
     line: int = 0  # 1-based line of the gold file
+    text: str | None = None  # the sentence itself, in the sentence format
 
     @property
     def negative(self) -> bool:
@@ -143,7 +191,7 @@ class Runner(Protocol):
 
 
 def read_gold(path: str | Path) -> list[GoldSentence]:
-    """The gold sentences in file order; a malformed line raises ValueError naming it."""
+    """The gold sentences in file order; a malformed line raises GoldError naming it."""
     sentences = []
     with Path(path).open(encoding="utf-8") as file:
         for number, line in enumerate(file, 1):
@@ -151,11 +199,13 @@ def read_gold(path: str | Path) -> list[GoldSentence]:
                 try:
                     sentences.append(_sentence(json.loads(line), number))
                 except (ValueError, KeyError, TypeError) as e:
-                    raise ValueError(f"{path}:{number}: {e}") from None
+                    raise GoldError(f"{path}:{number}: {e}") from None
     return sentences
 
 
 def _sentence(raw: dict[str, Any], line: int) -> GoldSentence:
+    if "text" in raw:
+        return _standalone(raw, line)
     start, end = _span(raw["sentence"], "sentence")
     if not isinstance(raw["doc"], str) or not raw["doc"]:
         raise ValueError("doc must be a path")
@@ -167,20 +217,60 @@ def _sentence(raw: dict[str, Any], line: int) -> GoldSentence:
     return GoldSentence(raw["doc"], start, end, events, line)
 
 
-def _event(raw: dict[str, Any]) -> GoldEvent:
-    if raw["type"] not in TYPES:
+def _standalone(raw: dict[str, Any], line: int) -> GoldSentence:
+    """A sentence of the sentence format: its own document, named by its id."""
+    text, name = raw["text"], raw["id"]
+    if not isinstance(text, str) or not text.strip():
+        raise ValueError("text must be the sentence")
+    if not isinstance(name, str) or not name:
+        raise ValueError("id must be a string")
+    events = []
+    for event in raw["events"]:
+        trigger = event["trigger"]
+        start = text.find(trigger) if isinstance(trigger, str) and trigger else -1
+        if start < 0:
+            raise ValueError(f"trigger {trigger!r} is not in the sentence")
+        events.append(_event(event, (start, start + len(trigger))))
+    return GoldSentence(name, 0, len(text), tuple(events), line, text)
+
+
+def _event(raw: dict[str, Any], trigger: tuple[int, int] | None = None) -> GoldEvent:
+    kind = "SANCTION" if str(raw.get("cameo") or "").startswith("163") else raw["type"]
+    if kind not in TYPES:
         raise ValueError(f"unknown event type {raw['type']!r}")
     if raw["modality"] not in MODALITIES:
         raise ValueError(f"unknown modality {raw['modality']!r}")
     source = _actor(raw["source"])
     if source is None:
         raise ValueError("an event needs a source")
-    start, end = _span(raw["trigger"], "trigger")
-    return GoldEvent(raw["type"], source, _actor(raw["target"]), raw["modality"], start, end)
+    start, end = trigger or _span(raw["trigger"], "trigger")
+    return GoldEvent(kind, source, _actor(raw["target"]), raw["modality"], start, end,
+                     symmetric=raw.get("symmetric") is True)
 
 
 def _actor(raw: dict[str, Any] | None) -> GoldActor | None:
-    return None if raw is None else GoldActor(raw["country"], raw.get("sector"))
+    if raw is None:
+        return None
+    side = raw.get("country") or raw.get("code")
+    if not isinstance(side, str) or not side:
+        raise ValueError(f"an actor needs a country or code, not {raw!r}")
+    return GoldActor(side, raw.get("sector"))
+
+
+def read_held_out(path: str | Path) -> frozenset[str]:
+    """The held-out documents (or sentence ids) a split file lists, one a line, `#` comments."""
+    lines = Path(path).read_text(encoding="utf-8").splitlines()
+    return frozenset(line.strip() for line in lines if line.strip() and not line.startswith("#"))
+
+
+def held_out_file(gold_path: str | Path) -> Path | None:
+    """Where a gold file's split is recorded: `held-out/NAME.txt` beside it, else in this
+    checkout's `gold/held-out/` (the shared gold files are split in the repository)."""
+    gold_path = Path(gold_path)
+    for folder in (gold_path.parent / "held-out", Path("gold") / "held-out"):
+        if (folder / f"{gold_path.stem}.txt").is_file():
+            return folder / f"{gold_path.stem}.txt"
+    return None
 
 
 def _span(raw: Any, what: str) -> tuple[int, int]:
@@ -193,17 +283,88 @@ def _span(raw: Any, what: str) -> tuple[int, int]:
 # ---------------------------------------------------------------- scoring
 
 
+def canonical_side(code: str | None) -> str | None:
+    """A side as sides are compared: upper case, no sector suffix, UN bodies as UN."""
+    if not code:
+        return None
+    code = code.upper().replace("-", "").replace("_", "").replace(" ", "")
+    code = SAME_SIDE.get(code, code)
+    if len(code) > 3 and code[-3:] in SECTORS:
+        code = code[:-3]
+    return SAME_SIDE.get(code, code) or None
+
+
 def side(actor: Actor | None) -> str | None:
     """What a predicted actor is compared on: its country, else its code (IGOs)."""
-    return None if actor is None else (actor.country or actor.code)
+    return None if actor is None else canonical_side(actor.country or actor.code)
 
 
 def evaluate(gold_path: str | Path, data_root: str | Path, pipeline: Runner) -> EventReport:
+    """The pipeline's events scored on a whole gold file."""
     gold = read_gold(gold_path)
-    texts = {doc: (Path(data_root) / doc).read_text(encoding="utf-8")
-             for doc in dict.fromkeys(s.doc for s in gold)}
-    documents = [dataclasses.replace(parse_text(text, doc), id=doc, lang="ru", origin=doc)
-                 for doc, text in texts.items()]
+    run = _run(gold, gold_path, data_root, pipeline)
+    report = score(gold, run.texts, run.predicted, run.unanalysed)
+    return dataclasses.replace(report, unknown_triggers=_unknown_triggers(gold, run.tokens))
+
+
+@dataclass(frozen=True, slots=True)
+class SplitReport:
+    """The figures of a gold file's tuning part and of its held-out part."""
+
+    tuning: EventReport
+    held_out: EventReport | None  # None: the file has no recorded split
+
+
+def evaluate_split(gold_path: str | Path, data_root: str | Path, pipeline: Runner,
+                   held_out: frozenset[str] | None) -> SplitReport:
+    """The pipeline run once over the whole gold file, its two parts scored apart."""
+    if held_out is None:
+        return SplitReport(evaluate(gold_path, data_root, pipeline), None)
+    gold = read_gold(gold_path)
+    unknown = held_out - {s.doc for s in gold}
+    if unknown:
+        raise GoldError(f"the split names what {gold_path} does not hold: "
+                         f"{', '.join(sorted(unknown)[:3])}")
+    run = _run(gold, gold_path, data_root, pipeline)
+    tuning, held = ([s for s in gold if (s.doc in held_out) == part] for part in (False, True))
+    return SplitReport(
+        dataclasses.replace(score(tuning, run.texts, run.predicted, run.unanalysed),
+                            unknown_triggers=_unknown_triggers(tuning, run.tokens)),
+        score(held, run.texts, run.predicted, run.unanalysed),
+    )
+
+
+@dataclass(frozen=True, slots=True)
+class _Run:
+    texts: dict[str, str]  # by document
+    predicted: dict[str, list[Event]]
+    tokens: dict[str, list]
+    unanalysed: tuple[str, ...]
+
+
+def _run(gold: list[GoldSentence], gold_path: str | Path, data_root: str | Path,
+         pipeline: Runner) -> _Run:
+    """The gold's documents through the pipeline: a standalone sentence is its own document,
+    the others are read from the data folder."""
+    if not gold:
+        raise GoldError(f"{gold_path}: no gold sentences: nothing to evaluate")
+    texts: dict[str, str] = {}  # what the gold offsets point into
+    documents: list[Document] = []
+    for sentence in gold:
+        doc = sentence.doc
+        if doc in texts:
+            continue
+        if sentence.text is not None:
+            texts[doc] = sentence.text
+            documents.append(Document(id=doc, text=sentence.text, lang="ru", origin=doc))
+        else:
+            try:
+                texts[doc] = (Path(data_root) / doc).read_text(encoding="utf-8")
+            except (OSError, UnicodeDecodeError) as e:
+                raise GoldError(f"{gold_path}:{sentence.line}: cannot read {doc} under "
+                                f"{data_root} (--data-root): {e}") from None
+            documents.append(dataclasses.replace(parse_text(texts[doc], doc), id=doc, lang="ru",
+                                                 origin=doc))
     predicted: dict[str, list[Event]] = {}
     unanalysed = []
     tokens: dict[str, list] = {}
@@ -213,8 +374,7 @@ def evaluate(gold_path: str | Path, data_root: str | Path, pipeline: Runner) -> 
         tokens[doc] = [t for s in analysis.sentences for t in s.tokens]
         if analysis.skipped or analysis.failure:
             unanalysed.append(f"{doc}: {analysis.skipped or analysis.failure}")
-    report = score(gold, texts, predicted, tuple(unanalysed))
-    return dataclasses.replace(report, unknown_triggers=_unknown_triggers(gold, tokens))
+    return _Run(texts, predicted, tokens, tuple(unanalysed))
 
 
 def _unknown_triggers(gold: Iterable[GoldSentence], tokens: Mapping[str, list]) -> dict:
@@ -256,9 +416,15 @@ def score(
         pairs = match(sentence.events, found)
         for g, p in pairs:
             tp[g.type] += 1
-            modality_right += g.modality == p.modality
+            modality_right += same_modality(g.modality, p.modality)
         matched_gold = {id(g) for g, _ in pairs}
         matched_found = {id(p) for _, p in pairs}
+        # neither the other side's view of a matched mutual act, nor a near miss, nor an
+        # unmatched forecast counts as a false positive
+        matched_found |= _mirrors(pairs, [p for p in found if id(p) not in matched_found])
+        matched_found |= _near_misses([g for g in sentence.events if id(g) not in matched_gold],
+                                      [p for p in found if id(p) not in matched_found])
+        matched_found |= {id(p) for p in found if p.modality in FORECASTS}
         words = " ".join(text[sentence.start : sentence.end].split())
         for g in sentence.events:
             if id(g) not in matched_gold:
@@ -288,13 +454,14 @@ def score(
 
 
 def match(gold: Iterable[GoldEvent], found: Iterable[Event]) -> list[tuple[GoldEvent, Event]]:
-    """One-to-one pairs with equal (type, source side, target side), greedily: pairs whose
-    triggers overlap first, then by the distance between the trigger starts."""
+    """One-to-one pairs with equal (type, source side, target side), either direction for a
+    mutual act, greedily: pairs whose triggers overlap first, then by the distance between
+    the trigger starts."""
     gold, found = list(gold), list(found)
     candidates = []
     for i, g in enumerate(gold):
         for j, p in enumerate(found):
-            if g.key == (p.type, side(p.source), side(p.target)):
+            if g.matches(_key(p)):
                 overlap = p.trigger.start < g.trigger_end and g.trigger_start < p.trigger.end
                 candidates.append((not overlap, abs(p.trigger.start - g.trigger_start), i, j))
     pairs = []
@@ -306,6 +473,42 @@ def match(gold: Iterable[GoldEvent], found: Iterable[Event]) -> list[tuple[GoldE
             used_found.add(j)
             pairs.append((gold[i], found[j]))
     return pairs
+
+
+def _key(event: Event) -> tuple[str, str | None, str | None]:
+    return event.type, side(event.source), side(event.target)
+
+
+def _near_misses(missed: list[GoldEvent], unmatched: list[Event]) -> set[int]:
+    """The predicted events on a missed gold event's pair with a type of its group."""
+    near: set[int] = set()
+    for g in missed:
+        for p in unmatched:
+            kind, source, target = _key(p)
+            if (id(p) not in near and NEAR_TYPES.get(kind) == NEAR_TYPES.get(g.type)
+                    and g.matches((g.type, source, target))):
+                near.add(id(p))
+                break
+    return near
+
+
+def _mirrors(pairs: list[tuple[GoldEvent, Event]], unmatched: list[Event]) -> set[int]:
+    """The predicted events that only restate a matched mutual act from the other side."""
+    mirrors: set[int] = set()
+    for g, p in pairs:
+        if not g.symmetric:
+            continue
+        kind, source, target = _key(p)
+        for other in unmatched:
+            if id(other) not in mirrors and _key(other) == (kind, target, source):
+                mirrors.add(id(other))
+                break
+    return mirrors
+
+
+def same_modality(gold: str, predicted: str) -> bool:
+    """Announced and threatened acts differ only by a condition: the guide counts them alike."""
+    return gold == predicted or {gold, predicted} <= {"intended", "threatened"}
 
 
 # ---------------------------------------------------------------- the report as text
