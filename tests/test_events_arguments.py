@@ -112,7 +112,7 @@ from conftest import code, sides
         ("НАТО проводит саммит в Лиссабоне. Во второй день саммита страны — члены альянса "
          "договорились начать вывод войск из Афганистана.", ("RETREAT", "NATO", "AFG")),
         # states that found a joint body together agree with each other
-        ("Украина и Турция создали Стратегический совет.", ("AGREE", "TUR", "UKR")),
+        ("Украина и Турция создали Стратегический совет.", ("SUPPORT", "TUR", "UKR")),
         # a body named without its state acts; force used to disperse its own people
         ("Президент Саакашвили выступил в Тбилиси. Власти тогда применили силу для разгона "
          "манифестантов.", ("ASSAULT", "GEO", "GEO")),
@@ -128,7 +128,7 @@ from conftest import code, sides
          ("ACCUSE", "BLR", "RUS")),
         # who is named after `как и` does the same
         ("Так же, как и Украина, Молдавия подписала соглашение об Ассоциации с Европейским "
-         "союзом.", ("AGREE", "UKR", "EU")),
+         "союзом.", ("SUPPORT", "UKR", "EU")),
         ("Как и Россия, Китай ввел санкции против КНДР.", ("SANCTION", "RUS", "PRK")),
         # a region no administrative division names (data/regions.csv)
         ("Россия вторглась на Донбасс.", ("ASSAULT", "RUS", "UKR")),

@@ -41,7 +41,7 @@ def summary(events):
         ("Россия не атаковала Украину.", [("ASSAULT", "RUS", "UKR", "negated")]),
         ("Россия может атаковать Украину.", [("ASSAULT", "RUS", "UKR", "hypothetical")]),
         ("Россия намерена ввести санкции против Турции.",
-         [("COERCE", "RUS", "TUR", "intended")]),
+         [("SANCTION", "RUS", "TUR", "intended")]),
         ("Москва пригрозила атаковать Украину.",
          [("THREATEN", "RUSGOV", "UKR", "factual"), ("ASSAULT", "RUSGOV", "UKR", "threatened")]),
         ("Вчера было подписано соглашение между Украиной и Азербайджаном.",

@@ -6,7 +6,7 @@ points into documents of the shared data folder:
     {"doc": "rusentrel-1.1-train/art1.txt", "sentence": [start, end],
      "events": [{"type": "ACCUSE", "source": {"country": "SYR", "sector": "GOV"},
                  "target": {"country": "USA", "sector": "GOV"},
-                 "modality": "factual", "trigger": [start, end]}]}
+                 "modality": "factual", "trigger": [start, end], "symmetric": false}]}
 
 `doc` is relative to the data folder, offsets are Python str indices into the
 file as text mode reads it. The sentence format (`../shared/gold/README.md`)

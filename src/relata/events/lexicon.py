@@ -12,7 +12,7 @@ from pathlib import Path
 
 from ..datafile import Problem, Problems, Where, fields, read_sections
 from ..errors import RelataError
-from .ontology import Ontology, load_ontology
+from .ontology import Ontology, load_ontology, plover_type
 
 BUILTIN = Path(__file__).parent / "data" / "predicates"  # one file per group of types
 TYPES = frozenset({
@@ -87,6 +87,12 @@ def _check(p: Predicate, ontology: Ontology, problems: Problems) -> bool:
     if code is None:
         problems.add(p.where, f"unknown CAMEO code {p.cameo!r}")
         ok = False
+    elif p.type in TYPES and p.type != plover_type(code):
+        expected = plover_type(code)
+        problems.add(p.where, f"CAMEO {p.cameo} is {expected}, not {p.type}" if expected else
+                              f"CAMEO {p.cameo} has no PLOVER type: no event (the guide codes "
+                              f"appeals with the 10x demand codes)")
+        ok = False
     for slot in (*p.source, *p.target):
         if not _slot_ok(slot):
             problems.add(p.where, f"unknown argument slot {slot!r} (expected: "
@@ -102,9 +108,9 @@ def _files(paths: Sequence[Path]) -> list[Path]:
 
 def load(paths: Sequence[Path] = (BUILTIN,)) -> tuple[Lexicon, list[Problem]]:
     """The lexicon from files or folders of files; entries with problems are left out.
-    A predicate's type may differ from the PLOVER table's mapping of its CAMEO code: the
-    table follows CAMEO's roots, the lexicon PLOVER's definitions (`ввести санкции` is
-    SANCTION though CAMEO 163 sits under COERCE)."""
+    A predicate's type is the one the CAMEO → PLOVER table gives its code (`подписать
+    соглашение`, 057, is SUPPORT), with the guide's one departure: sanctions, embargoes and
+    boycotts (163) are SANCTION (`../shared/ANNOTATION.md`)."""
     problems = Problems()
     ontology = load_ontology()
     words: dict[str, Predicate] = {}

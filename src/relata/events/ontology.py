@@ -44,6 +44,15 @@ class CameoCode:
     mode: str | None
 
 
+SANCTIONS = "163"  # embargoes, boycotts and sanctions: SANCTION, not the table's COERCE
+
+
+def plover_type(code: CameoCode) -> str | None:
+    """The PLOVER type an event of this CAMEO code has under the annotation guide: the
+    table's, except that sanctions (163) are SANCTION, as users of event data expect."""
+    return "SANCTION" if code.code.startswith(SANCTIONS) else code.plover
+
+
 class OntologyError(RelataError):
     def __init__(self, path: Path, problems: Sequence[Problem]):
         self.path, self.problems = path, list(problems)
