@@ -273,6 +273,61 @@ def dict_check_command(paths) -> None:
         sys.exit(EXIT_FAILED)
 
 
+@cli.group("lexicon")
+def lexicon_group() -> None:
+    """The event lexicon: Russian triggers of CAMEO codes."""
+
+
+@lexicon_group.command("check")
+@click.argument("paths", nargs=-1, metavar="[PATH]...",
+                type=click.Path(exists=True, path_type=Path))
+@click.option("--coverage", "show_coverage", is_flag=True,
+              help="Also list the CAMEO codes that no entry codes.")
+@click.option("--level", type=click.Choice(["3", "4", "all"]), default="3", show_default=True,
+              help="With --coverage: the three-digit codes, the four-digit ones, or all.")
+@click.option("--gold", "gold_paths", multiple=True,
+              type=click.Path(exists=True, dir_okay=False, path_type=Path),
+              help="With --coverage: only the codes this sentence-format gold file uses "
+                   "(repeatable).")
+def lexicon_check_command(paths, show_coverage, level, gold_paths) -> None:
+    """Validate the built-in event lexicon with PATH... (files or folders) on top.
+
+    Every problem is printed as FILE:LINE: reason; the exit code is 1 if there is any.
+    With --coverage, the CAMEO codes without an entry are listed with their type.
+    """
+    from .events.coverage import coverage, missing
+    from .events.lexicon import BUILTIN, load
+    from .events.ontology import load_ontology
+
+    lexicon, problems = load((BUILTIN, *paths))
+    for problem in problems:
+        click.echo(str(problem))
+    rows = coverage(lexicon, load_ontology())
+    covered = {n: sum(r.covered for r in rows if len(r.code) == n) for n in (2, 3, 4)}
+    total = {n: sum(len(r.code) == n for r in rows) for n in (2, 3, 4)}
+    _stderr().print(
+        f"{len(problems)} problems · {len(lexicon.words)} words, {len(lexicon.light)} "
+        f"light-verb pairs · CAMEO codes with an entry: {covered[3]} of {total[3]} "
+        f"three-digit, {covered[4]} of {total[4]} four-digit")
+    if show_coverage:
+        among = _gold_codes(gold_paths) if gold_paths else None
+        levels = {"3": (2, 3), "4": (4,), "all": (2, 3, 4)}[level]
+        for row in missing(rows, levels, among):
+            click.echo(f"{row.code}\t{row.type}\t{row.description}")
+    if problems:
+        sys.exit(EXIT_FAILED)
+
+
+def _gold_codes(paths: Iterable[Path]) -> set[str]:
+    codes = set()
+    for path in paths:
+        for line in path.read_text(encoding="utf-8").splitlines():
+            if line.strip():
+                codes.update(str(e.get("cameo")) for e in json.loads(line).get("events", ())
+                             if e.get("cameo"))
+    return codes
+
+
 @cli.group("eval")
 def eval_group() -> None:
     """Measure relata on gold data (figures for the README)."""
