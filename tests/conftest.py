@@ -84,9 +84,16 @@ def code(pipeline: Pipeline, text: str, date: str = "2016-05-01"):
 
 
 def sides(events) -> set[tuple[str, str | None, str | None]]:
-    """(type, source side, target side) of events, a side being a country or an IGO code."""
-    return {(e.type, e.source.country or e.source.code,
-             e.target and (e.target.country or e.target.code)) for e in events}
+    """(type, source side, target side) of events, a side being a country or an IGO code;
+    a mutual act (`symmetric`) stands for both directions."""
+    found = set()
+    for e in events:
+        source = e.source.country or e.source.code
+        target = e.target and (e.target.country or e.target.code)
+        found.add((e.type, source, target))
+        if e.symmetric:
+            found.add((e.type, target, source))
+    return found
 
 
 def write(path: Path, content: str | bytes) -> Path:

@@ -64,3 +64,12 @@ def test_public_api(founding):
     assert "attitudes" in relata.__all__ and "Attitude" in relata.__all__
     assert relata.attitudes(founding) == attitudes(founding)
     assert all(isinstance(a, relata.Attitude) for a in relata.attitudes(founding))
+
+
+def test_a_mutual_act_gives_each_side_its_sign(pipeline):
+    text = "Украина и Азербайджан подписали соглашение о сотрудничестве."
+    analysis = pipeline([parse_text(f" date 2025-08-07 {text}", "t")])[0]
+    (event,) = analysis.events
+    assert event.symmetric
+    pairs = _pairs(attitudes(analysis))
+    assert pairs.get(("UKR", "AZE")) == pairs.get(("AZE", "UKR")) == "pos"

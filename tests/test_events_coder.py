@@ -44,8 +44,9 @@ def summary(events):
          [("SANCTION", "RUS", "TUR", "intended")]),
         ("Москва пригрозила атаковать Украину.",
          [("THREATEN", "RUSGOV", "UKR", "factual"), ("ASSAULT", "RUSGOV", "UKR", "threatened")]),
+        # a mutual act is one event
         ("Вчера было подписано соглашение между Украиной и Азербайджаном.",
-         [("SUPPORT", "UKR", "AZE", "factual"), ("SUPPORT", "AZE", "UKR", "factual")]),
+         [("SUPPORT", "UKR", "AZE", "factual")]),
         ("Россия и Азербайджан расположены на Кавказе.", []),  # two states, no event
         ("Атака на Украину продолжалась всю ночь.", []),  # no attacker: not codable
         ("Атаковала ли Россия Украину?", []),  # a question reports no act
@@ -109,3 +110,13 @@ def test_a_border_is_a_location_without_a_side(coder):
     assert event.target is None  # the border says where, not whom
     assert event.location.name == "граница с Румынией"
     assert event.location.country is None
+
+
+def test_a_mutual_act_is_one_symmetric_event(coder):
+    (event,) = code(coder, "Вчера было подписано соглашение между Украиной и Азербайджаном.")
+    assert event.symmetric and {event.source.code, event.target.code} == {"UKR", "AZE"}
+
+
+def test_a_one_way_act_is_not_symmetric(coder):
+    (event,) = code(coder, "Россия не атаковала Украину.")
+    assert not event.symmetric

@@ -120,3 +120,30 @@ def test_a_failed_write_leaves_nothing(tmp_path):
             store.write([analysis("a", events=(bad_event,)), analysis("b", events=(bad_event,))])
         assert store.counts() == {"documents": 0, "mentions": 0, "events": 0}
         assert store.write([analysis("a")]) == 1  # and the store is still usable
+
+
+def _mutual(text: str, symmetric: bool) -> Analysis:
+    event = Event(
+        id=f"e-{symmetric}", doc_id="id-" + text, date=dt.date(2025, 8, 7),
+        source=Actor("UKR", "UKR"), target=Actor("AZE", "AZE"), type="SUPPORT", mode=None,
+        cameo="057", quad_class=1, goldstein=8.0, modality="factual",
+        trigger=Span(0, 9, text[:9]), sentence=Span(0, len(text), text), symmetric=symmetric)
+    return analysis(text, events=(event,))
+
+
+@pytest.mark.parametrize(("symmetric", "ukr_aze", "aze_ukr", "directed_aze_ukr"), [
+    (True, 1, 1, 1),  # a mutual act is either side's: found both ways, counted once
+    (False, 1, 0, 0),
+])
+def test_a_mutual_act_is_found_either_way_and_counted_once(tmp_path, symmetric, ukr_aze,
+                                                            aze_ukr, directed_aze_ukr):
+    from relata.relations import dyad_series
+
+    with open_store(tmp_path / "r.duckdb") as store:
+        store.write([_mutual("Подписали соглашение.", symmetric)])
+        assert len(store.events(source="UKR", target="AZE")) == ukr_aze
+        assert len(store.events(source="AZE", target="UKR")) == aze_ukr
+        assert bool(store.events()["symmetric"].iloc[0]) is symmetric
+        assert sum(dyad_series(store, "AZE", "UKR", freq="D").table["events"]) == 1
+        directed = dyad_series(store, "AZE", "UKR", freq="D", directed=True)
+        assert sum(directed.table["events"]) == directed_aze_ukr

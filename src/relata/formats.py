@@ -116,6 +116,7 @@ def event_record(event: Event, origin: str = "") -> dict:
         "trigger": _evidence(event.trigger),
         "sentence": _evidence(event.sentence),
         "confidence": event.confidence,
+        "symmetric": event.symmetric,
     }
 
 

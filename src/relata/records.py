@@ -116,6 +116,8 @@ class Event:
     attribution: Attribution | None = None
     location: Location | None = None
     confidence: float = 1.0
+    symmetric: bool = False  # a mutual act (a meeting, talks, an agreement): source and target
+    # act alike, and the event stands for both directions once
 
 
 @dataclass(frozen=True, slots=True)

@@ -211,8 +211,9 @@ class CodeEvents:
             both_ways = len(sources) >= 2 and (symmetric or (
                 not targets and p.type in MUTUAL
                 and len({s.actor.country for s in sources if s.actor.country}) >= 2))
-            if both_ways:  # `между Украиной и Азербайджаном`, `X и Y договорились`: each side
-                sources, targets = sources[:2], sources[:2]
+            if both_ways:  # `между Украиной и Азербайджаном`, `X и Y договорились`: one event
+                # of both sides, which stands for either direction
+                sources, targets, symmetric = sources[:1], sources[1:2], True
             if not targets and p.type == "ASSAULT":
                 targets = place_target(tree, sources[0] if sources else None)
             trigger, targets = _read_by_sides(tree, trigger, sources, targets)
@@ -259,7 +260,8 @@ class CodeEvents:
                         and target.actor.country == source.actor.country):
                     continue  # a visit at home (`прибыл в Екатеринбург`) is no relation
                 yield self._event(state, tree, sentence, trigger, until, source, target,
-                                  inherited or guessed, (*sources, *targets))
+                                  inherited or guessed, (*sources, *targets),
+                                  symmetric=symmetric and target is not None)
         state.previous_doer = first_doer
         for report in reports(tree, self.speech, self.hostile):
             yield from self._report(state, tree, sentence, report)
@@ -310,7 +312,7 @@ class CodeEvents:
 
     def _event(self, state: _Document, tree: Tree, sentence: Sentence, trigger: Trigger,
                until: int, source: Side, target: Side | None, inherited: bool,
-               sides: Sequence[Side] = ()) -> Event:
+               sides: Sequence[Side] = (), symmetric: bool = False) -> Event:
         """The event, located by a place its sides (`sides`: all of the trigger's) are not."""
         document = state.analysis.document
         text = document.text
@@ -336,6 +338,7 @@ class CodeEvents:
             source_span=source.span, target_span=target.span if target else None,
             attribution=attribution_record(attribution),
             location=locate(tree, trigger, until, used), confidence=round(confidence, 2),
+            symmetric=symmetric,
         )
 
 

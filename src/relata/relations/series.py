@@ -118,7 +118,8 @@ def dyad_filter(
     if directed or not (a.country_level and b.country_level):
         ab = f"{_side('source', 'a')} AND {_side('target', 'b')}"
         ba = f"{_side('source', 'b')} AND {_side('target', 'a')}"
-        where.append(f"({ab})" if directed else f"(({ab}) OR ({ba}))")
+        # a mutual act is each side's act: it counts in either direction
+        where.append(f"(({ab}) OR e.mutual AND ({ba}))" if directed else f"(({ab}) OR ({ba}))")
         params.update(a=a.code, b=b.code, a_country=a.country_level,
                       b_country=b.country_level)
     return " AND ".join(where), params

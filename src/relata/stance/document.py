@@ -158,6 +158,8 @@ def _from_events(analysis: Analysis, found: Sequence[Party]) -> Iterable:
         for source in sources:
             for target in targets - {source}:
                 yield (source, target), _event_evidence(event, weight)
+                if event.symmetric:  # a mutual act says as much of each side
+                    yield (target, source), _event_evidence(event, weight)
 
 
 def _event_evidence(event: Event, weight: float) -> Evidence:

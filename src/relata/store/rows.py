@@ -19,7 +19,7 @@ EVENT_COLUMNS = (
     *(f"target_{c}" for c in (*_ACTOR, "text", "start", "end")),
     "attribution", "location_name", "location_country", "location_lat", "location_lon",
     "trigger_text", "trigger_start", "trigger_end", "sentence_start", "sentence_end",
-    "confidence", "attribution_code", "attribution_start", "attribution_end",
+    "confidence", "attribution_code", "attribution_start", "attribution_end", "mutual",
 )
 
 
@@ -52,5 +52,5 @@ def event_row(e: Event) -> tuple:
         *_actor(e.source), *_span(e.source_span), *_actor(e.target), *_span(e.target_span),
         attribution[0], *location,
         e.trigger.text, e.trigger.start, e.trigger.end, e.sentence.start, e.sentence.end,
-        e.confidence, *attribution[1:],
+        e.confidence, *attribution[1:], e.symmetric,
     )

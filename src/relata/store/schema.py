@@ -108,9 +108,10 @@ DYAD_KEY = f"least({_SIDES[0]}, {_SIDES[1]}) || ' ' || greatest({_SIDES[0]}, {_S
 # for, so a dyad is read from a few thousand rows instead of all of them (7 times faster
 # on 10 million events). Rows added by ingest are appended; `Store.sort_dyads` puts them
 # in order once they are a tenth of the table.
-DYAD_EVENTS = f"""SELECT {DYAD_KEY} AS dyad, date, id AS event_id, doc_id,
+_DYAD_COLUMNS = f"""{DYAD_KEY} AS dyad, date, id AS event_id, doc_id,
         source_code, source_country, target_code, target_country,
-        modality, quad_class, goldstein
+        modality, quad_class, goldstein"""
+DYAD_EVENTS = f"""SELECT {_DYAD_COLUMNS}, mutual
     FROM {{table}} WHERE {DYAD_KEY} IS NOT NULL"""
 DYAD_ORDER = "ORDER BY dyad, date"
 
@@ -119,9 +120,23 @@ MIGRATIONS += (
         3,
         "dyad_events: the events between two known sides, in dyad order",
         (
-            f"CREATE TABLE dyad_events AS {DYAD_EVENTS.format(table='events')} {DYAD_ORDER}",
+            # as the table was before version 4 gave events the column `mutual`
+            f"CREATE TABLE dyad_events AS SELECT {_DYAD_COLUMNS} FROM events "
+            f"WHERE {DYAD_KEY} IS NOT NULL {DYAD_ORDER}",
             "CREATE TABLE dyad_events_sorted (rows BIGINT NOT NULL)",
             "INSERT INTO dyad_events_sorted SELECT count(*) FROM dyad_events",
+        ),
+    ),
+)
+
+MIGRATIONS += (
+    Migration(
+        4,
+        # the record's `symmetric`: SYMMETRIC is a reserved word of SQL
+        "mutual: a mutual act, one event for both directions",
+        (
+            "ALTER TABLE events ADD COLUMN mutual BOOLEAN NOT NULL DEFAULT false",
+            "ALTER TABLE dyad_events ADD COLUMN mutual BOOLEAN NOT NULL DEFAULT false",
         ),
     ),
 )

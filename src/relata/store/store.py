@@ -214,9 +214,9 @@ class Store:
         offset: int = 0,
     ) -> pd.DataFrame:
         """Stored events, oldest first. `source` and `target` match an actor code (`RUSMIL`)
-        or a country (`RUS`); dates are inclusive; `min_confidence` leaves out events whose
-        sides were partly guessed (0.6). The spans (`*_start`, `*_end`) are char offsets
-        into the document's text."""
+        or a country (`RUS`), either way round for a mutual act; dates are inclusive;
+        `min_confidence` leaves out events whose sides were partly guessed (0.6). The spans
+        (`*_start`, `*_end`) are char offsets into the document's text."""
         return self._db.execute(
             """SELECT e.date, e.type, e.mode, e.cameo, e.quad_class, e.goldstein, e.modality,
                       e.source_code, e.source_name, e.source_text,
@@ -227,10 +227,18 @@ class Store:
                       e.confidence, e.id, e.doc_id, d.origin,
                       e.location_lat, e.location_lon,
                       e.sentence_start, e.sentence_end, e.source_start, e.source_end,
-                      e.trigger_start, e.trigger_end, e.target_start, e.target_end
+                      e.trigger_start, e.trigger_end, e.target_start, e.target_end,
+                      e.mutual AS symmetric
                FROM events e JOIN documents d ON d.id = e.doc_id
-               WHERE ($source IS NULL OR e.source_code = $source OR e.source_country = $source)
-                 AND ($target IS NULL OR e.target_code = $target OR e.target_country = $target)
+               WHERE (($source IS NULL OR e.source_code = $source OR e.source_country = $source)
+                      AND ($target IS NULL OR e.target_code = $target
+                           OR e.target_country = $target)
+                      -- a mutual act is the other side's act too
+                      OR e.mutual
+                      AND ($source IS NULL OR e.target_code = $source
+                           OR e.target_country = $source)
+                      AND ($target IS NULL OR e.source_code = $target
+                           OR e.source_country = $target))
                  AND ($type IS NULL OR e.type = $type)
                  AND ($modality IS NULL OR e.modality = $modality)
                  AND ($since IS NULL OR e.date >= $since)
