@@ -25,7 +25,7 @@ def test_russia_azerbaijan_is_conflictual_with_its_evidence(store):
     assert len(dyad.evidence) == dyad.total_events
     for event in dyad.evidence.itertuples():
         assert event.sentence in text and event.trigger_text in event.sentence
-        sides = {event.source_code[:3], event.target_code[:3]}
+        sides = {party(event.source_code).side, party(event.target_code).side}
         assert sides == {"RUS", "AZE"}
     assert "ASSAULT" in set(dyad.evidence["type"])
     row = dyad.series.iloc[0]
@@ -35,20 +35,24 @@ def test_russia_azerbaijan_is_conflictual_with_its_evidence(store):
     assert row["documents"] == 1
 
 
-@pytest.mark.parametrize(("given", "code", "level"), [
-    ("RUS", "RUS", "country"),
-    ("Россия", "RUS", "country"),
-    ("Russia", "RUS", "country"),
-    ("azerbaijan", "AZE", "country"),
-    ("NATO", "NATO", "country"),
-    ("НАТО", "NATO", "country"),
-    ("RUSMIL", "RUSMIL", "actor"),
-    ("России", "RUS", "country"),        # inflected: through the actor resolver
-    ("МИД Азербайджана", "AZE", "country"),
+@pytest.mark.parametrize(("given", "code", "level", "side"), [
+    ("RUS", "RUS", "country", "RUS"),
+    ("Россия", "RUS", "country", "RUS"),
+    ("Russia", "RUS", "country", "RUS"),
+    ("azerbaijan", "AZE", "country", "AZE"),
+    ("NATO", "NATO", "country", "NATO"),
+    ("НАТО", "NATO", "country", "NATO"),
+    ("RUSMIL", "RUSMIL", "actor", "RUS"),
+    ("RUSGOV", "RUSGOV", "actor", "RUS"),
+    ("NATOMIL", "NATOMIL", "actor", "NATO"),   # an organisation's code is no 3 letters long
+    ("EUGOV", "EUGOV", "actor", "EU"),
+    ("России", "RUS", "country", "RUS"),        # inflected: through the actor resolver
+    ("МИД Азербайджана", "AZE", "country", "AZE"),
+    ("натовские военные", "NATO", "country", "NATO"),
 ])
-def test_sides_by_code_or_name(given, code, level):
+def test_sides_by_code_or_name(given, code, level, side):
     found = party(given)
-    assert (found.code, found.level) == (code, level)
+    assert (found.code, found.level, found.side) == (code, level, side)
 
 
 def test_code_lists_are_read_back_from_the_cache_until_a_file_changes(tmp_path, monkeypatch):
@@ -81,7 +85,7 @@ def test_code_lists_are_read_back_from_the_cache_until_a_file_changes(tmp_path, 
     parties._codes.cache_clear()
 
 
-@pytest.mark.parametrize("given", ["XXX", "Нарния", "RUSXYZ"])
+@pytest.mark.parametrize("given", ["XXX", "Нарния", "RUSXYZ", "NATGOV", "MIL"])
 def test_unknown_actor_is_named(store, given):
     with pytest.raises(UnknownActorError, match=given):
         dyad_series(store, given, "AZE")

@@ -1,8 +1,11 @@
-"""The two sides of a dyad as the user names them: `RUS`, `NATO`, `RUSMIL`, `Россия`, `Azerbaijan`.
+"""The two sides of a dyad as the user names them: `RUS`, `NATO`, `RUSMIL`, `NATOMIL`,
+`Россия`, `Azerbaijan`.
 
 A country or organisation code (or a name resolved to one) means the country
 level: every actor of that country, whatever its sector. A code with a sector
-(`RUSMIL`) means that actor only.
+(`RUSMIL`, `NATOMIL`) means that actor only. Such a code is read as the resolver
+makes it, a code of the code lists followed by a sector code, never by its length:
+organisation codes are not three letters long.
 """
 
 from __future__ import annotations
@@ -27,18 +30,19 @@ class UnknownActorError(RelataError):
 
 @dataclass(frozen=True, slots=True)
 class Party:
-    code: str   # RUS, NATO, RUSMIL
+    code: str   # RUS, NATO, RUSMIL, NATOMIL
     level: str  # country: any actor of the country (or the organisation); actor: this code
     name: str = ""
+    side: str = ""  # the country or organisation of the code, as the store's dyad key has it
+    sector: str | None = None  # the sector of an actor code (MIL of RUSMIL)
+
+    def __post_init__(self) -> None:
+        if not self.side:  # a country-level side is its own code
+            object.__setattr__(self, "side", self.code)
 
     @property
     def country_level(self) -> bool:
         return self.level == COUNTRY
-
-    @property
-    def side(self) -> str:
-        """The country (or organisation) this side belongs to, as the store's dyad key has it."""
-        return self.code if self.country_level else self.code[:3]
 
 
 @dataclass(frozen=True, slots=True)
@@ -118,12 +122,13 @@ def party(text: str) -> Party:
     if _CODE.match(given):
         if given in codes.names:
             return Party(given, COUNTRY, codes.names[given])
-        country, sector = given[:3], given[3:]
-        if country in codes.names and sector in SECTORS:
-            return Party(given, ACTOR, codes.names[country])
+        holder = _holder(given, codes)
+        if holder is not None:
+            side, sector = holder
+            return Party(given, ACTOR, codes.names[side], side, sector)
     code = codes.by_name.get(normal(given))
     if code is None:
-        code = _resolved(given)
+        code = _resolved(given, codes)
     if code is None:
         raise UnknownActorError(
             f"unknown actor {text!r}: not a country or organisation code (RUS, NATO), an actor "
@@ -131,12 +136,27 @@ def party(text: str) -> Party:
     return Party(code, COUNTRY, codes.names.get(code, code))
 
 
-def _resolved(phrase: str) -> str | None:
-    """Inflected and longer names (`России`, `армия РФ`) through the actor resolver; it loads
-    the language models, so only names the code lists do not know come here."""
+def _holder(code: str, codes: _Codes) -> tuple[str, str] | None:
+    """(country or organisation, sector) of an actor code: a code of the lists and a sector
+    code, joined as the resolver joins them (RUS + MIL, NATO + MIL); None if it is none."""
+    for sector in sorted(SECTORS):
+        side = code.removesuffix(sector)
+        if side != code and side in codes.names:
+            return side, sector
+    return None
+
+
+def _resolved(phrase: str, codes: _Codes) -> str | None:
+    """Inflected and longer names (`России`, `армия РФ`, `натовские военные`) through the
+    actor resolver, at the country level; it loads the language models, so only names the
+    code lists do not know come here."""
     from ..code import resolve
 
     (mention,) = resolve([phrase])
     if mention is None or mention.actor is None:
         return None
-    return mention.actor.country or mention.actor.code
+    actor = mention.actor
+    if actor.country or actor.code in codes.names:
+        return actor.country or actor.code
+    holder = _holder(actor.code or "", codes)  # an organisation's sector (NATOMIL)
+    return holder[0] if holder else actor.code
