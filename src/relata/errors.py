@@ -13,3 +13,8 @@ class StageError(RelataError):
 
 class StoreError(RelataError):
     """The database cannot be opened or used as asked."""
+
+
+class EvaluationError(RelataError, ValueError):
+    """An evaluation that cannot give a figure: no documents, no gold in them, or gold that
+    cannot be read (a ValueError too, as a malformed gold line always was)."""

@@ -17,6 +17,7 @@ sentence, the events whose trigger starts inside a gold sentence: a predicted
 event matches a gold one with the same type, source side and target side (a
 side is `actor.country or actor.code`, None for no target), one to one, pairs
 whose triggers overlap first. Events outside the gold sentences are not scored.
+A gold file without sentences is an EvaluationError, not a score.
 """
 
 from __future__ import annotations
@@ -29,6 +30,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Protocol
 
+from ..errors import EvaluationError
 from ..records import Actor, Analysis, Document, Event
 from ..sources import parse_text
 
@@ -143,15 +145,19 @@ class Runner(Protocol):
 
 
 def read_gold(path: str | Path) -> list[GoldSentence]:
-    """The gold sentences in file order; a malformed line raises ValueError naming it."""
+    """The gold sentences in file order; a malformed line raises EvaluationError (a
+    ValueError) naming it."""
     sentences = []
-    with Path(path).open(encoding="utf-8") as file:
-        for number, line in enumerate(file, 1):
-            if line.strip():
-                try:
-                    sentences.append(_sentence(json.loads(line), number))
-                except (ValueError, KeyError, TypeError) as e:
-                    raise ValueError(f"{path}:{number}: {e}") from None
+    try:
+        with Path(path).open(encoding="utf-8") as file:
+            for number, line in enumerate(file, 1):
+                if line.strip():
+                    try:
+                        sentences.append(_sentence(json.loads(line), number))
+                    except (ValueError, KeyError, TypeError) as e:
+                        raise EvaluationError(f"{path}:{number}: {e}") from None
+    except (OSError, UnicodeDecodeError) as e:
+        raise EvaluationError(f"{path}: unreadable: {e}") from e
     return sentences
 
 
@@ -200,8 +206,17 @@ def side(actor: Actor | None) -> str | None:
 
 def evaluate(gold_path: str | Path, data_root: str | Path, pipeline: Runner) -> EventReport:
     gold = read_gold(gold_path)
-    texts = {doc: (Path(data_root) / doc).read_text(encoding="utf-8")
-             for doc in dict.fromkeys(s.doc for s in gold)}
+    if not gold:
+        raise EvaluationError(f"{gold_path}: no gold sentences: nothing to score")
+    texts = {}
+    for sentence in gold:
+        if sentence.doc not in texts:
+            path = Path(data_root) / sentence.doc
+            try:
+                texts[sentence.doc] = path.read_text(encoding="utf-8")
+            except (OSError, UnicodeDecodeError) as e:
+                raise EvaluationError(f"{gold_path}:{sentence.line}: document {path}: "
+                                      f"{getattr(e, 'strerror', None) or e}") from e
     documents = [dataclasses.replace(parse_text(text, doc), id=doc, lang="ru", origin=doc)
                  for doc, text in texts.items()]
     predicted: dict[str, list[Event]] = {}
@@ -240,6 +255,8 @@ def score(
 ) -> EventReport:
     """Compare predicted events (by document) with the gold sentences."""
     gold = list(gold)
+    if not gold:
+        raise EvaluationError("no gold sentences: nothing to score")
     tp: Counter[str] = Counter()
     fp: Counter[str] = Counter()
     fn: Counter[str] = Counter()
