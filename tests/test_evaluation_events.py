@@ -366,7 +366,7 @@ def test_sentence_format_rejects_bad_lines(tmp_path, change, message):
             "events": [sentence_event("CONSULT", "RUS", "CHN", "переговоры")]}
     change(line)
     path = write(tmp_path / "gold.jsonl", json.dumps(line, ensure_ascii=False) + "\n")
-    with pytest.raises(ev.GoldError, match=message):
+    with pytest.raises(ev.EvaluationError, match=message):
         ev.read_gold(path)
 
 
@@ -383,14 +383,14 @@ def test_split_scores_the_parts_apart(sentence_gold):
 
 
 def test_split_naming_what_the_gold_lacks_is_an_error(sentence_gold):
-    with pytest.raises(ev.GoldError, match="does not hold: s-9"):
+    with pytest.raises(ev.EvaluationError, match="does not hold: s-9"):
         ev.evaluate_split(sentence_gold, sentence_gold.parent, StubPipeline({}),
                           frozenset({"s-9"}))
 
 
 def test_an_empty_gold_file_is_an_error_not_a_score(tmp_path):
     path = write(tmp_path / "empty.jsonl", "\n")
-    with pytest.raises(ev.GoldError, match="nothing to evaluate"):
+    with pytest.raises(ev.EvaluationError, match="nothing to score"):
         ev.evaluate(path, tmp_path, StubPipeline({}))
 
 

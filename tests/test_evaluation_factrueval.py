@@ -6,6 +6,7 @@ from pathlib import Path
 
 import pytest
 
+from relata.errors import EvaluationError
 from relata.evaluation.factrueval import (
     Figures,
     Response,
@@ -18,6 +19,7 @@ from relata.evaluation.factrueval import (
 from conftest import DATA
 
 DEV = DATA / "factrueval-2016-dev"
+UNKNOWN_TAG = Path(__file__).resolve().parent / "data" / "factrueval-unknown-tag"
 COUNTRIES = Path(__file__).resolve().parent / "data" / "factrueval_countries.tsv"
 
 TEXT = "Мэрия Москвы и Владимир Путин, а также Россия."
@@ -126,6 +128,60 @@ def test_documents_without_a_response_file_are_not_scored(tmp_path):
     assert result.missing == ("book_1",)
     assert list(result.by_document) == ["book_2"]
     assert result.overall == Figures(1.0, 3, 1)
+
+
+def test_an_object_tag_track_1_does_not_know_is_skipped_with_a_note(tmp_path):
+    gold = load_gold(UNKNOWN_TAG)
+    assert list(gold) == ["book_1"]  # book_2 has a text and no gold
+    document = gold["book_1"]
+    assert [e.id for e in document.entities] == ["11", "12", "13", "14"]
+    (note,) = document.notes
+    assert note.startswith(f"{UNKNOWN_TAG / 'book_1.objects'}:5: object tag 'Facility'")
+    write_responses(tmp_path, "book_1", EXACT)
+    result = score(UNKNOWN_TAG, tmp_path)
+    assert result.notes == (note,) and result.overall == Figures(3.0, 3, 3)
+
+
+def _no_gold(folder: Path) -> None:
+    (folder / "gold").mkdir()
+    (folder / "gold" / "book_1.txt").write_text(TEXT, encoding="utf-8")
+
+
+def _no_response(folder: Path) -> None:
+    write_gold(folder / "gold")
+    (folder / "r" / "book_2.task1").write_text("", encoding="utf-8")
+
+
+def _nothing_counted(folder: Path) -> None:
+    write_gold(folder / "gold")  # every object a Project, which track 1 leaves out
+    objects = folder / "gold" / "book_1.objects"
+    objects.write_text(re.sub(r" (Org|LocOrg|Person) ", " Project ",
+                              objects.read_text(encoding="utf-8")), encoding="utf-8")
+    write_responses(folder / "r", "book_1", EXACT)
+
+
+def _layer_missing(folder: Path) -> None:
+    (write_gold(folder / "gold") / "book_1.spans").unlink()
+
+
+def _bad_object(folder: Path) -> None:
+    write_gold(folder / "gold")
+    with (folder / "gold" / "book_1.objects").open("a", encoding="utf-8") as f:
+        f.write("15 Person 999 # a span that is not there\n")
+
+
+@pytest.mark.parametrize(("make", "message"), [
+    (_no_gold, "no gold (book_N.objects"),
+    (_no_response, "no response file (book_N.task1) for any of the 1 gold documents"),
+    (_nothing_counted, "no entity that track 1 counts"),
+    (_layer_missing, "book_1.objects: gold without .spans"),
+    (_bad_object, "book_1.objects:5: bad line '15 Person 999"),
+])
+def test_scoring_nothing_or_unreadable_gold_is_an_error(tmp_path, make, message):
+    (tmp_path / "r").mkdir()
+    make(tmp_path)
+    with pytest.raises(EvaluationError, match=re.escape(message)):
+        score(tmp_path / "gold", tmp_path / "r")
 
 
 def test_responses_round_trip(tmp_path):

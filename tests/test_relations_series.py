@@ -1,6 +1,9 @@
 """Dyad series on the bundled examples, ingested once into a real DuckDB file."""
 
 import datetime as dt
+import json
+import os
+import shutil
 
 import pytest
 
@@ -26,7 +29,7 @@ def test_russia_azerbaijan_is_conflictual_with_its_evidence(store):
     assert len(dyad.evidence) == dyad.total_events
     for event in dyad.evidence.itertuples():
         assert event.sentence in text and event.trigger_text in event.sentence
-        sides = {event.source_code[:3], event.target_code[:3]}
+        sides = {party(event.source_code).side, party(event.target_code).side}
         assert sides == {"RUS", "AZE"}
     assert "ASSAULT" in set(dyad.evidence["type"])
     row = dyad.series.iloc[0]
@@ -36,53 +39,110 @@ def test_russia_azerbaijan_is_conflictual_with_its_evidence(store):
     assert row["documents"] == 1
 
 
-@pytest.mark.parametrize(("given", "code", "level"), [
-    ("RUS", "RUS", "country"),
-    ("Россия", "RUS", "country"),
-    ("Russia", "RUS", "country"),
-    ("azerbaijan", "AZE", "country"),
-    ("NATO", "NATO", "country"),
-    ("НАТО", "NATO", "country"),
-    ("RUSMIL", "RUSMIL", "actor"),
-    ("России", "RUS", "country"),        # inflected: through the actor resolver
-    ("МИД Азербайджана", "AZE", "country"),
+@pytest.mark.parametrize(("given", "code", "level", "side"), [
+    ("RUS", "RUS", "country", "RUS"),
+    ("Россия", "RUS", "country", "RUS"),
+    ("Russia", "RUS", "country", "RUS"),
+    ("azerbaijan", "AZE", "country", "AZE"),
+    ("NATO", "NATO", "country", "NATO"),
+    ("НАТО", "NATO", "country", "NATO"),
+    ("RUSMIL", "RUSMIL", "actor", "RUS"),
+    ("RUSGOV", "RUSGOV", "actor", "RUS"),
+    ("NATOMIL", "NATOMIL", "actor", "NATO"),   # an organisation's code is no 3 letters long
+    ("EUGOV", "EUGOV", "actor", "EU"),
+    ("России", "RUS", "country", "RUS"),        # inflected: through the actor resolver
+    ("МИД Азербайджана", "AZE", "country", "AZE"),
+    ("натовские военные", "NATO", "country", "NATO"),
 ])
-def test_sides_by_code_or_name(given, code, level):
+def test_sides_by_code_or_name(given, code, level, side):
     found = party(given)
-    assert (found.code, found.level) == (code, level)
+    assert (found.code, found.level, found.side) == (code, level, side)
 
 
-def test_code_lists_are_read_back_from_the_cache_until_a_file_changes(tmp_path, monkeypatch):
-    """The code files' contents are kept as JSON and read back while the files' sizes and
-    times match; a changed file, or a cache that is not valid JSON, means reading them."""
-    import json
-
+@pytest.fixture
+def parties(tmp_path, monkeypatch):
+    """The parties module with a cache folder of this test's and nothing read yet."""
     from relata.relations import parties
 
-    monkeypatch.setenv("RELATA_CACHE_DIR", str(tmp_path))
+    monkeypatch.setenv("RELATA_CACHE_DIR", str(tmp_path / "cache"))
     parties._codes.cache_clear()
+    yield parties
+    parties._codes.cache_clear()
+
+
+def _fresh(parties):
+    parties._codes.cache_clear()
+    return parties._codes()
+
+
+def test_code_lists_are_read_back_from_the_cache_until_a_file_changes(parties, tmp_path):
+    """The code files' contents are kept as JSON and read back while the files' sizes,
+    times and contents match; a changed file, or a cache that is not valid JSON, means
+    reading them."""
     read = parties._codes()
-    cache = tmp_path / "codes.json"
+    cache = tmp_path / "cache" / "codes.json"
     kept = json.loads(cache.read_text(encoding="utf-8"))
     assert kept["names"]["AZE"] == "Азербайджан" and kept["by_name"]["russia"] == "RUS"
 
     kept["names"]["AZE"] = "Кавказская Албания"  # a cache with the files' stamp is believed
     cache.write_text(json.dumps(kept), encoding="utf-8")
-    parties._codes.cache_clear()
-    assert parties._codes().names["AZE"] == "Кавказская Албания"
+    assert _fresh(parties).names["AZE"] == "Кавказская Албания"
 
-    kept["stamp"][1][2] -= 1  # countries.yaml has another time: read it again
-    cache.write_text(json.dumps(kept), encoding="utf-8")
-    parties._codes.cache_clear()
-    assert parties._codes() == read
+    for field in (1, 2, 3):  # countries.yaml has another size, time or content: read it again
+        changed = json.loads(json.dumps(kept))
+        changed["stamp"][1][field] = 0
+        cache.write_text(json.dumps(changed), encoding="utf-8")
+        assert _fresh(parties) == read
 
     cache.write_text("{not json", encoding="utf-8")
-    parties._codes.cache_clear()
-    assert parties._codes() == read and json.loads(cache.read_text(encoding="utf-8"))
-    parties._codes.cache_clear()
+    assert _fresh(parties) == read and json.loads(cache.read_text(encoding="utf-8"))
 
 
-@pytest.mark.parametrize("given", ["XXX", "Нарния", "RUSXYZ"])
+def test_a_code_file_changed_in_the_same_size_and_time_is_read_again(parties, tmp_path,
+                                                                     monkeypatch):
+    data = tmp_path / "data"
+    data.mkdir()
+    for name in parties.CODE_FILES:
+        shutil.copy2(parties.BUILTIN / name, data / name)
+    monkeypatch.setattr(parties, "BUILTIN", data)
+    assert parties._codes().names["AZE"] == "Азербайджан"
+    countries = data / "countries.yaml"
+    before = countries.stat()
+    text = countries.read_text(encoding="utf-8")
+    countries.write_text(text.replace("name: Азербайджан", "name: Азербайджон"), encoding="utf-8")
+    os.utime(countries, ns=(before.st_atime_ns, before.st_mtime_ns))
+    assert countries.stat().st_size == before.st_size
+    assert _fresh(parties).names["AZE"] == "Азербайджон"
+
+
+@pytest.mark.parametrize("planted", ["the cache file", "its temporary file", "the folder"])
+def test_a_symlink_in_the_cache_is_never_followed(parties, tmp_path, planted):
+    """A link planted where relata keeps or writes its cache is neither read through nor
+    written through: the file or folder it points to is left as it was."""
+    read = parties._codes()
+    cache = tmp_path / "cache"
+    believable = json.loads((cache / "codes.json").read_text(encoding="utf-8"))
+    believable["names"]["AZE"] = "Кавказская Албания"  # the right stamp: it would be read
+    shutil.rmtree(cache)
+    elsewhere = tmp_path / "elsewhere"
+    elsewhere.mkdir()
+    target = elsewhere / "precious.json"
+    target.write_text(json.dumps(believable), encoding="utf-8")
+    if planted == "the folder":
+        cache.symlink_to(elsewhere, target_is_directory=True)
+    else:
+        cache.mkdir()
+        name = "codes.json" if planted == "the cache file" else f".codes.json.{os.getpid()}"
+        (cache / name).symlink_to(target)
+    assert _fresh(parties) == read
+    assert json.loads(target.read_text(encoding="utf-8")) == believable
+    assert sorted(p.name for p in elsewhere.iterdir()) == ["precious.json"]
+    if planted == "the cache file":  # replaced by a cache of its own
+        assert not (cache / "codes.json").is_symlink()
+        assert json.loads((cache / "codes.json").read_text(encoding="utf-8"))["names"] == read.names
+
+
+@pytest.mark.parametrize("given", ["XXX", "Нарния", "RUSXYZ", "NATGOV", "MIL"])
 def test_unknown_actor_is_named(store, given):
     with pytest.raises(UnknownActorError, match=given):
         dyad_series(store, given, "AZE")

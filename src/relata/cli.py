@@ -348,9 +348,17 @@ def eval_factrueval_command(folder, responses, dictionaries) -> None:
     from .pipeline import Pipeline
 
     pipeline = Pipeline(dictionaries=_dictionaries(dictionaries), parse_all=True)
+    problems: list[Problem] = []
     with tempfile.TemporaryDirectory() as scratch:
         out = responses or Path(scratch)
-        default, folded = track1.run(folder, out, pipeline)
+        written = track1.respond(folder, out, pipeline, problems)
+        for problem in problems:
+            click.echo(f"error: {problem}", err=True)
+        if responses:
+            _stderr().print(f"{written} response files written to {responses}")
+        default, folded = track1.scores(folder, out)  # EvaluationError if there is no gold
+        for note in default.notes:
+            click.echo(f"note: {note}", err=True)
         modes = (("default (locorg separate)", default), ("-l (locorg as loc)", folded))
         for title, result in modes:
             click.echo(f"{title}: P {result.precision:.4f} R {result.recall:.4f} "
@@ -358,8 +366,8 @@ def eval_factrueval_command(folder, responses, dictionaries) -> None:
             for kind, figures in result.by_class.items():
                 click.echo(f"  {kind:7} P {figures.precision:.4f} R {figures.recall:.4f} "
                            f"F1 {figures.f1:.4f}")
-    if responses:
-        _stderr().print(f"responses written to {responses}")
+    if problems:
+        sys.exit(EXIT_FAILED)
 
 
 @eval_group.command("events")
@@ -453,10 +461,9 @@ def eval_rusentrel_command(folder, predictions, threshold, cv_folds, dictionarie
         rusentrel_run.write(articles, predictions, threshold)
         _stderr().print(f"{len(articles)} opinion files written to {predictions}")
     synonyms = rusentrel.Synonyms.read(folder / "synonyms.txt")
-    result = rusentrel_run.score(articles, synonyms, threshold)
-    if result.documents:
-        click.echo(f"threshold {threshold}: " + rusentrel.format_result(result))
-    if cv_folds and result.documents:
+    result = rusentrel_run.score(articles, synonyms, threshold)  # EvaluationError if no gold
+    click.echo(f"threshold {threshold}: " + rusentrel.format_result(result))
+    if cv_folds:
         cv, chosen = rusentrel_run.cross_validate(articles, synonyms, cv_folds)
         click.echo(f"{cv_folds}-fold CV over documents (thresholds chosen "
                    f"{', '.join(map(str, chosen))}): " + rusentrel.format_result(cv))

@@ -15,5 +15,6 @@ class StoreError(RelataError):
     """The database cannot be opened or used as asked."""
 
 
-class GoldError(RelataError, ValueError):
-    """A gold file (or its split) that cannot be scored: malformed, or nothing to score."""
+class EvaluationError(RelataError, ValueError):
+    """An evaluation that cannot give a figure: no documents, no gold in them, or gold that
+    cannot be read (a ValueError too, as a malformed gold line always was)."""

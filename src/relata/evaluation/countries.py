@@ -4,6 +4,8 @@
   that relata resolves to a country at all (and a sample to check by hand);
 - a key of country, capital and seat-of-power mentions in factRuEval texts
   (`tests/data/factrueval_countries.tsv`): the share resolved to the right country.
+
+A file that gives no mention to check is an EvaluationError, not a share.
 """
 
 from __future__ import annotations
@@ -11,14 +13,18 @@ from __future__ import annotations
 import csv
 import random
 from collections import Counter
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from ..errors import EvaluationError
 from ..pipeline import Pipeline
 from ..records import Analysis, Document, Mention
 
 TAGS = ("COUNTRY", "NATIONALITY")
+RUSENTNE_COLUMNS = ("sentence", "entity", "entity_tag", "entity_pos_start_rel",
+                    "entity_pos_end_rel")
+KEY_COLUMNS = ("book", "start", "end", "text", "country")
 
 
 @dataclass(frozen=True, slots=True)
@@ -80,6 +86,8 @@ def country_at(analysis: Analysis, start: int, end: int) -> tuple[str | None, st
 
 
 def evaluate(texts: dict[str, str], items: Sequence[Item], pipeline: Pipeline) -> Report:
+    if not items:
+        raise EvaluationError("no gold mentions: nothing to check")
     documents = [Document(id=name, text=text, lang="ru", origin=name)
                  for name, text in texts.items()]
     analyses = {a.document.id: a for a in pipeline.run(documents)}
@@ -94,24 +102,55 @@ def read_rusentne(path: Path) -> tuple[dict[str, str], list[Item]]:
     """Sentences (deduplicated) and their COUNTRY and NATIONALITY entities."""
     texts: dict[str, str] = {}
     items = []
-    with path.open(encoding="utf-8", newline="") as file:
-        for row in csv.DictReader(file, delimiter="\t", quoting=csv.QUOTE_NONE):
-            if row["entity_tag"] not in TAGS:
-                continue
-            sentence = row["sentence"]
-            doc = texts.setdefault(sentence, f"s{len(texts)}")
-            start, end = int(row["entity_pos_start_rel"]), int(row["entity_pos_end_rel"])
-            items.append(Item(doc, start, end, row["entity"], row["entity_tag"]))
+    for line, row in _rows(path, RUSENTNE_COLUMNS, quoting=csv.QUOTE_NONE):
+        if row["entity_tag"] not in TAGS:
+            continue
+        doc = texts.setdefault(row["sentence"], f"s{len(texts)}")
+        start, end = _offsets(path, line, row, "entity_pos_start_rel", "entity_pos_end_rel")
+        items.append(Item(doc, start, end, row["entity"], row["entity_tag"]))
+    if not items:
+        raise EvaluationError(f"{path}: no {' or '.join(TAGS)} entity: nothing to check")
     return {doc: sentence for sentence, doc in texts.items()}, items
 
 
 def read_key(path: Path, folder: Path) -> tuple[dict[str, str], list[Item]]:
     """The factRuEval key: `book start end text country`, offsets into `folder/book.txt`."""
     items = []
-    with path.open(encoding="utf-8", newline="") as file:
-        for row in csv.DictReader(file, delimiter="\t"):
-            items.append(Item(row["book"], int(row["start"]), int(row["end"]), row["text"],
-                              "KEY", row["country"]))
-    texts = {book: (folder / f"{book}.txt").read_text(encoding="utf-8")
-             for book in sorted({i.doc for i in items})}
+    texts: dict[str, str] = {}
+    for line, row in _rows(path, KEY_COLUMNS):
+        book = row["book"]
+        if book not in texts:
+            try:
+                texts[book] = (folder / f"{book}.txt").read_text(encoding="utf-8")
+            except (OSError, UnicodeDecodeError) as e:
+                raise EvaluationError(f"{path}:{line}: {folder / book}.txt: "
+                                      f"{getattr(e, 'strerror', None) or e}") from e
+        start, end = _offsets(path, line, row, "start", "end")
+        items.append(Item(book, start, end, row["text"], "KEY", row["country"]))
+    if not items:
+        raise EvaluationError(f"{path}: no key rows: nothing to check")
     return texts, items
+
+
+def _rows(path: Path, columns: Sequence[str], **options) -> Iterator[tuple[int, dict]]:
+    """(line, row) of a tab-separated file whose header has `columns`."""
+    try:
+        with path.open(encoding="utf-8", newline="") as file:
+            reader = csv.DictReader(file, delimiter="\t", **options)
+            missing = [c for c in columns if c not in (reader.fieldnames or ())]
+            if missing:
+                raise EvaluationError(f"{path}:1: header lacks the column(s) "
+                                      f"{', '.join(missing)}")
+            for row in reader:
+                yield reader.line_num, row
+    except (OSError, UnicodeDecodeError) as e:
+        raise EvaluationError(f"{path}: unreadable: {e}") from e
+
+
+def _offsets(path: Path, line: int, row: dict, *fields: str) -> tuple[int, int]:
+    try:
+        start, end = (int(row[f]) for f in fields)
+    except (TypeError, ValueError):
+        raise EvaluationError(f"{path}:{line}: fields {' and '.join(map(repr, fields))}: "
+                              f"not integers: {[row[f] for f in fields]}") from None
+    return start, end

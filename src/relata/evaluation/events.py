@@ -48,7 +48,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Protocol
 
-from ..errors import GoldError
+from ..errors import EvaluationError
 from ..records import Actor, Analysis, Document, Event
 from ..sources import parse_text
 
@@ -191,15 +191,18 @@ class Runner(Protocol):
 
 
 def read_gold(path: str | Path) -> list[GoldSentence]:
-    """The gold sentences in file order; a malformed line raises GoldError naming it."""
+    """The gold sentences in file order; a malformed line raises EvaluationError naming it."""
     sentences = []
-    with Path(path).open(encoding="utf-8") as file:
-        for number, line in enumerate(file, 1):
-            if line.strip():
-                try:
-                    sentences.append(_sentence(json.loads(line), number))
-                except (ValueError, KeyError, TypeError) as e:
-                    raise GoldError(f"{path}:{number}: {e}") from None
+    try:
+        with Path(path).open(encoding="utf-8") as file:
+            for number, line in enumerate(file, 1):
+                if line.strip():
+                    try:
+                        sentences.append(_sentence(json.loads(line), number))
+                    except (ValueError, KeyError, TypeError) as e:
+                        raise EvaluationError(f"{path}:{number}: {e}") from None
+    except (OSError, UnicodeDecodeError) as e:
+        raise EvaluationError(f"{path}: unreadable: {e}") from e
     return sentences
 
 
@@ -323,7 +326,7 @@ def evaluate_split(gold_path: str | Path, data_root: str | Path, pipeline: Runne
     gold = read_gold(gold_path)
     unknown = held_out - {s.doc for s in gold}
     if unknown:
-        raise GoldError(f"the split names what {gold_path} does not hold: "
+        raise EvaluationError(f"the split names what {gold_path} does not hold: "
                          f"{', '.join(sorted(unknown)[:3])}")
     run = _run(gold, gold_path, data_root, pipeline)
     tuning, held = ([s for s in gold if (s.doc in held_out) == part] for part in (False, True))
@@ -347,7 +350,7 @@ def _run(gold: list[GoldSentence], gold_path: str | Path, data_root: str | Path,
     """The gold's documents through the pipeline: a standalone sentence is its own document,
     the others are read from the data folder."""
     if not gold:
-        raise GoldError(f"{gold_path}: no gold sentences: nothing to evaluate")
+        raise EvaluationError(f"{gold_path}: no gold sentences: nothing to evaluate")
     texts: dict[str, str] = {}  # what the gold offsets point into
     documents: list[Document] = []
     for sentence in gold:
@@ -361,7 +364,7 @@ def _run(gold: list[GoldSentence], gold_path: str | Path, data_root: str | Path,
             try:
                 texts[doc] = (Path(data_root) / doc).read_text(encoding="utf-8")
             except (OSError, UnicodeDecodeError) as e:
-                raise GoldError(f"{gold_path}:{sentence.line}: cannot read {doc} under "
+                raise EvaluationError(f"{gold_path}:{sentence.line}: cannot read {doc} under "
                                 f"{data_root} (--data-root): {e}") from None
             documents.append(dataclasses.replace(parse_text(texts[doc], doc), id=doc, lang="ru",
                                                  origin=doc))

@@ -12,14 +12,22 @@ compared as sets of gold tokens, each gold entity is paired with at most one
 response of its own class, a pair earns a partial true positive (token overlap,
 counting only the tokens of the gold name spans), unnamed and embedded gold
 entities are left out, and the counts are summed over documents (micro average).
+
+A document has gold when its `book_N.objects` is there (then `.tokens`, `.spans` and
+`.txt` must be too). An object tag that is not track 1's is skipped with a note, as the
+comparator skips it with a message. Scoring nothing (no gold document with a response,
+or no entity to count) is an EvaluationError, never a perfect score.
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Iterator, Mapping
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
+
+from ..errors import EvaluationError
 
 KINDS = ("per", "loc", "org", "locorg")  # the official order, which the matching follows
 OBJECT_KINDS = {
@@ -92,6 +100,7 @@ class GoldDocument:
     text: str
     tokens: tuple[GoldToken, ...]  # in text order
     entities: tuple[GoldEntity, ...]  # Person, Org, Location and LocOrg objects, file order
+    notes: tuple[str, ...] = ()  # object lines skipped (a tag track 1 does not know), and why
 
     def entity_text(self, entity: GoldEntity) -> str:
         return self.text[entity.start : entity.end]
@@ -144,6 +153,7 @@ class Score:
     by_document: Mapping[str, Figures] = field(default_factory=dict)
     fold_locorg: bool = False
     missing: tuple[str, ...] = ()  # gold documents without a response file: not scored
+    notes: tuple[str, ...] = ()  # the scored documents' object lines that were skipped
 
     @property
     def precision(self) -> float:
@@ -158,50 +168,82 @@ class Score:
         return self.overall.f1
 
 
-def _books(folder: Path, ext: str) -> list[Path]:
+def books(folder: Path, ext: str) -> list[Path]:
     """The `book_N.ext` files of a folder, in number order."""
     paths = [p for p in folder.glob(f"book_*.{ext}") if _BOOK.fullmatch(p.stem)]
     return sorted(paths, key=lambda p: int(p.stem.removeprefix("book_")))
 
 
-def _load_document(folder: Path, name: str) -> GoldDocument:
-    def lines(ext: str) -> list[str]:
-        return (folder / f"{name}.{ext}").read_text(encoding="utf-8").split("\n")
+GOLD_LAYERS = ("txt", "tokens", "spans", "objects")
 
-    text = (folder / f"{name}.txt").read_text(encoding="utf-8")
+
+def _load_document(folder: Path, name: str) -> GoldDocument:
+    missing = [f".{ext}" for ext in GOLD_LAYERS if not (folder / f"{name}.{ext}").is_file()]
+    if missing:
+        raise EvaluationError(f"{folder / name}.objects: gold without {', '.join(missing)}")
     tokens = []
-    for line in lines("tokens"):
-        if line.strip():
+    for where, line in _lines(folder / f"{name}.tokens"):
+        with _bad_line(where, line):
             token_id, start, length, token_text = line.split(" ", 3)
             tokens.append(GoldToken(token_id, int(start), int(start) + int(length), token_text))
     spans = {}
-    for line in lines("spans"):
-        if not line.strip():
-            continue
-        left, _, right = line.partition("  # ")
-        span_id, kind, start, length, _first, n_tokens = left.split()[:6]
-        ids = tuple(right.split()[: int(n_tokens)])
-        spans[span_id] = GoldSpan(span_id, kind, int(start), int(start) + int(length), ids)
+    for where, line in _lines(folder / f"{name}.spans"):
+        with _bad_line(where, line):
+            left, _, right = line.partition("  # ")
+            span_id, kind, start, length, _first, n_tokens = left.split()[:6]
+            ids = tuple(right.split()[: int(n_tokens)])
+            spans[span_id] = GoldSpan(span_id, kind, int(start), int(start) + int(length), ids)
     entities = []
-    for line in lines("objects"):
+    notes = []
+    for where, line in _lines(folder / f"{name}.objects"):
         fields = line.partition("#")[0].split()
         if not fields:
             continue
-        object_id, object_kind, *span_ids = fields
-        if object_kind in IGNORED_OBJECTS:
-            continue
-        if object_kind not in OBJECT_KINDS or not span_ids:
-            raise ValueError(f"{folder / name}.objects: bad object line {line!r}")
-        entities.append(
-            GoldEntity(object_id, OBJECT_KINDS[object_kind], tuple(spans[s] for s in span_ids))
-        )
-    return GoldDocument(name, text, tuple(sorted(tokens, key=lambda t: t.start)), tuple(entities))
+        with _bad_line(where, line):
+            object_id, object_kind, *span_ids = fields
+            if object_kind in IGNORED_OBJECTS:
+                continue
+            if object_kind not in OBJECT_KINDS:
+                notes.append(f"{where}: object tag {object_kind!r} is not one of track 1's "
+                             f"({', '.join(OBJECT_KINDS)}): object {object_id} skipped")
+                continue
+            if not span_ids:
+                raise ValueError("an object without spans")
+            entities.append(GoldEntity(object_id, OBJECT_KINDS[object_kind],
+                                       tuple(spans[s] for s in span_ids)))
+    text = _read(folder / f"{name}.txt")
+    return GoldDocument(name, text, tuple(sorted(tokens, key=lambda t: t.start)),
+                        tuple(entities), tuple(notes))
+
+
+def _lines(path: Path) -> Iterator[tuple[str, str]]:
+    """(FILE:LINE, line) of each line of a gold layer that is not blank."""
+    for number, line in enumerate(_read(path).split("\n"), 1):
+        if line.strip():
+            yield f"{path}:{number}", line
+
+
+@contextmanager
+def _bad_line(where: str, line: str) -> Iterator[None]:
+    try:
+        yield
+    except (ValueError, KeyError) as e:
+        reason = f"no span {e}" if isinstance(e, KeyError) else str(e)
+        raise EvaluationError(f"{where}: bad line {line!r} ({reason})") from None
+
+
+def _read(path: Path) -> str:
+    try:
+        return path.read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError) as e:
+        raise EvaluationError(f"{path}: unreadable gold: {e}") from e
 
 
 def load_gold(folder: str | Path) -> dict[str, GoldDocument]:
-    """Every `book_N` document of a gold folder, by name, in number order."""
+    """Every `book_N` document of a gold folder that has its gold layers, by name, in
+    number order."""
     folder = Path(folder)
-    return {p.stem: _load_document(folder, p.stem) for p in _books(folder, "objects")}
+    return {p.stem: _load_document(folder, p.stem) for p in books(folder, "objects")}
 
 
 def write_responses(folder: str | Path, doc_name: str, entities: Iterable[Response]) -> Path:
@@ -216,7 +258,7 @@ def write_responses(folder: str | Path, doc_name: str, entities: Iterable[Respon
 def read_responses(folder: str | Path) -> dict[str, tuple[Response, ...]]:
     """Every `book_N.task1` file of a folder, by document name."""
     result = {}
-    for path in _books(Path(folder), "task1"):
+    for path in books(Path(folder), "task1"):
         responses = []
         for number, line in enumerate(path.read_text(encoding="utf-8-sig").split("\n"), 1):
             if not line.strip():
@@ -225,7 +267,7 @@ def read_responses(folder: str | Path) -> dict[str, tuple[Response, ...]]:
                 kind, start, length = line.split()
                 responses.append(Response(kind.lower(), int(start), int(start) + int(length)))
             except ValueError as error:
-                raise ValueError(
+                raise EvaluationError(
                     f"{path}:{number}: expected 'per|org|loc|locorg START LENGTH', "
                     f"got {line!r} ({error})"
                 ) from None
@@ -240,7 +282,8 @@ def score(
 
     With `fold_locorg` (the comparator's `-l`), LocOrg is scored as Location on
     both sides. Gold documents without a response file are skipped and listed in
-    `Score.missing`, as the comparator skips them with a warning.
+    `Score.missing`, as the comparator skips them with a warning. EvaluationError if
+    that leaves nothing to score.
     """
     from .factrueval_matching import score_document  # here: that module imports the records
 
@@ -258,5 +301,15 @@ def score(
         overall += figures[None]
         for kind in kinds:
             by_class[kind] += figures[kind]
+    if not gold:
+        raise EvaluationError(f"{gold_folder}: no gold (book_N.objects with its .tokens and "
+                              ".spans): nothing to score")
+    if not by_document:
+        raise EvaluationError(f"{responses_folder}: no response file (book_N.task1) for any "
+                              f"of the {len(gold)} gold documents: nothing scored")
+    if not overall.n_gold:
+        raise EvaluationError(f"{gold_folder}: the gold documents have no entity that track 1 "
+                              "counts: nothing to score")
     missing = tuple(name for name in gold if name not in responses)
-    return Score(overall, by_class, by_document, fold_locorg, missing)
+    notes = tuple(note for name in by_document for note in gold[name].notes)
+    return Score(overall, by_class, by_document, fold_locorg, missing, notes)

@@ -4,7 +4,7 @@ The files are tab-separated (despite `.csv`), with a header: `sentence entity
 entity_tag entity_pos_start_rel entity_pos_end_rel label`, the end offset exclusive.
 The shared task's measure is the macro-F1 over the positive and negative classes
 (F1 of each computed on all rows, neutral ones included); the 3-class macro-F1 is
-printed too.
+printed too. A file without a row to score is an EvaluationError, not a score.
 """
 
 from __future__ import annotations
@@ -14,7 +14,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
-from ..errors import RelataError
+from ..errors import EvaluationError, RelataError
 from ..records import Problem
 from ..stance.features import Target
 from ..stance.sentiment import SentimentModel
@@ -97,6 +97,8 @@ def _item(row: dict, line: int, labelled: bool) -> Item:
 
 
 def score(gold: Sequence[int], predicted: Sequence[int]) -> Scores:
+    if not gold:
+        raise EvaluationError("no labelled rows: nothing to score")
     by_class = {}
     for label in LABELS:
         hits = sum(g == p == label for g, p in zip(gold, predicted, strict=True))
@@ -111,6 +113,9 @@ def score(gold: Sequence[int], predicted: Sequence[int]) -> Scores:
 def evaluate(path: Path, model: SentimentModel | None = None) -> tuple[Scores, list[Problem]]:
     """Predict every row of a labelled file and score the predictions."""
     items, problems = read(path)
+    if not items:
+        raise EvaluationError(f"{path}: no row to score" + (
+            f" ({len(problems)} malformed; the first, {problems[0]})" if problems else ""))
     model = model or SentimentModel.load()
     predicted = [s.label for s in model.predict([i.target for i in items])]
     return score([i.label for i in items], predicted), problems

@@ -9,7 +9,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
-from ..errors import RelataError
+from ..errors import EvaluationError, RelataError
 from ..pipeline import Pipeline
 from ..records import Analysis, Problem
 from ..sources import parse_text
@@ -73,10 +73,11 @@ def analyse(folder: Path, pipeline: Pipeline, model: SentimentModel | None = Non
             problems: list[Problem] | None = None) -> list[Article]:
     """Every article of `folder` with all its scored pairs (the threshold comes later)."""
     problems = [] if problems is None else problems
+    paths = documents(folder)  # first: a folder without articles is told as such
     synonyms = Synonyms.read(folder / "synonyms.txt")
     model = model or SentimentModel.load()
     articles = []
-    for path in documents(folder):
+    for path in paths:
         try:
             raw = path.read_bytes().decode("utf-8")
             entities, bad = read_entities(path.with_suffix(".ann"))
@@ -101,8 +102,13 @@ def analyse(folder: Path, pipeline: Pipeline, model: SentimentModel | None = Non
 
 
 def score(articles: Sequence[Article], synonyms: Synonyms, threshold: float) -> Result:
-    return Result({a.name: compare(a.gold, a.opinions(threshold), synonyms)
-                   for a in articles if a.gold is not None})
+    """The measure over the articles with gold; EvaluationError if none has."""
+    result = Result({a.name: compare(a.gold, a.opinions(threshold), synonyms)
+                     for a in articles if a.gold is not None})
+    if not result.documents:
+        raise EvaluationError(f"none of the {len(articles)} analysed articles has its gold "
+                              "(artN.opin.txt): nothing to score")
+    return result
 
 
 def choose_threshold(articles: Sequence[Article], synonyms: Synonyms) -> float:

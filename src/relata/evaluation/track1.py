@@ -10,9 +10,10 @@ from __future__ import annotations
 from collections.abc import Iterator
 from pathlib import Path
 
+from ..errors import EvaluationError
 from ..pipeline import Pipeline
-from ..records import Analysis, Document, Mention
-from .factrueval import Response, Score, load_gold, score, write_responses
+from ..records import Analysis, Document, Mention, Problem
+from .factrueval import Response, Score, books, score, write_responses
 
 KINDS = {"PER": "per", "ORG": "org", "LOC": "loc", "LOCORG": "locorg"}
 
@@ -36,10 +37,40 @@ def _entities(mention: Mention) -> Iterator[Response]:
             yield Response(KINDS[part.kind], part.start, part.end)
 
 
-def run(gold: Path, responses: Path, pipeline: Pipeline) -> tuple[Score, Score]:
-    """Analyse every document of the gold folder, write its responses, score both modes."""
-    documents = [Document(id=name, text=doc.text, lang="ru", origin=name)
-                 for name, doc in load_gold(gold).items()]
+def respond(folder: Path, responses: Path, pipeline: Pipeline,
+            problems: list[Problem] | None = None) -> int:
+    """Analyse every `book_N.txt` of `folder`, gold layers or not, and write its response
+    file (empty for a text the analysis failed on, which is a Problem, as is a text that
+    cannot be read); how many were written. EvaluationError if there is no text."""
+    problems = [] if problems is None else problems
+    texts = books(folder, "txt")
+    if not texts:
+        raise EvaluationError(f"{folder}: no book_N.txt files")
+    documents = []
+    for path in texts:
+        try:
+            text = path.read_text(encoding="utf-8")
+        except (OSError, UnicodeDecodeError) as e:
+            problems.append(Problem(str(path), f"unreadable: {e}"))
+            continue
+        documents.append(Document(id=path.stem, text=text, lang="ru", origin=str(path)))
+    written = 0
     for analysis in pipeline.run(documents):
+        if not analysis.analysed:
+            problems.append(Problem(analysis.document.origin,
+                                    analysis.failure or analysis.skipped or "not analysed"))
         write_responses(responses, analysis.document.id, entities(analysis))
-    return score(gold, responses), score(gold, responses, fold_locorg=True)
+        written += 1
+    return written
+
+
+def scores(folder: Path, responses: Path) -> tuple[Score, Score]:
+    """The responses scored where `folder` has gold, in both modes (see `score`)."""
+    return score(folder, responses), score(folder, responses, fold_locorg=True)
+
+
+def run(folder: Path, responses: Path, pipeline: Pipeline,
+        problems: list[Problem] | None = None) -> tuple[Score, Score]:
+    """Write a response for every text of `folder`, then score them where there is gold."""
+    respond(folder, responses, pipeline, problems)
+    return scores(folder, responses)
