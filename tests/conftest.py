@@ -1,9 +1,12 @@
 from __future__ import annotations
 
 import atexit
+import errno
 import os
 import shutil
 import tempfile
+import threading
+from functools import partial
 from pathlib import Path
 
 import pytest
@@ -103,3 +106,53 @@ def write(path: Path, content: str | bytes) -> Path:
     else:
         path.write_text(content, encoding="utf-8")
     return path
+
+
+def refuse_listing(monkeypatch, *folders: Path) -> None:
+    """os.scandir refuses these folders as it does one without read permission: tests run
+    as root, for whom chmod 000 changes nothing."""
+    scandir = os.scandir
+
+    def refusing(path="."):
+        if Path(path) in folders:
+            raise PermissionError(errno.EACCES, "Permission denied", str(path))
+        return scandir(path)
+
+    monkeypatch.setattr(os, "scandir", refusing)
+
+
+@pytest.fixture
+def stream(tmp_path):
+    """Makes a path to a pipe that a thread fills with the given bytes, whose size no `stat`
+    tells: a FIFO (`mkfifo`) named `name`, or an anonymous pipe's /dev/fd/N, as bash's
+    `<(…)` gives. Writers the reader left waiting are released at the end."""
+    threads, releases = [], []
+
+    def feed(open_pipe, content: bytes) -> None:
+        try:
+            with open_pipe() as pipe:
+                pipe.write(content)
+        except BrokenPipeError:  # the reader stopped at its limit
+            pass
+
+    def make(content: bytes, kind: str = "fifo", name: str = "stream") -> Path:
+        if kind == "fifo":
+            path = tmp_path / name
+            os.mkfifo(path)
+            open_pipe = partial(open, path, "wb")
+            releases.append(lambda: os.close(os.open(path, os.O_RDONLY | os.O_NONBLOCK)))
+        else:
+            read_end, write_end = os.pipe()
+            path = Path(f"/dev/fd/{read_end}")
+            open_pipe = partial(open, write_end, "wb")
+            releases.append(lambda: os.close(read_end))
+        thread = threading.Thread(target=feed, args=(open_pipe, content), daemon=True)
+        thread.start()
+        threads.append(thread)
+        return path
+
+    yield make
+    for release in releases:
+        release()
+    for thread in threads:
+        thread.join(timeout=10)

@@ -8,7 +8,7 @@ from click.testing import CliRunner
 from relata import __version__
 from relata.cli import cli
 
-from conftest import DATA, EXAMPLES, FOUNDING, ROOT, SHARED, write
+from conftest import DATA, EXAMPLES, FOUNDING, ROOT, SHARED, refuse_listing, write
 
 
 @pytest.fixture
@@ -163,6 +163,28 @@ def test_ingest_bad_input_exit_code_and_summary(run, tmp_path):
     assert f"error: {bad}:1: not UTF-8" in result.stderr
     assert f"error: {tmp_path / 'missing'}: no such file or directory" in result.stderr
     assert "read 1 · stored 1 · skipped 0 · failed 2" in result.stderr
+
+
+def test_ingest_names_paths_it_cannot_read(run, tmp_path, monkeypatch):
+    locked, loop = tmp_path / "locked", tmp_path / "loop.txt"
+    write(locked / "a.txt", "Вчера Путин прибыл.")
+    loop.symlink_to(loop)
+    refuse_listing(monkeypatch, locked)
+    result = run("ingest", locked, loop, "--db", tmp_path / "r.duckdb", "-q")
+    assert result.exit_code == 1
+    assert f"error: {locked}: permission denied" in result.stderr
+    assert f"error: {loop}: symbolic link loop" in result.stderr
+    assert "read 0 · stored 0 · skipped 0 · failed 2" in result.stderr
+
+
+@pytest.mark.parametrize("kind", ["device", "pipe"])
+def test_ingest_size_limit_holds_for_streams(run, tmp_path, stream, kind):
+    path = "/dev/zero" if kind == "device" else stream(b"x" * 6_000_000, "pipe")
+    result = run("ingest", path, "--db", tmp_path / "r.duckdb", "-q")
+    assert result.exit_code == 1
+    assert (f"error: {path}: file is over the limit of 5,242,880 bytes (--max-bytes)"
+            in result.stderr)
+    assert "read 0 · stored 0 · skipped 0 · failed 1" in result.stderr
 
 
 def test_docs_without_database(run, tmp_path):

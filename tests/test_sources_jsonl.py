@@ -1,5 +1,6 @@
 import datetime as dt
 import json
+import tracemalloc
 
 import pytest
 
@@ -45,6 +46,15 @@ def test_only_text_is_required(tmp_path):
         ('{"text": "Т.", "date": "вчера"}', "unparseable date 'вчера'"),
         ('{"text": "Т.", "date": 20250807}', "field 'date' must be a string"),
         ('{"text": "Т.", "url": ["a"]}', "field 'url' must be a string"),
+        ("[" * 1500 + "]" * 1500, "not JSON: nested too deeply"),
+        ('{"text": "Т.", "more": ' + "[" * 1500 + "]" * 1500 + "}", "not JSON: nested too deeply"),
+        ('{"text": "Т.", "id": ' + "9" * 5000 + "}", "not JSON: Exceeds the limit (4300 digits)"),
+        # Values that parse but no later code should meet: the id is stored as a string
+        ('{"text": "Т.", "id": ' + "[" * 500 + "]" * 500 + "}",
+         "field 'id' must be a string or an integer, not list"),
+        ('{"text": "Т.", "id": true}', "field 'id' must be a string or an integer, not bool"),
+        ('{"text": "\\ud800 Т."}', "field 'text' has a lone surrogate \\ud800 at character 0"),
+        ('{"text": "Т.", "title": "а\\udc00"}', "field 'title' has a lone surrogate \\udc00 at"),
     ],
 )
 def test_bad_line_is_reported_and_the_rest_is_read(tmp_path, bad, reason):
@@ -69,6 +79,12 @@ def test_undecodable_line(tmp_path):
     assert document.text == "Да."
 
 
+def test_a_nested_field_nobody_reads_is_no_problem(tmp_path):
+    path = write(tmp_path / "a.jsonl", '{"text": "Т.", "more": ' + "[" * 500 + "]" * 500 + "}\n")
+    (document,) = read_jsonl(path)
+    assert document.text == "Т."
+
+
 def test_line_size_limit(tmp_path):
     path = write(tmp_path / "a.jsonl", line(text="х" * 500) + line(text="Коротко."))
     problem, document = read_jsonl(path, max_bytes=200)
@@ -91,3 +107,29 @@ def test_text_is_kept_exactly(tmp_path):
     text = "Строка один.\r\nСтрока два."  # offsets refer to the field as given
     (document,) = read_jsonl(write(tmp_path / "a.jsonl", line(text=text)))
     assert isinstance(document, Document) and document.text == text
+
+
+def test_an_over_long_line_is_skipped_without_being_held(tmp_path):
+    big = line(text="х" * 2_000_000).encode()  # 4 MB
+    path = write(tmp_path / "a.jsonl",
+                 line(text="Первая.").encode() + big + line(text="Третья.").encode())
+    size = len(big)
+    del big
+    tracemalloc.start()
+    try:
+        first, problem, third = read_jsonl(path, max_bytes=10_000)
+        peak = tracemalloc.get_traced_memory()[1]
+    finally:
+        tracemalloc.stop()
+    assert problem == Problem(f"{path}:2", f"line is {size:,} bytes, over the limit of 10,000 "
+                                           "(--max-bytes)")
+    assert (first.text, third.text) == ("Первая.", "Третья.")
+    assert peak < 500_000
+
+
+def test_a_fifo_is_read_line_by_line(stream):
+    big = line(text="х" * 100_000)
+    path = stream((line(text="Один.") + big + line(text="Два.")).encode(), name="a.jsonl")
+    first, problem, second = read_jsonl(path, max_bytes=1000)
+    assert (first.text, second.text) == ("Один.", "Два.")
+    assert problem.origin == f"{path}:2" and "over the limit of 1,000" in problem.reason

@@ -1,5 +1,6 @@
 import datetime as dt
 import io
+import tracemalloc
 
 from relata.records import Document, Problem
 from relata.sources.stdin import read_stdin
@@ -29,3 +30,19 @@ def test_size_limit_and_empty_input():
     assert "input is" in problem.reason and "over the limit" in problem.reason
     (problem,) = read(b"")
     assert problem.reason.startswith("empty")
+
+
+def test_over_long_lines_are_counted_not_held():
+    big = ('{"text": "' + "х" * 1_000_000 + '"}\n').encode()  # the first line too
+    stream = io.BytesIO(big + '{"text": "Два."}\n'.encode() + big + '{"text": "Четыре."}'.encode())
+    tracemalloc.start()
+    try:
+        items = list(read_stdin(max_bytes=1000, stream=stream))
+        peak = tracemalloc.get_traced_memory()[1]
+    finally:
+        tracemalloc.stop()
+    too_long = f"line is {len(big):,} bytes, over the limit of 1,000 (--max-bytes)"
+    assert items[0::2] == [Problem("<stdin>:1", too_long), Problem("<stdin>:3", too_long)]
+    assert [(d.origin, d.text) for d in items[1::2]] == [("<stdin>:2", "Два."),
+                                                         ("<stdin>:4", "Четыре.")]
+    assert peak < 200_000

@@ -1,4 +1,6 @@
 import datetime as dt
+import tracemalloc
+from pathlib import Path
 
 import pytest
 
@@ -68,4 +70,24 @@ def test_size_limit(tmp_path):
 
 def test_unreadable_file(tmp_path):
     (problem,) = read_text(tmp_path / "missing.txt")
-    assert "No such file" in problem.reason
+    assert problem.reason == "no such file or directory"
+
+
+@pytest.mark.parametrize("kind", ["fifo", "pipe"])
+def test_size_limit_holds_for_pipes(stream, kind):
+    (problem,) = read_text(stream(b"x" * 10_000, kind), max_bytes=1000)
+    assert problem.reason == "file is over the limit of 1,000 bytes (--max-bytes)"
+    (document,) = read_text(stream("Текст.".encode(), kind, name="small"), max_bytes=1000)
+    assert document.text == "Текст."
+
+
+@pytest.mark.skipif(not Path("/dev/zero").exists(), reason="no /dev/zero")
+def test_an_endless_device_stops_at_the_limit():
+    tracemalloc.start()
+    try:
+        (problem,) = read_text(Path("/dev/zero"), max_bytes=1_000_000)
+        peak = tracemalloc.get_traced_memory()[1]
+    finally:
+        tracemalloc.stop()
+    assert problem.reason == "file is over the limit of 1,000,000 bytes (--max-bytes)"
+    assert peak < 3_000_000

@@ -7,11 +7,12 @@ Readers yield Documents and, for input they cannot use, Problems naming the file
 from __future__ import annotations
 
 import datetime as dt
+import stat
 from collections.abc import Iterable, Iterator
 from pathlib import Path
 
 from ..records import Document, Problem
-from .document import DEFAULT_MAX_BYTES, InputError, document_id, parse_date
+from .document import DEFAULT_MAX_BYTES, InputError, document_id, os_reason, parse_date
 from .folder import JSONL_SUFFIXES, walk
 from .jsonl import read_jsonl
 from .stdin import read_stdin
@@ -38,12 +39,15 @@ def expand(paths: Iterable[str | Path]) -> Iterator[Path | str | Problem]:
             yield STDIN
             continue
         path = Path(raw)
-        if path.is_dir():
+        try:
+            mode = path.stat().st_mode
+        except OSError as e:  # not only "missing": a link loop, a folder we may not enter
+            yield Problem(str(path), os_reason(e))
+            continue
+        if stat.S_ISDIR(mode):
             yield from walk(path)
-        elif path.exists():
-            yield path
         else:
-            yield Problem(str(path), "no such file or directory")
+            yield path
 
 
 def read(
@@ -67,8 +71,8 @@ def count(paths: Iterable[str | Path]) -> int | None:
     """How many documents `read` will yield at most, for a progress bar; None if unknown."""
     total = 0
     for item in expand(paths):
-        if item == STDIN:
-            return None
+        if item == STDIN or (isinstance(item, Path) and not item.is_file()):
+            return None  # a pipe or FIFO is read once: counting its lines would use it up
         if isinstance(item, Path) and item.suffix.lower() in JSONL_SUFFIXES:
             total += _count_lines(item)
         else:

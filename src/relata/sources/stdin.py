@@ -3,13 +3,12 @@
 from __future__ import annotations
 
 import datetime as dt
-import itertools
 import sys
 from collections.abc import Iterator
 from typing import BinaryIO
 
 from ..records import Document, Problem
-from .document import InputError, check_size, decode
+from .document import InputError, decode, read_bounded, read_lines
 from .jsonl import parse_lines
 from .text import parse_text
 
@@ -22,12 +21,11 @@ def read_stdin(
     stream = stream or sys.stdin.buffer
     first = stream.readline(max_bytes + 1)
     if first.lstrip().startswith(b"{"):
-        lines = itertools.chain([first], stream)
+        lines = read_lines(stream, max_bytes, first)
         yield from parse_lines(lines, NAME, max_bytes=max_bytes, default_date=default_date)
         return
-    data = first + stream.read(max_bytes + 1 - len(first))
     try:
-        check_size(len(data), max_bytes, "input")
+        data = read_bounded(stream, max_bytes, "input", start=first)
         yield parse_text(decode(data), NAME, default_date)
     except InputError as e:
         yield Problem(NAME, str(e))

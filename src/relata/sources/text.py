@@ -3,12 +3,23 @@
 from __future__ import annotations
 
 import datetime as dt
+import os
 import re
+import stat
 from collections.abc import Iterator
 from pathlib import Path
 
 from ..records import Document, Problem
-from .document import DEFAULT_MAX_BYTES, InputError, check_size, decode, make_document, parse_date
+from .document import (
+    DEFAULT_MAX_BYTES,
+    InputError,
+    check_size,
+    decode,
+    make_document,
+    os_reason,
+    parse_date,
+    read_bounded,
+)
 
 # ` date 2025-08-07 Тенденция…`: the header ends where the article begins.
 # Only a value starting with a digit is a header, so prose that opens with "date" is left alone.
@@ -33,9 +44,13 @@ def read_text(
     path: Path, *, max_bytes: int = DEFAULT_MAX_BYTES, default_date: dt.date | None = None
 ) -> Iterator[Document | Problem]:
     try:
-        check_size(path.stat().st_size, max_bytes)
-        yield parse_text(decode(path.read_bytes()), str(path), default_date)
+        with path.open("rb") as file:
+            status = os.fstat(file.fileno())
+            if stat.S_ISREG(status.st_mode):  # its size is known: say it, read nothing
+                check_size(status.st_size, max_bytes)
+            data = read_bounded(file, max_bytes)  # pipes and devices have no size to check
+        yield parse_text(decode(data), str(path), default_date)
     except InputError as e:
         yield Problem(str(path), str(e))
     except OSError as e:
-        yield Problem(str(path), e.strerror or str(e))
+        yield Problem(str(path), os_reason(e))
