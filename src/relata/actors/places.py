@@ -10,6 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
+from ..language.markup import visible
 from ..records import Token
 
 SPATIAL = frozenset({
@@ -55,7 +56,8 @@ def context(text: str, tokens: Sequence[Token], first: int, last: int) -> Contex
     line_start = text.rfind("\n", 0, start) + 1
     line_end = text.find("\n", end)
     line_end = len(text) if line_end < 0 else line_end
-    return Context(preposition, case, governor, text[line_start:start], text[end:line_end])
+    return Context(preposition, case, governor, visible(text[line_start:start]),
+                   visible(text[end:line_end]))
 
 
 Rule = Callable[[Context], bool | None]  # True: an actor, False: a place, None: no verdict

@@ -1,0 +1,71 @@
+"""A text without sentence marks is analysed in pieces of bounded length, offsets kept."""
+
+import json
+import subprocess
+import sys
+
+from relata.language import russian
+from relata.language.russian import MAX_SENTENCE_TOKENS, parse_sentences, segment
+from relata.language.tokens import token_spans
+from relata.sources import parse_text
+
+from conftest import ROOT, assert_tree, unpunctuated
+
+
+def test_long_unpunctuated_text_is_cut_into_bounded_sentences(nlp_pipeline):
+    (analysis,) = nlp_pipeline([parse_text(unpunctuated(15_000), "long.txt")])
+    text, start = analysis.document.text, analysis.document.body_start
+    sentences = analysis.sentences
+    assert len(sentences) >= 4
+    tokens = [t for s in sentences for t in s.tokens]
+    # every token once, in order, where razdel puts it in the whole text
+    assert [(t.start, t.end) for t in tokens] == [
+        (start + a, start + b) for a, b in token_spans(analysis.document.body)]
+    for sentence in sentences:
+        assert 0 < len(sentence.tokens) <= MAX_SENTENCE_TOKENS
+        assert sentence.start <= sentence.tokens[0].start
+        assert sentence.tokens[-1].end <= sentence.end
+        assert_tree(sentence.tokens)
+    assert all(text[t.start : t.end] == t.text for t in tokens)
+    assert len(analysis.mentions) > 50
+    assert all(text[m.start : m.end] == m.text for m in analysis.mentions)
+
+
+def test_a_long_sentence_is_cut_after_a_comma_where_it_has_one():
+    text = "Россия и Азербайджан подписали соглашение, " * 200
+    pieces = segment(text)
+    assert len(pieces) > 1
+    for piece in pieces[:-1]:
+        assert len(piece.words) <= MAX_SENTENCE_TOKENS
+        assert piece.words[-1] == ","
+
+
+def test_the_parser_never_reads_more_than_the_limit_at_once(monkeypatch):
+    widths = []
+    inputs = russian._Model._inputs
+    parser = russian.models().syntax
+
+    def spy(self, items):
+        if self is parser:
+            widths.append(max(len(words) for words in items))
+        return inputs(self, items)
+
+    monkeypatch.setattr(russian._Model, "_inputs", spy)
+    text = unpunctuated(8_000)
+    (tokens,) = parse_sentences([text])
+    assert max(widths) <= MAX_SENTENCE_TOKENS
+    assert len(tokens) > 2 * MAX_SENTENCE_TOKENS
+    assert [(t.start, t.end) for t in tokens] == token_spans(text)
+    assert_tree(tokens)
+
+
+def test_memory_grows_with_the_text_not_its_square():
+    """150 KB without a full stop took 1.9 GB when the parser read it whole."""
+    result = subprocess.run(
+        [sys.executable, str(ROOT / "benchmarks" / "robustness.py"), "--bytes", "150000",
+         "--json"], capture_output=True, text=True, check=True,
+    )
+    (figures,) = json.loads(result.stdout)
+    assert figures["failure"] is None
+    assert figures["longest_sentence_tokens"] <= MAX_SENTENCE_TOKENS
+    assert figures["peak_rss_mb"] - figures["models_rss_mb"] < 400, figures
