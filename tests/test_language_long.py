@@ -1,5 +1,6 @@
 """A text without sentence marks is analysed in pieces of bounded length, offsets kept."""
 
+import itertools
 import json
 import subprocess
 import sys
@@ -9,7 +10,7 @@ from relata.language.russian import MAX_SENTENCE_TOKENS, parse_sentences, segmen
 from relata.language.tokens import token_spans
 from relata.sources import parse_text
 
-from conftest import ROOT, assert_tree, unpunctuated
+from conftest import FOUNDING, ROOT, assert_tree, unpunctuated
 
 
 def test_long_unpunctuated_text_is_cut_into_bounded_sentences(nlp_pipeline):
@@ -69,3 +70,24 @@ def test_memory_grows_with_the_text_not_its_square():
     assert figures["failure"] is None
     assert figures["longest_sentence_tokens"] <= MAX_SENTENCE_TOKENS
     assert figures["peak_rss_mb"] - figures["models_rss_mb"] < 400, figures
+
+
+def test_ner_reads_a_long_body_in_runs_of_whole_sentences(monkeypatch, nlp_pipeline,
+                                                          founding_nlp):
+    monkeypatch.setattr(russian, "NER_WINDOW_TOKENS", 60)
+    text = FOUNDING.read_text(encoding="utf-8")
+    sentences = segment(text)
+    windows = russian._ner_windows(sentences, len(text))
+    assert len(windows) > 5
+    assert windows[0][0] == 0 and windows[-1][1] == len(text)  # they tile the text
+    assert all(a[1] == b[0] for a, b in itertools.pairwise(windows))
+    starts = {s.start for s in sentences}
+    for start, end in windows:
+        assert start == 0 or start in starts
+        assert sum(len(s.spans) for s in sentences if start <= s.start < end) <= 60
+    (analysis,) = nlp_pipeline([parse_text(text, FOUNDING.name)])
+    mentions = analysis.mentions
+    assert all(analysis.document.text[m.start : m.end] == m.text for m in mentions)
+    assert [m.start for m in mentions] == sorted(m.start for m in mentions)
+    # the names stay what they were when NER read the article whole, but for a few at a cut
+    assert len(set(mentions) & set(founding_nlp.mentions)) > 0.9 * len(founding_nlp.mentions)
