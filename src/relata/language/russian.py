@@ -12,6 +12,7 @@ import dataclasses
 import functools
 import itertools
 import re
+import warnings
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import AbstractContextManager
 from typing import Any
@@ -151,7 +152,13 @@ def one_blas_thread() -> AbstractContextManager[Any]:
 
 @functools.cache
 def morph_vocab() -> MorphVocab:
-    return MorphVocab()
+    # pymorphy2 imports pkg_resources here, which setuptools 80 warns about (and 81
+    # removed: the dependency is pinned below it). The warning is the library's, not the
+    # user's business; it is silenced for this call only, the user's filters untouched.
+    with warnings.catch_warnings():
+        warnings.filterwarnings("ignore", message="pkg_resources is deprecated as an API",
+                                category=UserWarning)
+        return MorphVocab()
 
 
 @functools.cache
