@@ -243,13 +243,16 @@ def segment(text: str) -> list[_Segment]:
     return segments
 
 
+_CUT_AFTER = frozenset({",", ";", ":", "—", "–", "-"})  # where a clause may end
+
+
 def _pieces(text: str, spans: list[tuple[int, int]]) -> Iterator[list[tuple[int, int]]]:
     """A long sentence's tokens in runs of at most MAX_SENTENCE_TOKENS, each cut after
-    the last punctuation mark of its second half (a comma, a dash), if it has one."""
+    the last comma, colon or dash of its second half, if it has one."""
     limit, first = MAX_SENTENCE_TOKENS, 0
     while len(spans) - first > limit:
         cut = next((k for k in range(first + limit, first + limit // 2, -1)
-                    if not text[spans[k - 1][0]].isalnum()), first + limit)
+                    if text[spans[k - 1][0] : spans[k - 1][1]] in _CUT_AFTER), first + limit)
         yield spans[first:cut]
         first = cut
     yield spans[first:]
