@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import bisect
 import dataclasses
 import datetime as dt
 import functools
@@ -170,9 +171,11 @@ class ResolveActors:
     def _resolve(self, analysis: Analysis) -> Analysis:
         document = analysis.document
         ner = sorted(analysis.mentions, key=lambda m: m.start)
+        starts = [m.start for m in ner]
         mentions: list[Mention] = []
         for sentence in analysis.sentences:
-            inside = [m for m in ner if sentence.start <= m.start < sentence.end]
+            inside = ner[bisect.bisect_left(starts, sentence.start) :
+                         bisect.bisect_left(starts, sentence.end)]
             mentions += resolve_sentence(self.index, document.text, sentence, inside,
                                          document.date)
         return dataclasses.replace(analysis, mentions=tuple(_known_by_office(mentions,
