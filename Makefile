@@ -31,6 +31,7 @@ test: $(STAMP) system-packages
 
 bench: $(STAMP)
 	$(BIN)/python benchmarks/throughput.py ../shared/data/factrueval-2016-dev
+	$(BIN)/python benchmarks/robustness.py
 
 clean:
 	rm -rf $(VENV) relata.duckdb relata.duckdb.wal .pytest_cache

@@ -36,7 +36,7 @@ def run_relata(files: list[str], repeat: int, workers: int = 1) -> dict:
     from relata.records import Document
     from relata.sources import read
 
-    pipeline = make_pipeline(workers)
+    pipeline = make_pipeline(workers, freeze=True)  # as the command does
     if workers == 1:
         models()
     else:  # start the workers (each loads its models) before timing

@@ -3,6 +3,7 @@ from __future__ import annotations
 import atexit
 import errno
 import os
+import re
 import shutil
 import tempfile
 import threading
@@ -84,6 +85,28 @@ def code(pipeline: Pipeline, text: str, date: str = "2016-05-01"):
     from relata.sources import parse_text
 
     return pipeline([parse_text(f" date {date} {text}", "t")])[0].events
+
+
+def unpunctuated(size: int) -> str:
+    """At least `size` bytes of the founding article's words without punctuation: one
+    sentence as razdel sees it, with names and trigger words all along."""
+    body = FOUNDING.read_text(encoding="utf-8").split("\n", 1)[1]
+    once = " ".join(re.sub(r"[^\w\s-]", " ", body).split())
+    return " ".join([once] * (size // len(once.encode()) + 1))
+
+
+def assert_tree(tokens) -> None:
+    """The tokens' heads make one tree: one root, every token reaches it, every one has a
+    relation."""
+    heads = [t.head for t in tokens]
+    assert heads.count(0) == 1
+    for i in range(1, len(heads) + 1):  # every token reaches the root, no cycles
+        seen, node = set(), i
+        while heads[node - 1] != 0:
+            assert node not in seen
+            seen.add(node)
+            node = heads[node - 1]
+    assert all(t.rel for t in tokens)
 
 
 def sides(events) -> set[tuple[str, str | None, str | None]]:

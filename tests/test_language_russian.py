@@ -5,6 +5,8 @@ import pytest
 from relata.records import Analysis, Document
 from relata.sources import parse_text
 
+from conftest import assert_tree
+
 
 def test_sentences_tile_the_body(founding_nlp):
     text = founding_nlp.document.text
@@ -26,15 +28,7 @@ def test_tokens_point_into_the_file_text(founding_nlp):
 
 def test_every_sentence_is_a_tree(founding_nlp):
     for sentence in founding_nlp.sentences:
-        heads = [t.head for t in sentence.tokens]
-        assert heads.count(0) == 1
-        for i in range(1, len(heads) + 1):  # every token reaches the root, no cycles
-            seen, node = set(), i
-            while heads[node - 1] != 0:
-                assert node not in seen
-                seen.add(node)
-                node = heads[node - 1]
-        assert all(t.rel for t in sentence.tokens)
+        assert_tree(sentence.tokens)
 
 
 def _token(analysis: Analysis, word: str):

@@ -148,7 +148,7 @@ def ingest_command(
     from .sources import count
 
     console = _stderr()
-    pipeline = make_pipeline(workers, _dictionaries(dictionaries))
+    pipeline = make_pipeline(workers, _dictionaries(dictionaries), freeze=True)
     with open_store(db) as store, _progress(console, quiet) as progress, closing(pipeline):
         task = progress.add_task("ingest", total=count(paths))
 
@@ -200,7 +200,7 @@ def code_command(
     console = _stderr()
     failed: list[Problem] = []
     on_problem = _problem_printer(console, failed)
-    pipeline = make_pipeline(workers, _dictionaries(dictionaries))
+    pipeline = make_pipeline(workers, _dictionaries(dictionaries), freeze=True)
     analyses = code_files(paths, pipeline=pipeline, default_date=default_date,
                           max_bytes=max_bytes, batch_size=batch_size, on_problem=on_problem)
     read = analysed = skipped = 0

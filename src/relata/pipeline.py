@@ -98,11 +98,19 @@ class Pipeline(Batches):
         *,
         dictionaries: Sequence[str] = (),
         parse_all: bool = False,
+        freeze: bool = False,
     ):
-        """The default stages, with the user's actor dictionaries, unless `stages` are given."""
+        """The default stages, with the user's actor dictionaries, unless `stages` are given.
+
+        `freeze`: after the first batch the models, dictionaries and lexicon are loaded: a
+        quarter of a million objects that live as long as the process. Python's collector
+        would walk them all again every few batches (a tenth of the time here); frozen
+        (`gc.freeze`), it only walks what was made since. That changes the collector of
+        the whole process, so it is for a process relata owns (its command, its workers),
+        never the default of a library call."""
         self.stages = list(default_stages(dictionaries, parse_all) if stages is None else stages)
         self.seconds: Counter[str] = Counter()  # time spent in each stage, for benchmarks
-        self._loaded = False
+        self._freeze = freeze
 
     def __call__(self, documents: Sequence[Document]) -> list[Analysis]:
         """Analyse one batch of documents."""
@@ -111,16 +119,12 @@ class Pipeline(Batches):
             started = time.perf_counter()
             batch = _apply(stage, batch)
             self.seconds[stage.name] += time.perf_counter() - started
-        if not self._loaded:
-            # After the first batch the models, dictionaries and lexicon are loaded: a
-            # quarter of a million objects that live as long as the process. Python's
-            # collector would walk them all again every few batches (a tenth of the time
-            # here); frozen, it only walks what was made since. Garbage without cycles,
-            # which is all the stages make, is freed as before; garbage already there is
-            # collected first, so that freezing keeps none of it.
+        if self._freeze:
+            # Garbage without cycles, which is all the stages make, is freed as before;
+            # garbage already there is collected first, so that freezing keeps none of it.
             gc.collect()
             gc.freeze()
-            self._loaded = True
+            self._freeze = False
         return batch
 
     def map(self, batches: Iterable[Sequence[Document]]) -> Iterator[list[Analysis]]:

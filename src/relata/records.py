@@ -32,7 +32,7 @@ class Document:
 class Token:
     start: int
     end: int
-    text: str
+    text: str  # the word as the models read it: the text at [start, end) less invisible marks
     lemma: str
     pos: str  # UD part of speech
     feats: tuple[tuple[str, str], ...] = ()  # UD features, sorted by name

@@ -16,6 +16,7 @@ from dataclasses import dataclass
 
 from razdel import tokenize
 
+from ..language.markup import Visible
 from ..language.russian import normal_forms
 from ..records import Token
 from .codes import normal
@@ -123,8 +124,9 @@ class Index:
         return frozenset(form for form, patterns in self._first.items()
                          if any(target.role != SECTOR for _, target, _ in patterns))
 
-    def match(self, tokens: Sequence[Token]) -> list[Match]:
-        """Non-overlapping matches, left to right, the longest at each token."""
+    def match(self, tokens: Sequence[Token], text: str) -> list[Match]:
+        """Non-overlapping matches, left to right, the longest at each token; `text` is
+        the document's, which the tokens' offsets point into."""
         matches: list[Match] = []
         first = self._first
         i = 0
@@ -141,7 +143,7 @@ class Index:
                 matches.append(Match(i, last, tokens[i].start, tokens[last - 1].end, target))
                 i = last
                 continue
-            matches.extend(self._compound(tokens, i))
+            matches.extend(self._compound(tokens, i, text))
             i += 1
         return matches
 
@@ -163,16 +165,21 @@ class Index:
                     best, best_strictness = (words, target), strictness
         return best
 
-    def _compound(self, tokens: Sequence[Token], i: int) -> Iterator[Match]:
+    def _compound(self, tokens: Sequence[Token], i: int, text: str) -> Iterator[Match]:
         """A hyphenated word names one actor a part: `российско-азербайджанские` (prefix and
         adjective), `Россия-НАТО`, `охранники-афганцы` (names and demonyms)."""
         token = tokens[i]
         parts, lemmas = token.text.split("-"), token.lemma.split("-")
         if len(parts) < 2 or len(parts) != len(lemmas) or not _CYRILLIC.search(token.text):
             return  # `France-Presse` is one name, not France
-        start = token.start
+        # The token's text is the word as read, without invisible characters: where each
+        # part is in the document is found in the document's own text.
+        where = Visible.of(text[token.start : token.end])
+        shown = 0
         for n, (part, lemma) in enumerate(zip(parts, lemmas, strict=True)):
-            end = start + len(part)
+            start = token.start + where.start(shown)
+            end = token.start + where.end(shown + len(part))
+            shown += len(part) + 1
             piece = dataclasses.replace(token, start=start, end=end, text=part, lemma=lemma)
             found = self._longest([piece], 0)
             target = found[1] if found else None
@@ -180,4 +187,3 @@ class Index:
                 target = self._prefixes.get(normal(part))
             if target is not None:
                 yield Match(i, i + 1, start, end, target)
-            start = end + 1

@@ -10,6 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
+from ..language.markup import visible
 from ..records import Token
 
 SPATIAL = frozenset({
@@ -26,12 +27,15 @@ PLACE_NOUNS = frozenset({
 })
 
 
+CONTEXT_CHARS = 200
+
+
 @dataclass(frozen=True, slots=True)
 class Context:
     preposition: str | None  # lemma of the `case` dependent
     case: str | None
     governor: str | None  # lemma of the word the place depends on
-    before: str  # the text of its line before it
+    before: str  # the text of its line before it, at most CONTEXT_CHARS
     after: str  # … and after it
 
 
@@ -52,10 +56,15 @@ def context(text: str, tokens: Sequence[Token], first: int, last: int) -> Contex
     case = tokens[head if preposition_of(head) else role].feat("Case")
     governor = tokens[tokens[role].head - 1].lemma if tokens[role].head else None
     start, end = tokens[first].start, tokens[last - 1].end
-    line_start = text.rfind("\n", 0, start) + 1
-    line_end = text.find("\n", end)
-    line_end = len(text) if line_end < 0 else line_end
-    return Context(preposition, case, governor, text[line_start:start], text[end:line_end])
+    # The rules read the ends of the line around the place (blank, a bracket): no more of
+    # it than CONTEXT_CHARS each side, or a text without line breaks costs its length
+    # for every place named in it.
+    window = max(0, start - CONTEXT_CHARS)
+    line_start = text.rfind("\n", window, start) + 1 or window
+    line_end = text.find("\n", end, end + CONTEXT_CHARS)
+    line_end = min(len(text), end + CONTEXT_CHARS) if line_end < 0 else line_end
+    return Context(preposition, case, governor, visible(text[line_start:start]),
+                   visible(text[end:line_end]))
 
 
 Rule = Callable[[Context], bool | None]  # True: an actor, False: a place, None: no verdict

@@ -12,6 +12,7 @@ import datetime as dt
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from ..language.markup import visible
 from ..records import Actor, Mention, Token
 from .dictionary import Company, Country, Organisation, Person, Place
 from .patterns import ADJECTIVE, BREAKAWAY, CAPITAL, DEMONYM, PREFIX, SEAT, SECTOR, Match
@@ -160,7 +161,7 @@ def _mention(phrase: Phrase, text: str, tokens: Sequence[Token], date: dt.date |
     # names (`ведомства Мария Захарова` → `Мария Захарова`); another phrase as written.
     person = phrase.part("person")
     normal = (phrase.matches[0].target.surface if len(phrase.matches) == 1
-              else person.target.surface if person is not None else text_of)
+              else person.target.surface if person is not None else visible(text_of))
     if phrase.part("place"):
         return Mention(phrase.start, phrase.end, text_of, "LOC", normal)
     actor = phrase_actor(phrase, date)

@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+import bisect
 import dataclasses
 import datetime as dt
 import functools
 import re
 from collections.abc import Iterator, Sequence
 
+from ..language.markup import visible
 from ..language.russian import normal_forms
 from ..records import Actor, Analysis, Mention, Sentence, Token
 from .dictionary import Person
@@ -114,7 +116,7 @@ def resolve_sentence(
     """Dictionary mentions first; NER names that no dictionary phrase covers are kept.
     Places the dictionary knows to be no actor (`Европа`) stay places."""
     tokens = sentence.tokens
-    known = mentions_of(phrases(index.match(tokens), tokens), text, tokens, date)
+    known = mentions_of(phrases(index.match(tokens, text), tokens), text, tokens, date)
     known = _people_in_names(index, sentence, known, ner)
     known, ner = _names_around_words(known, ner)
     found = [m if m.actor is None and m.kind == "LOC" else _place_or_state(text, sentence, m)
@@ -169,9 +171,11 @@ class ResolveActors:
     def _resolve(self, analysis: Analysis) -> Analysis:
         document = analysis.document
         ner = sorted(analysis.mentions, key=lambda m: m.start)
+        starts = [m.start for m in ner]
         mentions: list[Mention] = []
         for sentence in analysis.sentences:
-            inside = [m for m in ner if sentence.start <= m.start < sentence.end]
+            inside = ner[bisect.bisect_left(starts, sentence.start) :
+                         bisect.bisect_left(starts, sentence.end)]
             mentions += resolve_sentence(self.index, document.text, sentence, inside,
                                          document.date)
         return dataclasses.replace(analysis, mentions=tuple(_known_by_office(mentions,
@@ -199,7 +203,7 @@ def _known_by_office(mentions: list[Mention], text: str) -> Iterator[Mention]:
             offices.setdefault(_surname(mention), mention.actor)  # `Наото Кан` … `Кан`
         if (unknown and previous is not None and previous.kind in ("ROLE", "ORG")
                 and previous.actor is not None and previous.actor.country
-                and _BETWEEN.match(text[previous.end : mention.start])):
+                and _BETWEEN.match(visible(text[previous.end : mention.start]))):
             actor = dataclasses.replace(previous.actor, name=mention.normal or mention.text)
             offices[_surname(mention)] = actor
             merged = Mention(previous.start, mention.end, text[previous.start : mention.end],

@@ -13,6 +13,7 @@ import hashlib
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 
+from ..language.markup import visible
 from ..records import Analysis, Event, Sentence, Span
 from ..records import Attribution as AttributionRecord
 from .acts import not_an_act
@@ -109,7 +110,7 @@ def _read_by_sides(tree: Tree, trigger: Trigger, sources: Sequence[Side],
 
 def _question(text: str, sentence: Sentence) -> bool:
     """A question reports no act: `Существует ли сегодня диалог между Украиной и Россией?`"""
-    return text[sentence.start : sentence.end].rstrip(" »\"").endswith("?")
+    return visible(text[sentence.start : sentence.end]).rstrip(" »\"").endswith("?")
 
 
 @dataclass

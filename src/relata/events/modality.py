@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from ..language.markup import Visible
 from ..records import Mention
 from .arguments import Tree
 
@@ -170,17 +171,21 @@ _OPINION_WORDS = re.compile(r"(счита|полага|увер|уверен|у�
 
 
 def quoted_speakers(text: str) -> list[tuple[int, int, Attribution]]:
-    """«…», — считает эксперт: (quote start, quote end, speaker) for every such quotation."""
+    """«…», — считает эксперт: (quote start, quote end, speaker) for every such quotation.
+    The text is read as the NLP reads it, without invisible characters; the offsets are
+    the text's own."""
+    where = Visible.of(text)
     found = []
-    for match in _QUOTE_END.finditer(text):
+    for match in _QUOTE_END.finditer(where.text):
         close = match.start()
-        open_ = text.rfind("«", 0, close)
+        open_ = where.text.rfind("«", 0, close)
         if open_ < 0:
             continue
         who_start = match.start("who")
         who = match.group("who").split(",")[0].strip()
+        start, end = where.start(who_start), where.end(who_start + len(who))
         opinion = bool(_OPINION_WORDS.match(match.group("verb")))
-        found.append((open_, close, Attribution(who, who_start, who_start + len(who), None,
-                                                 opinion)))
+        found.append((where.start(open_), where.start(close),
+                      Attribution(text[start:end], start, end, None, opinion)))
     return found
 

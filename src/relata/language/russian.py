@@ -10,7 +10,9 @@ from __future__ import annotations
 import bisect
 import dataclasses
 import functools
+import itertools
 import re
+import warnings
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import AbstractContextManager
 from typing import Any
@@ -30,7 +32,7 @@ from threadpoolctl import ThreadpoolController
 
 from ..records import Analysis, Mention, Sentence, Token
 from .cnn import Forward, viterbi
-from .markup import prose
+from .markup import Visible, prose
 from .tokens import token_spans
 from .words import navec
 
@@ -39,6 +41,15 @@ NER_BATCH = 8  # whole documents per NER call: long ones pad the rest (1-32 trie
 LEMMA_CACHE = 500_000
 WORD_CACHE = 200_000  # word forms whose vocabulary ids each model keeps
 NAME_CACHE = 100_000  # normal forms of names
+# The parser scores every word of a sentence as the head of every other: its memory grows
+# with the square of the sentence's length (3 GB for 7,000 words in one batch). A longer
+# sentence, which is a text without full stops, is cut into pieces of at most this many
+# tokens. The longest sentence of RuSentRel and FactRuEval has 131.
+MAX_SENTENCE_TOKENS = 250
+# NER reads a whole body at once, as in natasha; a longer one in runs of whole sentences
+# of at most this many tokens, so that a batch of documents is bounded in memory too. The
+# longest document of RuSentRel and FactRuEval has 3,621.
+NER_WINDOW_TOKENS = 5000
 
 
 class _Model:
@@ -88,6 +99,33 @@ class _Model:
             yield WordShapeInput(word_id, shape_id, word_id == self.word_pad)
 
 
+class _Parser(_Model):
+    """The syntax model on lists of at most MAX_SENTENCE_TOKENS words: a longer list is
+    parsed in pieces, which are joined into one parse whose pieces' roots are all roots
+    (`repair_tree` hangs the others on the first)."""
+
+    def __call__(self, items: list[list[str]]) -> list:
+        limit = MAX_SENTENCE_TOKENS
+        if all(len(words) <= limit for words in items):
+            return super().__call__(items)
+        starts = [range(0, len(words), limit) for words in items]
+        parts = iter(super().__call__(
+            [words[k : k + limit] for words, ks in zip(items, starts, strict=True) for k in ks]))
+        return [_joined([next(parts) for _ in ks]) for ks in starts]
+
+
+def _joined(parses: Sequence[tuple[list[str], list[str], list[str]]]) -> tuple:
+    """One parse of the pieces' parses (slovnet's ids, head ids and relations, 1-based
+    in each piece), head ids numbered in the whole."""
+    heads: list[str] = []
+    rels: list[str] = []
+    for _, piece_heads, piece_rels in parses:
+        offset = len(heads)
+        heads += [head if head == "0" else str(int(head) + offset) for head in piece_heads]
+        rels += piece_rels
+    return [str(k) for k in range(1, len(heads) + 1)], heads, rels
+
+
 @dataclasses.dataclass(frozen=True, slots=True)
 class _Models:
     morph: _Model
@@ -114,7 +152,13 @@ def one_blas_thread() -> AbstractContextManager[Any]:
 
 @functools.cache
 def morph_vocab() -> MorphVocab:
-    return MorphVocab()
+    # pymorphy2 imports pkg_resources here, which setuptools 80 warns about (and 81
+    # removed: the dependency is pinned below it). The warning is the library's, not the
+    # user's business; it is silenced for this call only, the user's filters untouched.
+    with warnings.catch_warnings():
+        warnings.filterwarnings("ignore", message="pkg_resources is deprecated as an API",
+                                category=UserWarning)
+        return MorphVocab()
 
 
 @functools.cache
@@ -124,7 +168,7 @@ def models() -> _Models:
     embedding = navec()
     taggers = (
         _Model(Morph.load(NEWS_MORPH, batch_size=MODEL_BATCH).navec(embedding)),
-        _Model(Syntax.load(NEWS_SYNTAX, batch_size=MODEL_BATCH).navec(embedding)),
+        _Parser(Syntax.load(NEWS_SYNTAX, batch_size=MODEL_BATCH).navec(embedding)),
         _Model(NER.load(NEWS_NER, batch_size=NER_BATCH).navec(embedding)),
     )
     return _Models(*taggers, morph_vocab())
@@ -158,16 +202,17 @@ def _run_sorted(model_map: Callable[[list], Iterable], items: Sequence) -> list:
 
 @dataclasses.dataclass(frozen=True, slots=True)
 class _Segment:
-    """A sentence while it is being annotated: document offsets and its words."""
+    """A sentence while it is being annotated: offsets in the text the NLP reads, and its
+    words."""
 
     start: int
     end: int
-    text: str
-    spans: list[tuple[int, int]]  # token offsets in the document
+    spans: list[tuple[int, int]]  # token offsets
+    words: list[str]
 
-    @property
-    def words(self) -> list[str]:
-        return [self.text[s - self.start : e - self.start] for s, e in self.spans]
+    @classmethod
+    def of(cls, text: str, start: int, end: int, spans: list[tuple[int, int]]) -> _Segment:
+        return cls(start, end, spans, [text[s:e] for s, e in spans])
 
 
 def _lines(text: str) -> Iterable[tuple[int, str]]:
@@ -180,17 +225,37 @@ def _lines(text: str) -> Iterable[tuple[int, str]]:
     yield start, text[start:]
 
 
-def segment(text: str, offset: int = 0) -> list[_Segment]:
-    """Sentences and tokens of `text`, with offsets shifted by `offset`. A line break ends
-    a sentence: news puts headlines, bylines and datelines on lines of their own."""
+def segment(text: str) -> list[_Segment]:
+    """Sentences and tokens of `text`. A line break ends a sentence: news puts headlines,
+    bylines and datelines on lines of their own. A sentence of more than
+    MAX_SENTENCE_TOKENS tokens is cut into pieces, each a sentence of its own: the parser
+    reads no more at once, and every later stage reads a sentence whole."""
     segments = []
     for line_start, line in _lines(text):
         for sent in sentenize(line):
-            start = offset + line_start + sent.start
+            start = line_start + sent.start
             spans = [(start + a, start + b) for a, b in token_spans(sent.text)]
-            if spans:
-                segments.append(_Segment(start, start + len(sent.text), sent.text, spans))
+            if len(spans) > MAX_SENTENCE_TOKENS:
+                segments += [_Segment.of(text, piece[0][0], piece[-1][1], piece)
+                             for piece in _pieces(text, spans)]
+            elif spans:
+                segments.append(_Segment.of(text, start, start + len(sent.text), spans))
     return segments
+
+
+_CUT_AFTER = frozenset({",", ";", ":", "—", "–", "-"})  # where a clause may end
+
+
+def _pieces(text: str, spans: list[tuple[int, int]]) -> Iterator[list[tuple[int, int]]]:
+    """A long sentence's tokens in runs of at most MAX_SENTENCE_TOKENS, each cut after
+    the last comma, colon or dash of its second half, if it has one."""
+    limit, first = MAX_SENTENCE_TOKENS, 0
+    while len(spans) - first > limit:
+        cut = next((k for k in range(first + limit, first + limit // 2, -1)
+                    if text[spans[k - 1][0] : spans[k - 1][1]] in _CUT_AFTER), first + limit)
+        yield spans[first:cut]
+        first = cut
+    yield spans[first:]
 
 
 def repair_tree(heads: list[int], rels: list[str]) -> tuple[list[int], list[str]]:
@@ -244,12 +309,15 @@ def _tag(tag: str) -> tuple[str, tuple[tuple[str, str], ...]]:
     return pos, tuple(sorted(tuple(f.split("=", 1)) for f in feats if "=" in f))
 
 
-def _tokens(segment: _Segment, words: list[str], tags: Sequence[str]) -> tuple[Token, ...]:
-    """The sentence's tokens, not parsed yet: every head is 0 and every relation empty."""
+def _tokens(segment: _Segment, tags: Sequence[str], where: Visible,
+            offset: int) -> tuple[Token, ...]:
+    """The sentence's tokens, not parsed yet: every head is 0 and every relation empty.
+    Their offsets are in the text `where` was made of, shifted by `offset`."""
     tokens = []
-    for (start, end), word, tag in zip(segment.spans, words, tags, strict=True):
+    for (start, end), word, tag in zip(segment.spans, segment.words, tags, strict=True):
         pos, feats = _tag(tag)
-        tokens.append(Token(start, end, word, _lemma(word, pos, feats), pos, feats))
+        tokens.append(Token(offset + where.start(start), offset + where.end(end), word,
+                            _lemma(word, pos, feats), pos, feats))
     return tuple(tokens)
 
 
@@ -260,17 +328,19 @@ def _parsed(tokens: tuple[Token, ...], syntax: Any) -> tuple[Token, ...]:
                  for t, head, rel in zip(tokens, heads, rels, strict=True))
 
 
-def _normal(kind: str, tokens: Sequence[tuple[int, Token]]) -> str:
+def _normal(kind: str, tokens: Sequence[tuple[int, Token]], where: Visible,
+            offset: int) -> str:
     """The name in the nominative (`Украине` → `Украина`), as natasha normalises spans.
-    `tokens` are (1-based index in the sentence, token), so heads keep their meaning."""
+    `tokens` are (1-based index in the sentence, token), so heads keep their meaning; their
+    places (which give the spaces between the words) are taken in the text the NLP read."""
     if not tokens:
         return ""
     by_syntax = kind == "ORG"  # only syntax_normalize reads the heads
-    origin = tokens[0][1].start
+    origin = where.shown(tokens[0][1].start - offset)
     position = {i: k for k, (i, _) in enumerate(tokens)}
     return _normal_of(by_syntax, tuple(
-        (t.start - origin, t.end - origin, t.text, t.pos, t.feats,
-         position.get(t.head, -1) if by_syntax else -1)
+        (where.shown(t.start - offset) - origin, where.shown(t.end - offset) - origin, t.text,
+         t.pos, t.feats, position.get(t.head, -1) if by_syntax else -1)
         for _, t in tokens))
 
 
@@ -288,33 +358,49 @@ def _normal_of(by_syntax: bool,
     return method(models().vocab, adapted)
 
 
-def _mentions(text: str, offset: int, sentences: list[Sentence], ner: Any) -> list[Mention]:
-    """NER spans of a whole body (NER sees across sentences, as in natasha), as mentions;
-    a name's normal form comes from the tokens of the sentence it starts in."""
+def _mentions(text: str, sentences: list[Sentence], ner: Iterable[tuple[int, int, str]],
+              where: Visible, offset: int) -> list[Mention]:
+    """NER spans of a body (offsets in the text `where` was made of, shifted by `offset`)
+    as mentions of the document `text`; a name's normal form comes from the tokens of the
+    sentence it starts in."""
     starts = [s.start for s in sentences]
     mentions = []
     for span_start, span_stop, kind in ner:
-        start, end = offset + span_start, offset + span_stop
+        start, end = offset + where.start(span_start), offset + where.end(span_stop)
         sentence = sentences[max(0, bisect.bisect_right(starts, start) - 1)]
         inside = [(i, t) for i, t in enumerate(sentence.tokens, 1)
                   if start <= t.start and t.end <= end]
-        mentions.append(Mention(start, end, text[start:end], kind, _normal(kind, inside)))
+        mentions.append(Mention(start, end, text[start:end], kind,
+                                _normal(kind, inside, where, offset)))
     return mentions
+
+
+def _ner_windows(segments: Sequence[_Segment], length: int) -> list[tuple[int, int]]:
+    """The (start, end) of what NER reads at once of a body of `length` characters: all of
+    it, or, past NER_WINDOW_TOKENS tokens, runs of whole sentences of at most that many
+    tokens, which tile the body."""
+    cuts, count = [0], 0
+    for seg in segments:
+        if count and count + len(seg.spans) > NER_WINDOW_TOKENS:
+            cuts.append(seg.start)
+            count = 0
+        count += len(seg.spans)
+    return list(itertools.pairwise([*cuts, length]))
 
 
 def parse_sentences(texts: Sequence[str]) -> list[tuple[Token, ...]]:
     """Tokens of each text read as one sentence (offsets into that text), tagged and
     parsed: for models that are handed a sentence rather than a document."""
     m = models()
-    segments = [_Segment(0, len(text), text, token_spans(text)) for text in texts]
-    words = [s.words for s in segments]
-    todo = [i for i, w in enumerate(words) if w]  # the models take no empty sentence
+    shown = [Visible.of(text) for text in texts]
+    segments = [_Segment.of(v.text, 0, len(v.text), token_spans(v.text)) for v in shown]
+    todo = [i for i, s in enumerate(segments) if s.words]  # the models take no empty sentence
     with one_blas_thread():
-        morphs = _run_sorted(m.morph, [words[i] for i in todo])
-        parses = _run_sorted(m.syntax, [words[i] for i in todo])
+        morphs = _run_sorted(m.morph, [segments[i].words for i in todo])
+        parses = _run_sorted(m.syntax, [segments[i].words for i in todo])
     result: list[tuple[Token, ...]] = [() for _ in texts]
     for i, morph, parse in zip(todo, morphs, parses, strict=True):
-        result[i] = _parsed(_tokens(segments[i], words[i], morph), parse)
+        result[i] = _parsed(_tokens(segments[i], morph, shown[i], 0), parse)
     return result
 
 
@@ -340,47 +426,70 @@ class RussianNLP:
 
     def _annotate(self, batch: list[Analysis]) -> list[Analysis]:
         todo = [i for i, a in enumerate(batch) if a.analysed and a.document.lang == "ru"]
-        bodies = {i: prose(batch[i].document.body) for i in todo}
-        segments = {i: segment(bodies[i], batch[i].document.body_start) for i in todo}
+        # What the models read of each body, in whose offsets they answer: `Visible` takes
+        # them back to the document's.
+        bodies = {i: Visible.of(prose(batch[i].document.body)) for i in todo}
+        segments = {i: segment(bodies[i].text) for i in todo}
         flat = [s for i in todo for s in segments[i]]
         if not flat:
             return batch
         m = models()
-        words = [s.words for s in flat]
-        morphs = _run_sorted(m.morph, words)
-        entities = _run_sorted(lambda texts: _entities(m.ner, texts),
-                               [bodies[i] for i in todo])
-        tokens = [_tokens(seg, w, morph) for seg, w, morph in zip(flat, words, morphs, strict=True)]
-        chosen = self._worth_parsing(batch, todo, segments, tokens, entities)
+        morphs = _run_sorted(m.morph, [s.words for s in flat])
+        entities = self._entities(m.ner, todo, bodies, segments)
+        k = 0
+        tokens = []
+        for i in todo:
+            where, offset = bodies[i], batch[i].document.body_start
+            for seg in segments[i]:
+                tokens.append(_tokens(seg, morphs[k], where, offset))
+                k += 1
+        chosen = self._worth_parsing(todo, segments, tokens, entities)
         parses = dict(zip(chosen, _run_sorted(m.syntax,
-                                              [words[k] for k in chosen]), strict=True))
+                                              [flat[k].words for k in chosen]), strict=True))
         result = list(batch)
         k = 0
-        for i, ner in zip(todo, entities, strict=True):
+        for i in todo:
             document = batch[i].document
+            where, offset = bodies[i], document.body_start
             sentences = []
             for seg in segments[i]:
                 parse = parses.get(k)
                 parsed = _parsed(tokens[k], parse) if parse is not None else tokens[k]
-                sentences.append(Sentence(seg.start, seg.end, parsed, parsed=parse is not None))
+                sentences.append(Sentence(offset + where.start(seg.start),
+                                          offset + where.end(seg.end), parsed,
+                                          parsed=parse is not None))
                 k += 1
-            mentions = _mentions(document.text, document.body_start, sentences, ner)
+            mentions = _mentions(document.text, sentences, entities[i], where, offset)
             result[i] = dataclasses.replace(
                 batch[i], sentences=tuple(sentences), mentions=tuple(mentions)
             )
         return result
 
-    def _worth_parsing(self, batch, todo, segments, tokens, entities) -> list[int]:
+    @staticmethod
+    def _entities(model: _Model, todo: list[int], bodies: dict[int, Visible],
+                  segments: dict[int, list[_Segment]]) -> dict[int, list[tuple[int, int, str]]]:
+        """NER spans (start, stop, type) of each body, in the offsets of the text the
+        models read: NER sees across sentences, as in natasha."""
+        windows = [(i, start, end) for i in todo
+                   for start, end in _ner_windows(segments[i], len(bodies[i].text))]
+        found = _run_sorted(lambda texts: _entities(model, texts),
+                            [bodies[i].text[start:end] for i, start, end in windows])
+        entities: dict[int, list[tuple[int, int, str]]] = {i: [] for i in todo}
+        for (i, start, _), spans in zip(windows, found, strict=True):
+            entities[i] += [(start + a, start + b, kind) for a, b, kind in spans]
+        return entities
+
+    def _worth_parsing(self, todo, segments, tokens, entities) -> list[int]:
         """Indexes (in the batch's flat list of sentences) of the sentences to parse."""
         total = sum(len(segments[i]) for i in todo)
         if self.parse_when is None:
             return list(range(total))
         chosen, k = [], 0
-        for i, ner in zip(todo, entities, strict=True):
-            offset = batch[i].document.body_start
-            starts = [offset + span_start for span_start, _, _ in ner]
+        for i in todo:
+            starts = [start for start, _, _ in entities[i]]  # in order
             for seg in segments[i]:
-                named = any(seg.start <= start < seg.end for start in starts)
+                first = bisect.bisect_left(starts, seg.start)
+                named = first < len(starts) and starts[first] < seg.end
                 if self.parse_when(tokens[k], named):
                     chosen.append(k)
                 k += 1

@@ -24,7 +24,7 @@ from collections import defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
 
-from ..language.markup import prose
+from ..language.markup import Visible, prose
 from ..records import Analysis, Event, Mention, Token
 from . import THRESHOLD
 from .features import Target
@@ -190,8 +190,13 @@ def _from_sentiment(analysis: Analysis, found: Sequence[Party], model: Sentiment
     targets = []
     for index, party in asked:
         start, end, _ = _sentence_text(analysis, index)
-        targets.append(Target(text[start:end], party.start - start, party.end - start,
-                              tokens=_own_tokens(analysis, index)))
+        # the sentence as the NLP read it: offsets are taken into it without the invisible
+        # characters the document may have
+        where = Visible.of(text[start:end])
+        tokens = tuple(replace(t, start=where.shown(t.start), end=where.shown(t.end))
+                       for t in _own_tokens(analysis, index))
+        targets.append(Target(where.text, where.shown(party.start - start),
+                              where.shown(party.end - start), tokens=tokens))
     verdicts = model.predict(targets)
     toward: dict[tuple[int, str], list[float]] = defaultdict(list)
     for (index, party), verdict in zip(asked, verdicts, strict=True):
