@@ -1,5 +1,11 @@
 """What every request shares: the database path, the lock that keeps its one writer apart
-from its readers, the models (loaded once, on first use), and the request size limit."""
+from its readers, the models (loaded once, on first use), and the request size limit.
+
+Lock order: the models, then the database. A request that needs both takes the models first
+(ingest: the models, then the database for writing); none waits for the models while it
+holds the database open. Otherwise a reader waiting for the models that an ingest holds,
+while the ingest waits for the readers to finish, would stop the server for good.
+"""
 
 from __future__ import annotations
 
@@ -100,7 +106,8 @@ class Context:
 
     @contextmanager
     def pipeline(self) -> Iterator[Pipeline]:
-        """The models, one request at a time: a pipeline is not made for threads."""
+        """The models, one request at a time: a pipeline is not made for threads. Never
+        asked for while holding `reader()` or `writer()` (see the lock order above)."""
         with self._models:
             if self._pipeline is None:
                 self._pipeline = Pipeline()

@@ -1,0 +1,96 @@
+"""`relata serve` as the command runs it, with a stand-in for the models, in a process of its
+own: for the tests that send the server signals or hold it up, and load no model. A document
+whose text says `wait N` keeps the models N seconds.
+
+    python tests/serve_stub.py serve --db DB --port PORT [--token TOKEN]
+"""
+
+from __future__ import annotations
+
+import re
+import signal
+import socket
+import subprocess
+import sys
+import time
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+
+import httpx
+
+import relata.api
+from relata.ingest import ingest_items
+from relata.pipeline import Pipeline
+from relata.records import Analysis
+from relata.sources.document import make_document
+from relata.store import open_store
+
+HOST = "127.0.0.1"
+PAUSE = re.compile(r"wait (\d+(?:\.\d+)?)")
+
+
+class Wait:
+    """A stage that does nothing but take the time a document asks for."""
+
+    name = "wait"
+
+    def __call__(self, batch: list[Analysis]) -> list[Analysis]:
+        for analysis in batch:
+            if found := PAUSE.search(analysis.document.text):
+                time.sleep(float(found[1]))
+        return batch
+
+
+def stand_in() -> Pipeline:
+    return Pipeline([Wait()])
+
+
+def store_texts(db: Path, texts: list[str]) -> list[str]:
+    """Store `texts` as documents (analysed by the stand-in); their ids."""
+    documents = [make_document(text, origin=f"test:{n}") for n, text in enumerate(texts)]
+    with open_store(db) as store:
+        ingest_items(store, documents, pipeline=stand_in())
+    return [d.id for d in documents]
+
+
+def _free_port() -> int:
+    with socket.socket() as s:
+        s.bind((HOST, 0))
+        return s.getsockname()[1]
+
+
+@contextmanager
+def serving(db: Path, *options: str) -> Iterator[tuple[str, subprocess.Popen]]:
+    """This module's `relata serve` on a free loopback port: its address and its process,
+    killed on the way out if it still runs."""
+    port = _free_port()
+    process = subprocess.Popen(
+        [sys.executable, __file__, "serve", "--db", str(db), "--host", HOST, "--port",
+         str(port), *options], stderr=subprocess.PIPE, text=True)
+    url = f"http://{HOST}:{port}"
+    try:
+        deadline = time.monotonic() + 30
+        while True:
+            assert process.poll() is None, process.stderr.read()
+            assert time.monotonic() < deadline, "the server did not start"
+            try:
+                httpx.get(f"{url}/api/status", timeout=2)
+                break
+            except httpx.TransportError:
+                time.sleep(0.05)
+        yield url, process
+    finally:
+        if process.poll() is None:
+            process.send_signal(signal.SIGKILL)
+        process.wait()
+        process.stderr.close()
+
+
+if __name__ == "__main__":
+    from relata.cli import main
+
+    real = relata.api.create_app
+    # `relata serve` imports create_app from relata.api when it runs: it gets this one.
+    relata.api.create_app = lambda db, **options: real(db, pipeline=stand_in(), **options)
+    main()
