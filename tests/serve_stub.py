@@ -42,6 +42,15 @@ class Wait:
         return batch
 
 
+class Broken:
+    """A stage that fails on everything."""
+
+    name = "broken"
+
+    def __call__(self, batch: list[Analysis]) -> list[Analysis]:
+        raise ValueError("no parse for this text")
+
+
 def stand_in() -> Pipeline:
     return Pipeline([Wait()])
 

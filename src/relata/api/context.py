@@ -23,7 +23,9 @@ from fastapi import Request
 
 from ..errors import StoreError
 from ..pipeline import Pipeline
+from ..records import Analysis
 from ..store import Store, open_store
+from .errors import ApiError
 
 DEFAULT_MAX_BODY = 1 << 20  # bytes of a request body: POST /api/code and /api/ingest
 
@@ -122,6 +124,16 @@ def read_store(request: Request) -> Iterator[Store]:
     """A read-only store for one request (a FastAPI dependency)."""
     with context(request).reader() as store:
         yield store
+
+
+def analysed(analysis: Analysis) -> Analysis:
+    """The analysis, if no stage failed on it; else a 422 `analysis_failed` that says which
+    stage and why (an answer with no events would read as a text without any)."""
+    if analysis.failure is None:
+        return analysis
+    # The failure reads `origin: stage 'name' failed: reason`; the origin is the request's own.
+    reason = analysis.failure.removeprefix(f"{analysis.document.origin}: ")
+    raise ApiError(422, reason, code="analysis_failed")
 
 
 def jsonable(value):
