@@ -1,8 +1,10 @@
-"""`relata serve` as the command runs it, with a stand-in for the models, in a process of its
-own: for the tests that send the server signals or hold it up, and load no model. A document
-whose text says `wait N` keeps the models N seconds.
+"""Stand-ins for the tests that need a process of their own and no model: `relata serve` as
+the command runs it, with a stand-in for the models (a document whose text says `wait N`
+keeps them N seconds), and another process that stores documents or holds the database.
 
     python tests/serve_stub.py serve --db DB --port PORT [--token TOKEN]
+    python tests/serve_stub.py store DB TEXT…      # stores the texts, as `relata ingest`
+    python tests/serve_stub.py hold DB SECONDS     # holds DB open for writing, says `held`
 """
 
 from __future__ import annotations
@@ -96,10 +98,39 @@ def serving(db: Path, *options: str) -> Iterator[tuple[str, subprocess.Popen]]:
         process.stderr.close()
 
 
-if __name__ == "__main__":
-    from relata.cli import main
+def in_another_process(*arguments: str) -> subprocess.CompletedProcess:
+    return subprocess.run([sys.executable, __file__, *arguments], capture_output=True,
+                          text=True, timeout=60)
 
-    real = relata.api.create_app
-    # `relata serve` imports create_app from relata.api when it runs: it gets this one.
-    relata.api.create_app = lambda db, **options: real(db, pipeline=stand_in(), **options)
-    main()
+
+@contextmanager
+def held(db: Path, seconds: float = 60) -> Iterator[subprocess.Popen]:
+    """`db` open for writing in another process, for `seconds` or until the block ends."""
+    process = subprocess.Popen([sys.executable, __file__, "hold", str(db), str(seconds)],
+                               stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    try:
+        assert process.stdout.readline() == "held\n", process.stderr.read()
+        yield process
+    finally:
+        if process.poll() is None:
+            process.send_signal(signal.SIGKILL)
+        process.wait()
+        process.stdout.close()
+        process.stderr.close()
+
+
+if __name__ == "__main__":
+    command, arguments = sys.argv[1], sys.argv[2:]
+    if command == "store":
+        store_texts(Path(arguments[0]), arguments[1:])
+    elif command == "hold":
+        with open_store(arguments[0]):
+            print("held", flush=True)
+            time.sleep(float(arguments[1]))
+    else:
+        from relata.cli import main
+
+        real = relata.api.create_app
+        # `relata serve` imports create_app from relata.api when it runs: it gets this one.
+        relata.api.create_app = lambda db, **options: real(db, pipeline=stand_in(), **options)
+        main()
