@@ -41,7 +41,7 @@ def test_a_database_held_elsewhere_is_a_503_that_names_neither_file_nor_process(
     client = TestClient(create_app(db))
     with caplog.at_level(logging.WARNING), held(db) as other:
         response = client.get("/api/status")
-    assert response.status_code == 503
+    assert response.status_code == 503 and response.headers["Retry-After"]
     assert response.json()["error"]["code"] == "store_busy"
     assert "in use by another process" in response.json()["error"]["message"]
     for secret in (str(tmp_path), "PID", str(other.pid)):

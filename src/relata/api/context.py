@@ -75,9 +75,9 @@ class Context:
     _pipeline: Pipeline | None = None  # loaded on first use, unless given
     _models: threading.Lock = field(default_factory=threading.Lock)
 
-    # One read-only connection for all readers, a cursor each: opening the file costs about
-    # 20 ms and its cache (a fresh connection reads and decompresses the columns again), on
-    # a database of a million events, another 50-100 ms a request. It is closed once no
+    # One read-only connection for all readers, a cursor each: a fresh one opens the file
+    # and reads and decompresses the columns again, which on a million events made
+    # /api/dyad four to seven times slower (120-270 ms, not 30-40). It is closed once no
     # request has used it for LINGER seconds: then another process (`relata ingest`, which
     # waits that long for it) can write the file, and the next request sees what it wrote.
     _shared: duckdb.DuckDBPyConnection | None = None
