@@ -7,14 +7,18 @@ import socket
 import threading
 import time
 from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 import pytest
 import uvicorn
+from fastapi import FastAPI
 
 from relata.api import create_app
+from relata.pipeline import Pipeline
 
 from conftest import ROOT
+from serve_stub import Broken, store_texts
 
 CHROMIUM = Path("/usr/bin/chromium")
 ARTIFACTS = ROOT / "tests" / "artifacts"
@@ -28,9 +32,14 @@ def _free_port() -> int:
 
 @pytest.fixture(scope="module")
 def server(examples_db, pipeline) -> Iterator[str]:
+    with _running(create_app(examples_db, pipeline=pipeline)) as url:
+        yield url
+
+
+@contextmanager
+def _running(app: FastAPI) -> Iterator[str]:
     port = _free_port()
-    config = uvicorn.Config(create_app(examples_db, pipeline=pipeline), host="127.0.0.1",
-                            port=port, log_level="warning")
+    config = uvicorn.Config(app, host="127.0.0.1", port=port, log_level="warning")
     running = uvicorn.Server(config)
     thread = threading.Thread(target=running.run, daemon=True)
     thread.start()
@@ -103,3 +112,14 @@ def test_dashboard_shows_russia_and_azerbaijan(server, browser):
     assert not errors, errors
     assert not failed_requests, failed_requests
     page.close()
+
+
+def test_the_document_view_says_why_its_attitudes_failed(browser, tmp_path):
+    db = tmp_path / "one.duckdb"
+    (doc_id,) = store_texts(db, ["Россия и Азербайджан."])
+    with _running(create_app(db, pipeline=Pipeline([Broken()]))) as url:
+        page = browser.new_page()
+        page.goto(f"{url}/#doc={doc_id}")
+        page.wait_for_selector("#doc-attitudes li")
+        assert "stage 'broken' failed: ValueError" in page.text_content("#doc-attitudes")
+        page.close()

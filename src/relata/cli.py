@@ -24,6 +24,8 @@ from .stance import THRESHOLD
 from .store import DEFAULT_PATH, open_store
 
 if TYPE_CHECKING:
+    import logging
+
     import pandas as pd
     from rich.console import Console
     from rich.progress import Progress
@@ -38,6 +40,7 @@ if TYPE_CHECKING:
 
 EXIT_FAILED = 1
 EXIT_INTERRUPTED = 130
+SHUTDOWN_GRACE = 3  # seconds `relata serve` gives the requests in flight when told to stop
 
 
 class RelataGroup(click.Group):
@@ -807,6 +810,8 @@ def _records(frame: pd.DataFrame) -> list[dict]:
               help="Largest request body accepted, in bytes.")
 def serve_command(db, host, port, token, max_body) -> None:
     """Serve the HTTP API (OpenAPI schema at /openapi.json) and the dashboard at /."""
+    import logging
+
     import uvicorn
 
     from .api import create_app
@@ -815,8 +820,18 @@ def serve_command(db, host, port, token, max_body) -> None:
         raise RelataError(f"{db}: no such database (run `relata ingest` first)")
     _stderr().print(f"relata: {db} on http://{host}:{port}/"
                     + (" · ingest allowed with the token" if token else ""))
+    # On SIGTERM or Ctrl-C the requests in flight get a few seconds, then the server stops
+    # whatever they are doing (an ingest cut short has stored whole batches or nothing).
+    # uvicorn says how many it cut short; their tracebacks, all the same, would bury that.
+    logging.getLogger("uvicorn.error").addFilter(_not_cut_short)
     uvicorn.run(create_app(db, token=token, max_body=max_body), host=host, port=port,
-                log_level="warning")
+                log_level="warning", timeout_graceful_shutdown=SHUTDOWN_GRACE)
+
+
+def _not_cut_short(record: logging.LogRecord) -> bool:
+    import asyncio
+
+    return not (record.exc_info and isinstance(record.exc_info[1], asyncio.CancelledError))
 
 
 # output helpers

@@ -12,7 +12,18 @@ class StageError(RelataError):
 
 
 class StoreError(RelataError):
-    """The database cannot be opened or used as asked."""
+    """The database cannot be opened or used as asked. The message names the file; `reason`
+    says what is wrong without naming it, for those who should not see where it lies (the
+    clients of the HTTP API)."""
+
+    def __init__(self, message: str, reason: str = "the database cannot be opened"):
+        super().__init__(message)
+        self.reason = reason
+
+
+class StoreBusyError(StoreError):
+    """Another process has the database open: DuckDB lets one process write a file, and no
+    other open it meanwhile."""
 
 
 class EvaluationError(RelataError, ValueError):

@@ -1,5 +1,11 @@
 """What every request shares: the database path, the lock that keeps its one writer apart
-from its readers, the models (loaded once, on first use), and the request size limit."""
+from its readers, the models (loaded once, on first use), and the request size limit.
+
+Lock order: the models, then the database. A request that needs both takes the models first
+(ingest: the models, then the database for writing); none waits for the models while it
+holds the database open. Otherwise a reader waiting for the models that an ingest holds,
+while the ingest waits for the readers to finish, would stop the server for good.
+"""
 
 from __future__ import annotations
 
@@ -15,11 +21,14 @@ import duckdb
 import pandas as pd
 from fastapi import Request
 
-from ..errors import StoreError
 from ..pipeline import Pipeline
+from ..records import Analysis
 from ..store import Store, open_store
+from ..store.store import connect
+from .errors import ApiError
 
 DEFAULT_MAX_BODY = 1 << 20  # bytes of a request body: POST /api/code and /api/ingest
+LINGER = 1.0  # seconds the database stays open after the last request that read it
 
 
 class ReadWriteLock:
@@ -66,41 +75,66 @@ class Context:
     _pipeline: Pipeline | None = None  # loaded on first use, unless given
     _models: threading.Lock = field(default_factory=threading.Lock)
 
-    _shared: duckdb.DuckDBPyConnection | None = None  # read-only, for all readers
+    # One read-only connection for all readers, a cursor each: a fresh one opens the file
+    # and reads and decompresses the columns again, which on a million events made
+    # /api/dyad four to seven times slower (120-270 ms, not 30-40). It is closed once no
+    # request has used it for LINGER seconds: then another process (`relata ingest`, which
+    # waits that long for it) can write the file, and the next request sees what it wrote.
+    _shared: duckdb.DuckDBPyConnection | None = None
+    _users: int = 0  # requests reading through it now
     _opening: threading.Lock = field(default_factory=threading.Lock)
+    _closing: threading.Timer | None = None
+    _checked: bool = False  # the schema: not newer than this relata, an older one migrated
 
     def _connection(self) -> duckdb.DuckDBPyConnection:
-        # Opening the file costs tens of milliseconds; a cursor of an open one, almost none.
         with self._opening:
+            if self._closing is not None:
+                self._closing.cancel()
+                self._closing = None
             if self._shared is None:
-                with open_store(self.db, read_only=True):  # checks it: exists, not too new
-                    pass
-                try:
-                    self._shared = duckdb.connect(str(self.db), read_only=True)
-                except duckdb.Error as e:
-                    raise StoreError(f"{self.db}: cannot open the database: {e}") from None
+                if not self._checked:
+                    with open_store(self.db, read_only=True, wait=0):
+                        self._checked = True
+                # Another process writing the file: a 503 at once, not a request held up.
+                self._shared = connect(self.db, read_only=True, wait=0)
+            self._users += 1
             return self._shared
+
+    def _done(self) -> None:
+        with self._opening:
+            self._users -= 1
+            if self._users == 0:
+                self._closing = threading.Timer(LINGER, self._close_unused)
+                self._closing.daemon = True
+                self._closing.start()
+
+    def _close_unused(self) -> None:
+        with self._opening:
+            if self._users == 0 and self._shared is not None:
+                self._shared.close()
+                self._shared = None
 
     @contextmanager
     def reader(self) -> Iterator[Store]:
         with self.lock.reading():
-            cursor = self._connection().cursor()
-            with Store(self.db, read_only=True, connection=cursor) as store:
-                yield store
+            connection = self._connection()
+            try:
+                with Store(self.db, read_only=True, connection=connection.cursor()) as store:
+                    yield store
+            finally:
+                self._done()
 
     @contextmanager
     def writer(self) -> Iterator[Store]:
         with self.lock.writing():
-            with self._opening:
-                if self._shared is not None:  # DuckDB: no writer while it is open read-only
-                    self._shared.close()
-                    self._shared = None
+            self._close_unused()  # DuckDB: no writer while this process has it read-only
             with open_store(self.db) as store:
                 yield store
 
     @contextmanager
     def pipeline(self) -> Iterator[Pipeline]:
-        """The models, one request at a time: a pipeline is not made for threads."""
+        """The models, one request at a time: a pipeline is not made for threads. Never
+        asked for while holding `reader()` or `writer()` (see the lock order above)."""
         with self._models:
             if self._pipeline is None:
                 self._pipeline = Pipeline()
@@ -115,6 +149,16 @@ def read_store(request: Request) -> Iterator[Store]:
     """A read-only store for one request (a FastAPI dependency)."""
     with context(request).reader() as store:
         yield store
+
+
+def analysed(analysis: Analysis) -> Analysis:
+    """The analysis, if no stage failed on it; else a 422 `analysis_failed` that says which
+    stage and why (an answer with no events would read as a text without any)."""
+    if analysis.failure is None:
+        return analysis
+    # The failure reads `origin: stage 'name' failed: reason`; the origin is the request's own.
+    reason = analysis.failure.removeprefix(f"{analysis.document.origin}: ")
+    raise ApiError(422, reason, code="analysis_failed")
 
 
 def jsonable(value):

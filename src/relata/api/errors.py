@@ -3,12 +3,17 @@
 
 from __future__ import annotations
 
+import logging
+
 from fastapi import FastAPI, Request
 from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
-from ..errors import RelataError, StoreError
+from ..errors import RelataError, StoreBusyError, StoreError
+
+log = logging.getLogger(__name__)
+RETRY_AFTER = "5"  # seconds, for a client whose request met the database busy elsewhere
 
 _HTTP_CODES = {400: "bad_request", 403: "forbidden", 404: "not_found",
                405: "method_not_allowed", 413: "too_large", 422: "invalid",
@@ -54,7 +59,12 @@ async def _http(request: Request, error: StarletteHTTPException) -> JSONResponse
 
 
 async def _store(request: Request, error: StoreError) -> JSONResponse:
-    return error_response(503, "store_unavailable", str(error))
+    # The file's path and the process holding it are for whoever runs the server.
+    log.warning("%s %s: %s", request.method, request.url.path, error)
+    if isinstance(error, StoreBusyError):
+        return error_response(503, "store_busy", error.reason,
+                              headers={"Retry-After": RETRY_AFTER})
+    return error_response(503, "store_unavailable", error.reason)
 
 
 async def _relata(request: Request, error: RelataError) -> JSONResponse:

@@ -3,7 +3,8 @@
 - dyad → `relata.relations.dyad_series`; trends → `relata.relations.trends`;
 - attitudes → `relata.stance.document.attitudes`, on the stored document analysed again.
 
-An unknown dyad side is the library's `UnknownActorError`, a `RelataError`: a 400 naming it.
+An unknown dyad side is the library's `UnknownActorError`, a `RelataError`: a 400 naming it;
+an analysis that fails, a 422 naming the stage.
 """
 
 from __future__ import annotations
@@ -16,7 +17,7 @@ from ..records import Document
 from ..relations import dyad_series, trends
 from ..stance.document import attitudes as document_attitudes
 from ..store import Store
-from .context import Context, records
+from .context import Context, analysed, records
 
 
 def dyad(store: Store, a: str, b: str, *, freq: str, directed: bool,
@@ -42,5 +43,5 @@ def attitudes(context: Context, row: dict) -> list[dict]:
                         date=row["date"], url=row["url"], source=row["source"],
                         title=row["title"], origin=row["origin"])
     with context.pipeline() as pipeline:
-        analysis = pipeline([document])[0]
+        analysis = analysed(pipeline([document])[0])
     return [dataclasses.asdict(found) for found in document_attitudes(analysis)]

@@ -15,7 +15,7 @@ from ..formats import event_record
 from ..ingest import ingest_items
 from ..sources import InputError, parse_date
 from ..sources.document import make_document
-from .context import context
+from .context import analysed, context
 from .errors import ApiError
 
 router = APIRouter(prefix="/api", tags=["coding"])
@@ -45,7 +45,7 @@ class IngestRequest(BaseModel):
 @router.post("/code", summary="Code one text: its events, nothing stored")
 def code(body: CodeRequest, request: Request) -> dict:
     with context(request).pipeline() as pipeline:
-        analysis = code_text(body.text, date=body.date, pipeline=pipeline)
+        analysis = analysed(code_text(body.text, date=body.date, pipeline=pipeline))
     return {"doc_id": analysis.document.id, "lang": analysis.document.lang,
             "skipped": analysis.skipped,
             "events": [event_record(e, "<request>") for e in analysis.events]}

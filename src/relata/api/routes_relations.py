@@ -63,9 +63,10 @@ def trends(
 
 
 @router.get("/documents/{doc_id}/attitudes", summary="Who in a document is for or against whom")
-def attitudes(doc_id: DocId, request: Request,
-              store: Annotated[Store, Depends(read_store)]) -> dict:
-    row = store.document(doc_id)
+def attitudes(doc_id: DocId, request: Request) -> dict:
+    ctx = context(request)
+    with ctx.reader() as store:  # let go before the models are waited for (Context: lock order)
+        row = store.document(doc_id)
     if row is None:
         raise ApiError(404, f"no document {doc_id!r} in the database", field="doc_id")
-    return {"doc_id": doc_id, "attitudes": relations.attitudes(context(request), row)}
+    return {"doc_id": doc_id, "attitudes": relations.attitudes(ctx, row)}

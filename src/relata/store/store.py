@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
+import time
 from collections.abc import Iterable, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from ..errors import StoreError
+from ..errors import StoreBusyError, StoreError
 from ..records import Analysis
 from .rows import (
     DOCUMENT_COLUMNS,
@@ -29,18 +31,25 @@ if TYPE_CHECKING:
 
 DEFAULT_PATH = Path("relata.duckdb")
 UNSORTED_SHARE = 0.1  # of dyad_events appended since the last sort, before it is sorted again
+LOCK_WAIT = 5.0  # seconds to wait for another process to let go of the file, by default
+# DuckDB's words when another process has the file open (it has no error class of its own)
+HELD_ELSEWHERE = "Could not set lock on file"
 
 
 class Store:
     """A relata database. Use as a context manager, or call `close()`."""
 
     def __init__(self, path: str | Path = DEFAULT_PATH, *, read_only: bool = False,
-                 connection: duckdb.DuckDBPyConnection | None = None):
+                 connection: duckdb.DuckDBPyConnection | None = None,
+                 wait: float = LOCK_WAIT):
         """`connection`: read through this one (a cursor of a connection opened read-only
-        by someone else, such as the API server's), which `close()` closes."""
-        self.path = Path(path)
+        by someone else), which `close()` closes. `wait`: seconds to wait while another
+        process has the file open (DuckDB lets one process write it, and no other open it
+        meanwhile), then `StoreBusyError`."""
+        self.path, self.wait = Path(path), wait
         if read_only and connection is None and not self.path.exists():
-            raise StoreError(f"{self.path}: no such database (run `relata ingest` first)")
+            raise StoreError(f"{self.path}: no such database (run `relata ingest` first)",
+                             "no such database (run `relata ingest` first)")
         self._db = connection or self._connect(read_only)
         try:
             if not read_only:
@@ -57,12 +66,7 @@ class Store:
             raise
 
     def _connect(self, read_only: bool) -> duckdb.DuckDBPyConnection:
-        import duckdb
-
-        try:
-            return duckdb.connect(str(self.path), read_only=read_only)
-        except duckdb.Error as e:
-            raise StoreError(f"{self.path}: cannot open the database: {e}") from None
+        return connect(self.path, read_only=read_only, wait=self.wait)
 
     def __enter__(self) -> Store:
         return self
@@ -88,10 +92,9 @@ class Store:
     def _check_version(self) -> int:
         version = self.version
         if version > LATEST:
-            raise StoreError(
-                f"{self.path}: database schema version {version} is newer than this relata "
-                f"understands ({LATEST}); upgrade relata"
-            )
+            newer = (f"database schema version {version} is newer than this relata "
+                     f"understands ({LATEST})")
+            raise StoreError(f"{self.path}: {newer}; upgrade relata", newer)
         return version
 
     def _migrate(self) -> None:
@@ -291,5 +294,35 @@ class _Transaction:
         self._db.execute("COMMIT" if kind is None else "ROLLBACK")
 
 
-def open_store(path: str | Path = DEFAULT_PATH, *, read_only: bool = False) -> Store:
-    return Store(path, read_only=read_only)
+def open_store(path: str | Path = DEFAULT_PATH, *, read_only: bool = False,
+               wait: float = LOCK_WAIT) -> Store:
+    return Store(path, read_only=read_only, wait=wait)
+
+
+def connect(path: Path, *, read_only: bool, wait: float = LOCK_WAIT
+            ) -> duckdb.DuckDBPyConnection:
+    """A DuckDB connection to the file, after up to `wait` seconds while another process
+    has it open; `StoreBusyError` after that, `StoreError` if it cannot be opened."""
+    import duckdb
+
+    deadline = time.monotonic() + wait
+    while True:
+        try:
+            return duckdb.connect(str(path), read_only=read_only)
+        except duckdb.Error as e:
+            if HELD_ELSEWHERE not in str(e):
+                raise StoreError(f"{path}: cannot open the database: {e}") from None
+            if time.monotonic() >= deadline:
+                raise _busy(path, str(e)) from None
+        time.sleep(0.05)
+
+
+def _busy(path: Path, duckdb_message: str) -> StoreBusyError:
+    # DuckDB names the process: `Conflicting lock is held in /usr/bin/python3 (PID 123)`
+    holder = re.search(r"held in (.+? \(PID \d+\))", duckdb_message)
+    who = f" ({holder[1]})" if holder else ""
+    return StoreBusyError(
+        f"{path}: in use by another process{who}: DuckDB lets one process write a database "
+        "and no other open it meanwhile; try again when it has finished",
+        "the database is in use by another process (such as `relata ingest`); try again "
+        "when it has finished")
