@@ -3,7 +3,6 @@ stores documents and is off unless the server was started with a token."""
 
 from __future__ import annotations
 
-import datetime as dt
 import hmac
 from typing import Annotated
 
@@ -16,7 +15,8 @@ from ..ingest import ingest_items
 from ..sources import InputError, parse_date
 from ..sources.document import make_document
 from .context import context
-from .errors import ApiError
+from .errors import ApiError, responses
+from .routes_data import IsoDate
 
 router = APIRouter(prefix="/api", tags=["coding"])
 TOKEN_HEADER = "X-Relata-Token"
@@ -26,7 +26,7 @@ MAX_DOCUMENTS = 100
 class CodeRequest(BaseModel):
     text: str = Field(min_length=1, description="One article; a ` date YYYY-MM-DD` header "
                                                 "is honoured")
-    date: dt.date | None = Field(None, description="Publication date if the text gives none")
+    date: IsoDate | None = Field(None, description="Publication date if the text gives none")
 
 
 class NewDocument(BaseModel):
@@ -42,7 +42,8 @@ class IngestRequest(BaseModel):
     documents: list[NewDocument] = Field(min_length=1, max_length=MAX_DOCUMENTS)
 
 
-@router.post("/code", summary="Code one text: its events, nothing stored")
+@router.post("/code", summary="Code one text: its events, nothing stored",
+             responses=responses(400, 413, 422))
 def code(body: CodeRequest, request: Request) -> dict:
     with context(request).pipeline() as pipeline:
         analysis = code_text(body.text, date=body.date, pipeline=pipeline)
@@ -51,7 +52,8 @@ def code(body: CodeRequest, request: Request) -> dict:
             "events": [event_record(e, "<request>") for e in analysis.events]}
 
 
-@router.post("/ingest", summary="Store documents (only with the server's token)")
+@router.post("/ingest", summary="Store documents (only with the server's token)",
+             responses=responses(400, 403, 404, 413, 422, 503))
 def ingest(body: IngestRequest, request: Request,
            token: Annotated[str | None, Header(alias=TOKEN_HEADER)] = None) -> dict:
     ctx = context(request)
