@@ -19,10 +19,9 @@ _HTTP_CODES = {400: "bad_request", 403: "forbidden", 404: "not_found",
 
 # What each status means here, for the OpenAPI document (`responses`).
 _MEANINGS = {
-    400: "The request cannot be answered as asked: an unknown actor, a text that cannot "
-         "be read",
+    400: "The request cannot be answered as asked: a text whose date header cannot be read",
     403: "The server's token is missing or wrong",
-    404: "No such document, or ingest is off",
+    404: "No such document or actor, or ingest is off",
     413: "The request body is over the server's limit",
     422: "A parameter or a field of the body is invalid: `field` names it",
     503: "The database cannot be opened or is busy",

@@ -28,7 +28,7 @@ def _window(since: dt.date | None, until: dt.date | None) -> None:
 
 
 @router.get("/dyad", summary="A dyad's series per period, with trend and change points",
-            responses=responses(400, 422, 503))
+            responses=responses(404, 422, 503))
 def dyad(
     store: Annotated[Store, Depends(read_store)],
     a: Side,
