@@ -82,16 +82,17 @@ def build(path: Path, events: int) -> float:
     return time.perf_counter() - started
 
 
-def _free_port() -> int:
+def free_port() -> int:
     with socket.socket() as s:
         s.bind((HOST, 0))
         return s.getsockname()[1]
 
 
-def serve(db: Path, port: int) -> subprocess.Popen:
+def serve(db: Path, port: int, *options: str) -> subprocess.Popen:
+    """`relata serve` on 127.0.0.1:`port` with these further options, once it answers."""
     relata = Path(sys.executable).with_name("relata")
     process = subprocess.Popen([str(relata), "serve", "--db", str(db), "--host", HOST,
-                                "--port", str(port)], stderr=subprocess.DEVNULL)
+                                "--port", str(port), *options], stderr=subprocess.DEVNULL)
     deadline = time.monotonic() + 60
     while time.monotonic() < deadline:
         try:
@@ -144,7 +145,7 @@ def main() -> None:
     with tempfile.TemporaryDirectory() as scratch:
         db = Path(scratch) / "load.duckdb"
         built = build(db, args.events)
-        port = _free_port()
+        port = free_port()
         server = serve(db, port)
         try:
             asyncio.run(load(port, args.clients, min(args.clients, args.requests), seed=1))

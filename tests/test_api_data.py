@@ -27,6 +27,12 @@ BAD = [
     ("/api/events?limit=0", 422, "limit"),
     ("/api/events?limit=100000", 422, "limit"),
     ("/api/events?offset=-1", 422, "offset"),
+    ("/api/events?offset=9223372036854775808", 422, "offset"),  # past DuckDB's BIGINT
+    ("/api/events?offset=1000000001", 422, "offset"),
+    ("/api/events?until=0", 422, "until"),                 # not 1970-01-01
+    ("/api/events?since=1754524800", 422, "since"),        # nor seconds since 1970
+    ("/api/events?since=2025-8-7", 422, "since"),
+    ("/api/events?since=07.08.2025", 422, "since"),
     ("/api/events?since=2025-13-01", 422, "since"),
     ("/api/events?since=2025-09-01&until=2025-08-01", 422, "since"),
     ("/api/events?source=RUS';DROP TABLE events;--", 422, "source"),
@@ -35,7 +41,10 @@ BAD = [
     ("/api/dyad?a=RUS", 422, "b"),
     ("/api/dyad?a=RUS&b=AZE&freq=Y", 422, "freq"),
     ("/api/dyad?a=rus&b=AZE", 422, "a"),
+    ("/api/dyad?a=RUS&b=A0", 404, "b"),  # well formed, no such actor
     ("/api/trends?top=0", 422, "top"),
+    ("/api/trends?min_events=99999999999999999999999", 422, "min_events"),
+    ("/api/dyad?a=RUS&b=AZE&until=0", 422, "until"),
     ("/api/actors", 422, "q"),
     ("/api/documents/nope", 404, "doc_id"),
     ("/api/documents/..%2F..%2Fetc%2Fpasswd", 404, None),
@@ -112,7 +121,10 @@ def test_code_returns_events_and_stores_nothing(client):
     assert [(e["type"], e["source"]["code"], e["target"]["code"]) for e in body["events"]] == \
         [("ASSAULT", "RUSMIL", "AZEBUS")]
     assert client.get("/api/status").json()["counts"] == before
-    _error(client.post("/api/code", json={"text": ""}), 422, "text")
+    for blank in ("", " ", "\n\t\u2028\x1c"):  # nothing str.strip() keeps: refused as such
+        _error(client.post("/api/code", json={"text": blank}), 422, "text")
+    for date in (0, 1754524800, "2025-8-7", "07.08.2025", True):  # ISO YYYY-MM-DD only
+        _error(client.post("/api/code", json={"text": "Россия", "date": date}), 422, "date")
     _error(client.post("/api/code", content=b"{not json", headers={
         "content-type": "application/json"}), 422)
 
@@ -121,6 +133,44 @@ def test_openapi_schema_lists_the_endpoints(client):
     paths = client.get("/openapi.json").json()["paths"]
     assert {"/api/events", "/api/actors", "/api/dyad", "/api/trends", "/api/documents/{doc_id}",
             "/api/documents/{doc_id}/attitudes", "/api/code", "/api/ingest"} <= set(paths)
+
+
+# Every error status each operation can answer with, in the one error shape.
+ERRORS = {
+    ("get", "/api/events"): {422, 503},
+    ("get", "/api/documents/{doc_id}"): {404, 422, 503},
+    ("get", "/api/actors"): {422},
+    ("get", "/api/status"): {503},
+    ("get", "/api/dyad"): {404, 422, 503},
+    ("get", "/api/trends"): {422, 503},
+    ("get", "/api/documents/{doc_id}/attitudes"): {404, 422, 503},
+    ("post", "/api/code"): {400, 413, 422},
+    ("post", "/api/ingest"): {400, 403, 404, 413, 422, 503},
+}
+
+
+def test_openapi_schema_lists_the_error_responses_of_each_route(client):
+    schema = client.get("/openapi.json").json()
+    operations = {(method, path): operation for path, item in schema["paths"].items()
+                  for method, operation in item.items()}
+    assert set(operations) == set(ERRORS)
+    for key, operation in operations.items():
+        errors = {int(status) for status in operation["responses"] if status != "200"}
+        assert errors == ERRORS[key], key
+        for status in errors:
+            content = operation["responses"][str(status)]["content"]["application/json"]
+            assert content["schema"] == {"$ref": "#/components/schemas/ErrorBody"}, key
+    shape = schema["components"]["schemas"]
+    assert shape["ErrorBody"]["required"] == ["error"]
+    assert set(shape["ErrorDetail"]["properties"]) == {"code", "message", "field"}
+    assert "HTTPValidationError" not in shape  # FastAPI's own 422 shape is not the one sent
+
+
+def test_openapi_schema_dates_are_iso_strings(client):
+    schema = client.get("/openapi.json").json()
+    since = next(p for p in schema["paths"]["/api/events"]["get"]["parameters"]
+                 if p["name"] == "since")
+    assert {"type": "string", "format": "date"} in since["schema"]["anyOf"]
 
 
 def test_dashboard_and_its_assets_come_from_relata(client):

@@ -54,3 +54,24 @@ def test_the_founding_articles_attitudes(client):
     found = response.json()["attitudes"]
     assert any(a["source"] == "RUS" and a["target"] == "AZE" and a["label"] == "neg"
                for a in found), found
+
+
+@pytest.mark.parametrize("url", [
+    "/api/dyad?a=RUS&b=AZE&freq=D&since=1950-01-01&until=2025-12-31",
+    "/api/trends?freq=D&since=1995-01-01&until=2025-12-31",
+    "/api/trends?freq=W&since=1900-01-01&until=2025-12-31",
+    "/api/dyad?a=RUS&b=AZE&freq=M&since=0001-01-01&until=9999-12-31",
+])
+def test_a_window_of_too_many_periods_is_a_422_that_names_the_cap(client, url):
+    response = client.get(url)
+    assert response.status_code == 422, response.text
+    error = response.json()["error"]
+    assert (error["code"], error["field"]) == ("too_many_periods", "freq")
+    assert "over the limit of 4,000 periods" in error["message"]
+    if "freq=M" not in url:
+        assert "use a coarser freq (" in error["message"]
+
+
+def test_a_window_within_the_cap_is_answered(client):
+    body = client.get("/api/dyad?a=RUS&b=AZE&freq=W&since=1950-01-01&until=2025-12-31").json()
+    assert body["summary"]["periods"] == 3967 and body["summary"]["events"] == 4

@@ -36,6 +36,9 @@ def test_ingest_needs_the_token_and_then_stores(examples_db, pipeline, tmp_path)
     assert after["events"] == before["events"] + 1
     again = client.post("/api/ingest", json={"documents": [ARTICLE]}, headers=ok).json()
     assert (again["stored"], again["duplicates"]) == (0, 1)
-    bad = client.post("/api/ingest", json={"documents": [{**ARTICLE, "date": "2025-02-30"}]},
-                      headers=ok)
-    assert bad.status_code == 422 and bad.json()["error"]["field"] == "documents.0"
+    for date in ("2025-02-30", 0, "07.08.2025"):  # YYYY-MM-DD only, as everywhere in the API
+        bad = client.post("/api/ingest", json={"documents": [{**ARTICLE, "date": date}]},
+                          headers=ok)
+        assert bad.status_code == 422 and bad.json()["error"]["field"] == "documents.0.date"
+    blank = client.post("/api/ingest", json={"documents": [{"text": " \n\x1c"}]}, headers=ok)
+    assert blank.status_code == 422 and blank.json()["error"]["field"] == "documents.0.text"

@@ -59,6 +59,28 @@ def test_dyad_errors(db, args, message):
     assert result.exit_code == 1 and message in result.stderr
 
 
+@pytest.mark.parametrize("args", [
+    ("dyad", "RUS", "AZE", "--freq", "D", "--since", "1995-01-01", "--until", "2025-12-31"),
+    ("trends", "--freq", "D", "--min-events", "1", "--since", "1995-01-01"),
+])
+def test_a_window_of_too_many_periods_is_a_usage_error(db, args):
+    result = run(*args, "--db", db)
+    assert result.exit_code == 2, result.output
+    assert "Invalid value for '--freq'" in result.stderr
+    assert "over the limit of 4,000 periods: use a coarser freq (W: " in result.stderr
+    assert "Traceback" not in result.output
+
+
+@pytest.mark.parametrize("args", [
+    ("events", "--limit"), ("docs", "--limit"), ("mentions", "--limit"),
+    ("dyad", "RUS", "AZE", "--evidence"), ("trends", "--top"), ("trends", "--min-events"),
+])
+def test_a_count_past_the_maximum_is_a_usage_error(db, args):
+    result = run(*args, "99999999999999999999999", "--db", db)
+    assert result.exit_code == 2, result.output
+    assert "is not in the range" in result.stderr and "1000000000" in result.stderr
+
+
 def test_dyad_without_events(db):
     result = run("dyad", "CHN", "AZE", "--db", db)
     assert result.exit_code == 0 and "no events" in result.stdout

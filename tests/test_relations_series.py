@@ -5,6 +5,7 @@ import json
 import os
 import shutil
 
+import numpy as np
 import pytest
 
 import relata
@@ -236,3 +237,41 @@ def test_the_frames_are_typed_as_before(store):
     assert list(evidence.columns)[10:13] == ["trigger_text", "sentence", "attribution"]
     empty = dyad_series(store, "CHN", "AZE")
     assert empty.series.empty and empty.evidence.empty
+
+
+@pytest.mark.parametrize("freq", ["D", "W", "M"])
+def test_the_period_count_is_the_length_of_the_range(freq):
+    from relata.relations.series import period_count, period_range
+
+    rng = np.random.default_rng(8)
+    for _ in range(50):
+        first = dt.date(2000, 1, 1) + dt.timedelta(days=int(rng.integers(0, 3000)))
+        last = first + dt.timedelta(days=int(rng.integers(-10, 900)))
+        assert period_count(first, last, freq) == len(period_range([], freq, first, last))
+
+
+@pytest.mark.parametrize(("freq", "since", "until", "hint"), [
+    ("D", dt.date(1995, 1, 1), dt.date(2025, 12, 31), "use a coarser freq (W: 1,619 weeks)"),
+    ("D", dt.date(1900, 1, 1), dt.date(2025, 12, 31), "use a coarser freq (M: 1,512 months)"),
+    ("W", dt.date(1900, 1, 1), dt.date(2025, 12, 31), "use a coarser freq (M: 1,512 months)"),
+    ("M", dt.date(1, 1, 1), dt.date(9999, 12, 31), "use a shorter window"),
+])
+def test_a_window_of_too_many_periods_is_refused_before_the_query(store, freq, since, until,
+                                                                  hint):
+    from relata.relations import MAX_PERIODS, TooManyPeriodsError, trends
+
+    for call in (lambda: dyad_series(store, "RUS", "AZE", freq=freq, since=since, until=until),
+                 lambda: trends(store, freq=freq, since=since, until=until, min_events=1)):
+        with pytest.raises(TooManyPeriodsError, match=f"limit of {MAX_PERIODS:,} periods") as e:
+            call()
+        assert hint in str(e.value) and e.value.field == "freq"
+
+
+def test_a_window_of_too_many_periods_found_in_the_data_is_refused(store):
+    """No window given: the one the events span is checked once it is known."""
+    from relata.relations import TooManyPeriodsError, series
+
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(series, "MAX_PERIODS", 3)
+        with pytest.raises(TooManyPeriodsError, match="limit of 3 periods"):
+            dyad_series(store, "RUS", "UKR", freq="D")  # 2025-08-07 … 2025-09-01

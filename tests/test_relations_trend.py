@@ -193,3 +193,50 @@ def test_compiled_search_is_ruptures_own():
             values.reshape(-1, 1)).predict(pen=penalty)
         assert pelt.ends(values, penalty, 2) == expected
         assert pelt.public_ends(values, penalty, 2) == expected
+
+
+def _long_series(kind: str, n: int, rng) -> np.ndarray:
+    """Series as daily Goldstein sums are: noise, rounded (ties), mostly zero, constant."""
+    values = rng.normal(0, 3, n)
+    return {"noise": values, "rounded": np.round(values),
+            "mostly zero": np.where(rng.random(n) < 0.9, 0.0, np.round(values)),
+            "constant": np.full(n, 2.0)}[kind]
+
+
+@pytest.mark.parametrize("kind", ["noise", "rounded", "mostly zero", "constant"])
+def test_long_series_have_the_same_figures_as_all_pairs_at_once(kind, monkeypatch):
+    """A series too long to hold its slopes is searched pass by pass (here with tiny blocks,
+    so that every path is taken): the same slope, to the last bit, as the median of all the
+    pairwise slopes, and the same S and p-value as when all pairs fit in one block."""
+    trend_module = __import__("relata.relations.trend", fromlist=["_"])
+    rng = np.random.default_rng(21)
+    for n in (40, 41, 150, 333):
+        values = _long_series(kind, n, rng)
+        i, j = np.triu_indices(n, k=1)
+        everything = (values[j] - values[i]) / (j - i)
+        short = mann_kendall(values[None, :])
+        with monkeypatch.context() as patch:
+            for name, size in (("_BLOCK", 1 << 7), ("_KEEP", 1 << 9), ("_SAMPLE", 1 << 5)):
+                patch.setattr(trend_module, name, size)
+            assert theil_sen(values[None, :])[0] == np.median(everything), n
+            s, p = mann_kendall(values[None, :])
+        assert (s[0], p[0]) == (short[0][0], short[1][0])
+        if kind == "noise":
+            assert theil_sen(values[None, :])[0] == pytest.approx(
+                stats.theilslopes(values, np.arange(n))[0])
+
+
+def test_theil_sen_memory_does_not_grow_with_the_window():
+    """Six thousand daily periods have 18 million pairwise slopes (144 MB of floats): they
+    are counted a block at a time, never held at once."""
+    import tracemalloc
+
+    values = _long_series("mostly zero", 6000, np.random.default_rng(3))
+    tracemalloc.start()
+    try:
+        theil_sen(values[None, :])
+        mann_kendall(values[None, :])
+        peak = tracemalloc.get_traced_memory()[1]
+    finally:
+        tracemalloc.stop()
+    assert peak < 40 << 20, f"{peak / 2**20:.0f} MiB"

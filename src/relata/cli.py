@@ -9,8 +9,8 @@ from __future__ import annotations
 import datetime as dt
 import json
 import sys
-from collections.abc import Iterable
-from contextlib import closing
+from collections.abc import Iterable, Iterator
+from contextlib import closing, contextmanager
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -21,7 +21,7 @@ from .formats import RECORDS
 from .pipeline import DEFAULT_BATCH_SIZE
 from .sources import DEFAULT_MAX_BYTES, InputError, parse_date
 from .stance import THRESHOLD
-from .store import DEFAULT_PATH, open_store
+from .store import DEFAULT_PATH, MAX_ROWS, open_store
 
 if TYPE_CHECKING:
     import logging
@@ -575,7 +575,7 @@ def _print_attitudes(analysis: Analysis, records: list[dict]) -> None:
 
 @cli.command("docs")
 @db_option
-@click.option("--limit", type=click.IntRange(min=1), help="At most this many documents.")
+@click.option("--limit", type=click.IntRange(1, MAX_ROWS), help="At most this many documents.")
 @_format_option("table", "jsonl", "csv", default="table")
 def docs_command(db, limit, fmt) -> None:
     """List the stored documents, newest first."""
@@ -597,7 +597,7 @@ def docs_command(db, limit, fmt) -> None:
 @click.option("--min-confidence", type=click.FloatRange(0, 1),
               help="Only events coded with at least this confidence (0.9: both sides from "
                    "the parse, none guessed).")
-@click.option("--limit", type=click.IntRange(min=1), help="At most this many events.")
+@click.option("--limit", type=click.IntRange(1, MAX_ROWS), help="At most this many events.")
 @_format_option("table", "jsonl", "csv", default="table")
 def events_command(db, source, target, type_, modality, since, until, min_confidence, limit,
                    fmt) -> None:
@@ -614,7 +614,7 @@ def events_command(db, source, target, type_, modality, since, until, min_confid
 @cli.command("mentions")
 @db_option
 @click.option("--kind", help="Only mentions of this kind (PER, LOC, ORG).")
-@click.option("--limit", type=click.IntRange(min=1), help="At most this many mentions.")
+@click.option("--limit", type=click.IntRange(1, MAX_ROWS), help="At most this many mentions.")
 @_format_option("table", "jsonl", "csv", default="table")
 def mentions_command(db, kind, limit, fmt) -> None:
     """List the stored mentions of names, in document order."""
@@ -628,6 +628,17 @@ _FREQ = click.option("--freq", type=click.Choice(["D", "W", "M"]), default="M",
                      show_default=True, help="Periods: day, week (from Monday) or month.")
 _SINCE = click.option("--since", type=DateType(), help="Only events on or after this date.")
 _UNTIL = click.option("--until", type=DateType(), help="Only events on or before this date.")
+
+
+@contextmanager
+def _window_usage() -> Iterator[None]:
+    """A window of too many periods for --freq is a usage error: it says which to give."""
+    from .relations.series import TooManyPeriodsError
+
+    try:
+        yield
+    except TooManyPeriodsError as e:
+        raise click.BadParameter(str(e), param_hint="'--freq'") from None
 
 
 def _modality_options(command):
@@ -653,7 +664,7 @@ def _modalities(given: tuple[str, ...], include_predicted: bool) -> tuple[str, .
 @_SINCE
 @_UNTIL
 @_modality_options
-@click.option("--evidence", type=click.IntRange(min=0), default=20, show_default=True,
+@click.option("--evidence", type=click.IntRange(0, MAX_ROWS), default=20, show_default=True,
               help="How many of the latest events to print beneath the series.")
 @click.option("--plot", "plot_path", type=click.Path(dir_okay=False, path_type=Path),
               help="Also draw the curve into FILE.png (matplotlib) or FILE.html (plotly, "
@@ -670,7 +681,7 @@ def dyad_command(a, b, db, freq, directed, since, until, modalities, include_pre
     """
     from .relations.series import dyad_series
 
-    with open_store(db, read_only=True) as store:
+    with open_store(db, read_only=True) as store, _window_usage():
         dyad = dyad_series(store, a, b, freq=freq, directed=directed, since=since, until=until,
                            modalities=_modalities(modalities, include_predicted),
                            evidence=evidence)
@@ -724,13 +735,14 @@ _EVIDENCE = ("date", "type", "mode", "modality", "goldstein", "source_code", "ta
 
 @cli.command("trends")
 @db_option
-@click.option("--top", type=click.IntRange(min=1), default=20, show_default=True,
+@click.option("--top", type=click.IntRange(1, MAX_ROWS), default=20, show_default=True,
               help="How many dyads to list.")
 @_FREQ
 @_SINCE
 @_UNTIL
 @_modality_options
-@click.option("--min-events", type=click.IntRange(min=1), default=10, show_default=True,
+@click.option("--min-events", type=click.IntRange(1, MAX_ROWS), default=10,
+              show_default=True,
               help="Leave out dyads with fewer events in the window.")
 @_format_option("table", "json", "csv", default="table")
 def trends_command(db, top, freq, since, until, modalities, include_predicted, min_events,
@@ -743,7 +755,7 @@ def trends_command(db, top, freq, since, until, modalities, include_predicted, m
     from .relations.columns import length, rows
     from .relations.ranking import ranking
 
-    with open_store(db, read_only=True) as store:
+    with open_store(db, read_only=True) as store, _window_usage():
         ranked = ranking(store, freq=freq, top=top, since=since, until=until,
                          modalities=_modalities(modalities, include_predicted),
                          min_events=min_events)

@@ -8,9 +8,11 @@ import logging
 from fastapi import FastAPI, Request
 from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse
+from pydantic import BaseModel, Field
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from ..errors import RelataError, StoreBusyError, StoreError
+from ..relations import TooManyPeriodsError
 
 log = logging.getLogger(__name__)
 RETRY_AFTER = "5"  # seconds, for a client whose request met the database busy elsewhere
@@ -18,6 +20,34 @@ RETRY_AFTER = "5"  # seconds, for a client whose request met the database busy e
 _HTTP_CODES = {400: "bad_request", 403: "forbidden", 404: "not_found",
                405: "method_not_allowed", 413: "too_large", 422: "invalid",
                501: "not_implemented", 503: "unavailable"}
+
+
+# What each status means here, for the OpenAPI document (`responses`).
+_MEANINGS = {
+    400: "The request cannot be answered as asked: a text whose date header cannot be read",
+    403: "The server's token is missing or wrong",
+    404: "No such document or actor, or ingest is off",
+    413: "The request body is over the server's limit",
+    422: "A parameter or a field of the body is invalid: `field` names it",
+    503: "The database cannot be opened or is busy",
+}
+
+
+class ErrorDetail(BaseModel):
+    code: str = Field(description="What went wrong, for programs: not_found, invalid, …")
+    message: str = Field(description="What went wrong, for people")
+    field: str | None = Field(description="The parameter or body field at fault, if one is")
+
+
+class ErrorBody(BaseModel):
+    """The one shape of every error the API returns."""
+    error: ErrorDetail
+
+
+def responses(*statuses: int) -> dict[int | str, dict]:
+    """The `responses=` of a route that can answer with these error statuses."""
+    return {status: {"model": ErrorBody, "description": _MEANINGS[status]}
+            for status in statuses}
 
 
 class ApiError(Exception):
@@ -45,7 +75,7 @@ def _field(location: tuple) -> str | None:
 async def _validation(request: Request, error: RequestValidationError) -> JSONResponse:
     first = error.errors()[0]
     field = _field(tuple(first.get("loc", ())))
-    message = first.get("msg", "invalid request")
+    message = first.get("msg", "invalid request").removeprefix("Value error, ")
     return error_response(422, "invalid", f"{field}: {message}" if field else message, field)
 
 
@@ -67,6 +97,10 @@ async def _store(request: Request, error: StoreError) -> JSONResponse:
     return error_response(503, "store_unavailable", error.reason)
 
 
+async def _window(request: Request, error: TooManyPeriodsError) -> JSONResponse:
+    return error_response(422, "too_many_periods", str(error), error.field)
+
+
 async def _relata(request: Request, error: RelataError) -> JSONResponse:
     return error_response(400, "bad_request", str(error), getattr(error, "field", None))
 
@@ -76,4 +110,5 @@ def install(app: FastAPI) -> None:
     app.add_exception_handler(ApiError, _api)
     app.add_exception_handler(StarletteHTTPException, _http)
     app.add_exception_handler(StoreError, _store)
+    app.add_exception_handler(TooManyPeriodsError, _window)
     app.add_exception_handler(RelataError, _relata)

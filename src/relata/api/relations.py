@@ -3,8 +3,8 @@
 - dyad → `relata.relations.dyad_series`; trends → `relata.relations.trends`;
 - attitudes → `relata.stance.document.attitudes`, on the stored document analysed again.
 
-An unknown dyad side is the library's `UnknownActorError`, a `RelataError`: a 400 naming it;
-an analysis that fails, a 422 naming the stage.
+An unknown dyad side is a 404 naming it and its parameter: the code is well formed, and
+names no actor. An analysis that fails is a 422 naming the stage.
 """
 
 from __future__ import annotations
@@ -14,20 +14,28 @@ import datetime as dt
 from collections.abc import Sequence
 
 from ..records import Document
-from ..relations import dyad_series, trends
+from ..relations import Party, UnknownActorError, dyad_series, party, trends
 from ..stance.document import attitudes as document_attitudes
 from ..store import Store
 from .context import Context, analysed, records
+from .errors import ApiError
 
 
 def dyad(store: Store, a: str, b: str, *, freq: str, directed: bool,
          modalities: Sequence[str], since: dt.date | None, until: dt.date | None,
          evidence: int | None) -> dict:
     """`{"summary": …, "series": [one row a period], "evidence": [the latest events]}`"""
-    found = dyad_series(store, a, b, freq=freq, directed=directed, modalities=modalities,
-                         since=since, until=until, evidence=evidence)
+    found = dyad_series(store, _side(a, "a"), _side(b, "b"), freq=freq, directed=directed,
+                        modalities=modalities, since=since, until=until, evidence=evidence)
     return {"summary": found.summary(), "series": records(found.series),
             "evidence": records(found.evidence)}
+
+
+def _side(code: str, name: str) -> Party:
+    try:
+        return party(code)
+    except UnknownActorError as e:
+        raise ApiError(404, str(e), field=name) from None
 
 
 def ranking(store: Store, *, freq: str, top: int | None, since: dt.date | None,

@@ -3,7 +3,6 @@ stores documents and is off unless the server was started with a token."""
 
 from __future__ import annotations
 
-import datetime as dt
 import hmac
 from typing import Annotated
 
@@ -13,36 +12,43 @@ from pydantic import BaseModel, Field
 from ..code import code_text
 from ..formats import event_record
 from ..ingest import ingest_items
-from ..sources import InputError, parse_date
+from ..sources import InputError
 from ..sources.document import make_document
 from .context import analysed, context
-from .errors import ApiError
+from .errors import ApiError, responses
+from .routes_data import IsoDate
 
 router = APIRouter(prefix="/api", tags=["coding"])
 TOKEN_HEADER = "X-Relata-Token"
 MAX_DOCUMENTS = 100
 
 
+# At least one character that is not white space as Python's str.strip() has it (a
+# blank text is refused); spelled out, as JSON Schema's \s is another set.
+SOME_TEXT = r"[^\t\n\x0b\x0c\r\x1c-\x20\x85\xa0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000]"
+
+
 class CodeRequest(BaseModel):
-    text: str = Field(min_length=1, description="One article; a ` date YYYY-MM-DD` header "
-                                                "is honoured")
-    date: dt.date | None = Field(None, description="Publication date if the text gives none")
+    text: str = Field(min_length=1, pattern=SOME_TEXT,
+                      description="One article; a ` date YYYY-MM-DD` header is honoured")
+    date: IsoDate | None = Field(None, description="Publication date if the text gives none")
 
 
 class NewDocument(BaseModel):
-    text: str = Field(min_length=1)
+    text: str = Field(min_length=1, pattern=SOME_TEXT)
     id: str | None = None
     url: str | None = None
     title: str | None = None
     source: str | None = Field(None, description="The outlet")
-    date: str | None = Field(None, description="YYYY-MM-DD (or as `relata ingest` reads it)")
+    date: IsoDate | None = None
 
 
 class IngestRequest(BaseModel):
     documents: list[NewDocument] = Field(min_length=1, max_length=MAX_DOCUMENTS)
 
 
-@router.post("/code", summary="Code one text: its events, nothing stored")
+@router.post("/code", summary="Code one text: its events, nothing stored",
+             responses=responses(400, 413, 422))
 def code(body: CodeRequest, request: Request) -> dict:
     with context(request).pipeline() as pipeline:
         analysis = analysed(code_text(body.text, date=body.date, pipeline=pipeline))
@@ -51,7 +57,8 @@ def code(body: CodeRequest, request: Request) -> dict:
             "events": [event_record(e, "<request>") for e in analysis.events]}
 
 
-@router.post("/ingest", summary="Store documents (only with the server's token)")
+@router.post("/ingest", summary="Store documents (only with the server's token)",
+             responses=responses(400, 403, 404, 413, 422, 503))
 def ingest(body: IngestRequest, request: Request,
            token: Annotated[str | None, Header(alias=TOKEN_HEADER)] = None) -> dict:
     ctx = context(request)
@@ -63,8 +70,7 @@ def ingest(body: IngestRequest, request: Request,
     documents = []
     for n, given in enumerate(body.documents):
         try:
-            date = parse_date(given.date) if given.date else None
-            documents.append(make_document(given.text, origin=f"api:{n}", date=date,
+            documents.append(make_document(given.text, origin=f"api:{n}", date=given.date,
                                            url=given.url, title=given.title,
                                            source=given.source, external_id=given.id))
         except InputError as e:

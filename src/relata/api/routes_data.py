@@ -3,14 +3,16 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
 from typing import Annotated, Literal
 
 from fastapi import APIRouter, Depends, Path, Query
+from pydantic import BeforeValidator
 
 from ..actors.search import search_actors
-from ..store import Store
+from ..store import MAX_ROWS, Store
 from .context import read_store, records
-from .errors import ApiError
+from .errors import ApiError, responses
 
 router = APIRouter(prefix="/api", tags=["data"])
 
@@ -19,6 +21,17 @@ Code = Annotated[str | None, Query(pattern=r"^[A-Z][A-Z0-9]{1,11}$", description
     "An actor code (RUSMIL) or a country (RUS)."))]
 DocId = Annotated[str, Path(pattern=r"^[0-9A-Za-z_-]{1,64}$")]
 MAX_PAGE = 500
+
+
+def _iso(value):
+    # Pydantic would read a number as seconds since 1970 (`until=0` as 1970-01-01) and
+    # a date in other shapes: a date here is written one way.
+    if isinstance(value, str) and re.fullmatch(r"\d{4}-\d{2}-\d{2}", value):
+        return value
+    raise ValueError(f"a date is written YYYY-MM-DD, not {value!r}")
+
+
+IsoDate = Annotated[dt.date, BeforeValidator(_iso)]
 
 
 def _spans(row: dict) -> dict:
@@ -33,7 +46,8 @@ def _spans(row: dict) -> dict:
     return row
 
 
-@router.get("/events", summary="Stored events, oldest first, a page at a time")
+@router.get("/events", summary="Stored events, oldest first, a page at a time",
+            responses=responses(422, 503))
 def events(
     store: Annotated[Store, Depends(read_store)],
     source: Code = None,
@@ -41,11 +55,11 @@ def events(
     type: Annotated[str | None, Query(pattern=r"^[A-Za-z]{2,12}$",
                                       description="A PLOVER type: ASSAULT, AID …")] = None,
     modality: Modality | None = None,
-    since: dt.date | None = None,
-    until: dt.date | None = None,
+    since: IsoDate | None = None,
+    until: IsoDate | None = None,
     min_confidence: Annotated[float | None, Query(ge=0, le=1)] = None,
     limit: Annotated[int, Query(ge=1, le=MAX_PAGE)] = 50,
-    offset: Annotated[int, Query(ge=0)] = 0,
+    offset: Annotated[int, Query(ge=0, le=MAX_ROWS)] = 0,
 ) -> dict:
     if since and until and since > until:
         raise ApiError(422, f"since {since} is after until {until}", field="since")
@@ -58,7 +72,8 @@ def events(
             "next_offset": offset + limit if more else None}
 
 
-@router.get("/documents/{doc_id}", summary="One document: its text, with its events and spans")
+@router.get("/documents/{doc_id}", summary="One document: its text, with its events and spans",
+            responses=responses(404, 422, 503))
 def document(doc_id: DocId, store: Annotated[Store, Depends(read_store)]) -> dict:
     row = store.document(doc_id)
     if row is None:
@@ -69,7 +84,8 @@ def document(doc_id: DocId, store: Annotated[Store, Depends(read_store)]) -> dic
             "events": [_spans(event) for event in found]}
 
 
-@router.get("/actors", summary="Actors by code or name, in Russian or English")
+@router.get("/actors", summary="Actors by code or name, in Russian or English",
+            responses=responses(422))
 def actors(
     q: Annotated[str, Query(min_length=1, max_length=100, description="Россия, Azerb, SOCAR")],
     limit: Annotated[int, Query(ge=1, le=100)] = 20,
@@ -78,6 +94,6 @@ def actors(
                         "country": f.country} for f in search_actors(q, limit=limit)]}
 
 
-@router.get("/status", summary="What the database holds")
+@router.get("/status", summary="What the database holds", responses=responses(503))
 def status(store: Annotated[Store, Depends(read_store)]) -> dict:
     return {"counts": store.counts()}

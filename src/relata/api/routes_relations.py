@@ -8,11 +8,11 @@ from typing import Annotated, Literal
 
 from fastapi import APIRouter, Depends, Query, Request
 
-from ..store import Store
+from ..store import MAX_ROWS, Store
 from . import relations
 from .context import context, read_store
-from .errors import ApiError
-from .routes_data import DocId, Modality
+from .errors import ApiError, responses
+from .routes_data import DocId, IsoDate, Modality
 
 router = APIRouter(prefix="/api", tags=["relations"])
 
@@ -27,7 +27,8 @@ def _window(since: dt.date | None, until: dt.date | None) -> None:
         raise ApiError(422, f"since {since} is after until {until}", field="since")
 
 
-@router.get("/dyad", summary="A dyad's series per period, with trend and change points")
+@router.get("/dyad", summary="A dyad's series per period, with trend and change points",
+            responses=responses(404, 422, 503))
 def dyad(
     store: Annotated[Store, Depends(read_store)],
     a: Side,
@@ -36,8 +37,8 @@ def dyad(
     directed: bool = False,
     modality: Annotated[list[Modality] | None, Query(
         description="Modalities counted (repeatable); default factual")] = None,
-    since: dt.date | None = None,
-    until: dt.date | None = None,
+    since: IsoDate | None = None,
+    until: IsoDate | None = None,
     evidence: Annotated[int, Query(ge=0, le=500)] = 20,
 ) -> dict:
     _window(since, until)
@@ -46,15 +47,16 @@ def dyad(
                           evidence=evidence)
 
 
-@router.get("/trends", summary="The dyads whose relations shift most, ranked")
+@router.get("/trends", summary="The dyads whose relations shift most, ranked",
+            responses=responses(422, 503))
 def trends(
     store: Annotated[Store, Depends(read_store)],
     freq: Freq = "M",
     top: Annotated[int, Query(ge=1, le=1000)] = 20,
-    min_events: Annotated[int, Query(ge=1)] = 10,
+    min_events: Annotated[int, Query(ge=1, le=MAX_ROWS)] = 10,
     modality: Annotated[list[Modality] | None, Query()] = None,
-    since: dt.date | None = None,
-    until: dt.date | None = None,
+    since: IsoDate | None = None,
+    until: IsoDate | None = None,
 ) -> dict:
     _window(since, until)
     return {"dyads": relations.ranking(store, freq=freq, top=top, since=since, until=until,
@@ -62,7 +64,8 @@ def trends(
                                        min_events=min_events)}
 
 
-@router.get("/documents/{doc_id}/attitudes", summary="Who in a document is for or against whom")
+@router.get("/documents/{doc_id}/attitudes", summary="Who in a document is for or against whom",
+            responses=responses(404, 422, 503))
 def attitudes(doc_id: DocId, request: Request) -> dict:
     ctx = context(request)
     with ctx.reader() as store:  # let go before the models are waited for (Context: lock order)

@@ -3,13 +3,15 @@
 from .parties import Party, UnknownActorError, party
 from .plots import plot_dyad
 from .ranking import trends
-from .series import DyadSeries, dyad_series
+from .series import MAX_PERIODS, DyadSeries, TooManyPeriodsError, dyad_series
 from .trend import ChangePoint, Trend, trend
 
 __all__ = [
+    "MAX_PERIODS",
     "ChangePoint",
     "DyadSeries",
     "Party",
+    "TooManyPeriodsError",
     "Trend",
     "UnknownActorError",
     "dyad_series",

@@ -19,7 +19,7 @@ import numpy as np
 from ..errors import RelataError
 from ..store import Store
 from .columns import Columns, as_dates, frame, length
-from .series import FREQUENCIES, period_range
+from .series import FREQUENCIES, check_window, period_range
 from .trend import change_points, mann_kendall, theil_sen, verdict
 
 if TYPE_CHECKING:
@@ -73,6 +73,7 @@ def ranking(
     what `relata trends` prints, without pandas."""
     if freq not in FREQUENCIES:
         raise RelataError(f"unknown frequency {freq!r}: use one of {', '.join(FREQUENCIES)}")
+    check_window(since, until, freq)  # before the query, when the window is given
     unit = FREQUENCIES[freq]
     # By the stored dyad key (`AZE RUS`): one compressed column, not four both ways.
     cells = store.arrays(

@@ -30,6 +30,9 @@ if TYPE_CHECKING:
 # `relata dyad` reads through DuckDB without pandas (a second's import on a slow machine).
 
 DEFAULT_PATH = Path("relata.duckdb")
+# The largest limit or offset a command or request may give: past DuckDB's 64-bit ones is
+# an error, and a billion rows is more than any store holds.
+MAX_ROWS = 1_000_000_000
 UNSORTED_SHARE = 0.1  # of dyad_events appended since the last sort, before it is sorted again
 LOCK_WAIT = 5.0  # seconds to wait for another process to let go of the file, by default
 # DuckDB's words when another process has the file open (it has no error class of its own)
