@@ -350,7 +350,7 @@ def _run(gold: list[GoldSentence], gold_path: str | Path, data_root: str | Path,
     """The gold's documents through the pipeline: a standalone sentence is its own document,
     the others are read from the data folder."""
     if not gold:
-        raise EvaluationError(f"{gold_path}: no gold sentences: nothing to evaluate")
+        raise EvaluationError(f"{gold_path}: no gold sentences: nothing to score")
     texts: dict[str, str] = {}  # what the gold offsets point into
     documents: list[Document] = []
     for sentence in gold:
@@ -361,11 +361,13 @@ def _run(gold: list[GoldSentence], gold_path: str | Path, data_root: str | Path,
             texts[doc] = sentence.text
             documents.append(Document(id=doc, text=sentence.text, lang="ru", origin=doc))
         else:
+            path = Path(data_root) / doc
             try:
-                texts[doc] = (Path(data_root) / doc).read_text(encoding="utf-8")
+                texts[doc] = path.read_text(encoding="utf-8")
             except (OSError, UnicodeDecodeError) as e:
-                raise EvaluationError(f"{gold_path}:{sentence.line}: cannot read {doc} under "
-                                f"{data_root} (--data-root): {e}") from None
+                raise EvaluationError(f"{gold_path}:{sentence.line}: document {path} "
+                                      f"(--data-root): {getattr(e, 'strerror', None) or e}"
+                                      ) from None
             documents.append(dataclasses.replace(parse_text(texts[doc], doc), id=doc, lang="ru",
                                                  origin=doc))
     predicted: dict[str, list[Event]] = {}
