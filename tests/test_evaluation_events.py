@@ -407,9 +407,11 @@ def test_recorded_splits_hold_a_third_at_least(name):
 # ---------------------------------------------------------------- floors on the tuning parts
 
 SHARED_GOLD = DATA.parent / "gold" / "events-sentences-dev.jsonl"
-# The tuning parts' figures when the split was made, less a margin: a change that loses
-# them is a regression. The held-out figures are reported, never tested against.
-FLOORS = {GOLD: (0.88, 0.62), SHARED_GOLD: (0.40, 0.12)}
+# The tuning parts' current figures, less a margin: a change that loses them is a
+# regression. The held-out figures are reported, never tested against. events-dev lost a
+# little recall when bare withdrawal verbs (`вывести`) left the lexicon for frames that say
+# what is withdrawn; the shared set gained from the per-root lexicon (P 0.56 R 0.18).
+FLOORS = {GOLD: (0.88, 0.60), SHARED_GOLD: (0.50, 0.16)}
 
 
 @pytest.mark.skipif(not DATA.is_dir(), reason="the shared data folder is not here")

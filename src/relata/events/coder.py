@@ -186,7 +186,16 @@ class CodeEvents:
         last_source: dict[str, Side] = {}  # a missing attacker is the last one in the sentence
         last_doer: Side | None = None  # of any act
         first_doer: Side | None = None
-        for n, trigger in enumerate(triggers):
+        n, previous, produced = -1, None, False
+        while True:
+            if previous is not None and not produced and (alone := self._noun_alone(previous)):
+                triggers.insert(n + 1, alone)  # `Просьба Сирии … была удовлетворена`: the
+                # pair found no doer, the request is still an act of its own
+            n += 1
+            if n >= len(triggers):
+                break
+            trigger = previous = triggers[n]
+            produced = False
             if not_an_act(tree, trigger, triggers):
                 continue
             p = trigger.predicate
@@ -260,6 +269,7 @@ class CodeEvents:
                 if (target is not None and p.type == "CONSULT"
                         and target.actor.country == source.actor.country):
                     continue  # a visit at home (`прибыл в Екатеринбург`) is no relation
+                produced = True
                 yield self._event(state, tree, sentence, trigger, until, source, target,
                                   inherited or guessed, (*sources, *targets),
                                   symmetric=symmetric and target is not None)
@@ -310,6 +320,13 @@ class CodeEvents:
         if trigger.noun is None:
             return None
         return self.lexicon.words.get(trigger.noun_lemma)
+
+    def _noun_alone(self, trigger: Trigger) -> Trigger | None:
+        """A light-verb pair's noun as a trigger of its own, for when the pair codes nothing."""
+        noun = self._noun_predicate(trigger)
+        if noun is None or trigger.noun is None:
+            return None
+        return Trigger(trigger.noun, noun, trigger.noun, trigger.noun)
 
     def _event(self, state: _Document, tree: Tree, sentence: Sentence, trigger: Trigger,
                until: int, source: Side, target: Side | None, inherited: bool,
