@@ -60,6 +60,10 @@ def _stream(size: int, out) -> None:
     try:
         while written < size:
             chunk = words[: size - written]
+            if len(chunk) < len(words):  # the last piece ends on a whole character
+                chunk = chunk.decode("utf-8", "ignore").encode("utf-8")
+                if not chunk:
+                    break
             out.write(chunk)
             written += len(chunk)
     except BrokenPipeError:  # the reader stopped at its limit: what it should do
@@ -104,8 +108,8 @@ def _run(args: list[str], *, timeout: float, feed=None) -> dict:
 
 
 def _fifo_case(folder: Path, size: int, extra: list[str], timeout: float,
-               writer=None) -> dict:
-    fifo = folder / f"pipe-{size}"
+               writer=None, suffix: str = "") -> dict:
+    fifo = folder / f"pipe-{size}{suffix}"  # the suffix says the format, as for a file
     os.mkfifo(fifo)
 
     def write() -> None:
@@ -241,7 +245,7 @@ def main() -> None:
                                      timeout=args.timeout, feed=lambda o: _stream(10 * MIB, o))
         results["jsonl_300mb_line"] = _fifo_case(
             folder, 300 * MIB, [*limit, *db("jsonl")], args.timeout,
-            writer=_jsonl_with_long_line(300 * MIB))
+            writer=_jsonl_with_long_line(300 * MIB), suffix=".jsonl")
         examples = folder / "examples.duckdb"
         built = _run(["ingest", str(EXAMPLES), "--db", str(examples), "--quiet"],
                      timeout=args.timeout)
