@@ -17,6 +17,8 @@ from typing import TYPE_CHECKING
 import click
 
 from .errors import RelataError
+from .export import FORMATS as EXPORT_FORMATS
+from .export import TABLES as EXPORT_TABLES
 from .formats import RECORDS
 from .pipeline import DEFAULT_BATCH_SIZE
 from .sources import DEFAULT_MAX_BYTES, InputError, parse_date
@@ -624,6 +626,57 @@ def mentions_command(db, kind, limit, fmt) -> None:
 
 
 _MODALITIES = ["factual", "negated", "intended", "threatened", "predicted", "hypothetical"]
+@cli.command("sql")
+@click.argument("query")
+@db_option
+@click.option("--limit", type=click.IntRange(1, MAX_ROWS), default=1000, show_default=True,
+              help="At most this many rows.")
+@_format_option("table", "jsonl", "csv", default="table")
+def sql_command(query, db, limit, fmt) -> None:
+    """Run a read-only SQL query (DuckDB's dialect) on the database: `relata sql "SELECT
+    type, count(*) FROM events GROUP BY type"`. `relata schema` shows the tables."""
+    with open_store(db, read_only=True) as store:
+        frame, more = store.read_only_query(query, limit)
+    _print_frame(frame, fmt, title=f"{len(frame)} rows{' (more left out: --limit)' * more}")
+
+
+@cli.command("schema")
+@db_option
+def schema_command(db) -> None:
+    """Print the database's tables and views as SQL: what `relata sql` can read. The
+    columns are described in the documentation's schema page."""
+    with open_store(db, read_only=True) as store:
+        for statement in store.schema():
+            click.echo(statement.rstrip(";") + ";\n")
+
+
+@cli.command("export")
+@db_option
+@click.option("--format", "fmt", type=click.Choice(EXPORT_FORMATS, case_sensitive=False),
+              required=True,
+              help="parquet, csv or jsonl: a folder with a file (Parquet: a folder "
+                   "partitioned by month) per table; gdelt: GDELT 2.0's event table, "
+                   "tab-separated; plover: PLOVER JSON records, one a line.")
+@click.option("--output", "-o", type=click.Path(path_type=Path), required=True,
+              help="The folder (parquet, csv, jsonl) or file (gdelt, plover) to write.")
+@click.option("--table", "tables", multiple=True, type=click.Choice(EXPORT_TABLES),
+              help="Only this table (repeatable; default: all three; folder formats only).")
+@click.option("--modality", "modalities", multiple=True, type=click.Choice(_MODALITIES),
+              help="Only events of this modality (repeatable; default: all, but factual "
+                   "only for gdelt, whose rows are counted as things that happened).")
+@click.option("--replace", is_flag=True, help="Overwrite the output if it exists.")
+def export_command(db, fmt, output, tables, modalities, replace) -> None:
+    """Write the database's events, mentions and documents for other tools."""
+    from .export import export
+
+    done = export(db, fmt.lower(), output, tables=tables or EXPORT_TABLES,
+                  modalities=modalities or None, replace=replace)
+    rows = " · ".join(f"{table} {n:,}" for table, n in done.rows.items())
+    left = " · ".join(f"{n:,} for {why}" for why, n in done.left_out.items())
+    click.echo(f"{done.path}: {rows}" + (f" (events left out: {left})" if left else ""),
+               err=True)
+
+
 _FREQ = click.option("--freq", type=click.Choice(["D", "W", "M"]), default="M",
                      show_default=True, help="Periods: day, week (from Monday) or month.")
 _SINCE = click.option("--since", type=DateType(), help="Only events on or after this date.")

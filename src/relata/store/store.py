@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import re
 import time
 from collections.abc import Iterable, Sequence
@@ -78,6 +79,8 @@ class Store:
         self.close()
 
     def close(self) -> None:
+        if "_exports" in self.__dict__:  # a cursor keeps the database open until closed
+            self._exports.close()
         self._db.close()
 
     # schema
@@ -276,6 +279,46 @@ class Store:
         """`query` as one numpy array a column (NULLs masked, dates as datetime64), without
         pandas: what the dyad and trends commands read."""
         return self._db.execute(sql, params or {}).fetchnumpy()
+
+    def read_only_query(self, sql: str, limit: int) -> tuple[pd.DataFrame, bool]:
+        """Any query of the user's, on a connection that cannot change the database
+        (`relata sql`): its first `limit` rows, and whether there were more. A query that
+        fails is a StoreError with DuckDB's reason."""
+        import duckdb
+        import pandas as pd
+
+        cursor = self._exports
+        try:
+            cursor.execute(sql)
+            rows = cursor.fetchmany(limit + 1) if cursor.description else []
+        except duckdb.Error as e:
+            raise StoreError(f"{self.path}: the query failed: {e}", "the query failed") from None
+        columns = [c[0] for c in cursor.description or ()]
+        return pd.DataFrame(rows[:limit], columns=columns), len(rows) > limit
+
+    def schema(self) -> list[str]:
+        """The CREATE statements of the database's tables and views, by name."""
+        return [row[0] for row in self._db.execute(
+            "SELECT sql FROM duckdb_tables() WHERE NOT internal AND NOT temporary "
+            "UNION ALL SELECT sql FROM duckdb_views() WHERE NOT internal AND NOT temporary "
+            "ORDER BY 1").fetchall()]
+
+    def copy(self, select: str, path: Path, options: str, params: list | None = None) -> int:
+        """`COPY (select) TO path (options)`: DuckDB writes the rows as it reads them, in
+        bounded memory. Returns the number of rows written."""
+        quoted = str(path).replace("'", "''")
+        written = self._exports.execute(
+            f"COPY ({select}) TO '{quoted}' ({options})", params or []).fetchall()
+        return int(written[0][0]) if written else 0
+
+    def register(self, name: str, frame: pd.DataFrame) -> None:
+        """A data frame as a view that `copy` can read (read-only databases too)."""
+        self._exports.register(name, frame)
+
+    @functools.cached_property
+    def _exports(self) -> duckdb.DuckDBPyConnection:
+        """A cursor of its own for exports: its views stay out of the main connection."""
+        return self._db.cursor()
 
     def counts(self) -> dict[str, int]:
         return {
