@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: demo test system-packages lint bench clean
+.PHONY: demo test docs system-packages lint bench clean
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV) || python3 -m venv $(VENV)
@@ -25,13 +25,18 @@ demo: $(STAMP)
 system-packages:
 	sh scripts/system_packages.sh
 
-test: $(STAMP) system-packages
+test: $(STAMP) system-packages docs
 	$(BIN)/ruff check src tests benchmarks
 	$(BIN)/python -m pytest -q
+
+# The documentation site, from docs/ into site/: strict, so a broken link or reference
+# fails the build; the examples on its pages run in the test suite (tests/test_docs_examples.py).
+docs: $(STAMP)
+	NO_MKDOCS_2_WARNING=1 $(BIN)/mkdocs build --strict --quiet
 
 bench: $(STAMP)
 	$(BIN)/python benchmarks/throughput.py ../shared/data/factrueval-2016-dev
 	$(BIN)/python benchmarks/robustness.py
 
 clean:
-	rm -rf $(VENV) relata.duckdb relata.duckdb.wal .pytest_cache
+	rm -rf $(VENV) relata.duckdb relata.duckdb.wal .pytest_cache site
