@@ -40,7 +40,7 @@ def build(path: Path, events: int) -> float:
     from relata import open_store
 
     started = time.perf_counter()
-    with open_store(path):  # the schema, by relata's own migrations
+    with open_store(path, write=True):  # the schema, by relata's own migrations
         pass
     import duckdb
 

@@ -47,7 +47,7 @@ def generate(path: Path, events: int) -> float:
 
     started = time.perf_counter()
     documents = max(1, events // EVENTS_PER_DOCUMENT)
-    with open_store(path) as store:
+    with open_store(path, write=True) as store:
         db = store._db
         db.execute("CREATE TEMP TABLE states AS SELECT unnest($s) AS code, "
                    "generate_subscripts($s, 1) - 1 AS k", {"s": list(STATES)})

@@ -43,7 +43,7 @@ def build(db: Path) -> list[str]:
     """A database of examples/; the ids of its documents."""
     from relata import ingest, open_store
 
-    with open_store(db) as store:
+    with open_store(db, write=True) as store:
         ingest(store, [ROOT / "examples"])
     with open_store(db, read_only=True) as store:
         return store.documents()["id"].tolist()

@@ -56,7 +56,7 @@ def examples_db(pipeline, tmp_path_factory) -> Path:
     from relata import ingest, open_store
 
     path = tmp_path_factory.mktemp("examples") / "examples.duckdb"
-    with open_store(path) as store:
+    with open_store(path, write=True) as store:
         ingest(store, [EXAMPLES], pipeline=pipeline)
     return path
 

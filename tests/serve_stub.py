@@ -60,7 +60,7 @@ def stand_in() -> Pipeline:
 def store_texts(db: Path, texts: list[str]) -> list[str]:
     """Store `texts` as documents (analysed by the stand-in); their ids."""
     documents = [make_document(text, origin=f"test:{n}") for n, text in enumerate(texts)]
-    with open_store(db) as store:
+    with open_store(db, write=True) as store:
         ingest_items(store, documents, pipeline=stand_in())
     return [d.id for d in documents]
 
@@ -124,7 +124,7 @@ if __name__ == "__main__":
     if command == "store":
         store_texts(Path(arguments[0]), arguments[1:])
     elif command == "hold":
-        with open_store(arguments[0]):
+        with open_store(arguments[0], write=True):
             print("held", flush=True)
             time.sleep(float(arguments[1]))
     else:

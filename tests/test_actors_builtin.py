@@ -4,7 +4,7 @@ import datetime as dt
 
 import pytest
 
-from relata.code import resolve
+from relata.coding import resolve
 
 
 @pytest.fixture(scope="module")

@@ -5,7 +5,7 @@ import datetime as dt
 import pytest
 
 from relata.actors import ResolveActors
-from relata.code import resolve
+from relata.coding import resolve
 from relata.language import DetectLanguage, RussianNLP
 from relata.pipeline import Pipeline
 from relata.sources import parse_text

@@ -2,7 +2,8 @@
 
 Python blocks are executed as they are written; each `relata …` line of a shell block is
 run through the CLI, in a folder holding `examples/` and databases of it under the names
-the examples use, except `relata serve` (it would not return), which is parsed only.
+the examples use, except `relata serve` (it would not return) and `relata eval` (whole-gold
+evaluations take minutes and are run and reported apart), which are parsed only.
 """
 
 import os
@@ -57,11 +58,11 @@ def test_the_pages_have_examples():
 
 @pytest.mark.parametrize("block", _blocks(("python",)))
 def test_python_example_runs(block, workspace, pipeline, monkeypatch):
-    import relata.code
+    import relata.coding
     from relata.pipeline import Pipeline
 
     # the models are loaded once for the session: the examples' default pipelines are it
-    monkeypatch.setattr(relata.code, "Pipeline",
+    monkeypatch.setattr(relata.coding, "Pipeline",
                         lambda *a, **k: Pipeline(*a, **k) if a or k else pipeline)
     exec(compile(block, "<docs example>", "exec"), {"__name__": "__docs__"})
 
@@ -70,9 +71,13 @@ def test_python_example_runs(block, workspace, pipeline, monkeypatch):
 def test_shell_example_runs(block, workspace):
     runner = CliRunner()
     for args in _commands(block):
-        if args[:1] == ["serve"]:
-            with click.Context(cli) as ctx:  # parsed, not run: it would serve for ever
-                cli.commands["serve"].make_context("serve", args[1:], parent=ctx)
+        if args[:1] in (["serve"], ["eval"]):  # parsed, not run
+            with click.Context(cli) as ctx:
+                command, rest = cli.commands[args[0]], args[1:]
+                if isinstance(command, click.Group):
+                    command, rest = command.commands[rest[0]], rest[1:]
+                command.make_context(args[0], [a for a in rest if not a.endswith(".jsonl")],
+                                     parent=ctx, resilient_parsing=True)
             continue
         if "--output" in args:  # a second run of the same page must not find its output
             output = args[args.index("--output") + 1]

@@ -25,7 +25,7 @@ def articles(n: int) -> list[str]:
 
 def test_founding_article_twice_is_one_document(tmp_path, pipeline):
     copy = write(tmp_path / "copy.txt", FOUNDING.read_bytes())
-    with open_store(tmp_path / "r.duckdb") as store:
+    with open_store(tmp_path / "r.duckdb", write=True) as store:
         first = ingest(store, [FOUNDING, copy], pipeline=pipeline)
         second = ingest(store, [FOUNDING], pipeline=pipeline)
         counts = store.counts()
@@ -40,7 +40,7 @@ def test_report_counts_every_outcome(tmp_path, pipeline):
     write(tmp_path / "in" / "en.txt", "The foreign ministers of Russia and Azerbaijan met today.")
     write(tmp_path / "in" / "empty.txt", "")
     write(tmp_path / "in" / "news.jsonl", json.dumps({"text": articles(2)[1]}) + "\n[]\n")
-    with open_store(tmp_path / "r.duckdb") as store:
+    with open_store(tmp_path / "r.duckdb", write=True) as store:
         report = ingest(store, [tmp_path / "in"], pipeline=pipeline, batch_size=2)
     assert (report.read, report.stored, report.failed) == (3, 3, 2)
     assert report.not_analysed == {"language en": 1}
@@ -67,9 +67,9 @@ def test_an_interrupted_ingest_keeps_whole_batches(tmp_path, pipeline):
             yield item
 
     db = tmp_path / "r.duckdb"
-    with open_store(db) as store, pytest.raises(KeyboardInterrupt):
+    with open_store(db, write=True) as store, pytest.raises(KeyboardInterrupt):
         ingest_items(store, interrupted(), pipeline=pipeline, batch_size=2)
-    with open_store(db) as store:
+    with open_store(db, write=True) as store:
         assert store.counts()["documents"] == 4  # two whole batches; the fifth never stored
         report = ingest(store, [folder], pipeline=pipeline, batch_size=2)
         assert (report.duplicates, report.stored) == (4, 3)
@@ -107,7 +107,7 @@ def test_killed_ingest_is_consistent_and_completes(tmp_path, pipeline):
     assert f"stored {len(texts) - stored} · skipped {stored} ({stored} already stored)" in summary
 
     reference = tmp_path / "reference.duckdb"
-    with open_store(reference) as store:
+    with open_store(reference, write=True) as store:
         ingest(store, [folder], pipeline=pipeline)
     query = ("SELECT d.origin, count(m.doc_id) FROM documents d "
              "LEFT JOIN mentions m ON m.doc_id = d.id GROUP BY 1 ORDER BY 1")
@@ -118,13 +118,13 @@ def test_killed_ingest_is_consistent_and_completes(tmp_path, pipeline):
 
 
 def test_problem_only_input(tmp_path, pipeline):
-    with open_store(tmp_path / "r.duckdb") as store:
+    with open_store(tmp_path / "r.duckdb", write=True) as store:
         report = ingest(store, [tmp_path / "missing.txt"], pipeline=pipeline)
     assert report.problems == [Problem(str(tmp_path / "missing.txt"), "no such file or directory")]
     assert (report.read, report.stored) == (0, 0)
 
 
 def test_path_type_does_not_matter(tmp_path, pipeline):
-    with open_store(tmp_path / "r.duckdb") as store:
+    with open_store(tmp_path / "r.duckdb", write=True) as store:
         report = ingest(store, [str(FOUNDING), Path(FOUNDING)], pipeline=pipeline)
     assert (report.stored, report.duplicates) == (1, 1)

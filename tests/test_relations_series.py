@@ -200,7 +200,7 @@ def test_evidence_cap_keeps_the_latest(store):
 def test_an_older_database_gets_its_dyads_when_opened_to_be_read(examples_db, tmp_path):
     old = tmp_path / "old.duckdb"
     old.write_bytes(examples_db.read_bytes())
-    with relata.open_store(old) as store:  # back to schema version 2
+    with relata.open_store(old, write=True) as store:  # back to schema version 2
         store.query("DROP TABLE dyad_events; DROP TABLE dyad_events_sorted; "
                     "ALTER TABLE events DROP COLUMN mutual; "
                     "DELETE FROM schema_version WHERE version >= 3; SELECT 1")
@@ -212,7 +212,7 @@ def test_an_older_database_gets_its_dyads_when_opened_to_be_read(examples_db, tm
 def test_appended_dyads_are_put_in_order(examples_db, tmp_path):
     copy = tmp_path / "copy.duckdb"
     copy.write_bytes(examples_db.read_bytes())
-    with relata.open_store(copy) as store:
+    with relata.open_store(copy, write=True) as store:
         assert not store.sort_dyads()  # ingest left them in order
         store.query("INSERT INTO dyad_events SELECT * FROM dyad_events "
                     "WHERE dyad = 'AZE RUS'; SELECT 1")

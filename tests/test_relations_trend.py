@@ -97,7 +97,7 @@ def shifted(tmp_path_factory):
             analyses.append(Analysis(document, events=(
                 _event(n, day, source, target, quad, goldstein),)))
     path = tmp_path_factory.mktemp("trends") / "shifted.duckdb"
-    with relata.open_store(path) as store:
+    with relata.open_store(path, write=True) as store:
         store.write(analyses)
     with relata.open_store(path, read_only=True) as store:
         yield store

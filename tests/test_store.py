@@ -15,15 +15,15 @@ def analysis(text: str, **fields) -> Analysis:
 
 
 def test_new_database_has_the_schema(tmp_path):
-    with open_store(tmp_path / "r.duckdb") as store:
+    with open_store(tmp_path / "r.duckdb", write=True) as store:
         assert store.version == SCHEMA_VERSION
         assert store.counts() == {"documents": 0, "mentions": 0, "events": 0}
 
 
 def test_reopening_does_not_migrate_again(tmp_path):
     path = tmp_path / "r.duckdb"
-    open_store(path).close()
-    open_store(path).close()
+    open_store(path, write=True).close()
+    open_store(path, write=True).close()
     with duckdb.connect(str(path)) as db:
         versions = db.execute("SELECT version FROM schema_version ORDER BY 1").fetchall()
     assert versions == [(v,) for v in range(1, SCHEMA_VERSION + 1)]
@@ -40,7 +40,7 @@ def test_an_old_database_is_migrated(tmp_path):
         for statement in MIGRATIONS[0].statements:
             db.execute(statement)
         db.execute("INSERT INTO schema_version (version) VALUES (1)")
-    with open_store(path) as store:
+    with open_store(path, write=True) as store:
         assert store.version == SCHEMA_VERSION
     with duckdb.connect(str(path)) as db:
         columns = {row[0] for row in db.execute("DESCRIBE events").fetchall()}
@@ -49,11 +49,11 @@ def test_an_old_database_is_migrated(tmp_path):
 
 def test_newer_schema_is_refused(tmp_path):
     path = tmp_path / "r.duckdb"
-    open_store(path).close()
+    open_store(path, write=True).close()
     with duckdb.connect(str(path)) as db:
         db.execute("INSERT INTO schema_version (version) VALUES (?)", [SCHEMA_VERSION + 1])
     with pytest.raises(StoreError, match="newer than this relata"):
-        open_store(path)
+        open_store(path, write=True)
 
 
 def test_read_only_needs_an_existing_database(tmp_path):
@@ -65,7 +65,7 @@ def test_not_a_database(tmp_path):
     path = tmp_path / "r.duckdb"
     path.write_text("not a database")
     with pytest.raises(StoreError, match="cannot open the database"):
-        open_store(path)
+        open_store(path, write=True)
 
 
 def test_write_and_read_back(tmp_path):
@@ -75,7 +75,7 @@ def test_write_and_read_back(tmp_path):
         analysis("Москва", mentions=(mention,)),
         analysis("Tbilisi", skipped="language en"),
     ]
-    with open_store(tmp_path / "r.duckdb") as store:
+    with open_store(tmp_path / "r.duckdb", write=True) as store:
         assert store.write([*stored, analysis("x", failure="stage failed")]) == 2
         documents = store.documents()
         mentions = store.mentions()
@@ -98,7 +98,7 @@ def test_events_round_trip(tmp_path):
         source_span=Span(0, 8, "Армия РФ"), target_span=Span(28, 33, "SOCAR"),
         location=Location("Житомирская область", "UKR", 50.25, 28.66),
     )
-    with open_store(tmp_path / "r.duckdb") as store:
+    with open_store(tmp_path / "r.duckdb", write=True) as store:
         store.write([analysis(text, events=(event,))])
         assert store.counts()["events"] == 1
     with duckdb.connect(str(tmp_path / "r.duckdb")) as db:
@@ -115,7 +115,7 @@ def test_a_failed_write_leaves_nothing(tmp_path):
         mode=None, cameo=None, quad_class=4, goldstein=None, modality="factual",
         trigger=Span(0, 1, "x"), sentence=Span(0, 1, "x"),
     )
-    with open_store(tmp_path / "r.duckdb") as store:
+    with open_store(tmp_path / "r.duckdb", write=True) as store:
         with pytest.raises(duckdb.ConstraintException):  # the same event id twice
             store.write([analysis("a", events=(bad_event,)), analysis("b", events=(bad_event,))])
         assert store.counts() == {"documents": 0, "mentions": 0, "events": 0}
@@ -139,7 +139,7 @@ def test_a_mutual_act_is_found_either_way_and_counted_once(tmp_path, symmetric, 
                                                             aze_ukr, directed_aze_ukr):
     from relata.relations import dyad_series
 
-    with open_store(tmp_path / "r.duckdb") as store:
+    with open_store(tmp_path / "r.duckdb", write=True) as store:
         store.write([_mutual("Подписали соглашение.", symmetric)])
         assert len(store.events(source="UKR", target="AZE")) == ukr_aze
         assert len(store.events(source="AZE", target="UKR")) == aze_ukr

@@ -57,9 +57,9 @@ def test_opening_waits_for_another_process_to_let_go(tmp_path, wait, opened):
     with held(db, seconds=0.5):
         started = time.monotonic()
         if opened:
-            with open_store(db, wait=wait) as store:
+            with open_store(db, wait=wait, write=True) as store:
                 assert store.counts()["documents"] == 1
         else:
             with pytest.raises(StoreError, match="in use by another process"):
-                open_store(db, wait=wait)
+                open_store(db, wait=wait, write=True)
             assert time.monotonic() - started < 0.5

@@ -2,8 +2,9 @@
 
     >>> import relata
     >>> analysis = relata.code_text("Москва и Баку провели переговоры.")
+    >>> frame = relata.code(["Москва и Баку провели переговоры.", "…"]).to_frame()  # events
     >>> relata.attitudes(analysis)  # who is for or against whom, with the evidence
-    >>> with relata.open_store("relata.duckdb") as store:
+    >>> with relata.open_store("relata.duckdb", write=True) as store:
     ...     report = relata.ingest(store, ["examples/"])
     ...     russia_azerbaijan = relata.dyad_series(store, "RUS", "AZE")
 """
@@ -19,7 +20,7 @@ from .ingest import IngestReport, ingest
 # Other names are imported when first used: the language models' libraries take seconds
 # to import, and a command that only reads the database should not wait for them.
 _MODULES = {
-    ".code": ("code_files", "code_text", "resolve"),
+    ".coding": ("Coded", "code", "code_files", "code_text", "resolve"),
     ".errors": ("RelataError", "StageError", "StoreError"),
     ".parallel": ("ParallelPipeline", "make_pipeline"),
     ".pipeline": ("Pipeline",),
@@ -34,7 +35,7 @@ _MODULES = {
 _WHERE = {name: module for module, names in _MODULES.items() for name in names}
 
 if TYPE_CHECKING:
-    from .code import code_files, code_text, resolve
+    from .coding import Coded, code, code_files, code_text, resolve
     from .errors import RelataError, StageError, StoreError
     from .parallel import ParallelPipeline, make_pipeline
     from .pipeline import Pipeline
@@ -86,6 +87,7 @@ __all__ = [
     "Analysis",
     "Attitude",
     "ChangePoint",
+    "Coded",
     "Document",
     "DyadSeries",
     "Event",
@@ -105,6 +107,7 @@ __all__ = [
     "UnknownActorError",
     "__version__",
     "attitudes",
+    "code",
     "code_files",
     "code_text",
     "dyad_series",

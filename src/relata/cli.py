@@ -154,7 +154,8 @@ def ingest_command(
 
     console = _stderr()
     pipeline = make_pipeline(workers, _dictionaries(dictionaries), freeze=True)
-    with open_store(db) as store, _progress(console, quiet) as progress, closing(pipeline):
+    with (open_store(db, write=True) as store, _progress(console, quiet) as progress,
+          closing(pipeline)):
         task = progress.add_task("ingest", total=count(paths))
 
         def on_batch(report: IngestReport, documents: int) -> None:
@@ -198,7 +199,7 @@ def code_command(
     `--format jsonl` prints one JSON object per line on stdout and nothing else;
     spans are [start, end] char offsets into each input's own text.
     """
-    from .code import code_files
+    from .coding import code_files
     from .parallel import make_pipeline
     from .records import Problem
 
@@ -240,7 +241,7 @@ def resolve_command(phrases, default_date, dictionaries) -> None:
 
     --date picks the office a person held on that day (default: their latest).
     """
-    from .code import resolve
+    from .coding import resolve
 
     found = resolve(phrases, date=default_date, dictionaries=_dictionaries(dictionaries))
     for phrase, mention in zip(phrases, found, strict=True):
@@ -524,7 +525,7 @@ def attitudes_command(paths, fmt, threshold, evidence_count, default_date, dicti
     """List the attitudes each document in PATH... expresses: source actor, target actor,
     pos or neg, score, and the sentences that show it (coded events and the sentiment
     toward an actor where another is named)."""
-    from .code import code_files
+    from .coding import code_files
     from .pipeline import Pipeline
     from .records import Problem
     from .stance import document as attitudes_doc

@@ -8,6 +8,7 @@ from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from .errors import StoreError
 from .pipeline import DEFAULT_BATCH_SIZE, Batches, Pipeline, split_batches
 from .records import Analysis, Document, Problem
 from .sources import DEFAULT_MAX_BYTES, read
@@ -110,6 +111,10 @@ def ingest(
     default_date: dt.date | None = None,
     **options,
 ) -> IngestReport:
-    """Read every path (files, folders, `-`), analyse what is new, store it."""
+    """Read every path (files, folders, `-`), analyse what is new, store it (the store
+    opened with `open_store(path, write=True)`)."""
+    if getattr(store, "read_only", False):
+        raise StoreError(f"{store.path}: opened read-only; open_store(path, write=True) to "
+                         "ingest into it", "the database is read-only")
     items = read(paths, max_bytes=max_bytes, default_date=default_date)
     return ingest_items(store, items, **options)

@@ -13,7 +13,7 @@ import time
 from collections import Counter
 from collections.abc import Iterable, Iterator, Sequence
 from itertools import islice
-from typing import Protocol, TypeVar
+from typing import Protocol, TypeVar, overload
 
 from .errors import StageError
 from .records import Analysis, Document, Problem
@@ -112,8 +112,22 @@ class Pipeline(Batches):
         self.seconds: Counter[str] = Counter()  # time spent in each stage, for benchmarks
         self._freeze = freeze
 
-    def __call__(self, documents: Sequence[Document]) -> list[Analysis]:
-        """Analyse one batch of documents."""
+    @overload
+    def __call__(self, documents: str) -> Analysis: ...
+    @overload
+    def __call__(self, documents: Sequence[Document]) -> list[Analysis]: ...
+
+    def __call__(self, documents):
+        """Analyse one batch of documents; a string is one text, and gives its analysis
+        (`Pipeline()("Москва и Баку провели переговоры.")`, as `relata.code_text`)."""
+        if isinstance(documents, str):
+            from .sources import parse_text
+
+            return self([parse_text(documents, "<text>")])[0]
+        wrong = next((d for d in documents if not isinstance(d, Document)), None)
+        if wrong is not None:
+            raise TypeError(f"a Pipeline analyses a list of Documents, not of "
+                            f"{type(wrong).__name__}: for texts, use relata.code(texts)")
         batch = [Analysis(document) for document in documents]
         for stage in self.stages:
             started = time.perf_counter()

@@ -128,7 +128,7 @@ class Context:
     def writer(self) -> Iterator[Store]:
         with self.lock.writing():
             self._close_unused()  # DuckDB: no writer while this process has it read-only
-            with open_store(self.db) as store:
+            with open_store(self.db, write=True) as store:
                 yield store
 
     @contextmanager

@@ -9,7 +9,7 @@ from typing import Annotated
 from fastapi import APIRouter, Header, Request
 from pydantic import BaseModel, Field
 
-from ..code import code_text
+from ..coding import code_text
 from ..formats import event_record
 from ..ingest import ingest_items
 from ..sources import InputError

@@ -208,7 +208,7 @@ def _resolved(phrase: str, codes: _Codes) -> str | None:
     """Inflected and longer names (`России`, `армия РФ`, `натовские военные`) through the
     actor resolver, at the country level; it loads the language models, so only names the
     code lists do not know come here."""
-    from ..code import resolve
+    from ..coding import resolve
 
     (mention,) = resolve([phrase])
     if mention is None or mention.actor is None:

@@ -66,6 +66,12 @@ def parse_record(line: bytes, origin: str, default_date: dt.date | None) -> Docu
     record = _load(text)
     if not isinstance(record, dict):
         raise InputError(f"not a JSON object but {type(record).__name__}")
+    return parse_mapping(record, origin, default_date)
+
+
+def parse_mapping(record: dict, origin: str, default_date: dt.date | None) -> Document:
+    """An article given as a mapping of the JSON Lines fields (`text`, and optionally
+    `date`, `id`, `url`, `source`, `title`)."""
     body = record.get("text")
     if not isinstance(body, str) or not body.strip():
         raise InputError("field 'text' is missing or empty" if not body else

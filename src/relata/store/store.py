@@ -50,9 +50,10 @@ class Store:
         by someone else), which `close()` closes. `wait`: seconds to wait while another
         process has the file open (DuckDB lets one process write it, and no other open it
         meanwhile), then `StoreBusyError`."""
-        self.path, self.wait = Path(path), wait
+        self.path, self.wait, self.read_only = Path(path), wait, read_only
         if read_only and connection is None and not self.path.exists():
-            raise StoreError(f"{self.path}: no such database (run `relata ingest` first)",
+            raise StoreError(f"{self.path}: no such database (run `relata ingest` first, "
+                             "or open_store(path, write=True) to create one)",
                              "no such database (run `relata ingest` first)")
         self._db = connection or self._connect(read_only)
         try:
@@ -140,6 +141,9 @@ class Store:
     def write(self, analyses: Sequence[Analysis]) -> int:
         """Store analysed and skipped documents with what was found, all or nothing.
         Documents a stage failed on are not stored, so the next ingest retries them."""
+        if self.read_only:
+            raise StoreError(f"{self.path}: opened read-only; open_store(path, write=True) "
+                             "to store analyses", "the database is read-only")
         keep = [a for a in analyses if a.failure is None]
         if not keep:
             return 0
@@ -340,9 +344,16 @@ class _Transaction:
         self._db.execute("COMMIT" if kind is None else "ROLLBACK")
 
 
-def open_store(path: str | Path = DEFAULT_PATH, *, read_only: bool = False,
-               wait: float = LOCK_WAIT) -> Store:
-    return Store(path, read_only=read_only, wait=wait)
+def open_store(path: str | Path = DEFAULT_PATH, *, write: bool = False,
+               read_only: bool | None = None, wait: float = LOCK_WAIT) -> Store:
+    """The database at `path`, read-only unless `write=True` (which creates it if need
+    be). DuckDB lets one process write a file and no other open it meanwhile: a notebook
+    that only reads does not lock `relata ingest` or `relata serve` out for longer than
+    it holds the store. `read_only` is the older spelling (`read_only=False` is
+    `write=True`). `wait`: seconds to wait for another process, then StoreBusyError."""
+    if read_only is not None:
+        write = not read_only
+    return Store(path, read_only=not write, wait=wait)
 
 
 def connect(path: Path, *, read_only: bool, wait: float = LOCK_WAIT
