@@ -147,3 +147,25 @@ def test_a_mutual_act_is_found_either_way_and_counted_once(tmp_path, symmetric, 
         assert sum(dyad_series(store, "AZE", "UKR", freq="D").table["events"]) == 1
         directed = dyad_series(store, "AZE", "UKR", freq="D", directed=True)
         assert sum(directed.table["events"]) == directed_aze_ukr
+
+
+def test_filters_are_strict_and_read_any_case(examples_db):
+    from relata.vocabulary import FilterError
+
+    with open_store(examples_db) as store:
+        assert len(store.events(type="assault")) == len(store.events(type="ASSAULT")) > 0
+        assert len(store.events(modality="FACTUAL")) == len(store.events(modality="factual"))
+        assert len(store.mentions(kind="per")) == len(store.mentions(kind="PER")) > 0
+        for call, field in ((lambda: store.events(type="ASSALT"), "type"),
+                            (lambda: store.events(modality="certain"), "modality"),
+                            (lambda: store.mentions(kind="PERSON"), "kind")):
+            with pytest.raises(FilterError, match=f"unknown {field}") as caught:
+                call()
+            assert caught.value.field == field
+
+
+def test_the_vocabulary_is_the_ontologys():
+    from relata.events.ontology import load_ontology
+    from relata.vocabulary import EVENT_TYPES
+
+    assert set(EVENT_TYPES) == set(load_ontology().types)

@@ -24,6 +24,7 @@ from .pipeline import DEFAULT_BATCH_SIZE
 from .sources import DEFAULT_MAX_BYTES, InputError, parse_date
 from .stance import THRESHOLD
 from .store import DEFAULT_PATH, MAX_ROWS, open_store
+from .vocabulary import EVENT_TYPES, MENTION_KINDS, MODALITIES
 
 if TYPE_CHECKING:
     import logging
@@ -591,10 +592,10 @@ def docs_command(db, limit, fmt) -> None:
 @db_option
 @click.option("--source", help="Only events by this actor code (RUSMIL) or country (RUS).")
 @click.option("--target", help="Only events on this actor code or country.")
-@click.option("--type", "type_", metavar="TYPE", help="Only this PLOVER type (ASSAULT, AID …).")
-@click.option("--modality", type=click.Choice(
-    ["factual", "negated", "intended", "threatened", "predicted", "hypothetical"]),
-    help="Only events of this modality.")
+@click.option("--type", "type_", type=click.Choice(EVENT_TYPES, case_sensitive=False),
+              help="Only this PLOVER type (any case).")
+@click.option("--modality", type=click.Choice(MODALITIES, case_sensitive=False),
+              help="Only events of this modality.")
 @click.option("--since", type=DateType(), help="Only events on or after this date.")
 @click.option("--until", type=DateType(), help="Only events on or before this date.")
 @click.option("--min-confidence", type=click.FloatRange(0, 1),
@@ -606,7 +607,7 @@ def events_command(db, source, target, type_, modality, since, until, min_confid
                    fmt) -> None:
     """List stored events with their evidence sentence, oldest first."""
     with open_store(db, read_only=True) as store:
-        frame = store.events(source=source, target=target, type=type_ and type_.upper(),
+        frame = store.events(source=source, target=target, type=type_,
                              modality=modality, since=since, until=until,
                              min_confidence=min_confidence, limit=limit)
     _print_frame(frame, fmt, title=f"{len(frame)} events in {db}", table_columns=(
@@ -616,7 +617,9 @@ def events_command(db, source, target, type_, modality, since, until, min_confid
 
 @cli.command("mentions")
 @db_option
-@click.option("--kind", help="Only mentions of this kind (PER, LOC, ORG).")
+@click.option("--kind", type=click.Choice(MENTION_KINDS, case_sensitive=False),
+              help="Only mentions of this kind: PER, ORG, LOC (a place), LOCORG (a place "
+                   "standing for its state), GRP, ADJ (`российский`).")
 @click.option("--limit", type=click.IntRange(1, MAX_ROWS), help="At most this many mentions.")
 @_format_option("table", "jsonl", "csv", default="table")
 def mentions_command(db, kind, limit, fmt) -> None:
@@ -626,7 +629,8 @@ def mentions_command(db, kind, limit, fmt) -> None:
     _print_frame(frame, fmt, title=f"{len(frame)} mentions in {db}")
 
 
-_MODALITIES = ["factual", "negated", "intended", "threatened", "predicted", "hypothetical"]
+_MODALITIES = MODALITIES
+_MODALITY_CHOICE = click.Choice(MODALITIES, case_sensitive=False)
 @cli.command("sql")
 @click.argument("query")
 @db_option
@@ -662,7 +666,7 @@ def schema_command(db) -> None:
               help="The folder (parquet, csv, jsonl) or file (gdelt, plover) to write.")
 @click.option("--table", "tables", multiple=True, type=click.Choice(EXPORT_TABLES),
               help="Only this table (repeatable; default: all three; folder formats only).")
-@click.option("--modality", "modalities", multiple=True, type=click.Choice(_MODALITIES),
+@click.option("--modality", "modalities", multiple=True, type=_MODALITY_CHOICE,
               help="Only events of this modality (repeatable; default: all, but factual "
                    "only for gdelt, whose rows are counted as things that happened).")
 @click.option("--replace", is_flag=True, help="Overwrite the output if it exists.")
@@ -700,7 +704,7 @@ def _modality_options(command):
         "--include-predicted", is_flag=True,
         help="Count forecasts (modality predicted) with the factual events.")(command)
     return click.option(
-        "--modality", "modalities", multiple=True, type=click.Choice(_MODALITIES),
+        "--modality", "modalities", multiple=True, type=_MODALITY_CHOICE,
         help="Count events of this modality (repeatable; default: factual only).")(command)
 
 

@@ -13,6 +13,7 @@ from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from ..errors import RelataError, StoreBusyError, StoreError
 from ..relations import TooManyPeriodsError
+from ..vocabulary import FilterError
 
 log = logging.getLogger(__name__)
 RETRY_AFTER = "5"  # seconds, for a client whose request met the database busy elsewhere
@@ -101,6 +102,10 @@ async def _window(request: Request, error: TooManyPeriodsError) -> JSONResponse:
     return error_response(422, "too_many_periods", str(error), error.field)
 
 
+async def _filter(request: Request, error: FilterError) -> JSONResponse:
+    return error_response(422, "invalid_filter", str(error), error.field)
+
+
 async def _relata(request: Request, error: RelataError) -> JSONResponse:
     return error_response(400, "bad_request", str(error), getattr(error, "field", None))
 
@@ -111,4 +116,5 @@ def install(app: FastAPI) -> None:
     app.add_exception_handler(StarletteHTTPException, _http)
     app.add_exception_handler(StoreError, _store)
     app.add_exception_handler(TooManyPeriodsError, _window)
+    app.add_exception_handler(FilterError, _filter)
     app.add_exception_handler(RelataError, _relata)

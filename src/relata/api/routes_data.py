@@ -4,21 +4,26 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from typing import Annotated, Literal
+from typing import Annotated
 
 from fastapi import APIRouter, Depends, Path, Query
 from pydantic import BeforeValidator
 
 from ..actors.search import search_actors
+from ..relations import UnknownActorError, party
 from ..store import MAX_ROWS, Store
+from ..vocabulary import EVENT_TYPES, MODALITIES, choose
 from .context import read_store, records
 from .errors import ApiError, responses
 
 router = APIRouter(prefix="/api", tags=["data"])
 
-Modality = Literal["factual", "negated", "intended", "threatened", "predicted", "hypothetical"]
-Code = Annotated[str | None, Query(pattern=r"^[A-Z][A-Z0-9]{1,11}$", description=(
-    "An actor code (RUSMIL) or a country (RUS)."))]
+Modality = Annotated[str | None, Query(description="One of: " + ", ".join(MODALITIES) +
+                                        " (any case).")]
+EventType = Annotated[str | None, Query(description="A PLOVER type, any case: " +
+                                         ", ".join(EVENT_TYPES) + ".")]
+Code = Annotated[str | None, Query(min_length=1, max_length=100, description=(
+    "An actor code (RUSMIL), a country (RUS) or a name as the CLI takes it (Россия, Russia)."))]
 DocId = Annotated[str, Path(pattern=r"^[0-9A-Za-z_-]{1,64}$")]
 MAX_PAGE = 500
 
@@ -46,15 +51,25 @@ def _spans(row: dict) -> dict:
     return row
 
 
+def _code(given: str | None, field: str) -> str | None:
+    """The code a filter's actor names, as the CLI reads it: a code, or a country or
+    organisation name (404 when none is known)."""
+    if given is None:
+        return None
+    try:
+        return party(given).code
+    except UnknownActorError as e:
+        raise ApiError(404, str(e), field=field) from None
+
+
 @router.get("/events", summary="Stored events, oldest first, a page at a time",
-            responses=responses(422, 503))
+            responses=responses(404, 422, 503))
 def events(
     store: Annotated[Store, Depends(read_store)],
     source: Code = None,
     target: Code = None,
-    type: Annotated[str | None, Query(pattern=r"^[A-Za-z]{2,12}$",
-                                      description="A PLOVER type: ASSAULT, AID …")] = None,
-    modality: Modality | None = None,
+    type: EventType = None,
+    modality: Modality = None,
     since: IsoDate | None = None,
     until: IsoDate | None = None,
     min_confidence: Annotated[float | None, Query(ge=0, le=1)] = None,
@@ -63,9 +78,11 @@ def events(
 ) -> dict:
     if since and until and since > until:
         raise ApiError(422, f"since {since} is after until {until}", field="since")
-    frame = store.events(source=source, target=target, type=type and type.upper(),
-                         modality=modality, since=since, until=until,
-                         min_confidence=min_confidence, limit=limit + 1, offset=offset)
+    frame = store.events(source=_code(source, "source"), target=_code(target, "target"),
+                         type=choose(type, EVENT_TYPES, "type"),
+                         modality=choose(modality, MODALITIES, "modality"),
+                         since=since, until=until, min_confidence=min_confidence,
+                         limit=limit + 1, offset=offset)
     rows = [_spans(row) for row in records(frame)]
     more = len(rows) > limit
     return {"events": rows[:limit], "offset": offset, "limit": limit,

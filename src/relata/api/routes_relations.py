@@ -9,17 +9,23 @@ from typing import Annotated, Literal
 from fastapi import APIRouter, Depends, Query, Request
 
 from ..store import MAX_ROWS, Store
+from ..vocabulary import MODALITIES, choose
 from . import relations
 from .context import context, read_store
 from .errors import ApiError, responses
-from .routes_data import DocId, IsoDate, Modality
+from .routes_data import DocId, IsoDate
 
 router = APIRouter(prefix="/api", tags=["relations"])
 
-Side = Annotated[str, Query(pattern=r"^[A-Z][A-Z0-9]{1,11}$",
-                            description="A country or organisation code (RUS, NATO) or an "
-                                        "actor code (RUSMIL); find one with /api/actors.")]
+Side = Annotated[str, Query(min_length=1, max_length=100,
+                            description="A country or organisation code (RUS, NATO), an actor "
+                                        "code (RUSMIL), or a name as the CLI takes it "
+                                        "(Россия, Russia); find one with /api/actors.")]
 Freq = Literal["D", "W", "M"]
+
+
+def _modalities(given: list[str] | None) -> list[str]:
+    return [choose(m, MODALITIES, "modality") for m in given or ["factual"]]
 
 
 def _window(since: dt.date | None, until: dt.date | None) -> None:
@@ -35,15 +41,16 @@ def dyad(
     b: Side,
     freq: Freq = "M",
     directed: bool = False,
-    modality: Annotated[list[Modality] | None, Query(
-        description="Modalities counted (repeatable); default factual")] = None,
+    modality: Annotated[list[str] | None, Query(
+        description="Modalities counted (repeatable, any case): " + ", ".join(MODALITIES) +
+                    "; default factual")] = None,
     since: IsoDate | None = None,
     until: IsoDate | None = None,
     evidence: Annotated[int, Query(ge=0, le=500)] = 20,
 ) -> dict:
     _window(since, until)
     return relations.dyad(store, a, b, freq=freq, directed=directed,
-                          modalities=modality or ["factual"], since=since, until=until,
+                          modalities=_modalities(modality), since=since, until=until,
                           evidence=evidence)
 
 
@@ -54,13 +61,14 @@ def trends(
     freq: Freq = "M",
     top: Annotated[int, Query(ge=1, le=1000)] = 20,
     min_events: Annotated[int, Query(ge=1, le=MAX_ROWS)] = 10,
-    modality: Annotated[list[Modality] | None, Query()] = None,
+    modality: Annotated[list[str] | None, Query(
+        description="Modalities counted (repeatable, any case); default factual")] = None,
     since: IsoDate | None = None,
     until: IsoDate | None = None,
 ) -> dict:
     _window(since, until)
     return {"dyads": relations.ranking(store, freq=freq, top=top, since=since, until=until,
-                                       modalities=modality or ["factual"],
+                                       modalities=_modalities(modality),
                                        min_events=min_events)}
 
 

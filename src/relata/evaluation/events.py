@@ -51,12 +51,9 @@ from typing import Any, Protocol
 from ..errors import EvaluationError
 from ..records import Actor, Analysis, Document, Event
 from ..sources import parse_text
+from ..vocabulary import EVENT_TYPES, MODALITIES
 
-TYPES = (
-    "AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT", "REQUEST",
-    "ACCUSE", "REJECT", "THREATEN", "PROTEST", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT",
-)  # fmt: skip
-MODALITIES = ("factual", "negated", "intended", "threatened", "predicted", "hypothetical")
+TYPES = EVENT_TYPES
 FORECASTS = frozenset({"predicted", "hypothetical"})  # unmatched, no false positive
 # The sector suffixes an actor code may carry (RUSGOV), dropped when sides are compared,
 # and the codes that count as one side, as the outside scorer has them.

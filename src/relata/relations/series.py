@@ -17,6 +17,7 @@ import numpy as np
 
 from ..errors import RelataError
 from ..store import Store
+from ..vocabulary import MODALITIES
 from .columns import Columns, as_dates, frame, length, take
 from .parties import Party, party
 from .trend import Trend, trend
@@ -25,7 +26,6 @@ if TYPE_CHECKING:
     import pandas as pd
 
 FREQUENCIES = {"D": "day", "W": "week", "M": "month"}
-MODALITIES = ("factual", "negated", "intended", "threatened", "predicted", "hypothetical")
 QUADS = ("verbal_coop", "material_coop", "verbal_conflict", "material_conflict")
 DEFAULT_EVIDENCE = 20
 # The trend's tests cost the square of the periods in time: eleven years of days, 76 of

@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING
 
 from ..errors import StoreBusyError, StoreError
 from ..records import Analysis
+from ..vocabulary import EVENT_TYPES, MENTION_KINDS, MODALITIES, choose
 from .rows import (
     DOCUMENT_COLUMNS,
     EVENT_COLUMNS,
@@ -202,7 +203,9 @@ class Store:
         ).df()
 
     def mentions(self, limit: int | None = None, kind: str | None = None) -> pd.DataFrame:
-        """Stored mentions in document order, with their document's date and origin."""
+        """Stored mentions in document order, with their document's date and origin; `kind`
+        one of MENTION_KINDS, in any case."""
+        kind = choose(kind, MENTION_KINDS, "kind")
         return self._db.execute(
             """SELECT m.doc_id, d.date, m.kind, m.text, m.normal, m.start, m."end",
                       m.actor_code, m.actor_name, d.origin
@@ -229,7 +232,10 @@ class Store:
         """Stored events, oldest first. `source` and `target` match an actor code (`RUSMIL`)
         or a country (`RUS`), either way round for a mutual act; dates are inclusive;
         `min_confidence` leaves out events whose sides were partly guessed (0.6). The spans
-        (`*_start`, `*_end`) are char offsets into the document's text."""
+        (`*_start`, `*_end`) are char offsets into the document's text. `type` and `modality`
+        are read in any case; an unknown one is a FilterError, not an empty answer."""
+        type = choose(type, EVENT_TYPES, "type")
+        modality = choose(modality, MODALITIES, "modality")
         return self._db.execute(
             """SELECT e.date, e.type, e.mode, e.cameo, e.quad_class, e.goldstein, e.modality,
                       e.source_code, e.source_name, e.source_text,
