@@ -293,3 +293,16 @@ def test_events_command_filters(run, tmp_path):
     assert sure and all(e["confidence"] >= 0.9 for e in sure)
     assert len(sure) < len(everything)  # the examples have events with a guessed side
     assert "events in" in run("events", "--db", db).stdout
+
+
+def test_undated_documents_are_counted_where_they_are_left_out(run, tmp_path):
+    db = tmp_path / "r.duckdb"
+    text = write(tmp_path / "a.txt", "Россия и Азербайджан подписали соглашение о сотрудничестве.")
+    result = run("ingest", text, "--db", db, "-q")
+    assert result.exit_code == 0
+    assert "1 of the stored documents have no date" in result.stderr and "--date" in result.stderr
+    dyad = run("dyad", "RUS", "AZE", "--db", db, "--format", "json")
+    assert "1 events of this dyad are left out" in dyad.stderr
+    assert json.loads(dyad.stdout)["undated_events"] == 1
+    dated = run("ingest", text, "--db", tmp_path / "d.duckdb", "--date", "2025-08-07", "-q")
+    assert "no date" not in dated.stderr

@@ -113,7 +113,10 @@ def test_trends_lists_the_dyads(db):
     table = run("trends", "--db", db, "--top", "2", "--min-events", "3")
     assert table.exit_code == 0 and "2 dyads" in table.stdout and "AZE" in table.stdout
     none = run("trends", "--db", db)
-    assert none.exit_code == 0 and "no dyad has 10 events or more" in none.stdout
+    assert none.exit_code == 0 and "none has 10 events or more" in none.stdout
+    short = run("trends", "--db", db, "--min-events", "3", "--since", "2025-06-01",
+                "--until", "2025-08-31", "--format", "json")  # three months: too short
+    assert short.exit_code == 0 and json.loads(short.stdout) == []
 
 
 _IMPORTED = """

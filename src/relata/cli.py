@@ -178,6 +178,8 @@ def ingest_command(
     if report.stored == 0 and report.duplicates and not report.failed:
         console.print(f"nothing new: all {report.duplicates} documents are already in {db}")
     console.print(f"{db}: {report.summary()}")
+    if warning := report.undated_warning():
+        console.print(warning)
     if report.failed:
         sys.exit(EXIT_FAILED)
 
@@ -749,6 +751,9 @@ def dyad_command(a, b, db, freq, directed, since, until, modalities, include_pre
         plot_dyad(dyad, dyad.trend, plot_path)
         _stderr().print(f"plot written to {plot_path}")
     figures = dyad.summary()
+    if dyad.undated:
+        _stderr().print(f"{dyad.undated} events of this dyad are left out: their documents "
+                        "have no date (ingest with --date to place them)")
     if fmt == "csv":
         _write_csv(dyad.table)
     elif fmt == "json":
@@ -812,6 +817,7 @@ def trends_command(db, top, freq, since, until, modalities, include_predicted, m
 
     from .relations.columns import length, rows
     from .relations.ranking import ranking
+    from .relations.trend import MIN_PERIODS
 
     with open_store(db, read_only=True) as store, _window_usage():
         ranked = ranking(store, freq=freq, top=top, since=since, until=until,
@@ -821,7 +827,9 @@ def trends_command(db, top, freq, since, until, modalities, include_predicted, m
         sys.stdout.write(json.dumps(rows(ranked), ensure_ascii=False, default=_json_date)
                          + "\n")
     elif not length(ranked) and fmt == "table":
-        click.echo(f"no dyad has {min_events} events or more in {db}")
+        click.echo(f"no dyad to rank in {db}: none has {min_events} events or more, or the "
+                   f"window has fewer than {MIN_PERIODS} periods (too short for a trend; a "
+                   "finer --freq gives more)")
     elif fmt == "csv":
         _write_csv(ranked)
     else:

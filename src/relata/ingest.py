@@ -23,6 +23,7 @@ class IngestReport:
     not_analysed: Counter[str] = field(default_factory=Counter)  # stored, not analysed: why
     problems: list[Problem] = field(default_factory=list)  # unreadable input, failed analysis
     batches: int = 0
+    undated: int = 0  # stored and analysed without a date: not in dyads and trends
 
     @property
     def skipped(self) -> int:
@@ -37,6 +38,14 @@ class IngestReport:
         reasons += [f"{n} {why}" for why, n in sorted(self.not_analysed.items())]
         skipped = f"skipped {self.skipped}" + (f" ({', '.join(reasons)})" if reasons else "")
         return f"read {self.read} · stored {self.stored} · {skipped} · failed {self.failed}"
+
+    def undated_warning(self) -> str | None:
+        """What an analyst must know when documents came without a date."""
+        if not self.undated:
+            return None
+        return (f"warning: {self.undated} of the stored documents have no date: their events "
+                "are stored but will not appear in dyads and trends; give a date with "
+                "--date YYYY-MM-DD, a first line `date YYYY-MM-DD`, or a JSONL `date` field")
 
 
 @dataclass(frozen=True, slots=True)
@@ -98,6 +107,8 @@ def ingest_items(
             elif analysis.skipped:
                 report.not_analysed[analysis.skipped] += 1
                 events.on_skipped(analysis)
+            elif analysis.document.date is None:
+                report.undated += 1
         events.on_batch(report, sizes[report.batches - 1])
     store.sort_dyads()
     return report

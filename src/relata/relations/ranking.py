@@ -20,7 +20,7 @@ from ..errors import RelataError
 from ..store import Store
 from .columns import Columns, as_dates, frame, length
 from .series import FREQUENCIES, check_window, period_range
-from .trend import change_points, mann_kendall, theil_sen, verdict
+from .trend import MIN_PERIODS, change_points, mann_kendall, theil_sen, verdict
 
 if TYPE_CHECKING:
     import pandas as pd
@@ -98,6 +98,8 @@ def ranking(
     periods = period_range(as_dates(np.array(
         [cells["period"].min(), cells["period"].max()])), freq, since, until)
     n = len(periods)
+    if n < MIN_PERIODS:  # every verdict would be "too short": nothing to rank
+        return _none()
     matrix = _matrix(cells, dyad_of_cell, kept, periods)
     totals = _kahan_sums(cells["goldstein"], dyad_of_cell, len(keys))[kept]
     slope = theil_sen(matrix) if n >= 2 else np.zeros(len(matrix))

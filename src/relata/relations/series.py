@@ -49,6 +49,7 @@ class DyadSeries:
     table: Columns           # the series: one row a period, empty periods included
     evidence_table: Columns  # the latest events of the dyad, oldest first, with their sentence
     trend: Trend             # of the Goldstein sum per period
+    undated: int = 0         # the dyad's events left out for having no date
 
     # cached_property writes into the instance's __dict__, which a frozen dataclass allows
     # (and slots would not have): the DataFrames are built once, on first use.
@@ -94,7 +95,7 @@ class DyadSeries:
             "periods": length(self.table), "events": self.total_events,
             "goldstein_total": round(self.goldstein_total, 3),
             "conflict_share": None if share is None else round(share, 4),
-            "character": self.character,
+            "character": self.character, "undated_events": self.undated,
             "trend": {"verdict": t.verdict, "line": t.line(), "slope": t.slope,
                       "change": t.change, "mann_kendall_s": t.s, "p_value": t.p_value,
                       "confidence": t.confidence,
@@ -163,7 +164,19 @@ def dyad_series(
     table = _series(store, where, params, freq, modalities, since, until)
     return DyadSeries(a, b, freq, directed, tuple(modalities), table,
                       _evidence(store, where, params, evidence),
-                      trend(table["period"].tolist(), table["goldstein_sum"]))
+                      trend(table["period"].tolist(), table["goldstein_sum"]),
+                      _undated(store, a, b, directed, modalities))
+
+
+def _undated(store: Store, a: Party, b: Party, directed: bool,
+             modalities: Sequence[str]) -> int:
+    """How many of the dyad's events have no date (their documents had none): a series
+    cannot place them, and the analyst should know they exist."""
+    where, params = dyad_filter(a, b, directed=directed, modalities=modalities,
+                                since=None, until=None)
+    where = where.replace("e.date IS NOT NULL", "e.date IS NULL")
+    return int(store.arrays(f"SELECT count(*) AS n FROM dyad_events e WHERE {where}",
+                            params)["n"][0])
 
 
 def _series(store: Store, where: str, params: dict, freq: str, modalities: Sequence[str],
