@@ -103,7 +103,7 @@ def test_killed_ingest_is_consistent_and_completes(tmp_path, pipeline):
 
     rerun = subprocess.run(command, capture_output=True, text=True, env=env)
     assert rerun.returncode == 0, rerun.stderr
-    summary = rerun.stderr.strip().splitlines()[-1]
+    summary = next(line for line in rerun.stderr.splitlines() if line.startswith(f"{db}:"))
     assert f"stored {len(texts) - stored} · skipped {stored} ({stored} already stored)" in summary
 
     reference = tmp_path / "reference.duckdb"

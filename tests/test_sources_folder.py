@@ -100,3 +100,35 @@ def test_a_folder_without_read_permission(tmp_path):
         assert list(read([locked])) == [Problem(str(locked), "permission denied")]
     finally:
         locked.chmod(0o755)
+
+
+@pytest.mark.parametrize(("globs", "excludes", "expected"), [
+    ((), (), ["a.txt", "b.jsonl", "gold/c.opin.txt", "gold/d.txt"]),
+    ((), ("*.opin.txt",), ["a.txt", "b.jsonl", "gold/d.txt"]),
+    ((), ("gold/*",), ["a.txt", "b.jsonl"]),
+    (("*.md",), (), ["e.md"]),
+    (("*.md", "*.jsonl"), (), ["b.jsonl", "e.md"]),
+    (("gold/*",), ("*.opin.txt",), ["gold/d.txt"]),
+])
+def test_a_selection_chooses_the_files_below_a_folder(tmp_path, globs, excludes, expected):
+    from relata.sources import Selection, expand
+
+    for name in ("a.txt", "b.jsonl", "gold/c.opin.txt", "gold/d.txt", "e.md", "f.csv"):
+        write(tmp_path / name, '{"text": "Москва."}\n' if name.endswith(".jsonl") else "Москва.")
+    found = expand([tmp_path], Selection(globs, excludes))
+    assert [p.relative_to(tmp_path).as_posix() for p in found] == expected
+
+
+def test_code_reads_only_the_selected_files(tmp_path):
+    from click.testing import CliRunner
+
+    from relata.cli import cli
+
+    write(tmp_path / "a.txt", "Россия и Азербайджан подписали соглашение.")
+    write(tmp_path / "a.opin.txt", "Россия и Армения подписали соглашение.")
+    write(tmp_path / "b.md", "Россия и Грузия подписали соглашение.")
+    result = CliRunner().invoke(cli, ["code", str(tmp_path), "--exclude", "*.opin.txt",
+                                      "--glob", "*.txt", "--glob", "*.md", "-q"])
+    assert result.exit_code == 0, result.output
+    targets = {json.loads(line)["target"]["code"] for line in result.stdout.splitlines()}
+    assert targets == {"AZE", "GEO"} and "read 2" in result.stderr

@@ -108,6 +108,28 @@ workers_option = click.option(
 paths_argument = click.argument("paths", nargs=-1, required=True, metavar="PATH...")
 
 
+def select_options(command):
+    """--glob and --exclude: which files below a folder are read."""
+    command = click.option(
+        "--exclude", "excludes", multiple=True, metavar="PATTERN",
+        help="Leave out files below a folder matching PATTERN (repeatable), e.g. "
+             "'*.opin.txt'; matched against the path within the folder and the name.")(command)
+    return click.option(
+        "--glob", "globs", multiple=True, metavar="PATTERN",
+        help="Read only files below a folder matching PATTERN (repeatable; default: every "
+             ".txt, .jsonl and .ndjson), e.g. '*.md' (read as text) or '2024/*'.")(command)
+
+
+def _selection(globs: tuple[str, ...], excludes: tuple[str, ...]):
+    from .sources import Selection
+
+    return Selection(globs, excludes)
+
+
+quiet_option = click.option("--quiet", "-q", is_flag=True,
+                            help="No progress bar and no per-document notes.")
+
+
 def _dictionaries(given: tuple[str, ...]) -> tuple[str, ...]:
     from .config import load_config
 
@@ -139,10 +161,12 @@ def cli() -> None:
 @date_option
 @dict_option
 @workers_option
-@click.option("--quiet", "-q", is_flag=True, help="No progress bar and no per-document notes.")
+@select_options
+@quiet_option
 @click.option("--verbose", "-v", is_flag=True, help="Say when each batch is committed.")
 def ingest_command(
-    paths, db, batch_size, max_bytes, default_date, dictionaries, workers, quiet, verbose
+    paths, db, batch_size, max_bytes, default_date, dictionaries, workers, globs, excludes,
+    quiet, verbose
 ) -> None:
     """Analyse PATH... and store the documents and what was found in them.
 
@@ -154,10 +178,11 @@ def ingest_command(
     from .sources import count
 
     console = _stderr()
+    select = _selection(globs, excludes)
     pipeline = make_pipeline(workers, _dictionaries(dictionaries), freeze=True)
     with (open_store(db, write=True) as store, _progress(console, quiet) as progress,
           closing(pipeline)):
-        task = progress.add_task("ingest", total=count(paths))
+        task = progress.add_task("ingest", total=count(paths, select))
 
         def on_batch(report: IngestReport, documents: int) -> None:
             progress.advance(task, documents)
@@ -171,7 +196,7 @@ def ingest_command(
 
         report = ingest(
             store, paths, max_bytes=max_bytes, default_date=default_date, batch_size=batch_size,
-            pipeline=pipeline,
+            pipeline=pipeline, select=select,
             events=IngestEvents(on_problem=_problem_printer(progress.console),
                                 on_skipped=on_skipped, on_batch=on_batch),
         )
@@ -194,8 +219,11 @@ def ingest_command(
 @max_bytes_option
 @batch_size_option
 @workers_option
+@select_options
+@quiet_option
 def code_command(
-    paths, fmt, show, default_date, dictionaries, max_bytes, batch_size, workers
+    paths, fmt, show, default_date, dictionaries, max_bytes, batch_size, workers, globs,
+    excludes, quiet
 ) -> None:
     """Analyse PATH... without a database and print what was found.
 
@@ -205,30 +233,36 @@ def code_command(
     from .coding import code_files
     from .parallel import make_pipeline
     from .records import Problem
+    from .sources import count
 
     console = _stderr()
     failed: list[Problem] = []
-    on_problem = _problem_printer(console, failed)
+    select = _selection(globs, excludes)
     pipeline = make_pipeline(workers, _dictionaries(dictionaries), freeze=True)
-    analyses = code_files(paths, pipeline=pipeline, default_date=default_date,
-                          max_bytes=max_bytes, batch_size=batch_size, on_problem=on_problem)
     read = analysed = skipped = 0
-    for analysis in analyses:
-        read += 1
-        if analysis.failure:
-            on_problem(Problem(analysis.document.origin, analysis.failure))
-        elif analysis.skipped:
-            skipped += 1
-            console.print(f"skipped: {analysis.document.origin}: {analysis.skipped}")
-        elif fmt == "jsonl":
-            analysed += 1
-            for record in RECORDS[show](analysis):
-                sys.stdout.write(json.dumps(record, ensure_ascii=False) + "\n")
-        else:
-            analysed += 1
-            _print_table(RECORDS[show](analysis), _title(analysis), hide=_PER_DOCUMENT)
-    sys.stdout.flush()
-    pipeline.close()
+    with _progress(console, quiet) as progress, closing(pipeline):
+        task = progress.add_task("code", total=count(paths, select))
+        on_problem = _problem_printer(progress.console, failed)
+        for analysis in code_files(paths, pipeline=pipeline, default_date=default_date,
+                                   max_bytes=max_bytes, batch_size=batch_size,
+                                   on_problem=on_problem, select=select):
+            read += 1
+            progress.advance(task)
+            if analysis.failure:
+                on_problem(Problem(analysis.document.origin, analysis.failure))
+            elif analysis.skipped:
+                skipped += 1
+                if not quiet:
+                    progress.console.print(
+                        f"skipped: {analysis.document.origin}: {analysis.skipped}")
+            elif fmt == "jsonl":
+                analysed += 1
+                for record in RECORDS[show](analysis):
+                    sys.stdout.write(json.dumps(record, ensure_ascii=False) + "\n")
+            else:
+                analysed += 1
+                _print_table(RECORDS[show](analysis), _title(analysis), hide=_PER_DOCUMENT)
+        sys.stdout.flush()
     console.print(f"read {read} · analysed {analysed} · skipped {skipped} · failed {len(failed)}")
     if failed:
         sys.exit(EXIT_FAILED)
@@ -523,38 +557,47 @@ def eval_countries_command(file, key_folder, sample, misses, dictionaries) -> No
 @date_option
 @dict_option
 @max_bytes_option
+@select_options
+@quiet_option
 def attitudes_command(paths, fmt, threshold, evidence_count, default_date, dictionaries,
-                      max_bytes) -> None:
+                      max_bytes, globs, excludes, quiet) -> None:
     """List the attitudes each document in PATH... expresses: source actor, target actor,
     pos or neg, score, and the sentences that show it (coded events and the sentiment
     toward an actor where another is named)."""
     from .coding import code_files
     from .pipeline import Pipeline
     from .records import Problem
+    from .sources import count
     from .stance import document as attitudes_doc
     from .stance.sentiment import SentimentModel
 
     console = _stderr()
     failed: list[Problem] = []
-    on_problem = _problem_printer(console, failed)
+    select = _selection(globs, excludes)
     pipeline = Pipeline(dictionaries=_dictionaries(dictionaries))
     model = SentimentModel.load()
-    for analysis in code_files(paths, pipeline=pipeline, default_date=default_date,
-                               max_bytes=max_bytes, on_problem=on_problem):
-        if analysis.failure:
-            on_problem(Problem(analysis.document.origin, analysis.failure))
-            continue
-        if analysis.skipped:
-            console.print(f"skipped: {analysis.document.origin}: {analysis.skipped}")
-            continue
-        found = attitudes_doc.attitudes(analysis, model=model, threshold=threshold)
-        records = [_attitude_record(analysis, a, evidence_count) for a in found]
-        if fmt == "jsonl":
-            for record in records:
-                sys.stdout.write(json.dumps(record, ensure_ascii=False) + "\n")
-        else:
-            _print_attitudes(analysis, records)
-    sys.stdout.flush()
+    with _progress(console, quiet) as progress:
+        task = progress.add_task("attitudes", total=count(paths, select))
+        on_problem = _problem_printer(progress.console, failed)
+        for analysis in code_files(paths, pipeline=pipeline, default_date=default_date,
+                                   max_bytes=max_bytes, on_problem=on_problem, select=select):
+            progress.advance(task)
+            if analysis.failure:
+                on_problem(Problem(analysis.document.origin, analysis.failure))
+                continue
+            if analysis.skipped:
+                if not quiet:
+                    progress.console.print(
+                        f"skipped: {analysis.document.origin}: {analysis.skipped}")
+                continue
+            found = attitudes_doc.attitudes(analysis, model=model, threshold=threshold)
+            records = [_attitude_record(analysis, a, evidence_count) for a in found]
+            if fmt == "jsonl":
+                for record in records:
+                    sys.stdout.write(json.dumps(record, ensure_ascii=False) + "\n")
+            else:
+                _print_attitudes(analysis, records)
+        sys.stdout.flush()
     if failed:
         sys.exit(EXIT_FAILED)
 

@@ -15,6 +15,7 @@ from .pipeline import DEFAULT_BATCH_SIZE, Batches, Pipeline, split_batches
 from .records import Analysis, Document, Mention, Problem
 from .sources import DEFAULT_MAX_BYTES, parse_text, read
 from .sources.document import InputError
+from .sources.folder import EVERY_ARTICLE, Selection
 from .sources.jsonl import parse_mapping
 
 if TYPE_CHECKING:
@@ -100,11 +101,13 @@ def code_files(
     max_bytes: int = DEFAULT_MAX_BYTES,
     default_date: dt.date | None = None,
     on_problem: Callable[[Problem], None] = lambda problem: None,
+    select: Selection = EVERY_ARTICLE,
 ) -> Iterator[Analysis]:
-    """Analyse every document in `paths` (files, folders, `-`); each article once."""
+    """Analyse every document in `paths` (files, folders, `-`); each article once.
+    `select`: which files below a folder are read (see `relata.sources.Selection`)."""
     pipeline = pipeline or Pipeline()
     seen: set[str] = set()
-    items = read(paths, max_bytes=max_bytes, default_date=default_date)
+    items = read(paths, max_bytes=max_bytes, default_date=default_date, select=select)
 
     def new_batches() -> Iterator[list[Document]]:
         for documents, problems in split_batches(items, batch_size):

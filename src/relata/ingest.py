@@ -12,6 +12,7 @@ from .errors import StoreError
 from .pipeline import DEFAULT_BATCH_SIZE, Batches, Pipeline, split_batches
 from .records import Analysis, Document, Problem
 from .sources import DEFAULT_MAX_BYTES, read
+from .sources.folder import EVERY_ARTICLE, Selection
 from .store import Store
 
 
@@ -120,6 +121,7 @@ def ingest(
     *,
     max_bytes: int = DEFAULT_MAX_BYTES,
     default_date: dt.date | None = None,
+    select: Selection = EVERY_ARTICLE,
     **options,
 ) -> IngestReport:
     """Read every path (files, folders, `-`), analyse what is new, store it (the store
@@ -127,5 +129,5 @@ def ingest(
     if getattr(store, "read_only", False):
         raise StoreError(f"{store.path}: opened read-only; open_store(path, write=True) to "
                          "ingest into it", "the database is read-only")
-    items = read(paths, max_bytes=max_bytes, default_date=default_date)
+    items = read(paths, max_bytes=max_bytes, default_date=default_date, select=select)
     return ingest_items(store, items, **options)

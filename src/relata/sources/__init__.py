@@ -13,7 +13,7 @@ from pathlib import Path
 
 from ..records import Document, Problem
 from .document import DEFAULT_MAX_BYTES, InputError, document_id, os_reason, parse_date
-from .folder import JSONL_SUFFIXES, walk
+from .folder import EVERY_ARTICLE, JSONL_SUFFIXES, Selection, walk
 from .jsonl import read_jsonl
 from .stdin import read_stdin
 from .text import parse_text, read_text
@@ -23,6 +23,7 @@ STDIN = "-"
 __all__ = [
     "DEFAULT_MAX_BYTES",
     "InputError",
+    "Selection",
     "count",
     "document_id",
     "expand",
@@ -32,8 +33,10 @@ __all__ = [
 ]
 
 
-def expand(paths: Iterable[str | Path]) -> Iterator[Path | str | Problem]:
-    """Each path as given, folders replaced by the files below them."""
+def expand(paths: Iterable[str | Path], select: Selection = EVERY_ARTICLE
+           ) -> Iterator[Path | str | Problem]:
+    """Each path as given, folders replaced by the files below them that `select` takes
+    (a file named on its own is read whatever its name)."""
     for raw in paths:
         if str(raw) == STDIN:
             yield STDIN
@@ -45,7 +48,7 @@ def expand(paths: Iterable[str | Path]) -> Iterator[Path | str | Problem]:
             yield Problem(str(path), os_reason(e))
             continue
         if stat.S_ISDIR(mode):
-            yield from walk(path)
+            yield from walk(path, select)
         else:
             yield path
 
@@ -55,8 +58,11 @@ def read(
     *,
     max_bytes: int = DEFAULT_MAX_BYTES,
     default_date: dt.date | None = None,
+    select: Selection = EVERY_ARTICLE,
 ) -> Iterator[Document | Problem]:
-    for item in expand(paths):
+    """Documents from files, folders (the files below them that `select` takes) and `-`
+    (standard input), with a Problem for each input that cannot be read."""
+    for item in expand(paths, select):
         if isinstance(item, Problem):
             yield item
         elif item == STDIN:
@@ -67,10 +73,10 @@ def read(
             yield from read_text(item, max_bytes=max_bytes, default_date=default_date)
 
 
-def count(paths: Iterable[str | Path]) -> int | None:
+def count(paths: Iterable[str | Path], select: Selection = EVERY_ARTICLE) -> int | None:
     """How many documents `read` will yield at most, for a progress bar; None if unknown."""
     total = 0
-    for item in expand(paths):
+    for item in expand(paths, select):
         if item == STDIN or (isinstance(item, Path) and not item.is_file()):
             return None  # a pipe or FIFO is read once: counting its lines would use it up
         if isinstance(item, Path) and item.suffix.lower() in JSONL_SUFFIXES:

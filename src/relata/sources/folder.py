@@ -1,10 +1,13 @@
-"""Folders, read recursively: every `.txt` and `.jsonl` below, in a stable order."""
+"""Folders, read recursively: every `.txt` and `.jsonl` below (or the files a `Selection`
+names), in a stable order."""
 
 from __future__ import annotations
 
+import fnmatch
 import os
 import stat
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass
 from pathlib import Path
 
 from ..records import Problem
@@ -15,7 +18,33 @@ JSONL_SUFFIXES = frozenset({".jsonl", ".ndjson"})
 _ARTICLE_SUFFIXES = TEXT_SUFFIXES | JSONL_SUFFIXES
 
 
-def walk(folder: Path) -> Iterator[Path | Problem]:
+@dataclass(frozen=True, slots=True)
+class Selection:
+    """Which files below a folder are articles. `globs`: only files matching one of them
+    (any suffix: `*.md` is read as text, `*.jsonl` as JSON Lines); none given, every
+    `.txt`, `.jsonl` and `.ndjson`. `excludes`: none matching these. A pattern is matched
+    against the path relative to the folder (`2024/*.txt`) and against the file's name
+    (`*.opin.txt`); `*` crosses folders."""
+
+    globs: Sequence[str] = ()
+    excludes: Sequence[str] = ()
+
+    def takes(self, relative: str, name: str) -> bool:
+        def matches(patterns: Sequence[str]) -> bool:
+            return any(fnmatch.fnmatchcase(relative, p) or fnmatch.fnmatchcase(name, p)
+                       for p in patterns)
+
+        if self.globs:
+            chosen = matches(self.globs)
+        else:
+            chosen = Path(name).suffix.lower() in _ARTICLE_SUFFIXES
+        return chosen and not matches(self.excludes)
+
+
+EVERY_ARTICLE = Selection()
+
+
+def walk(folder: Path, select: Selection = EVERY_ARTICLE) -> Iterator[Path | Problem]:
     """The articles' files below `folder`, sorted by path, hidden ones left out and links to
     folders not followed (so no loop). A folder that cannot be listed, or an article's file
     that cannot be reached (a broken link, a link loop), is a Problem in its place, not
@@ -32,7 +61,7 @@ def walk(folder: Path) -> Iterator[Path | Problem]:
                     path = here / entry.name
                     if entry.is_dir(follow_symlinks=False):
                         folders.append(path)
-                    elif path.suffix.lower() in _ARTICLE_SUFFIXES:
+                    elif select.takes(path.relative_to(folder).as_posix(), entry.name):
                         item = _article(path, entry)
                         if item is not None:
                             found.append((path, item))
