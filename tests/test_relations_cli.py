@@ -103,14 +103,15 @@ def test_plots_are_written(db, tmp_path, suffix):
 
 
 def test_trends_lists_the_dyads(db):
-    result = run("trends", "--db", db, "--min-events", "3", "--format", "json")
+    window = ("--since", "2025-03-01", "--until", "2025-08-31")
+    result = run("trends", "--db", db, "--min-events", "3", "--format", "json", *window)
     assert result.exit_code == 0, result.output
     ranked = json.loads(result.stdout)
     pairs = {(r["a"], r["b"]) for r in ranked}
     assert ("AZE", "RUS") in pairs and ("ARM", "AZE") in pairs
     assert all(r["events"] >= 3 for r in ranked)
     assert [r["rank"] for r in ranked] == list(range(1, len(ranked) + 1))
-    table = run("trends", "--db", db, "--top", "2", "--min-events", "3")
+    table = run("trends", "--db", db, "--top", "2", "--min-events", "3", *window)
     assert table.exit_code == 0 and "2 dyads" in table.stdout and "AZE" in table.stdout
     none = run("trends", "--db", db)
     assert none.exit_code == 0 and "none has 10 events or more" in none.stdout

@@ -240,3 +240,41 @@ def test_theil_sen_memory_does_not_grow_with_the_window():
     finally:
         tracemalloc.stop()
     assert peak < 40 << 20, f"{peak / 2**20:.0f} MiB"
+
+
+@pytest.fixture(scope="module")
+def staggered(tmp_path_factory):
+    """Dyads whose events span different windows: RUS–UKR over 36 months, ARM–AZE over
+    the last 12, KAZ–UZB over the first 3 (too short for a trend)."""
+    analyses, n = [], 0
+    for month, day in enumerate(MONTHS):
+        plan = [("RUS", "UKR", 1, 4.0)] * 2 if month < 18 else [("UKR", "RUS", 4, -10.0)] * 2
+        plan += [("ARM", "AZE", 3, -5.0 + month / 6)] * (3 if month >= 24 else 0)
+        plan += [("KAZ", "UZB", 1, 2.0)] * (5 if month < 3 else 0)
+        for source, target, quad, goldstein in plan:
+            n += 1
+            document = Document(id=f"d{n}", text="атака.", date=day, lang="ru", origin="t")
+            analyses.append(Analysis(document, events=(
+                _event(n, day, source, target, quad, goldstein),)))
+    path = tmp_path_factory.mktemp("trends") / "staggered.duckdb"
+    with relata.open_store(path, write=True) as store:
+        store.write(analyses)
+    with relata.open_store(path) as store:
+        yield store
+
+
+@pytest.mark.parametrize("window", [{}, {"since": MONTHS[6]}, {"until": MONTHS[30]},
+                                    {"since": MONTHS[0], "until": MONTHS[35]}])
+def test_trends_read_each_pair_over_the_window_dyad_reads_it(staggered, window):
+    ranked = trends(staggered, min_events=5, **window)
+    assert len(ranked) > 0
+    for row in ranked.itertuples():
+        dyad = dyad_series(staggered, row.a, row.b, **window)
+        assert row.periods == len(dyad.series)
+        assert row.slope == pytest.approx(dyad.trend.slope)
+        assert row.p_value == pytest.approx(dyad.trend.p_value)
+        assert row.verdict == dyad.trend.verdict
+        assert row.goldstein_total == pytest.approx(dyad.goldstein_total)
+    if not window:  # KAZ–UZB's own window, three months, is too short to be ranked
+        assert ("KAZ", "UZB") not in set(zip(ranked["a"], ranked["b"], strict=True))
+        assert dyad_series(staggered, "KAZ", "UZB").trend.verdict == "too short"

@@ -94,33 +94,57 @@ def ranking(
                      for total, (a, b) in zip(events.tolist(), sides, strict=True)], dtype=bool)
     if not kept.any():
         return _none()
-    # the window: from the first period any dyad has (or `since`) to the last (or `until`)
-    periods = period_range(as_dates(np.array(
-        [cells["period"].min(), cells["period"].max()])), freq, since, until)
-    n = len(periods)
-    if n < MIN_PERIODS:  # every verdict would be "too short": nothing to rank
+    # Each dyad over its own window, as `dyad_series` reads the same pair: from its first
+    # period (or `since`) to its last (or `until`). Dyads that share a window are tested
+    # together, one matrix a window.
+    days = cells["period"].astype("datetime64[D]").astype(np.int64)
+    first = np.full(len(keys), np.iinfo(np.int64).max)
+    last = np.full(len(keys), np.iinfo(np.int64).min)
+    np.minimum.at(first, dyad_of_cell, days)
+    np.maximum.at(last, dyad_of_cell, days)
+    windows: dict[tuple[int, int], list[int]] = {}
+    for dyad in np.flatnonzero(kept).tolist():
+        windows.setdefault((int(first[dyad]), int(last[dyad])), []).append(dyad)
+    periods_of = np.zeros(len(keys), dtype=np.int64)
+    slope, s, p = np.zeros(len(keys)), np.zeros(len(keys), dtype=np.int64), np.ones(len(keys))
+    series: dict[int, tuple[list[dt.date], np.ndarray]] = {}  # dyad → its periods and sums
+    for (low, high), dyads in windows.items():
+        periods = period_range(as_dates(np.array([low, high], dtype="datetime64[D]")), freq,
+                               since, until)
+        member = np.zeros(len(keys), dtype=bool)
+        member[dyads] = True
+        matrix = _matrix(cells, dyad_of_cell, member, periods)
+        n = len(periods)
+        periods_of[dyads] = n
+        if n >= 2:
+            slope[dyads] = theil_sen(matrix)
+            s[dyads], p[dyads] = mann_kendall(matrix)
+        for row, dyad in enumerate(dyads):  # in dyad order, as `member` has them
+            series[dyad] = (periods, matrix[row])
+    # a window too short for the test ranks nothing: its verdict would be "too short"
+    kept &= periods_of >= MIN_PERIODS
+    if not kept.any():
         return _none()
-    matrix = _matrix(cells, dyad_of_cell, kept, periods)
     totals = _kahan_sums(cells["goldstein"], dyad_of_cell, len(keys))[kept]
-    slope = theil_sen(matrix) if n >= 2 else np.zeros(len(matrix))
-    s, p = mann_kendall(matrix) if n >= 2 else (np.zeros(len(matrix), int), np.ones(len(matrix)))
-    change = slope * (n - 1)
-    score = np.abs(change) * (1 - p)
+    change = (slope * (periods_of - 1))[kept]
+    score = np.abs(change) * (1 - p[kept])
+    dyad_ids = np.flatnonzero(kept)
+    slope, s, p, periods_of = slope[kept], s[kept], p[kept], periods_of[kept]
     events = events[kept]
     sides = [side for side, keep in zip(sides, kept.tolist(), strict=True) if keep]
     # largest score first, then most events; ties stay in dyad order (lexsort is stable)
     order = np.lexsort((-events, -score))[:top]
     # Change points only for the dyads listed: a PELT run each.
-    shifts = [change_points(periods, matrix[row]) for row in order]
+    shifts = [change_points(*series[int(dyad_ids[row])]) for row in order]
     return {
         "rank": np.arange(1, len(order) + 1),
         "a": np.array([sides[row][0] for row in order], dtype=object),
         "b": np.array([sides[row][1] for row in order], dtype=object),
         "events": events[order], "goldstein_total": totals[order],
-        "periods": np.full(len(order), n), "slope": slope[order], "change": change[order],
+        "periods": periods_of[order], "slope": slope[order], "change": change[order],
         "p_value": p[order],
-        "verdict": np.array([verdict(n, int(s[row]), float(p[row])) for row in order],
-                            dtype=object),
+        "verdict": np.array([verdict(int(periods_of[row]), int(s[row]), float(p[row]))
+                             for row in order], dtype=object),
         "score": score[order],
         "change_points": np.array([len(found) for found in shifts], dtype=np.int64),
         "last_change": np.array([found[-1].date if found else None for found in shifts],
