@@ -85,21 +85,29 @@ def _event(n: int, day: dt.date, source: str, target: str, quad: int, goldstein:
 def shifted(tmp_path_factory):
     """Three dyads over 36 months: RUS–UKR turns hostile in month 18 (a step), ARM–AZE
     warms month by month, KAZ–UZB does not change."""
+    def plan(month: int) -> list:
+        events = ([("RUS", "UKR", 1, 4.0)] * 3 if month < 18
+                  else [("UKR", "RUS", 4, -10.0)] * 3)
+        events += [("ARM", "AZE", 3, -5.0)] * max(0, 3 - month // 6)
+        events += [("AZE", "ARM", 1, 3.0)] * (month // 6)
+        return events + [("KAZ", "UZB", 1, 2.0)] * 2
+
+    yield from _database(tmp_path_factory, plan)
+
+
+def _database(tmp_path_factory, plan):
+    """A store of one document an event, the events of each month as `plan(month)` says."""
     analyses, n = [], 0
     for month, day in enumerate(MONTHS):
-        plan = [("RUS", "UKR", 1, 4.0)] * 3 if month < 18 else [("UKR", "RUS", 4, -10.0)] * 3
-        plan += [("ARM", "AZE", 3, -5.0)] * max(0, 3 - month // 6)
-        plan += [("AZE", "ARM", 1, 3.0)] * (month // 6)
-        plan += [("KAZ", "UZB", 1, 2.0)] * 2
-        for source, target, quad, goldstein in plan:
+        for source, target, quad, goldstein in plan(month):
             n += 1
             document = Document(id=f"d{n}", text="атака.", date=day, lang="ru", origin="t")
             analyses.append(Analysis(document, events=(
                 _event(n, day, source, target, quad, goldstein),)))
-    path = tmp_path_factory.mktemp("trends") / "shifted.duckdb"
+    path = tmp_path_factory.mktemp("trends") / "dyads.duckdb"
     with relata.open_store(path, write=True) as store:
         store.write(analyses)
-    with relata.open_store(path, read_only=True) as store:
+    with relata.open_store(path) as store:
         yield store
 
 
@@ -246,21 +254,13 @@ def test_theil_sen_memory_does_not_grow_with_the_window():
 def staggered(tmp_path_factory):
     """Dyads whose events span different windows: RUS–UKR over 36 months, ARM–AZE over
     the last 12, KAZ–UZB over the first 3 (too short for a trend)."""
-    analyses, n = [], 0
-    for month, day in enumerate(MONTHS):
-        plan = [("RUS", "UKR", 1, 4.0)] * 2 if month < 18 else [("UKR", "RUS", 4, -10.0)] * 2
-        plan += [("ARM", "AZE", 3, -5.0 + month / 6)] * (3 if month >= 24 else 0)
-        plan += [("KAZ", "UZB", 1, 2.0)] * (5 if month < 3 else 0)
-        for source, target, quad, goldstein in plan:
-            n += 1
-            document = Document(id=f"d{n}", text="атака.", date=day, lang="ru", origin="t")
-            analyses.append(Analysis(document, events=(
-                _event(n, day, source, target, quad, goldstein),)))
-    path = tmp_path_factory.mktemp("trends") / "staggered.duckdb"
-    with relata.open_store(path, write=True) as store:
-        store.write(analyses)
-    with relata.open_store(path) as store:
-        yield store
+    def plan(month: int) -> list:
+        events = ([("RUS", "UKR", 1, 4.0)] * 2 if month < 18
+                  else [("UKR", "RUS", 4, -10.0)] * 2)
+        events += [("ARM", "AZE", 3, -5.0 + month / 6)] * (3 if month >= 24 else 0)
+        return events + [("KAZ", "UZB", 1, 2.0)] * (5 if month < 3 else 0)
+
+    yield from _database(tmp_path_factory, plan)
 
 
 @pytest.mark.parametrize("window", [{}, {"since": MONTHS[6]}, {"until": MONTHS[30]},
