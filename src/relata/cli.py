@@ -445,7 +445,8 @@ def eval_events_command(gold, data_root, held_out_path, part, errors, dictionari
     held_out_path = held_out_path or events_eval.held_out_file(gold)
     held_out = events_eval.read_held_out(held_out_path) if held_out_path else None
     pipeline = Pipeline(dictionaries=_dictionaries(dictionaries))
-    report = events_eval.evaluate_split(gold, root, pipeline, held_out)
+    with _counted(pipeline, "eval events") as counted:
+        report = events_eval.evaluate_split(gold, root, counted, held_out)
     if report.held_out is None:
         click.echo(f"{gold}: no held-out part recorded: every sentence counts as tuning")
         click.echo(events_eval.format_report(report.tuning, errors=errors))
@@ -497,7 +498,8 @@ def eval_rusentrel_command(folder, predictions, threshold, cv_folds, dictionarie
 
     problems: list[Problem] = []
     pipeline = Pipeline(dictionaries=_dictionaries(dictionaries))
-    articles = rusentrel_run.analyse(folder, pipeline, problems=problems)
+    with _counted(pipeline, "eval rusentrel") as counted:
+        articles = rusentrel_run.analyse(folder, counted, problems=problems)
     for problem in problems:
         click.echo(f"error: {problem}", err=True)
     if predictions:
@@ -536,7 +538,8 @@ def eval_countries_command(file, key_folder, sample, misses, dictionaries) -> No
     else:
         texts, items = countries.read_rusentne(file)
     pipeline = Pipeline(stages=[RussianNLP(), ResolveActors(_dictionaries(dictionaries))])
-    report = countries.evaluate(texts, items, pipeline)
+    with _counted(pipeline, "eval countries") as counted:
+        report = countries.evaluate(texts, items, counted)
     for tag, n in sorted(report.counts().items()):
         click.echo(f"{tag}: {report.share(tag):.4f} of {n}")
     click.echo(f"all: {report.share():.4f} of {len(report.outcomes)}")
@@ -958,7 +961,7 @@ def _not_cut_short(record: logging.LogRecord) -> bool:
 # output helpers
 
 
-def _progress(console: Console, quiet: bool) -> Progress:
+def _progress(console: Console, quiet: bool, transient: bool = False) -> Progress:
     from rich.progress import (
         BarColumn,
         MofNCompleteColumn,
@@ -972,8 +975,33 @@ def _progress(console: Console, quiet: bool) -> Progress:
     return Progress(
         SpinnerColumn(), TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(),
         TextColumn("docs"), TimeElapsedColumn(), TimeRemainingColumn(),
-        console=console, disable=quiet,
+        console=console, disable=quiet, transient=transient,
     )
+
+
+@contextmanager
+def _counted(pipeline, what: str) -> Iterator:
+    """The pipeline, with a progress bar on stderr that counts the documents it analyses
+    (evaluations read their documents themselves: the total is not known beforehand)."""
+    from .pipeline import Batches
+
+    class Counted(Batches):
+        def __call__(self, documents):
+            analyses = pipeline(documents)
+            progress.advance(task, len(documents))
+            return analyses
+
+        def map(self, batches):
+            for analyses in pipeline.map(batches):
+                progress.advance(task, len(analyses))
+                yield analyses
+
+        def close(self) -> None:
+            pipeline.close()
+
+    with _progress(_stderr(), quiet=False, transient=True) as progress:
+        task = progress.add_task(what, total=None)
+        yield Counted()
 
 
 def _problem_printer(console: Console, sink: list | None = None):
