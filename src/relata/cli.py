@@ -162,11 +162,16 @@ def cli() -> None:
 @dict_option
 @workers_option
 @select_options
+@click.option("--duplicates", "duplicates", type=click.FloatRange(0, 1, min_open=True),
+              default=0.7, show_default=True,
+              help="Similarity (estimated Jaccard of 5-word shingles) at or above which an "
+                   "article is a copy of a stored one: kept as a mention of it, not analysed.")
+@click.option("--no-dedup", is_flag=True, help="Analyse every article, copies included.")
 @quiet_option
 @click.option("--verbose", "-v", is_flag=True, help="Say when each batch is committed.")
 def ingest_command(
     paths, db, batch_size, max_bytes, default_date, dictionaries, workers, globs, excludes,
-    quiet, verbose
+    duplicates, no_dedup, quiet, verbose
 ) -> None:
     """Analyse PATH... and store the documents and what was found in them.
 
@@ -196,7 +201,7 @@ def ingest_command(
 
         report = ingest(
             store, paths, max_bytes=max_bytes, default_date=default_date, batch_size=batch_size,
-            pipeline=pipeline, select=select,
+            pipeline=pipeline, select=select, duplicates=None if no_dedup else duplicates,
             events=IngestEvents(on_problem=_problem_printer(progress.console),
                                 on_skipped=on_skipped, on_batch=on_batch),
         )

@@ -8,6 +8,7 @@ from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from .dedup import DEFAULT_THRESHOLD, Copy, CopyFinder
 from .errors import StoreError
 from .pipeline import DEFAULT_BATCH_SIZE, Batches, Pipeline, split_batches
 from .records import Analysis, Document, Problem
@@ -25,6 +26,7 @@ class IngestReport:
     problems: list[Problem] = field(default_factory=list)  # unreadable input, failed analysis
     batches: int = 0
     undated: int = 0  # stored and analysed without a date: not in dyads and trends
+    copies: int = 0  # near-duplicates of stored articles: kept as mentions, not analysed
 
     @property
     def skipped(self) -> int:
@@ -38,7 +40,9 @@ class IngestReport:
         reasons = [f"{self.duplicates} already stored"] if self.duplicates else []
         reasons += [f"{n} {why}" for why, n in sorted(self.not_analysed.items())]
         skipped = f"skipped {self.skipped}" + (f" ({', '.join(reasons)})" if reasons else "")
-        return f"read {self.read} · stored {self.stored} · {skipped} · failed {self.failed}"
+        copies = f" · copies {self.copies}" if self.copies else ""
+        return (f"read {self.read} · stored {self.stored}{copies} · {skipped} · "
+                f"failed {self.failed}")
 
     def undated_warning(self) -> str | None:
         """What an analyst must know when documents came without a date."""
@@ -76,11 +80,18 @@ def ingest_items(
     pipeline: Batches | None = None,
     batch_size: int = DEFAULT_BATCH_SIZE,
     events: IngestEvents = IngestEvents(),
+    duplicates: float | None = DEFAULT_THRESHOLD,
 ) -> IngestReport:
+    """Analyse the new documents of `items` and store them, a transaction a batch.
+    `duplicates`: the similarity (estimated Jaccard of word shingles) at or above which an
+    article is a copy of one stored or read before it, kept as a mention of it and not
+    analysed (relata.dedup); None analyses every article."""
     pipeline = pipeline or Pipeline()
     report = IngestReport()
     submitted: set[str] = set()  # ids sent for analysis in this run, not yet all stored
     sizes: list[int] = []
+    finder = CopyFinder(store, duplicates) if duplicates is not None else None
+    copies: list[list[Copy]] = []  # each batch's copies, stored with the batch
 
     def new_batches() -> Iterator[list[Document]]:
         for documents, problems in split_batches(items, batch_size):
@@ -95,10 +106,20 @@ def ingest_items(
             submitted.update(d.id for d in new)
             report.duplicates += len(documents) - len(new)
             sizes.append(len(documents))
+            found: list[Copy] = []
+            if finder is not None:
+                new, found = finder.split(new)
+            copies.append(found)
             yield new
 
     for analyses in pipeline.map(new_batches()):
-        report.stored += store.write(analyses)
+        found = copies[report.batches]
+        ids = [a.document.id for a in analyses]
+        report.stored += store.write(analyses, copies=found, signatures=(
+            finder.signatures(ids) if finder is not None else ()))
+        if finder is not None:
+            finder.written(ids)
+        report.copies += len(found)
         report.batches += 1
         for analysis in analyses:
             if analysis.failure:

@@ -141,4 +141,31 @@ MIGRATIONS += (
     ),
 )
 
+MIGRATIONS += (
+    Migration(
+        5,
+        "near-duplicates: each article's MinHash signature and LSH band keys; copies",
+        (
+            # the signature of each analysed article (relata.dedup), and its band keys: the
+            # articles that share a key with a new one are its candidate originals
+            "CREATE TABLE doc_signatures (doc_id VARCHAR PRIMARY KEY, signature UBIGINT[], "
+            "shingles INTEGER NOT NULL)",
+            "CREATE TABLE doc_bands (band_key BIGINT NOT NULL, doc_id VARCHAR NOT NULL)",
+            "CREATE INDEX doc_bands_key ON doc_bands (band_key)",
+            # an article found to copy a stored one: kept as a mention of it, not analysed
+            """CREATE TABLE copies (
+        doc_id VARCHAR PRIMARY KEY,
+        original_id VARCHAR NOT NULL,
+        similarity DOUBLE NOT NULL,
+        origin VARCHAR NOT NULL,
+        url VARCHAR,
+        outlet VARCHAR,
+        title VARCHAR,
+        date DATE,
+        ingested_at TIMESTAMP NOT NULL DEFAULT current_timestamp
+    )""",
+        ),
+    ),
+)
+
 LATEST = MIGRATIONS[-1].version

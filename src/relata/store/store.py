@@ -28,6 +28,8 @@ if TYPE_CHECKING:
     import numpy as np
     import pandas as pd
 
+    from ..dedup import Copy
+
 # duckdb and pandas are imported where they are used: `relata --version` needs neither, and
 # `relata dyad` reads through DuckDB without pandas (a second's import on a slow machine).
 
@@ -135,18 +137,47 @@ class Store:
         if wanted.empty:
             return set()
         rows = self._db.execute(
-            "SELECT d.id FROM documents d JOIN wanted USING (id)"
+            "SELECT d.id FROM documents d JOIN wanted USING (id) "
+            "UNION SELECT c.doc_id FROM copies c JOIN wanted w ON w.id = c.doc_id"
         ).fetchall()
         return {row[0] for row in rows}
 
-    def write(self, analyses: Sequence[Analysis]) -> int:
+    def copy_candidates(self, keys: Iterable[int]
+                        ) -> dict[int, list[tuple[str, np.ndarray, int]]]:
+        """The stored articles that share one of these LSH band keys, with their MinHash
+        signatures and shingle counts: the candidate originals of new articles
+        (relata.dedup)."""
+        import numpy as np
+
+        keys = list(keys)
+        if not keys:
+            return {}
+        rows = self._db.execute(
+            """SELECT b.band_key, b.doc_id, s.signature, s.shingles FROM doc_bands b
+               JOIN doc_signatures s USING (doc_id)
+               WHERE b.band_key IN (SELECT unnest($keys))""", {"keys": keys}).fetchall()
+        found: dict[int, list[tuple[str, np.ndarray, int]]] = {}
+        for key, doc_id, values, size in rows:
+            found.setdefault(key, []).append((doc_id, np.array(values, dtype=np.uint64), size))
+        return found
+
+    def write(self, analyses: Sequence[Analysis], *, copies: Sequence[Copy] = (),
+              signatures: Sequence[tuple[str, np.ndarray, int, list[int]]] = ()) -> int:
         """Store analysed and skipped documents with what was found, all or nothing.
-        Documents a stage failed on are not stored, so the next ingest retries them."""
+        Documents a stage failed on are not stored, so the next ingest retries them.
+        `copies`: near-duplicates of stored or stored-now articles, kept as mentions of
+        their originals; `signatures`: (doc_id, MinHash, shingles, band keys) of the articles
+        stored, for finding their copies later (relata.dedup)."""
         if self.read_only:
             raise StoreError(f"{self.path}: opened read-only; open_store(path, write=True) "
                              "to store analyses", "the database is read-only")
         keep = [a for a in analyses if a.failure is None]
+        stored = {a.document.id for a in keep}
+        signatures = [s for s in signatures if s[0] in stored]
         if not keep:
+            if copies:
+                with self._transaction():
+                    self._insert_copies(copies)
             return 0
         tables = {
             "documents": (DOCUMENT_COLUMNS, [document_row(a) for a in keep]),
@@ -162,7 +193,22 @@ class Store:
                 self._db.execute("INSERT INTO dyad_events "
                                  f"{DYAD_EVENTS.format(table='batch_events')} {DYAD_ORDER}")
                 self._db.unregister("batch_events")
+            if signatures:
+                self._insert("doc_signatures", ("doc_id", "signature", "shingles"),
+                             [(doc_id, values.tolist(), size)
+                              for doc_id, values, size, _ in signatures])
+                self._insert("doc_bands", ("band_key", "doc_id"),
+                             [(key, doc_id) for doc_id, _, _, keys in signatures
+                              for key in keys])
+            self._insert_copies(copies)
         return len(keep)
+
+    def _insert_copies(self, copies: Sequence[Copy]) -> None:
+        self._insert("copies", ("doc_id", "original_id", "similarity", "origin", "url",
+                                "outlet", "title", "date"),
+                     [(c.document.id, c.original, c.similarity, c.document.origin,
+                       c.document.url, c.document.source, c.document.title, c.document.date)
+                      for c in copies])
 
     def _insert(self, table: str, columns: Sequence[str], rows: list[tuple]) -> pd.DataFrame | None:
         if not rows:
