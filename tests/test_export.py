@@ -162,3 +162,24 @@ def test_cli_export_sql_and_schema(examples_db, tmp_path):
     assert len(_events(examples_db)) > 0
     result = runner.invoke(cli, ["schema", "--db", str(examples_db)])
     assert result.exit_code == 0 and "CREATE TABLE events" in result.stdout
+
+
+def test_gdelt_counts_the_copies_of_an_article(tmp_path, pipeline):
+    from relata import ingest, open_store
+
+    from conftest import FOUNDING, write
+
+    body = FOUNDING.read_text(encoding="utf-8").split("\n\n", 1)[1]
+    write(tmp_path / "in" / "a.jsonl",
+          json.dumps({"text": body, "date": "2025-08-07", "source": "minval.az"},
+                     ensure_ascii=False) + "\n"
+          + json.dumps({"text": "Баку, 7 августа — Trend. " + body, "date": "2025-08-07",
+                        "source": "trend.az"}, ensure_ascii=False) + "\n")
+    db = tmp_path / "r.duckdb"
+    with open_store(db, write=True) as store:
+        report = ingest(store, [tmp_path / "in"], pipeline=pipeline)
+    assert (report.stored, report.copies) == (1, 1)
+    done = export(db, "gdelt", tmp_path / "g.csv")
+    frame = pd.read_csv(done.path, sep="\t", header=None, names=CODEBOOK)
+    assert len(frame) > 0
+    assert set(frame.NumArticles) == {2} and set(frame.NumSources) == {2}

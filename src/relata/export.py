@@ -222,7 +222,10 @@ _GDELT = f"""SELECT
         CASE WHEN e.sentence_start < {_LEAD_END} THEN 1 ELSE 0 END AS IsRootEvent,
         e.cameo AS EventCode, substr(e.cameo, 1, 3) AS EventBaseCode,
         substr(e.cameo, 1, 2) AS EventRootCode, e.quad_class AS QuadClass,
-        e.goldstein AS GoldsteinScale, 1 AS NumMentions, 1 AS NumSources, 1 AS NumArticles,
+        e.goldstein AS GoldsteinScale,
+        1 + coalesce(reports.copies, 0) AS NumMentions,
+        coalesce(reports.outlets, 1) AS NumSources,
+        1 + coalesce(reports.copies, 0) AS NumArticles,
         NULL::DOUBLE AS AvgTone
         {_no_geo('Actor1')} {_no_geo('Actor2')},
         CASE WHEN e.location_name IS NULL
@@ -236,6 +239,12 @@ _GDELT = f"""SELECT
         strftime(d.ingested_at, '%Y%m%d%H%M%S')::BIGINT AS DATEADDED,
         {_clean('coalesce(d.url, d.origin)')} AS SOURCEURL
     FROM events e JOIN documents d ON d.id = e.doc_id
+    LEFT JOIN (  -- the copies of the event's article, from other outlets or the same
+        SELECT c.original_id, count(*) AS copies,
+               count(DISTINCT coalesce(c.outlet, c.url, c.origin)) + 1
+                   - max(CASE WHEN c.outlet = d.source THEN 1 ELSE 0 END) AS outlets
+        FROM copies c JOIN documents d ON d.id = c.original_id GROUP BY c.original_id
+    ) reports ON reports.original_id = e.doc_id
     LEFT JOIN relata_fips f ON f.iso3 = e.location_country
     LEFT JOIN relata_country_names country ON country.name = e.location_name
     WHERE e.date IS NOT NULL AND e.cameo IS NOT NULL{{condition}}
