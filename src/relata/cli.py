@@ -167,11 +167,14 @@ def cli() -> None:
               help="Similarity (estimated Jaccard of 5-word shingles) at or above which an "
                    "article is a copy of a stored one: kept as a mention of it, not analysed.")
 @click.option("--no-dedup", is_flag=True, help="Analyse every article, copies included.")
+@click.option("--dask", metavar="ADDRESS",
+              help="Analyse on a Dask cluster: a scheduler's address (tcp://host:8786), or "
+                   "local:N for a cluster of N workers on this machine; storing stays here.")
 @quiet_option
 @click.option("--verbose", "-v", is_flag=True, help="Say when each batch is committed.")
 def ingest_command(
     paths, db, batch_size, max_bytes, default_date, dictionaries, workers, globs, excludes,
-    duplicates, no_dedup, quiet, verbose
+    duplicates, no_dedup, dask, quiet, verbose
 ) -> None:
     """Analyse PATH... and store the documents and what was found in them.
 
@@ -184,7 +187,9 @@ def ingest_command(
 
     console = _stderr()
     select = _selection(globs, excludes)
-    pipeline = make_pipeline(workers, _dictionaries(dictionaries), freeze=True)
+    if dask and workers > 1:
+        raise click.UsageError("--dask and --workers: give one (a cluster has its workers)")
+    pipeline = make_pipeline(workers, _dictionaries(dictionaries), freeze=True, dask=dask)
     with (open_store(db, write=True) as store, _progress(console, quiet) as progress,
           closing(pipeline)):
         task = progress.add_task("ingest", total=count(paths, select))

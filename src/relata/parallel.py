@@ -114,8 +114,14 @@ class ParallelPipeline(Batches):
 
 
 def make_pipeline(workers: int = 1, dictionaries: Sequence[str] = (), *,
-                  freeze: bool = False) -> Batches:
-    """One process, or `workers` of them. `freeze`: see Pipeline (workers always do)."""
+                  freeze: bool = False, dask: str | None = None) -> Batches:
+    """One process, or `workers` of them, or the workers of a Dask cluster (`dask`: a
+    scheduler's address, or `local:N`; see relata.cluster). `freeze`: see Pipeline
+    (workers always do)."""
+    if dask is not None:
+        from .cluster import DaskPipeline
+
+        return DaskPipeline(dask, dictionaries=dictionaries)
     if workers > 1:
         return ParallelPipeline(workers, dictionaries=dictionaries)
     return Pipeline(dictionaries=dictionaries, freeze=freeze)
