@@ -13,16 +13,16 @@ and the same command again analyses the rest).
 
 from __future__ import annotations
 
-from collections import Counter, deque
+from collections import Counter
 from collections.abc import Iterable, Iterator, Sequence
 from typing import TYPE_CHECKING
 
 from .errors import RelataError
-from .pipeline import Batches, Pipeline
+from .pipeline import Batches, Pipeline, in_order
 from .records import Analysis, Document
 
 if TYPE_CHECKING:
-    from distributed import Future
+    pass
 
 PLUGIN = "relata-models"
 AHEAD = 2  # batches in flight per worker: enough to keep them busy, bounded memory
@@ -102,18 +102,12 @@ class DaskPipeline(Batches):
         return next(self.map([documents]))
 
     def map(self, batches: Iterable[Sequence[Document]]) -> Iterator[list[Analysis]]:
-        pending: deque[Future] = deque()
-        for batch in batches:
-            pending.append(self._client.submit(_analyse, list(batch), pure=False, retries=2))
-            if len(pending) > AHEAD * self.workers:
-                yield self._collect(pending.popleft())
-        while pending:
-            yield self._collect(pending.popleft())
+        def submit(batch: list[Document]):
+            return self._client.submit(_analyse, batch, pure=False, retries=2)
 
-    def _collect(self, future: Future) -> list[Analysis]:
-        analyses, seconds = future.result()
-        self.seconds.update(seconds)
-        return analyses
+        for analyses, seconds in in_order(submit, batches, AHEAD * self.workers):
+            self.seconds.update(seconds)
+            yield analyses
 
     def close(self) -> None:
         client, cluster = getattr(self, "_client", None), self._cluster

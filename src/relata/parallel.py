@@ -8,17 +8,18 @@ the Dask issue's; this is `--workers N` on a laptop.
 from __future__ import annotations
 
 import ctypes
+import functools
 import multiprocessing
 import os
 import signal
 import sys
 import threading
 import time
-from collections import Counter, deque
+from collections import Counter
 from collections.abc import Iterable, Iterator, Sequence
-from concurrent.futures import Future, ProcessPoolExecutor
+from concurrent.futures import ProcessPoolExecutor
 
-from .pipeline import Batches, Pipeline
+from .pipeline import Batches, Pipeline, in_order
 from .records import Analysis, Document
 
 _worker: Pipeline | None = None
@@ -96,18 +97,10 @@ class ParallelPipeline(Batches):
         return next(self.map([documents]))
 
     def map(self, batches: Iterable[Sequence[Document]]) -> Iterator[list[Analysis]]:
-        pending: deque[Future] = deque()
-        for batch in batches:
-            pending.append(self._pool.submit(_analyse, list(batch)))
-            if len(pending) > 2 * self.workers:  # bounded: a million documents stream through
-                yield self._collect(pending.popleft())
-        while pending:
-            yield self._collect(pending.popleft())
-
-    def _collect(self, future: Future) -> list[Analysis]:
-        analyses, seconds = future.result()
-        self.seconds.update(seconds)
-        return analyses
+        submit = functools.partial(self._pool.submit, _analyse)
+        for analyses, seconds in in_order(submit, batches, 2 * self.workers):
+            self.seconds.update(seconds)
+            yield analyses
 
     def close(self) -> None:
         self._pool.shutdown(cancel_futures=True)

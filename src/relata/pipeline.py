@@ -10,10 +10,10 @@ from __future__ import annotations
 import dataclasses
 import gc
 import time
-from collections import Counter
-from collections.abc import Iterable, Iterator, Sequence
+from collections import Counter, deque
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from itertools import islice
-from typing import Protocol, TypeVar, overload
+from typing import Any, Protocol, TypeVar, overload
 
 from .errors import StageError
 from .records import Analysis, Document, Problem
@@ -49,6 +49,19 @@ def default_stages(dictionaries: Sequence[str] = (), parse_all: bool = False) ->
 
 
 T = TypeVar("T")
+
+
+def in_order(submit: Callable[[list[Document]], Any], batches: Iterable[Sequence[Document]],
+             ahead: int) -> Iterator[Any]:
+    """Each batch's result, in input order, from `submit` (which returns a future), with at
+    most `ahead` batches in flight: a million documents stream through in bounded memory."""
+    pending: deque = deque()
+    for batch in batches:
+        pending.append(submit(list(batch)))
+        if len(pending) > ahead:
+            yield pending.popleft().result()
+    while pending:
+        yield pending.popleft().result()
 
 
 def batched(items: Iterable[T], size: int) -> Iterator[list[T]]:
