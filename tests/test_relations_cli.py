@@ -86,20 +86,26 @@ def test_dyad_without_events(db):
     assert result.exit_code == 0 and "no events" in result.stdout
 
 
-@pytest.mark.parametrize("suffix", ["png", "html"])
-def test_plots_are_written(db, tmp_path, suffix):
+@pytest.mark.parametrize(("suffix", "inline"), [("png", False), ("html", False),
+                                               ("html", True)])
+def test_plots_are_written(db, tmp_path, suffix, inline):
     path = tmp_path / f"rus-aze.{suffix}"
     result = run("dyad", "RUS", "AZE", "--db", db, "--plot", path, "--freq", "D",
-                 "--since", "2025-08-01", "--until", "2025-08-31")
+                 "--since", "2025-08-01", "--until", "2025-08-31", *["--inline"] * inline)
     assert result.exit_code == 0, result.output
     content = path.read_bytes()
     if suffix == "png":
         assert content.startswith(b"\x89PNG")
+        return
+    html = content.decode("utf-8")
+    assert '<script src="http' not in html
+    assert "Goldstein sum per day" in html
+    shared = tmp_path / "plotly.min.js"
+    if inline:
+        assert len(content) > 1_000_000 and not shared.exists()  # plotly.js inside
     else:
-        html = content.decode("utf-8")
-        assert '<script src="http' not in html
-        assert len(content) > 1_000_000  # plotly.js itself is inside
-        assert "Goldstein sum per day" in html
+        assert len(content) < 1_000_000 and 'src="plotly.min.js"' in html
+        assert shared.stat().st_size > 1_000_000  # once, beside it, for every plot there
 
 
 def test_trends_lists_the_dyads(db):

@@ -784,10 +784,13 @@ def _modalities(given: tuple[str, ...], include_predicted: bool) -> tuple[str, .
               help="How many of the latest events to print beneath the series.")
 @click.option("--plot", "plot_path", type=click.Path(dir_okay=False, path_type=Path),
               help="Also draw the curve into FILE.png (matplotlib) or FILE.html (plotly, "
-                   "opens offline).")
+                   "opens offline: plotly.min.js is written beside it, once a folder).")
+@click.option("--inline", is_flag=True,
+              help="With --plot FILE.html: plotly's JavaScript inside the page (4.7 MB), "
+                   "not beside it.")
 @_format_option("table", "json", "csv", default="table")
 def dyad_command(a, b, db, freq, directed, since, until, modalities, include_predicted,
-                 evidence, plot_path, fmt) -> None:
+                 evidence, plot_path, inline, fmt) -> None:
     """The relations of A and B per period: events by quad class, Goldstein sum and mean,
     conflict share, documents, events by modality; the trend, its change points and a
     verdict; and the latest events as evidence.
@@ -804,7 +807,7 @@ def dyad_command(a, b, db, freq, directed, since, until, modalities, include_pre
     if plot_path:
         from .relations.plots import plot_dyad
 
-        plot_dyad(dyad, dyad.trend, plot_path)
+        plot_dyad(dyad, dyad.trend, plot_path, inline=inline)
         _stderr().print(f"plot written to {plot_path}")
     figures = dyad.summary()
     if dyad.undated:

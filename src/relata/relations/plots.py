@@ -1,6 +1,8 @@
 """A dyad's curve as a picture: Goldstein per period with its change points, and the events
-of each quad class stacked beneath. PNG through matplotlib, HTML through plotly with its
-JavaScript inside the file, so that it opens offline."""
+of each quad class stacked beneath, under one title with the trend's verdict. PNG through
+matplotlib, HTML through plotly; the HTML page loads plotly's JavaScript from
+`plotly.min.js` beside it (written once, shared by every plot in the folder, so that each
+page is a few kilobytes and opens offline), or holds it inside with `inline=True`."""
 
 from __future__ import annotations
 
@@ -16,23 +18,27 @@ LABELS = {"verbal_coop": "verbal cooperation", "material_coop": "material cooper
           "verbal_conflict": "verbal conflict", "material_conflict": "material conflict"}
 
 
-def title(dyad: DyadSeries) -> str:
+def title(dyad: DyadSeries, trend: Trend | None = None) -> str:
+    """The chart's title, the same in every format: the dyad, the unit, the verdict."""
     arrow = "→" if dyad.directed else "–"
-    return f"{dyad.a.code} {arrow} {dyad.b.code}: Goldstein sum per {_unit(dyad)}"
+    text = f"{dyad.a.code} {arrow} {dyad.b.code}: Goldstein sum per {_unit(dyad)}"
+    return f"{text} — {trend.line()}" if trend is not None else text
 
 
 def _unit(dyad: DyadSeries) -> str:
     return {"D": "day", "W": "week", "M": "month"}[dyad.freq]
 
 
-def plot_dyad(dyad: DyadSeries, trend: Trend, path: str | Path) -> Path:
-    """Write the plot to `path`: `.png` or `.html`."""
+def plot_dyad(dyad: DyadSeries, trend: Trend, path: str | Path, *,
+              inline: bool = False) -> Path:
+    """Write the plot to `path`: `.png` or `.html` (with `inline`, plotly's JavaScript
+    inside the page, 4.7 MB, instead of in a shared `plotly.min.js` beside it)."""
     path = Path(path)
     suffix = path.suffix.lower()
     if suffix == ".png":
         _png(dyad, trend, path)
     elif suffix in (".html", ".htm"):
-        _html(dyad, trend, path)
+        _html(dyad, trend, path, inline)
     else:
         raise RelataError(f"{path}: cannot plot to {suffix or 'no extension'}: use .png or .html")
     return path
@@ -40,6 +46,7 @@ def plot_dyad(dyad: DyadSeries, trend: Trend, path: str | Path) -> Path:
 
 def _png(dyad: DyadSeries, trend: Trend, path: Path) -> None:
     import matplotlib
+    import matplotlib.dates
 
     matplotlib.use("Agg")  # no display: files only
     import matplotlib.pyplot as plt
@@ -55,7 +62,10 @@ def _png(dyad: DyadSeries, trend: Trend, path: Path) -> None:
         curve.annotate(f"{point.before:+.1f} → {point.after:+.1f}", (point.date, 1),
                        xycoords=("data", "axes fraction"), va="top", fontsize=8,
                        color="#c0392b")
-    curve.set_title(title(dyad))
+    curve.set_title(title(dyad, trend), fontsize=10)
+    locator = matplotlib.dates.AutoDateLocator(minticks=3, maxticks=10)
+    bars.xaxis.set_major_locator(locator)  # ticks that fit the window: days to years
+    bars.xaxis.set_major_formatter(matplotlib.dates.ConciseDateFormatter(locator))
     curve.set_ylabel("Goldstein sum")
     bottom = [0] * len(series)
     for quad in QUADS:
@@ -72,7 +82,7 @@ def _bar_width(dyad: DyadSeries) -> float:
     return {"D": 0.8, "W": 5.0, "M": 20.0}[dyad.freq]  # days, as dates are the x axis
 
 
-def _html(dyad: DyadSeries, trend: Trend, path: Path) -> None:
+def _html(dyad: DyadSeries, trend: Trend, path: Path, inline: bool) -> None:
     import plotly.graph_objects as go
     from plotly.subplots import make_subplots
 
@@ -92,8 +102,8 @@ def _html(dyad: DyadSeries, trend: Trend, path: Path) -> None:
     for quad in QUADS:
         figure.add_trace(go.Bar(x=periods, y=list(series[quad]), name=LABELS[quad],
                                 marker_color=COLOURS[quad]), row=2, col=1)
-    figure.update_layout(barmode="stack", title=f"{title(dyad)} — {trend.line()}",
-                         template="plotly_white")
+    figure.update_layout(barmode="stack", title=title(dyad, trend), template="plotly_white")
     figure.update_yaxes(title_text="Goldstein sum", row=1, col=1)
     figure.update_yaxes(title_text="events", row=2, col=1)
-    figure.write_html(path, include_plotlyjs=True, full_html=True)
+    # "directory": a <script src="plotly.min.js">, the file written beside the page if absent
+    figure.write_html(path, include_plotlyjs=True if inline else "directory", full_html=True)
