@@ -25,6 +25,7 @@ from .sides import (
     FOREIGNERS,
     Side,
     actor_of,
+    acts_at_home,
     domestic,
     fill,
     governor_fill,
@@ -34,6 +35,7 @@ from .sides import (
     refused,
     rejects_what_was_said,
     seat_subject,
+    self_loop,
     shared,
     side_key,
     side_of,
@@ -236,9 +238,11 @@ class CodeEvents:
                   and tree.rel(trigger.head) not in ("acl", "acl:relcl", "amod")):
                 # `ввод российских войск в Сирию, …, нанесены удары по ИГ, выведены войска`
                 sources, inherited = [last_doer], True
-            if (sources and p.type in ("ASSAULT", "COERCE") and p.lemma not in FOREIGNERS
+            if (sources and acts_at_home(p, sources[0]) and p.lemma not in FOREIGNERS
                     and not any(t.actor.code or t.actor.country for t in targets)):
-                targets = domestic(tree, trigger.head, p.target, sources[0], targets) or targets
+                heads = (trigger.head,) if trigger.noun is None else (trigger.head, trigger.noun)
+                targets = domestic(tree, heads, (*p.target, "prep:против", "prep:в отношении"),
+                                   sources[0], targets) or targets
             if (not targets and p.type == "REJECT" and state.previous_doer is not None
                     and side_key(state.previous_doer) not in {side_key(s) for s in sources}
                     and rejects_what_was_said(tree, trigger.head)):
@@ -264,9 +268,9 @@ class CodeEvents:
             for source, target in [(s, t) for s in sources for t in targets[:3] or [None]]:
                 if not (source.actor.code or source.actor.country):
                     continue  # a name no dictionary knows cannot be coded
-                if target is not None and target.actor.code == source.actor.code:
-                    continue
-                if (target is not None and p.type == "CONSULT"
+                if target is not None and self_loop(source, target):
+                    continue  # an act inside one country is coded, an actor on itself is not
+                if (target is not None and p.type == "CONSULT" and target.place
                         and target.actor.country == source.actor.country):
                     continue  # a visit at home (`прибыл в Екатеринбург`) is no relation
                 produced = True

@@ -6,11 +6,13 @@ A side is a coded actor with the span of text that names it.
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Sequence
 from dataclasses import dataclass
 
 from ..records import Actor, Mention, Span
 from .arguments import Tree, slot
+from .lexicon import Predicate
 from .triggers import Trigger
 from .where import SPATIAL, beside_border, resolve_place
 
@@ -131,27 +133,38 @@ def actor_of(tree: Tree, i: int, depth: int = 0) -> Side | None:
     owner = _owner(tree, i, depth) if depth < 2 else None
     if owner is not None and (not named or owner.actor.code):
         return owner
-    if mention is None and depth == 0 and tree.tokens[i].lemma in BARE:
-        return _bare_body(tree, i)
+    if depth == 0 and tree.tokens[i].lemma in BARE and (mention is None or not named or
+                                                         not mention.actor.code):
+        return _bare_body(tree, i) or (side_of(mention) if named else None)
     return side_of(mention) if named else None
 
 
 # Bodies news names without their state when the state is clear from what came before:
 # `Власти тогда применили силу`, `Оппозиция обвиняет Саакашвили`.
 BARE = {"власть": "GOV", "правительство": "GOV", "оппозиция": "OPP", "армия": "MIL",
-        "полиция": "COP", "парламент": "LEG"}
+        "полиция": "COP", "милиция": "COP", "парламент": "LEG", "суд": "JUD",
+        "прокуратура": "JUD", "прокурор": "JUD", "следователь": "COP", "спецслужба": "SPY"}
 BARE_CONTEXT = 300  # characters back in which one state, and one only, must be named
 
 
 def _bare_body(tree: Tree, i: int) -> Side | None:
+    """A body named without its state: of the state it is in (`суд в Китае`), else of the
+    one state named shortly before (`Власти тогда применили силу`)."""
     token = tree.tokens[i]
+    sector = BARE[token.lemma]
+    for child in tree.children[i]:
+        mention = tree.mention_at.get(child)
+        if (tree.preposition(child) == "в" and mention is not None and mention.actor
+                and mention.actor.country and mention.actor.code == mention.actor.country):
+            country = mention.actor.country
+            return Side(Actor(f"{country}{sector}", country, sector, token.lemma),
+                        Span(token.start, token.end, token.text))
     countries = {m.actor.country for m in tree.earlier
                  if m.actor is not None and m.actor.country and m.end <= token.start
                  and token.start - m.end <= BARE_CONTEXT}
     if len(countries) != 1:
         return None
     (country,) = countries
-    sector = BARE[token.lemma]
     return Side(Actor(f"{country}{sector}", country, sector, token.lemma),
                 Span(token.start, token.end, token.text))
 
@@ -483,41 +496,91 @@ def place_target(tree: Tree, source: Side | None) -> list[Side]:
     return []
 
 
-# People a state acts on at home: `уничтожать оппозицию`, `разгон манифестантов`.
-CITIZENS = frozenset({
-    "оппозиция", "оппозиционер", "манифестант", "демонстрант", "протестующий", "журналист",
-    "активист", "диссидент", "правозащитник", "гражданин", "житель", "население",
-    "противник", "критик", "блогер", "студент",
-})
+# People a state acts on at home (`уничтожать оппозицию`, `разгон манифестантов`), with the
+# sector they are coded in.
+CITIZENS = {
+    "оппозиция": "OPP", "оппозиционер": "OPP", "манифестант": "OPP", "демонстрант": "OPP",
+    "протестующий": "OPP", "протестовать": "OPP", "журналист": "MED", "блогер": "MED",
+    "активист": "OPP", "диссидент": "OPP", "правозащитник": "HRI", "гражданин": "CVL",
+    "житель": "CVL", "население": "CVL", "противник": "OPP", "критик": "OPP", "студент": "EDU",
+    "бизнесмен": "BUS", "предприниматель": "BUS", "компания": "BUS", "организатор": "CVL",
+    "боевик": "REB", "повстанец": "REB", "инсургент": "REB", "сепаратист": "REB",
+    "экстремист": "REB", "подозреваемый": "CVL", "обвиняемый": "CVL",
+}
+# Words of number whose genitive is who is counted: `десятки протестующих`.
+COUNTS = frozenset({"десяток", "сотня", "тысяча", "группа", "ряд", "несколько", "часть",
+                    "множество", "большинство"})
 # Who is expelled, deported or extradited is a foreigner, not one of the state's own people.
 FOREIGNERS = frozenset({"экстрадировать", "депортировать", "выслать", "высылать", "выдворить",
                         "выдворять"})
 
 
-def domestic(tree: Tree, trigger: int, slots: Sequence[str], source: Side,
+# CAMEO roots of what a state does to its own people: investigate (09), accuse and find
+# guilty (11), coerce and arrest (17), assault (18), fight (19).
+FORCE_ROOTS = frozenset({"17", "18", "19"})
+LEGAL_ROOTS = frozenset({"09", "11"})
+# Sectors of state organs: a court, prosecutor, police or government accuses and
+# investigates at home; anyone else's accusation of an unknown person says nothing of
+# where that person is from.
+ORGANS = frozenset({"GOV", "JUD", "COP", "SPY", "MIL", "LEG"})
+
+
+def acts_at_home(p: Predicate, source: Side) -> bool:
+    """Whether an unknown person or group the act is aimed at is taken to be of the
+    source's own country: force and coercion by any state; investigations, charges and
+    verdicts by a state organ."""
+    if source.actor.country is None:
+        return False
+    root = p.cameo[:2]
+    if p.type in ("ASSAULT", "COERCE") or root in FORCE_ROOTS:
+        return True
+    return root in LEGAL_ROOTS and source.actor.sector in ORGANS
+
+
+def self_loop(source: Side, target: Side) -> bool:
+    """One actor on both sides: the same words, or the same actor named twice. A court and
+    a citizen of one country are two sides (a domestic event, coded as CAMEO codes it)."""
+    if source.span == target.span:
+        return True
+    a, b = source.actor, target.actor
+    return a.code == b.code and (a.id == b.id or a.name == b.name)
+
+
+def _counted(tree: Tree, i: int) -> int:
+    """The people a word of number counts: `десятки протестующих` → `протестующих`."""
+    if tree.tokens[i].lemma in COUNTS:
+        for child in tree.children[i]:
+            if tree.rel(child) == "nmod" and tree.case(child) == "Gen":
+                return child
+    return i
+
+
+def domestic(tree: Tree, triggers: Sequence[int], slots: Sequence[str], source: Side,
              found: Sequence[Side] = ()) -> list[Side]:
-    """The target of a state's force or coercion that is one of its own people, named but
-    not an actor: `Путин изгнал медиа-магната Гусинского`, `уничтожать оппозицию`, and
-    who was `found` otherwise (`Гусинский …, попав под арест`)."""
+    """The target of a state's act against one of its own people, named but not an actor:
+    `Путин изгнал медиа-магната Гусинского`, `уничтожать оппозицию`, `суд приговорил
+    Мирзаева`, and who was `found` otherwise (`Гусинский …, попав под арест`). `triggers`:
+    the trigger's word and the noun of its light verb (`возбудил дело против журналиста`)."""
     country = source.actor.country
     if country is None:
         return []
     starts = {side.span.start for side in found}
-    heads = [i for name in slots for i in slot(tree, trigger, name)]
+    heads = [i for trigger in triggers for name in slots for i in slot(tree, trigger, name)]
     heads += [i for i, token in enumerate(tree.tokens) if token.start in starts]
-    heads += [g for c in tree.children[trigger] if tree.preposition(c) == "для"
+    heads += [g for trigger in triggers for c in tree.children[trigger]
+              if tree.preposition(c) == "для"
               for g in tree.children[c] if tree.rel(g) == "nmod"]  # `для разгона манифестантов`
-    for i in heads:
+    for i in map(functools.partial(_counted, tree), heads):
         named = [c for c in tree.children[i] if tree.rel(c) in ("appos", "flat:name")]
         mention = tree.mention_at.get(i) or next(  # `медиа-магната Гусинского`
             (tree.mention_at[c] for c in named if c in tree.mention_at), None)
         person = mention is not None and mention.kind == "PER" and not (
             mention.actor and mention.actor.code)
-        if person or (mention is None and tree.tokens[i].lemma in CITIZENS):
-            token = tree.tokens[i]
+        token = tree.tokens[i]
+        if person or (mention is None and token.lemma in CITIZENS):
             start, end, text = ((mention.start, mention.end, mention.text) if mention
                                 else (token.start, token.end, token.text))
-            sector = "OPP" if token.lemma.startswith("оппозици") else "CVL"
+            sector = CITIZENS.get(token.lemma, "CVL")
             return [Side(Actor(f"{country}{sector}", country, sector, token.lemma),
                          Span(start, end, text))]
     return []
