@@ -21,6 +21,7 @@ from .arguments import Tree, likewise
 from .lexicon import Lexicon, Predicate, load_lexicon
 from .modality import Attribution, attribution_in, modality, quoted_speakers
 from .ontology import Ontology, load_ontology
+from .rules import SOURCE_RULES, TARGET_RULES, Act, apply
 from .sides import (
     FOREIGNERS,
     Side,
@@ -28,20 +29,14 @@ from .sides import (
     acts_at_home,
     domestic,
     fill,
-    governor_fill,
     nearest_other,
-    own_subject,
     place_target,
-    refused,
     rejects_what_was_said,
-    seat_subject,
     self_loop,
-    shared,
     side_key,
     side_of,
     speakers,
     stands_for,
-    under,
 )
 from .speech import Report, SpeechWords, load_speech, reports
 from .triggers import Trigger, find_triggers
@@ -204,21 +199,11 @@ class CodeEvents:
             until = triggers[n + 1].first if n + 1 < len(triggers) else len(tree.tokens)
             noun = self._noun_predicate(trigger)
             p = _with_agent(tree, trigger, p)
-            sources = (fill(tree, trigger.head, p.source)
-                       or (trigger.noun is not None
-                           and fill(tree, trigger.noun, (noun or p).source))
-                       or governor_fill(tree, trigger.head, ("subject",))
-                       or own_subject(tree, trigger.head)
-                       or seat_subject(tree, trigger.head)
-                       or shared(tree, trigger.head, p.source))
+            noun_slots = noun or p
+            _, sources = apply(SOURCE_RULES, Act(tree, trigger, p, p.source,
+                                                            noun_slots.source))
             sources = [side for side in sources if not side.place]  # `захват Крыма`
-            targets = (fill(tree, trigger.head, p.target)
-                       or (trigger.noun is not None
-                           and fill(tree, trigger.noun, (noun or p).target))
-                       or governor_fill(tree, trigger.head, (*p.target, "dative"))
-                       or shared(tree, trigger.head, p.target)
-                       or under(tree, trigger.head)
-                       or (refused(tree, trigger.head) if p.type == "REJECT" else []))
+            _, targets = apply(TARGET_RULES, Act(tree, trigger, p, p.target, noun_slots.target))
             symmetric = p.symmetric or (noun is not None and noun.symmetric)
             both_ways = len(sources) >= 2 and (symmetric or (
                 not targets and p.type in MUTUAL
