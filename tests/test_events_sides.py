@@ -32,6 +32,23 @@ def test_domestic(pipeline, text, expected):
 
 
 @pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Макрон вместе с лидерами Германии и Италии призвал Минск освободить заключенных.",
+         {("REQUEST", "FRA", "BLR"), ("REQUEST", "DEU", "BLR"), ("REQUEST", "ITA", "BLR")}),
+        ("Франция совместно с Германией призвала Россию прекратить огонь.",
+         {("REQUEST", "FRA", "RUS"), ("REQUEST", "DEU", "RUS")}),
+        ("США осудили действия России и Ирана.",
+         {("ACCUSE", "USA", "RUS"), ("ACCUSE", "USA", "IRN")}),
+        # `с` without `вместе`: whom the act is with, not a co-doer
+        ("Франция провела переговоры с Германией.", {("CONSULT", "FRA", "DEU")}),
+    ],
+)
+def test_coordination(pipeline, text, expected):
+    assert sides(code(pipeline, text)) >= expected
+
+
+@pytest.mark.parametrize(
     ("text", "rule"),
     [
         ("Россия ввела санкции против Ирана.", "explicit_slot"),

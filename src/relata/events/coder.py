@@ -27,6 +27,7 @@ from .sides import (
     Side,
     actor_of,
     acts_at_home,
+    companions,
     domestic,
     fill,
     nearest_other,
@@ -248,7 +249,9 @@ class CodeEvents:
             coded = [t for t in targets if t.actor.code or t.actor.country]
             targets = coded or targets
             if not both_ways:  # `Так же, как и Украина, Молдавия подписала соглашение с ЕС`
-                sources = [*sources[:3], *filter(None, (
+                joined = [c for c in companions(tree, trigger.head)
+                          if side_key(c) not in {side_key(s) for s in (*sources, *targets)}]
+                sources = [*[*sources, *joined][:3], *filter(None, (
                     actor_of(tree, k) for k in likewise(tree, trigger.head)))]
             for source, target in [(s, t) for s in sources for t in targets[:3] or [None]]:
                 if not (source.actor.code or source.actor.country):

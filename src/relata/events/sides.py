@@ -261,6 +261,32 @@ def fill(tree: Tree, trigger: int, slots: Sequence[str]) -> list[Side]:
     return []
 
 
+# Adverbs that join a companion to the doer: `Макрон вместе с лидерами Германии`,
+# `совместно с Германией`, `наряду с Китаем`.
+TOGETHER = frozenset({"вместе", "совместно", "наряду"})
+
+
+def companions(tree: Tree, trigger: int) -> list[Side]:
+    """Who does the act together with its subject: the `с`-phrase beside `вместе`,
+    `совместно`, `наряду` on the verb or on its subject (`Макрон вместе с лидерами Германии
+    и Италии призвал` → Germany and Italy, each a source of its own)."""
+    found: list[Side] = []
+    subjects = [c for c in tree.children[trigger] if tree.rel(c) == "nsubj"]
+    for node in (trigger, *subjects):
+        adverbs = [c for c in tree.children[node]
+                   if tree.rel(c) == "advmod" and tree.tokens[c].lemma in TOGETHER]
+        if not adverbs:
+            continue
+        # the `с`-phrase hangs on the verb, or on the adverb (`совместно с Германией`)
+        for child in [c for n in (node, *adverbs) for c in tree.children[n]]:
+            if tree.preposition(child) == "с" and tree.rel(child) in ("obl", "nmod"):
+                for conjunct in tree.conjuncts(child):
+                    for side in [actor_of(tree, conjunct), *paired(tree, conjunct)]:
+                        if side is not None and side_key(side) not in map(side_key, found):
+                            found.append(side)
+    return found
+
+
 GOVERNED = frozenset({"obj", "iobj", "xcomp", "nsubj", "obl", "nsubj:pass"})
 # Verbs that do a noun's act (`направил помощь`, `начала атаку`): their subject is its source.
 # Other verbs only talk about it (`контролирует поставки`), and lend it nothing.
