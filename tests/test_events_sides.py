@@ -97,3 +97,15 @@ def _cyrillic_literals(path: Path) -> int:
 @pytest.mark.parametrize("name", ["coder.py", "sides.py"])
 def test_no_word_lists_in_code(name):
     assert _cyrillic_literals(ROOT / "src" / "relata" / "events" / name) <= 5
+
+
+def test_word_lists_are_checked_on_load(tmp_path, monkeypatch):
+    from relata.events import words
+    from relata.events.lexicon import LexiconError
+
+    (tmp_path / "bad.txt").write_text("# a comment\nсуд: JUD\nсуд: COP\nне лемма!: GOV\n"
+                                      "прокурор: XYZ\n", encoding="utf-8")
+    monkeypatch.setattr(words, "BUILTIN", tmp_path)
+    with pytest.raises(LexiconError) as error:
+        words._read("bad", ("JUD", "COP", "GOV"))
+    assert [p.origin.rsplit(":", 1)[1] for p in error.value.problems] == ["3", "4", "5"]

@@ -15,10 +15,14 @@ from .arguments import Tree, slot
 from .lexicon import Predicate
 from .triggers import Trigger
 from .where import SPATIAL, beside_border, resolve_place
+from .words import valued, words
 
 # How far (in characters) a target no slot names may be from its trigger: on the
 # development gold, guesses further away were wrong four times in five.
 GUESS_AFTER, GUESS_BEFORE = 70, 10
+# Sectors the word lists may give (CAMEO actor sectors of people and bodies).
+SECTORS = ("GOV", "JUD", "COP", "SPY", "MIL", "LEG", "OPP", "MED", "HRI", "CVL", "EDU", "BUS",
+           "REB")
 
 
 @dataclass(frozen=True, slots=True)
@@ -141,9 +145,7 @@ def actor_of(tree: Tree, i: int, depth: int = 0) -> Side | None:
 
 # Bodies news names without their state when the state is clear from what came before:
 # `Власти тогда применили силу`, `Оппозиция обвиняет Саакашвили`.
-BARE = {"власть": "GOV", "правительство": "GOV", "оппозиция": "OPP", "армия": "MIL",
-        "полиция": "COP", "милиция": "COP", "парламент": "LEG", "суд": "JUD",
-        "прокуратура": "JUD", "прокурор": "JUD", "следователь": "COP", "спецслужба": "SPY"}
+BARE = valued("bare-bodies", SECTORS)
 BARE_CONTEXT = 300  # characters back in which one state, and one only, must be named
 
 
@@ -290,21 +292,10 @@ def companions(tree: Tree, trigger: int) -> list[Side]:
 GOVERNED = frozenset({"obj", "iobj", "xcomp", "nsubj", "obl", "nsubj:pass"})
 # Verbs that do a noun's act (`направил помощь`, `начала атаку`): their subject is its source.
 # Other verbs only talk about it (`контролирует поставки`), and lend it nothing.
-SUPPORT_VERBS = frozenset({
-    "направить", "направлять", "оказать", "оказывать", "предоставить", "предоставлять",
-    "продолжить", "продолжать", "начать", "начинать", "провести", "проводить", "осуществить",
-    "осуществлять", "вести", "совершить", "совершать", "нанести", "наносить", "выразить",
-    "выражать", "объявить", "объявлять", "ввести", "вводить", "возобновить", "ответить",
-    "отвечать",
-    "усилить", "усиливать", "прекратить", "прекращать", "предпринять", "организовать",
-    "выдвинуть", "предъявить", "отправить", "отправлять", "передать", "передавать",
-    "проявить", "проявлять", "принять", "принимать", "вынести", "выносить", "подтвердить",
-    "подтверждать",
-})
+SUPPORT_VERBS = words("support-verbs")
 # Nouns of a will to act, whose infinitive is the act of who has them: `Лига вынесла решение
 # просить ООН`, `США проявляли готовность работать с Россией`.
-CONTROL_NOUNS = frozenset({"решение", "намерение", "готовность", "стремление", "желание",
-                           "план", "попытка", "обещание"})
+CONTROL_NOUNS = words("control-nouns")
 # Verbs whose dative does what their infinitive says: `Белоруссии пришлось продать`.
 DATIVE_SUBJECT = frozenset({"прийтись", "приходиться", "удаться", "удаваться"})
 # Verbs that share their subject; a subjectless clause said by someone is theirs too:
@@ -312,13 +303,7 @@ DATIVE_SUBJECT = frozenset({"прийтись", "приходиться", "уд�
 SHARED_SUBJECT = frozenset({"conj", "advcl", "xcomp", "ccomp"})
 # Verbs whose object, not subject, does what their infinitive says: `призвал Россию
 # вывести войска`, `помешать Азербайджану сблизиться с Западом`.
-OBJECT_CONTROL = frozenset({
-    "помешать", "мешать", "дать", "давать", "позволить", "позволять", "разрешить",
-    "разрешать", "запретить", "запрещать", "предложить", "предлагать", "призвать", "призывать",
-    "попросить", "просить",
-    "заставить", "заставлять", "вынудить", "вынуждать", "убедить", "уговорить", "уговаривать",
-    "потребовать", "требовать", "умолять", "приказать", "поручить", "пригласить", "приглашать",
-})
+OBJECT_CONTROL = words("object-control")
 FRAMES = frozenset({"ход", "время", "рамка"})  # `в ходе`, `во время`, `в рамках` an act
 FRAMED = frozenset({"в ходе", "в время", "в рамках"})  # the same, parsed as one preposition
 THAT = frozenset({"то", "тот"})  # `тем, как …`: a clause hung on a pronoun, not a noun
@@ -524,20 +509,11 @@ def place_target(tree: Tree, source: Side | None) -> list[Side]:
 
 # People a state acts on at home (`уничтожать оппозицию`, `разгон манифестантов`), with the
 # sector they are coded in.
-CITIZENS = {
-    "оппозиция": "OPP", "оппозиционер": "OPP", "манифестант": "OPP", "демонстрант": "OPP",
-    "протестующий": "OPP", "протестовать": "OPP", "журналист": "MED", "блогер": "MED",
-    "активист": "OPP", "диссидент": "OPP", "правозащитник": "HRI", "гражданин": "CVL",
-    "житель": "CVL", "население": "CVL", "противник": "OPP", "критик": "OPP", "студент": "EDU",
-    "бизнесмен": "BUS", "предприниматель": "BUS", "компания": "BUS", "организатор": "CVL",
-    "подозреваемый": "CVL", "обвиняемый": "CVL",
-}  # not fighters (`боевики`): a state fights them abroad as often as at home
+CITIZENS = valued("citizens", SECTORS)
 # Words of number whose genitive is who is counted: `десятки протестующих`.
-COUNTS = frozenset({"десяток", "сотня", "тысяча", "группа", "ряд", "несколько", "часть",
-                    "множество", "большинство"})
+COUNTS = words("counts")
 # Who is expelled, deported or extradited is a foreigner, not one of the state's own people.
-FOREIGNERS = frozenset({"экстрадировать", "депортировать", "выслать", "высылать", "выдворить",
-                        "выдворять"})
+FOREIGNERS = words("foreigners")
 
 
 # CAMEO roots of what a state does to its own people: investigate (09), accuse and find
