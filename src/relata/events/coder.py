@@ -43,6 +43,7 @@ from .speech import Report, SpeechWords, load_speech, reports
 from .triggers import Trigger, find_triggers
 from .when import event_date
 from .where import locate
+from .words import words
 
 # Words that say how an act was done: `ракетный обстрел`, `гуманитарная помощь`.
 MODE_WORDS = {
@@ -59,9 +60,9 @@ SPEECH = {"ACCUSE": Predicate("ACCUSE", "111"), "SUPPORT": Predicate("SUPPORT", 
 # a guess from the same sentence was more often wrong than right for them.
 UNGUESSED = frozenset({"REJECT", "COERCE"})
 # Verbs that keep from what their object says: `избегал агрессивных высказываний`.
-AVOID = frozenset({"избегать", "избежать", "воздержаться", "воздерживаться"})
-SEIZE = frozenset({"захватить", "захватывать", "захват"})  # a place taken is occupied
-EXTRADITE = frozenset({"экстрадировать", "экстрадиция"})
+AVOID = words("avoid")
+SEIZE = words("seize")
+EXTRADITE = words("extradite")
 INHERITED = frozenset({"ASSAULT", "COERCE"})  # a missing attacker: the last one in the sentence
 # Acts that two states named together do with each other when no one else is named: `Ху
 # Цзиньтао и Медведев открыли нефтепровод`.

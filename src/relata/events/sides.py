@@ -45,8 +45,8 @@ def place_side(mention: Mention, tree: Tree) -> Side | None:
                 Span(mention.start, mention.end, mention.text), place=True)
 
 
-PRONOUNS = frozenset({"он", "она", "оно", "они"})
-STAND_INS = frozenset({"страна", "сторона", "государство", "республика"})  # `обе стороны`
+PRONOUNS = words("pronouns")
+STAND_INS = words("stand-ins")
 POSSESSIVES = {"его": "Masc", "ее": "Fem", "их": ""}  # `его правительство`: whose, by gender
 
 
@@ -265,7 +265,7 @@ def fill(tree: Tree, trigger: int, slots: Sequence[str]) -> list[Side]:
 
 # Adverbs that join a companion to the doer: `Макрон вместе с лидерами Германии`,
 # `совместно с Германией`, `наряду с Китаем`.
-TOGETHER = frozenset({"вместе", "совместно", "наряду"})
+TOGETHER = words("together")
 
 
 def companions(tree: Tree, trigger: int) -> list[Side]:
@@ -297,16 +297,16 @@ SUPPORT_VERBS = words("support-verbs")
 # просить ООН`, `США проявляли готовность работать с Россией`.
 CONTROL_NOUNS = words("control-nouns")
 # Verbs whose dative does what their infinitive says: `Белоруссии пришлось продать`.
-DATIVE_SUBJECT = frozenset({"прийтись", "приходиться", "удаться", "удаваться"})
+DATIVE_SUBJECT = words("dative-subject")
 # Verbs that share their subject; a subjectless clause said by someone is theirs too:
 # `премьер заявил, что не полетит в Вашингтон`.
 SHARED_SUBJECT = frozenset({"conj", "advcl", "xcomp", "ccomp"})
 # Verbs whose object, not subject, does what their infinitive says: `призвал Россию
 # вывести войска`, `помешать Азербайджану сблизиться с Западом`.
 OBJECT_CONTROL = words("object-control")
-FRAMES = frozenset({"ход", "время", "рамка"})  # `в ходе`, `во время`, `в рамках` an act
+FRAMES = words("frames")
 FRAMED = frozenset({"в ходе", "в время", "в рамках"})  # the same, parsed as one preposition
-THAT = frozenset({"то", "тот"})  # `тем, как …`: a clause hung on a pronoun, not a noun
+THAT = words("that")
 
 
 def governor_fill(tree: Tree, trigger: int, slots: Sequence[str]) -> list[Side]:
@@ -359,7 +359,7 @@ def governor_fill(tree: Tree, trigger: int, slots: Sequence[str]) -> list[Side]:
     return []
 
 
-RESPONSES = frozenset({"ответить", "отвечать", "отреагировать", "реагировать"})
+RESPONSES = words("responses")
 
 
 def under(tree: Tree, trigger: int) -> list[Side]:
@@ -410,7 +410,7 @@ def refused(tree: Tree, trigger: int) -> list[Side]:
 
 
 # Words that point back to what was just told: `подобный шаг`, `это предложение`.
-BACK = frozenset({"этот", "такой", "подобный", "данный", "аналогичный"})
+BACK = words("back")
 
 
 def rejects_what_was_said(tree: Tree, trigger: int) -> bool:
