@@ -43,17 +43,11 @@ from .speech import Report, SpeechWords, load_speech, reports
 from .triggers import Trigger, find_triggers
 from .when import event_date
 from .where import locate
-from .words import words
+from .words import valued, words
 
 # Words that say how an act was done: `ракетный обстрел`, `гуманитарная помощь`.
-MODE_WORDS = {
-    "ASSAULT": {"дрон": "aerial", "беспилотник": "aerial", "ракета": "aerial",
-                "ракетный": "aerial", "авиаудар": "aerial", "бомба": "aerial",
-                "авиация": "aerial", "снаряд": "heavy-weapons", "артиллерия": "heavy-weapons",
-                "артиллерийский": "heavy-weapons", "танк": "heavy-weapons"},
-    "AID": {"гуманитарный": "humanitarian", "военный": "military", "финансовый": "economic",
-            "экономический": "economic"},
-}
+MODES = ("aerial", "heavy-weapons", "humanitarian", "military", "economic")
+MODE_WORDS = {kind: valued(f"mode-{kind.lower()}", MODES) for kind in ("ASSAULT", "AID")}
 HOSTILE = frozenset({"ASSAULT", "COERCE", "THREATEN", "SANCTION"})  # told of, they blame
 SPEECH = {"ACCUSE": Predicate("ACCUSE", "111"), "SUPPORT": Predicate("SUPPORT", "051")}
 # Refusal and coercion name whom they are aimed at, or leave it to an earlier sentence:
