@@ -169,3 +169,22 @@ def test_the_vocabulary_is_the_ontologys():
     from relata.vocabulary import EVENT_TYPES
 
     assert set(EVENT_TYPES) == set(load_ontology().types)
+
+
+def test_a_side_no_dictionary_knows_is_stored_with_a_null_code(tmp_path):
+    """`code: null` with the name kept (GDELT keeps such rows): the store takes it."""
+    text = "Суд приговорил Ивана Петрова."
+    event = Event(
+        id="e1", doc_id="id-" + text, date=None,
+        source=Actor(None, None, None, "Суд"), target=Actor(None, None, None, "Иван Петров"),
+        type="ACCUSE", mode=None, cameo="116", quad_class=3, goldstein=-5.0,
+        modality="factual", trigger=Span(4, 14, "приговорил"), sentence=Span(0, 28, text),
+        source_span=Span(0, 3, "Суд"), target_span=Span(15, 27, "Ивана Петрова"),
+    )
+    with open_store(tmp_path / "r.duckdb", write=True) as store:
+        store.write([analysis(text, events=(event,))])
+        assert store.counts()["events"] == 1
+    with duckdb.connect(str(tmp_path / "r.duckdb")) as db:
+        row = db.execute("SELECT source_code, source_name, target_code, target_text "
+                         "FROM events").fetchone()
+    assert row == (None, "Суд", None, "Ивана Петрова")

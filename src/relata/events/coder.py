@@ -21,49 +21,42 @@ from .arguments import Tree, likewise
 from .lexicon import Lexicon, Predicate, load_lexicon
 from .modality import Attribution, attribution_in, modality, quoted_speakers
 from .ontology import Ontology, load_ontology
+from .rules import SOURCE_RULES, TARGET_RULES, Act, apply
 from .sides import (
     FOREIGNERS,
     Side,
     actor_of,
+    acts_at_home,
+    companions,
     domestic,
     fill,
-    governor_fill,
     nearest_other,
-    own_subject,
     place_target,
-    refused,
     rejects_what_was_said,
-    seat_subject,
-    shared,
+    self_loop,
     side_key,
     side_of,
     speakers,
     stands_for,
-    under,
 )
 from .speech import Report, SpeechWords, load_speech, reports
 from .triggers import Trigger, find_triggers
 from .when import event_date
 from .where import locate
+from .words import valued, words
 
 # Words that say how an act was done: `ракетный обстрел`, `гуманитарная помощь`.
-MODE_WORDS = {
-    "ASSAULT": {"дрон": "aerial", "беспилотник": "aerial", "ракета": "aerial",
-                "ракетный": "aerial", "авиаудар": "aerial", "бомба": "aerial",
-                "авиация": "aerial", "снаряд": "heavy-weapons", "артиллерия": "heavy-weapons",
-                "артиллерийский": "heavy-weapons", "танк": "heavy-weapons"},
-    "AID": {"гуманитарный": "humanitarian", "военный": "military", "финансовый": "economic",
-            "экономический": "economic"},
-}
+MODES = ("aerial", "heavy-weapons", "humanitarian", "military", "economic")
+MODE_WORDS = {kind: valued(f"mode-{kind.lower()}", MODES) for kind in ("ASSAULT", "AID")}
 HOSTILE = frozenset({"ASSAULT", "COERCE", "THREATEN", "SANCTION"})  # told of, they blame
 SPEECH = {"ACCUSE": Predicate("ACCUSE", "111"), "SUPPORT": Predicate("SUPPORT", "051")}
 # Refusal and coercion name whom they are aimed at, or leave it to an earlier sentence:
 # a guess from the same sentence was more often wrong than right for them.
 UNGUESSED = frozenset({"REJECT", "COERCE"})
 # Verbs that keep from what their object says: `избегал агрессивных высказываний`.
-AVOID = frozenset({"избегать", "избежать", "воздержаться", "воздерживаться"})
-SEIZE = frozenset({"захватить", "захватывать", "захват"})  # a place taken is occupied
-EXTRADITE = frozenset({"экстрадировать", "экстрадиция"})
+AVOID = words("avoid")
+SEIZE = words("seize")
+EXTRADITE = words("extradite")
 INHERITED = frozenset({"ASSAULT", "COERCE"})  # a missing attacker: the last one in the sentence
 # Acts that two states named together do with each other when no one else is named: `Ху
 # Цзиньтао и Медведев открыли нефтепровод`.
@@ -202,21 +195,11 @@ class CodeEvents:
             until = triggers[n + 1].first if n + 1 < len(triggers) else len(tree.tokens)
             noun = self._noun_predicate(trigger)
             p = _with_agent(tree, trigger, p)
-            sources = (fill(tree, trigger.head, p.source)
-                       or (trigger.noun is not None
-                           and fill(tree, trigger.noun, (noun or p).source))
-                       or governor_fill(tree, trigger.head, ("subject",))
-                       or own_subject(tree, trigger.head)
-                       or seat_subject(tree, trigger.head)
-                       or shared(tree, trigger.head, p.source))
+            noun_slots = noun or p
+            _, sources = apply(SOURCE_RULES, Act(tree, trigger, p, p.source,
+                                                            noun_slots.source))
             sources = [side for side in sources if not side.place]  # `захват Крыма`
-            targets = (fill(tree, trigger.head, p.target)
-                       or (trigger.noun is not None
-                           and fill(tree, trigger.noun, (noun or p).target))
-                       or governor_fill(tree, trigger.head, (*p.target, "dative"))
-                       or shared(tree, trigger.head, p.target)
-                       or under(tree, trigger.head)
-                       or (refused(tree, trigger.head) if p.type == "REJECT" else []))
+            _, targets = apply(TARGET_RULES, Act(tree, trigger, p, p.target, noun_slots.target))
             symmetric = p.symmetric or (noun is not None and noun.symmetric)
             both_ways = len(sources) >= 2 and (symmetric or (
                 not targets and p.type in MUTUAL
@@ -236,9 +219,11 @@ class CodeEvents:
                   and tree.rel(trigger.head) not in ("acl", "acl:relcl", "amod")):
                 # `ввод российских войск в Сирию, …, нанесены удары по ИГ, выведены войска`
                 sources, inherited = [last_doer], True
-            if (sources and p.type in ("ASSAULT", "COERCE") and p.lemma not in FOREIGNERS
+            if (sources and acts_at_home(p, sources[0]) and p.lemma not in FOREIGNERS
                     and not any(t.actor.code or t.actor.country for t in targets)):
-                targets = domestic(tree, trigger.head, p.target, sources[0], targets) or targets
+                heads = (trigger.head,) if trigger.noun is None else (trigger.head, trigger.noun)
+                targets = domestic(tree, heads, (*p.target, "prep:против", "prep:в отношении"),
+                                   sources[0], targets) or targets
             if (not targets and p.type == "REJECT" and state.previous_doer is not None
                     and side_key(state.previous_doer) not in {side_key(s) for s in sources}
                     and rejects_what_was_said(tree, trigger.head)):
@@ -259,14 +244,16 @@ class CodeEvents:
             coded = [t for t in targets if t.actor.code or t.actor.country]
             targets = coded or targets
             if not both_ways:  # `Так же, как и Украина, Молдавия подписала соглашение с ЕС`
-                sources = [*sources[:3], *filter(None, (
+                joined = [c for c in companions(tree, trigger.head)
+                          if side_key(c) not in {side_key(s) for s in (*sources, *targets)}]
+                sources = [*[*sources, *joined][:3], *filter(None, (
                     actor_of(tree, k) for k in likewise(tree, trigger.head)))]
             for source, target in [(s, t) for s in sources for t in targets[:3] or [None]]:
                 if not (source.actor.code or source.actor.country):
                     continue  # a name no dictionary knows cannot be coded
-                if target is not None and target.actor.code == source.actor.code:
-                    continue
-                if (target is not None and p.type == "CONSULT"
+                if target is not None and self_loop(source, target):
+                    continue  # an act inside one country is coded, an actor on itself is not
+                if (target is not None and p.type == "CONSULT" and target.place
                         and target.actor.country == source.actor.country):
                     continue  # a visit at home (`прибыл в Екатеринбург`) is no relation
                 produced = True

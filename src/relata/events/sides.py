@@ -6,17 +6,23 @@ A side is a coded actor with the span of text that names it.
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Sequence
 from dataclasses import dataclass
 
 from ..records import Actor, Mention, Span
 from .arguments import Tree, slot
+from .lexicon import Predicate
 from .triggers import Trigger
 from .where import SPATIAL, beside_border, resolve_place
+from .words import valued, words
 
 # How far (in characters) a target no slot names may be from its trigger: on the
 # development gold, guesses further away were wrong four times in five.
 GUESS_AFTER, GUESS_BEFORE = 70, 10
+# Sectors the word lists may give (CAMEO actor sectors of people and bodies).
+SECTORS = ("GOV", "JUD", "COP", "SPY", "MIL", "LEG", "OPP", "MED", "HRI", "CVL", "EDU", "BUS",
+           "REB")
 
 
 @dataclass(frozen=True, slots=True)
@@ -39,8 +45,8 @@ def place_side(mention: Mention, tree: Tree) -> Side | None:
                 Span(mention.start, mention.end, mention.text), place=True)
 
 
-PRONOUNS = frozenset({"он", "она", "оно", "они"})
-STAND_INS = frozenset({"страна", "сторона", "государство", "республика"})  # `обе стороны`
+PRONOUNS = words("pronouns")
+STAND_INS = words("stand-ins")
 POSSESSIVES = {"его": "Masc", "ее": "Fem", "их": ""}  # `его правительство`: whose, by gender
 
 
@@ -131,27 +137,36 @@ def actor_of(tree: Tree, i: int, depth: int = 0) -> Side | None:
     owner = _owner(tree, i, depth) if depth < 2 else None
     if owner is not None and (not named or owner.actor.code):
         return owner
-    if mention is None and depth == 0 and tree.tokens[i].lemma in BARE:
-        return _bare_body(tree, i)
+    if depth == 0 and tree.tokens[i].lemma in BARE and (mention is None or not named or
+                                                         not mention.actor.code):
+        return _bare_body(tree, i) or (side_of(mention) if named else None)
     return side_of(mention) if named else None
 
 
 # Bodies news names without their state when the state is clear from what came before:
 # `Власти тогда применили силу`, `Оппозиция обвиняет Саакашвили`.
-BARE = {"власть": "GOV", "правительство": "GOV", "оппозиция": "OPP", "армия": "MIL",
-        "полиция": "COP", "парламент": "LEG"}
+BARE = valued("bare-bodies", SECTORS)
 BARE_CONTEXT = 300  # characters back in which one state, and one only, must be named
 
 
 def _bare_body(tree: Tree, i: int) -> Side | None:
+    """A body named without its state: of the state it is in (`суд в Китае`), else of the
+    one state named shortly before (`Власти тогда применили силу`)."""
     token = tree.tokens[i]
+    sector = BARE[token.lemma]
+    for child in tree.children[i]:
+        mention = tree.mention_at.get(child)
+        if (tree.preposition(child) == "в" and mention is not None and mention.actor
+                and mention.actor.country and mention.actor.code == mention.actor.country):
+            country = mention.actor.country
+            return Side(Actor(f"{country}{sector}", country, sector, token.lemma),
+                        Span(token.start, token.end, token.text))
     countries = {m.actor.country for m in tree.earlier
                  if m.actor is not None and m.actor.country and m.end <= token.start
                  and token.start - m.end <= BARE_CONTEXT}
     if len(countries) != 1:
         return None
     (country,) = countries
-    sector = BARE[token.lemma]
     return Side(Actor(f"{country}{sector}", country, sector, token.lemma),
                 Span(token.start, token.end, token.text))
 
@@ -248,41 +263,50 @@ def fill(tree: Tree, trigger: int, slots: Sequence[str]) -> list[Side]:
     return []
 
 
+# Adverbs that join a companion to the doer: `Макрон вместе с лидерами Германии`,
+# `совместно с Германией`, `наряду с Китаем`.
+TOGETHER = words("together")
+
+
+def companions(tree: Tree, trigger: int) -> list[Side]:
+    """Who does the act together with its subject: the `с`-phrase beside `вместе`,
+    `совместно`, `наряду` on the verb or on its subject (`Макрон вместе с лидерами Германии
+    и Италии призвал` → Germany and Italy, each a source of its own)."""
+    found: list[Side] = []
+    subjects = [c for c in tree.children[trigger] if tree.rel(c) == "nsubj"]
+    for node in (trigger, *subjects):
+        adverbs = [c for c in tree.children[node]
+                   if tree.rel(c) == "advmod" and tree.tokens[c].lemma in TOGETHER]
+        if not adverbs:
+            continue
+        # the `с`-phrase hangs on the verb, or on the adverb (`совместно с Германией`)
+        for child in [c for n in (node, *adverbs) for c in tree.children[n]]:
+            if tree.preposition(child) == "с" and tree.rel(child) in ("obl", "nmod"):
+                for conjunct in tree.conjuncts(child):
+                    for side in [actor_of(tree, conjunct), *paired(tree, conjunct)]:
+                        if side is not None and side_key(side) not in map(side_key, found):
+                            found.append(side)
+    return found
+
+
 GOVERNED = frozenset({"obj", "iobj", "xcomp", "nsubj", "obl", "nsubj:pass"})
 # Verbs that do a noun's act (`направил помощь`, `начала атаку`): their subject is its source.
 # Other verbs only talk about it (`контролирует поставки`), and lend it nothing.
-SUPPORT_VERBS = frozenset({
-    "направить", "направлять", "оказать", "оказывать", "предоставить", "предоставлять",
-    "продолжить", "продолжать", "начать", "начинать", "провести", "проводить", "осуществить",
-    "осуществлять", "вести", "совершить", "совершать", "нанести", "наносить", "выразить",
-    "выражать", "объявить", "объявлять", "ввести", "вводить", "возобновить", "ответить",
-    "отвечать",
-    "усилить", "усиливать", "прекратить", "прекращать", "предпринять", "организовать",
-    "выдвинуть", "предъявить", "отправить", "отправлять", "передать", "передавать",
-    "проявить", "проявлять", "принять", "принимать", "вынести", "выносить", "подтвердить",
-    "подтверждать",
-})
+SUPPORT_VERBS = words("support-verbs")
 # Nouns of a will to act, whose infinitive is the act of who has them: `Лига вынесла решение
 # просить ООН`, `США проявляли готовность работать с Россией`.
-CONTROL_NOUNS = frozenset({"решение", "намерение", "готовность", "стремление", "желание",
-                           "план", "попытка", "обещание"})
+CONTROL_NOUNS = words("control-nouns")
 # Verbs whose dative does what their infinitive says: `Белоруссии пришлось продать`.
-DATIVE_SUBJECT = frozenset({"прийтись", "приходиться", "удаться", "удаваться"})
+DATIVE_SUBJECT = words("dative-subject")
 # Verbs that share their subject; a subjectless clause said by someone is theirs too:
 # `премьер заявил, что не полетит в Вашингтон`.
 SHARED_SUBJECT = frozenset({"conj", "advcl", "xcomp", "ccomp"})
 # Verbs whose object, not subject, does what their infinitive says: `призвал Россию
 # вывести войска`, `помешать Азербайджану сблизиться с Западом`.
-OBJECT_CONTROL = frozenset({
-    "помешать", "мешать", "дать", "давать", "позволить", "позволять", "разрешить",
-    "разрешать", "запретить", "запрещать", "предложить", "предлагать", "призвать", "призывать",
-    "попросить", "просить",
-    "заставить", "заставлять", "вынудить", "вынуждать", "убедить", "уговорить", "уговаривать",
-    "потребовать", "требовать", "умолять", "приказать", "поручить", "пригласить", "приглашать",
-})
-FRAMES = frozenset({"ход", "время", "рамка"})  # `в ходе`, `во время`, `в рамках` an act
+OBJECT_CONTROL = words("object-control")
+FRAMES = words("frames")
 FRAMED = frozenset({"в ходе", "в время", "в рамках"})  # the same, parsed as one preposition
-THAT = frozenset({"то", "тот"})  # `тем, как …`: a clause hung on a pronoun, not a noun
+THAT = words("that")
 
 
 def governor_fill(tree: Tree, trigger: int, slots: Sequence[str]) -> list[Side]:
@@ -335,7 +359,7 @@ def governor_fill(tree: Tree, trigger: int, slots: Sequence[str]) -> list[Side]:
     return []
 
 
-RESPONSES = frozenset({"ответить", "отвечать", "отреагировать", "реагировать"})
+RESPONSES = words("responses")
 
 
 def under(tree: Tree, trigger: int) -> list[Side]:
@@ -386,7 +410,7 @@ def refused(tree: Tree, trigger: int) -> list[Side]:
 
 
 # Words that point back to what was just told: `подобный шаг`, `это предложение`.
-BACK = frozenset({"этот", "такой", "подобный", "данный", "аналогичный"})
+BACK = words("back")
 
 
 def rejects_what_was_said(tree: Tree, trigger: int) -> bool:
@@ -483,41 +507,81 @@ def place_target(tree: Tree, source: Side | None) -> list[Side]:
     return []
 
 
-# People a state acts on at home: `уничтожать оппозицию`, `разгон манифестантов`.
-CITIZENS = frozenset({
-    "оппозиция", "оппозиционер", "манифестант", "демонстрант", "протестующий", "журналист",
-    "активист", "диссидент", "правозащитник", "гражданин", "житель", "население",
-    "противник", "критик", "блогер", "студент",
-})
+# People a state acts on at home (`уничтожать оппозицию`, `разгон манифестантов`), with the
+# sector they are coded in.
+CITIZENS = valued("citizens", SECTORS)
+# Words of number whose genitive is who is counted: `десятки протестующих`.
+COUNTS = words("counts")
 # Who is expelled, deported or extradited is a foreigner, not one of the state's own people.
-FOREIGNERS = frozenset({"экстрадировать", "депортировать", "выслать", "высылать", "выдворить",
-                        "выдворять"})
+FOREIGNERS = words("foreigners")
 
 
-def domestic(tree: Tree, trigger: int, slots: Sequence[str], source: Side,
+# CAMEO roots of what a state does to its own people: investigate (09), accuse and find
+# guilty (11), coerce and arrest (17), assault (18), fight (19).
+FORCE_ROOTS = frozenset({"17", "18", "19"})
+LEGAL_ROOTS = frozenset({"09", "11"})
+# Sectors of state organs: a court, prosecutor, police or government accuses and
+# investigates at home; anyone else's accusation of an unknown person says nothing of
+# where that person is from.
+ORGANS = frozenset({"GOV", "JUD", "COP", "SPY", "MIL", "LEG"})
+
+
+def acts_at_home(p: Predicate, source: Side) -> bool:
+    """Whether an unknown person or group the act is aimed at is taken to be of the
+    source's own country: force and coercion by any state; investigations, charges and
+    verdicts by a state organ."""
+    if source.actor.country is None:
+        return False
+    root = p.cameo[:2]
+    if p.type in ("ASSAULT", "COERCE") or root in FORCE_ROOTS:
+        return True
+    return root in LEGAL_ROOTS and source.actor.sector in ORGANS
+
+
+def self_loop(source: Side, target: Side) -> bool:
+    """One actor on both sides: the same words, or the same actor named twice. A court and
+    a citizen of one country are two sides (a domestic event, coded as CAMEO codes it)."""
+    if source.span == target.span:
+        return True
+    a, b = source.actor, target.actor
+    return a.code == b.code and (a.id == b.id or a.name == b.name)
+
+
+def _counted(tree: Tree, i: int) -> int:
+    """The people a word of number counts: `десятки протестующих` → `протестующих`."""
+    if tree.tokens[i].lemma in COUNTS:
+        for child in tree.children[i]:
+            if tree.rel(child) == "nmod" and tree.case(child) == "Gen":
+                return child
+    return i
+
+
+def domestic(tree: Tree, triggers: Sequence[int], slots: Sequence[str], source: Side,
              found: Sequence[Side] = ()) -> list[Side]:
-    """The target of a state's force or coercion that is one of its own people, named but
-    not an actor: `Путин изгнал медиа-магната Гусинского`, `уничтожать оппозицию`, and
-    who was `found` otherwise (`Гусинский …, попав под арест`)."""
+    """The target of a state's act against one of its own people, named but not an actor:
+    `Путин изгнал медиа-магната Гусинского`, `уничтожать оппозицию`, `суд приговорил
+    Мирзаева`, and who was `found` otherwise (`Гусинский …, попав под арест`). `triggers`:
+    the trigger's word and the noun of its light verb (`возбудил дело против журналиста`)."""
     country = source.actor.country
     if country is None:
         return []
     starts = {side.span.start for side in found}
-    heads = [i for name in slots for i in slot(tree, trigger, name)]
+    heads = [i for trigger in triggers for name in slots for i in slot(tree, trigger, name)]
     heads += [i for i, token in enumerate(tree.tokens) if token.start in starts]
-    heads += [g for c in tree.children[trigger] if tree.preposition(c) == "для"
+    heads += [g for trigger in triggers for c in tree.children[trigger]
+              if tree.preposition(c) == "для"
               for g in tree.children[c] if tree.rel(g) == "nmod"]  # `для разгона манифестантов`
-    for i in heads:
+    for i in map(functools.partial(_counted, tree), heads):
         named = [c for c in tree.children[i] if tree.rel(c) in ("appos", "flat:name")]
         mention = tree.mention_at.get(i) or next(  # `медиа-магната Гусинского`
             (tree.mention_at[c] for c in named if c in tree.mention_at), None)
         person = mention is not None and mention.kind == "PER" and not (
             mention.actor and mention.actor.code)
-        if person or (mention is None and tree.tokens[i].lemma in CITIZENS):
-            token = tree.tokens[i]
+        token = tree.tokens[i]
+        if person or (mention is None and token.lemma in CITIZENS):
             start, end, text = ((mention.start, mention.end, mention.text) if mention
                                 else (token.start, token.end, token.text))
-            sector = "OPP" if token.lemma.startswith("оппозици") else "CVL"
+            sector = CITIZENS.get(token.lemma, "CVL")
             return [Side(Actor(f"{country}{sector}", country, sector, token.lemma),
                          Span(start, end, text))]
     return []
