@@ -38,6 +38,7 @@ class ModalityWords:
     according: frozenset[str]  # `по мнению X`, `по словам X`
     litotes: frozenset[str]  # `не скрывают раздражения` expresses it
     opinion_stems: frozenset[str]  # `«…», — считает эксперт`: the verb's stem
+    conditions: frozenset[str]  # `в случае нападения`: after `в`, a condition
 
 
 @functools.cache
@@ -51,8 +52,6 @@ def load_modality(folder: Path = BUILTIN) -> ModalityWords:
 
 
 WORDS = load_modality()
-# `в случае нападения`: a condition, told by a preposition and its noun
-CONDITION = tuple(["в", "случай"])
 
 
 @dataclass(frozen=True, slots=True)
@@ -111,8 +110,8 @@ def modality(tree: Tree, trigger: int, event_type: str, attribution: Attribution
         return "negated"
     if event_type != "THREATEN" and lemmas & WORDS.threat:
         return "threatened"
-    if lemmas & WORDS.hypothesis or any((tree.preposition(n), tree.tokens[n].lemma) == CONDITION
-                                  for n in chain):
+    if lemmas & WORDS.hypothesis or any(tree.tokens[n].lemma in WORDS.conditions
+                                  and tree.preposition(n) == "в" for n in chain):
         return "hypothetical"
     if lemmas & WORDS.forecast:
         return "predicted"
