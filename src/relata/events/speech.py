@@ -25,8 +25,6 @@ BUILTIN = Path(__file__).parent / "data" / "speech"
 _LEMMA = re.compile(r"^[а-яa-z]+(?:[- ][а-яa-z]+)*$")
 # What is said: clauses, objects, and what something is called (`назвал … достойным сожаления`)
 CONTENT = frozenset({"ccomp", "obj", "xcomp", "obl", "csubj", "parataxis", "amod", "iobj"})
-# `по заявлениям X` is X's claim; `по словам X` only says where the news comes from
-CLAIMS = frozenset({"заявление", "утверждение"})
 AROUND = frozenset({"parataxis", "advcl"})  # `…, считает министр`; `как сказал генерал, …`
 
 
@@ -35,6 +33,7 @@ class SpeechWords:
     reporting: frozenset[str]
     blame: frozenset[str]
     praise: frozenset[str]
+    claims: frozenset[str]  # `по заявлениям X`: X's claim, not a source of news
 
 
 @dataclass(frozen=True, slots=True)
@@ -71,17 +70,17 @@ def read_words(path: Path, problems: Problems) -> frozenset[str]:
 def load_speech(folder: Path = BUILTIN) -> SpeechWords:
     problems = Problems()
     words = SpeechWords(*(read_words(folder / f"{name}.txt", problems)
-                          for name in ("reporting", "blame", "praise")))
+                          for name in ("reporting", "blame", "praise", "claims")))
     if problems:
         raise LexiconError(problems)
     return words
 
 
-def content(tree: Tree, verb: int) -> set[int]:
+def content(tree: Tree, verb: int, claims: frozenset[str] = frozenset()) -> set[int]:
     """What a reporting verb says: its clausal and nominal complements, or, when it stands
     aside (`…, считает министр`), the clause it stands beside."""
     head = tree.head(verb)
-    if (tree.tokens[verb].lemma in CLAIMS and tree.preposition(verb) == "по"
+    if (tree.tokens[verb].lemma in claims and tree.preposition(verb) == "по"
             and head is not None):  # `который по заявлениям Анкары нарушил`
         return tree.subtree(head) - tree.subtree(verb)
     if tree.tokens[verb].pos == "NOUN":  # `утверждения, что …`, `агрессивных высказываний`
@@ -115,7 +114,7 @@ def reports(tree: Tree, words: SpeechWords, hostile: frozenset[str] = frozenset(
     for i, token in enumerate(tree.tokens):
         if token.lemma not in words.reporting or token.pos not in ("VERB", "ADJ", "NOUN"):
             continue
-        said = content(tree, i)
+        said = content(tree, i, words.claims)
         lemmas = {tree.tokens[j].lemma for j in said}
         acts = {tree.tokens[j].lemma for j in said if tree.tokens[j].pos == "VERB"}
         if lemmas & words.blame or acts & hostile:  # an act told, not `угроза`
