@@ -6,17 +6,14 @@ is not an act; `RULES` are tried in order, and any one is enough.
 
 from __future__ import annotations
 
-import dataclasses
 import functools
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
-from ..datafile import Problems
 from .arguments import Tree
-from .lexicon import LexiconError
 from .sides import BARE, STAND_INS
-from .speech import read_words
+from .speech import read_lists
 from .triggers import Trigger
 
 # Acts that speak of other acts: what they agree to or ask for is their content.
@@ -41,12 +38,7 @@ class ActWords:
 
 @functools.cache
 def load_acts(folder: Path = BUILTIN) -> ActWords:
-    problems = Problems()
-    words = ActWords(*(read_words(folder / f"{field.name}.txt", problems)
-                       for field in dataclasses.fields(ActWords)))
-    if problems:
-        raise LexiconError(problems)
-    return words
+    return read_lists(ActWords, folder)
 
 
 WORDS = load_acts()

@@ -8,18 +8,15 @@ threatened). Attribution is who asserts the event: `заявил X`, `по сл�
 
 from __future__ import annotations
 
-import dataclasses
 import functools
 import re
 from dataclasses import dataclass
 from pathlib import Path
 
-from ..datafile import Problems
 from ..language.markup import Visible
 from ..records import Mention
 from .arguments import Tree
-from .lexicon import LexiconError
-from .speech import read_words
+from .speech import read_lists
 
 BUILTIN = Path(__file__).parent / "data" / "modality"
 
@@ -43,12 +40,7 @@ class ModalityWords:
 
 @functools.cache
 def load_modality(folder: Path = BUILTIN) -> ModalityWords:
-    problems = Problems()
-    words = ModalityWords(*(read_words(folder / f"{field.name}.txt", problems)
-                            for field in dataclasses.fields(ModalityWords)))
-    if problems:
-        raise LexiconError(problems)
-    return words
+    return read_lists(ModalityWords, folder)
 
 
 WORDS = load_modality()

@@ -10,17 +10,20 @@ text, one lemma a line, checked when loaded.
 
 from __future__ import annotations
 
+import dataclasses
 import functools
 import itertools
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TypeVar
 
 from ..datafile import Problems, Where
 from .arguments import Tree
 from .lexicon import LexiconError
 
+_Lists = TypeVar("_Lists")
 BUILTIN = Path(__file__).parent / "data" / "speech"
 _LEMMA = re.compile(r"^[а-яa-z]+(?:[- ][а-яa-z]+)*$")
 # What is said: clauses, objects, and what something is called (`назвал … достойным сожаления`)
@@ -66,14 +69,20 @@ def read_words(path: Path, problems: Problems) -> frozenset[str]:
     return frozenset(seen)
 
 
-@functools.cache
-def load_speech(folder: Path = BUILTIN) -> SpeechWords:
+def read_lists(kind: type[_Lists], folder: Path) -> _Lists:
+    """A dataclass of word lists, each field read from the folder's `FIELD.txt`; every
+    problem of every file is raised at once."""
     problems = Problems()
-    words = SpeechWords(*(read_words(folder / f"{name}.txt", problems)
-                          for name in ("reporting", "blame", "praise", "claims")))
+    words = kind(*(read_words(folder / f"{field.name}.txt", problems)
+                   for field in dataclasses.fields(kind)))  # type: ignore[arg-type]
     if problems:
         raise LexiconError(problems)
     return words
+
+
+@functools.cache
+def load_speech(folder: Path = BUILTIN) -> SpeechWords:
+    return read_lists(SpeechWords, folder)
 
 
 def content(tree: Tree, verb: int, claims: frozenset[str] = frozenset()) -> set[int]:
