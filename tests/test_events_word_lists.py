@@ -9,7 +9,7 @@ from relata.datafile import Problems
 from relata.events.modality import BUILTIN, ModalityWords, load_modality
 from relata.events.speech import read_words
 
-from conftest import ROOT
+from conftest import ROOT, code
 
 CYRILLIC = re.compile("[а-яё]", re.I)
 EVENTS = ROOT / "src" / "relata" / "events"
@@ -52,3 +52,33 @@ def test_every_modality_list_is_a_clean_file():
         problems = Problems()
         assert read_words(BUILTIN / f"{field}.txt", problems)
         assert not problems, field
+
+
+@pytest.mark.parametrize(
+    ("text", "event", "modality"),
+    [
+        # what an appeal calls for is not done: the appeal is the event
+        ("Франция призвала Россию вывести войска из Грузии.", ("REQUEST", "FRA", "RUS"),
+         "factual"),
+        ("Франция призвала Россию вывести войска из Грузии.", ("RETREAT", "RUS", "GEO"),
+         "hypothetical"),
+        ("Вашингтон потребовал от Москвы прекратить удары по Украине.",
+         ("ASSAULT", "RUS", "UKR"), "hypothetical"),
+        # a readiness stated is an intent
+        ("Турция заявила о готовности помочь Азербайджану.", ("AGREE", "TUR", "AZE"),
+         "intended"),
+        ("Турция выразила готовность помочь Азербайджану.", ("AGREE", "TUR", "AZE"),
+         "intended"),
+        # negatives: the act itself, told as done
+        ("Россия вывела войска из Грузии.", ("RETREAT", "RUS", "GEO"), "factual"),
+        ("Турция помогла Азербайджану.", ("AID", "TUR", "AZE"), "factual"),
+    ],
+)
+def test_modality_of_appeals_and_readiness(pipeline, text, event, modality):
+    found = {(e.type, e.source.country or e.source.code,
+              e.target and (e.target.country or e.target.code)): e.modality
+             for e in code(pipeline, text)}
+    if modality == "hypothetical":  # what is called for may also not be coded at all
+        assert found.get(event) in (modality, None), found
+    else:
+        assert found.get(event) == modality, found

@@ -36,6 +36,7 @@ class ModalityWords:
     litotes: frozenset[str]  # `не скрывают раздражения` expresses it
     opinion_stems: frozenset[str]  # `«…», — считает эксперт`: the verb's stem
     conditions: frozenset[str]  # `в случае нападения`: after `в`, a condition
+    appeals: frozenset[str]  # `призвала вывести войска`: what is called for, not done
 
 
 @functools.cache
@@ -102,14 +103,16 @@ def modality(tree: Tree, trigger: int, event_type: str, attribution: Attribution
         return "negated"
     if event_type != "THREATEN" and lemmas & WORDS.threat:
         return "threatened"
-    if lemmas & WORDS.hypothesis or any(tree.tokens[n].lemma in WORDS.conditions
-                                  and tree.preposition(n) == "в" for n in chain):
+    if lemmas & WORDS.hypothesis or lemmas & WORDS.appeals or any(
+            tree.tokens[n].lemma in WORDS.conditions and tree.preposition(n) == "в"
+            for n in chain):
         return "hypothetical"
     if lemmas & WORDS.forecast:
         return "predicted"
     if lemmas & WORDS.intent or tree.tokens[trigger].lemma in WORDS.intent_words or any(
             tree.tokens[c].lemma in WORDS.intent_words for c in tree.children[trigger]
-            if tree.rel(c) == "obj"):  # `выразила готовность`
+            if tree.rel(c) == "obj" or (tree.rel(c) == "obl" and tree.case(c) == "Loc")):
+        # `выразила готовность`, `заявила о готовности`
         return "intended"
     if _future(tree, chain) and (attribution is None or attribution.opinion or
                                  event_type not in ("AGREE", "THREATEN")):
