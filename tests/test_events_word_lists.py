@@ -69,7 +69,12 @@ def test_every_modality_list_is_a_clean_file():
          "intended"),
         ("Турция выразила готовность помочь Азербайджану.", ("AGREE", "TUR", "AZE"),
          "intended"),
+        # a visit scheduled is intended; believed by someone, predicted
+        ("Лавров посетит Пекин на следующей неделе.", ("CONSULT", "RUS", "CHN"), "intended"),
+        ("Эксперты считают, что Лавров посетит Пекин.", ("CONSULT", "RUS", "CHN"),
+         "predicted"),
         # negatives: the act itself, told as done
+        ("Лавров посетил Пекин.", ("CONSULT", "RUS", "CHN"), "factual"),
         ("Россия вывела войска из Грузии.", ("RETREAT", "RUS", "GEO"), "factual"),
         ("Турция помогла Азербайджану.", ("AID", "TUR", "AZE"), "factual"),
     ],

@@ -114,6 +114,9 @@ def modality(tree: Tree, trigger: int, event_type: str, attribution: Attribution
             if tree.rel(c) == "obj" or (tree.rel(c) == "obl" and tree.case(c) == "Loc")):
         # `выразила готовность`, `заявила о готовности`
         return "intended"
+    if _future(tree, chain) and event_type == "CONSULT" and not (
+            attribution is not None and attribution.opinion):
+        return "intended"  # `посетит Москву`: a visit or meeting scheduled
     if _future(tree, chain) and (attribution is None or attribution.opinion or
                                  event_type not in ("AGREE", "THREATEN")):
         return "predicted"
