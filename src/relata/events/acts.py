@@ -6,23 +6,42 @@ is not an act; `RULES` are tried in order, and any one is enough.
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from pathlib import Path
 
 from .arguments import Tree
 from .sides import BARE, STAND_INS
+from .speech import read_lists
 from .triggers import Trigger
 
 # Acts that speak of other acts: what they agree to or ask for is their content.
 VERBAL = frozenset({"AGREE", "REQUEST"})
-CONTENT_OF = frozenset({"о", "об", "на", "к"})  # `договорились о`, `настаивать на`, `призвать к`
-# Predicates that judge a thing rather than tell of it: `сотрудничество необходимо`.
-JUDGED = frozenset({"необходимый", "нужный", "важный", "возможный", "невозможный",
-                    "желательный", "полезный", "выгодный", "неизбежный"})
-ANY = frozenset({"любой", "всякий", "никакой"})  # `любой удар`: no act in particular
-PROMISE = frozenset({"обещать", "пообещать"})
-WANT = frozenset({"хотеть", "захотеть"})
-CAUSES = frozenset({"в результате", "в ходе", "во время", "при"})
-FRAMES = frozenset({"результат", "ход", "время"})
+BUILTIN = Path(__file__).parent / "data" / "acts"
+
+
+@dataclass(frozen=True, slots=True)
+class ActWords:
+    """The word lists of `data/acts/`, one lemma a line, checked when loaded."""
+
+    content_of: frozenset[str]  # `договорились о`, `настаивать на`, `призвать к`
+    judged: frozenset[str]  # `сотрудничество необходимо`
+    any: frozenset[str]  # `любой удар`: no act in particular
+    promise: frozenset[str]
+    want: frozenset[str]
+    causes: frozenset[str]  # `в результате`, `в ходе`, `при`
+    frames: frozenset[str]  # `результат`, `ход`, `время`
+    acting: frozenset[str]  # inanimate nouns that act: `альянс`
+    meant_to: frozenset[str]  # `призван решить`: is meant to
+
+
+@functools.cache
+def load_acts(folder: Path = BUILTIN) -> ActWords:
+    return read_lists(ActWords, folder)
+
+
+WORDS = load_acts()
 
 
 def _ancestors(tree: Tree, i: int, depth: int = 3) -> list[int]:
@@ -58,7 +77,7 @@ def content_of_a_verbal_act(tree: Tree, trigger: Trigger, triggers: Sequence[Tri
             if other.predicate.type == "REJECT":  # `отверг просьбу Киева`: a request made
                 if tree.rel(below) == "xcomp" or tree.preposition(below) == "от":
                     return True
-            elif tree.rel(below) == "obj" or tree.preposition(below) in CONTENT_OF:
+            elif tree.rel(below) == "obj" or tree.preposition(below) in WORDS.content_of:
                 return True
     return False
 
@@ -67,25 +86,25 @@ def judged(tree: Tree, trigger: Trigger, triggers: Sequence[Trigger]) -> bool:
     """`сотрудничество между Россией и Великобританией необходимо`."""
     head = tree.head(trigger.head)
     return (tree.rel(trigger.head) == "nsubj" and head is not None
-            and tree.tokens[head].lemma in JUDGED)
+            and tree.tokens[head].lemma in WORDS.judged)
 
 
 def any_act(tree: Tree, trigger: Trigger, triggers: Sequence[Trigger]) -> bool:
     """`любой удар США или Израиля`."""
-    return any(tree.tokens[c].lemma in ANY for c in tree.children[trigger.head])
+    return any(tree.tokens[c].lemma in WORDS.any for c in tree.children[trigger.head])
 
 
 def meant_to(tree: Tree, trigger: Trigger, triggers: Sequence[Trigger]) -> bool:
     """`визит призван решить проблему`: `призван` means `is meant to`, not `was urged`."""
     token = tree.tokens[trigger.head]
-    return (token.lemma == "призвать"
+    return (token.lemma in WORDS.meant_to
             and (tree.is_passive(trigger.head) or token.feat("Variant") == "Short")
             and any(tree.rel(c) == "xcomp" for c in tree.children[trigger.head]))
 
 
 def promise_of_an_act(tree: Tree, trigger: Trigger, triggers: Sequence[Trigger]) -> bool:
     """`пообещал, что будет настаивать на …`: the act promised is coded, intended."""
-    if tree.tokens[trigger.head].lemma not in PROMISE:
+    if tree.tokens[trigger.head].lemma not in WORDS.promise:
         return False
     return any(other is not trigger and trigger.head in _ancestors(tree, other.head)
                for other in triggers)
@@ -95,9 +114,9 @@ def cause_of_the_same(tree: Tree, trigger: Trigger, triggers: Sequence[Trigger])
     """`нанесен ущерб в результате ракетного обстрела`: one act told twice, coded once."""
     token = tree.tokens[trigger.head]
     head = tree.head(trigger.head)
-    framed = head is not None and tree.tokens[head].lemma in FRAMES and (
+    framed = head is not None and tree.tokens[head].lemma in WORDS.frames and (
         tree.preposition(head) in ("в", "во"))  # `в результате обстрела`, parsed as two words
-    if token.pos != "NOUN" or not (framed or tree.preposition(trigger.head) in CAUSES):
+    if token.pos != "NOUN" or not (framed or tree.preposition(trigger.head) in WORDS.causes):
         return False
     above = _ancestors(tree, trigger.head, 2)
     return any(other is not trigger and other.predicate.type == trigger.predicate.type
@@ -108,12 +127,12 @@ def cause_of_the_same(tree: Tree, trigger: Trigger, triggers: Sequence[Trigger])
 def wanting_to_act(tree: Tree, trigger: Trigger, triggers: Sequence[Trigger]) -> bool:
     """`Путин хочет поддерживать режим`: the act wanted is coded (intended), the wish is not;
     `хочет его отставки` asks for something, and is."""
-    return tree.tokens[trigger.head].lemma in WANT and any(
+    return tree.tokens[trigger.head].lemma in WORDS.want and any(
         tree.rel(c) == "xcomp" for c in tree.children[trigger.head])
 
 
 # Inanimate nouns that name those who act: bodies named without their state, stand-ins.
-ACTING_NOUNS = frozenset({*BARE, *STAND_INS, "альянс"})
+ACTING_NOUNS = frozenset({*BARE, *STAND_INS, *WORDS.acting})
 
 
 def a_thing_hits(tree: Tree, trigger: Trigger, triggers: Sequence[Trigger]) -> bool:

@@ -8,38 +8,43 @@ threatened). Attribution is who asserts the event: `заявил X`, `по сл�
 
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass
+from pathlib import Path
 
 from ..language.markup import Visible
 from ..records import Mention
 from .arguments import Tree
+from .speech import read_lists
 
-THREAT = frozenset({"пригрозить", "угрожать", "грозить", "пригрозивший"})
-INTENT = frozenset({
-    "намереваться", "намеренный", "планировать", "собираться", "пообещать", "обещать",
-    "готовиться", "готовый", "хотеть", "стремиться", "рассчитывать", "решить", "намерен",
-    "предполагать", "задумать", "должный", "должен", "чтобы", "запланированный",
-    "планируемый", "предстоящий",
-})
-# Triggers that are themselves an intent: `выразила готовность`, `пообещал`.
-INTENT_WORDS = frozenset({"готовность", "обещание", "намерение", "обещать", "пообещать"})
-HYPOTHESIS = frozenset({"мочь", "можно", "возможно", "вероятно", "если", "бы", "могущий",
-                        "ли", "возможный", "потенциальный"})  # and `в случае нападения`
-# Words of a forecast: `есть высокая вероятность, что Баку переориентируется`.
-FORECAST = frozenset({"вероятность", "вероятный", "прогноз", "прогнозировать", "ожидаться",
-                      "предсказывать", "предсказать", "неизбежно", "неизбежный"})
-# Reporting verbs and words of opinion: what follows them is someone's assertion.
-REPORT = frozenset({
-    "заявить", "заявлять", "сказать", "говорить", "сообщить", "сообщать", "отметить",
-    "подчеркнуть", "указать", "заключить", "добавить", "пояснить", "рассказать", "считать",
-    "полагать", "уверить", "уверенный", "уверен", "признать", "утверждать", "написать",
-    "передать", "отмечать", "подчеркивать", "убежденный", "думать",
-})
-OPINION = frozenset({"считать", "полагать", "уверенный", "уверен", "думать", "убежденный",
-                     "мнение", "предполагать", "прогнозировать", "ожидать"})
-ACCORDING = frozenset({"мнение", "слово", "данные", "информация", "оценка"})  # по мнению X
-LITOTES = frozenset({"скрывать", "скрыть"})  # `не скрывают раздражения` expresses it
+BUILTIN = Path(__file__).parent / "data" / "modality"
+
+
+@dataclass(frozen=True, slots=True)
+class ModalityWords:
+    """The word lists of `data/modality/`, one lemma a line, checked when loaded."""
+
+    threat: frozenset[str]  # `пригрозил ввести`: threatened
+    intent: frozenset[str]  # `намерена ввести`: intended
+    intent_words: frozenset[str]  # triggers that are an intent: `выразила готовность`
+    hypothesis: frozenset[str]  # `может`, `если`, `бы`: hypothetical
+    forecast: frozenset[str]  # `есть вероятность`: predicted
+    attributing: frozenset[str]  # reporting verbs: their subject asserts what follows
+    opinion: frozenset[str]  # of those, words of belief: an opinion, not a report
+    according: frozenset[str]  # `по мнению X`, `по словам X`
+    litotes: frozenset[str]  # `не скрывают раздражения` expresses it
+    opinion_stems: frozenset[str]  # `«…», — считает эксперт`: the verb's stem
+    conditions: frozenset[str]  # `в случае нападения`: after `в`, a condition
+    appeals: frozenset[str]  # `призвала вывести войска`: what is called for, not done
+
+
+@functools.cache
+def load_modality(folder: Path = BUILTIN) -> ModalityWords:
+    return read_lists(ModalityWords, folder)
+
+
+WORDS = load_modality()
 
 
 @dataclass(frozen=True, slots=True)
@@ -75,7 +80,7 @@ def negated(tree: Tree, trigger: int, chain: list[int]) -> bool | None:
         chain = chain[:1]  # `не была наказана за свое вторжение`: the invasion took place
     for node in chain[:2]:
         if _negated(tree, node):
-            return tree.tokens[node].lemma not in LITOTES
+            return tree.tokens[node].lemma not in WORDS.litotes
     return None
 
 
@@ -96,17 +101,22 @@ def modality(tree: Tree, trigger: int, event_type: str, attribution: Attribution
               | _lemmas(tree, chain[:1], own=True) - {tree.tokens[trigger].lemma})
     if negative_word is False and negated(tree, trigger, chain):
         return "negated"
-    if event_type != "THREATEN" and lemmas & THREAT:
+    if event_type != "THREATEN" and lemmas & WORDS.threat:
         return "threatened"
-    if lemmas & HYPOTHESIS or any(tree.tokens[n].lemma == "случай"
-                                  and tree.preposition(n) == "в" for n in chain):
+    if lemmas & WORDS.hypothesis or lemmas & WORDS.appeals or any(
+            tree.tokens[n].lemma in WORDS.conditions and tree.preposition(n) == "в"
+            for n in chain):
         return "hypothetical"
-    if lemmas & FORECAST:
+    if lemmas & WORDS.forecast:
         return "predicted"
-    if lemmas & INTENT or tree.tokens[trigger].lemma in INTENT_WORDS or any(
-            tree.tokens[c].lemma in INTENT_WORDS for c in tree.children[trigger]
-            if tree.rel(c) == "obj"):  # `выразила готовность`
+    if lemmas & WORDS.intent or tree.tokens[trigger].lemma in WORDS.intent_words or any(
+            tree.tokens[c].lemma in WORDS.intent_words for c in tree.children[trigger]
+            if tree.rel(c) == "obj" or (tree.rel(c) == "obl" and tree.case(c) == "Loc")):
+        # `выразила готовность`, `заявила о готовности`
         return "intended"
+    if _future(tree, chain) and event_type == "CONSULT" and not (
+            attribution is not None and attribution.opinion):
+        return "intended"  # `посетит Москву`: a visit or meeting scheduled
     if _future(tree, chain) and (attribution is None or attribution.opinion or
                                  event_type not in ("AGREE", "THREATEN")):
         return "predicted"
@@ -143,18 +153,18 @@ def attribution_in(tree: Tree, trigger: int, text: str) -> Attribution | None:
     chain = _governors(tree, trigger)
     for node in chain[1:]:
         token = tree.tokens[node]
-        if token.lemma in REPORT:
+        if token.lemma in WORDS.attributing:
             found = _speaker(tree, node)
             if found is not None:
-                return _attribution(found, text, token.lemma in OPINION)
+                return _attribution(found, text, token.lemma in WORDS.opinion)
     for i, token in enumerate(tree.tokens):  # по мнению / по словам X, anywhere in the clause
-        if token.lemma in ACCORDING and tree.preposition(i) == "по":
+        if token.lemma in WORDS.according and tree.preposition(i) == "по":
             holders = [c for c in tree.children[i] if tree.case(c) == "Gen"
                        or tree.rel(c) in ("nmod", "det")]
             if holders:
                 found = tree.mention_at.get(holders[0]) or (
                     tree.tokens[holders[0]].start, tree.tokens[holders[0]].end)
-                return _attribution(found, text, token.lemma in OPINION)
+                return _attribution(found, text, token.lemma in WORDS.opinion)
     return None
 
 
@@ -167,7 +177,7 @@ def _attribution(found: Mention | tuple[int, int], text: str, opinion: bool) -> 
 
 
 _QUOTE_END = re.compile(r"»\s*[,.!?]?\s*[—–-]\s*(?P<verb>\w+)\s+(?P<who>[^.!?\n]{1,80})")
-_OPINION_WORDS = re.compile(r"(счита|полага|увер|уверен|убежд|прогноз|думает)", re.I)
+_OPINION_WORDS = re.compile("|".join(sorted(WORDS.opinion_stems)), re.I)
 
 
 def quoted_speakers(text: str) -> list[tuple[int, int, Attribution]]:

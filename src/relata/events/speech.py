@@ -10,23 +10,24 @@ text, one lemma a line, checked when loaded.
 
 from __future__ import annotations
 
+import dataclasses
 import functools
 import itertools
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TypeVar
 
 from ..datafile import Problems, Where
 from .arguments import Tree
 from .lexicon import LexiconError
 
+_Lists = TypeVar("_Lists")
 BUILTIN = Path(__file__).parent / "data" / "speech"
 _LEMMA = re.compile(r"^[а-яa-z]+(?:[- ][а-яa-z]+)*$")
 # What is said: clauses, objects, and what something is called (`назвал … достойным сожаления`)
 CONTENT = frozenset({"ccomp", "obj", "xcomp", "obl", "csubj", "parataxis", "amod", "iobj"})
-# `по заявлениям X` is X's claim; `по словам X` only says where the news comes from
-CLAIMS = frozenset({"заявление", "утверждение"})
 AROUND = frozenset({"parataxis", "advcl"})  # `…, считает министр`; `как сказал генерал, …`
 
 
@@ -35,6 +36,7 @@ class SpeechWords:
     reporting: frozenset[str]
     blame: frozenset[str]
     praise: frozenset[str]
+    claims: frozenset[str]  # `по заявлениям X`: X's claim, not a source of news
 
 
 @dataclass(frozen=True, slots=True)
@@ -67,21 +69,27 @@ def read_words(path: Path, problems: Problems) -> frozenset[str]:
     return frozenset(seen)
 
 
-@functools.cache
-def load_speech(folder: Path = BUILTIN) -> SpeechWords:
+def read_lists(kind: type[_Lists], folder: Path) -> _Lists:
+    """A dataclass of word lists, each field read from the folder's `FIELD.txt`; every
+    problem of every file is raised at once."""
     problems = Problems()
-    words = SpeechWords(*(read_words(folder / f"{name}.txt", problems)
-                          for name in ("reporting", "blame", "praise")))
+    words = kind(*(read_words(folder / f"{field.name}.txt", problems)
+                   for field in dataclasses.fields(kind)))  # type: ignore[arg-type]
     if problems:
         raise LexiconError(problems)
     return words
 
 
-def content(tree: Tree, verb: int) -> set[int]:
+@functools.cache
+def load_speech(folder: Path = BUILTIN) -> SpeechWords:
+    return read_lists(SpeechWords, folder)
+
+
+def content(tree: Tree, verb: int, claims: frozenset[str] = frozenset()) -> set[int]:
     """What a reporting verb says: its clausal and nominal complements, or, when it stands
     aside (`…, считает министр`), the clause it stands beside."""
     head = tree.head(verb)
-    if (tree.tokens[verb].lemma in CLAIMS and tree.preposition(verb) == "по"
+    if (tree.tokens[verb].lemma in claims and tree.preposition(verb) == "по"
             and head is not None):  # `который по заявлениям Анкары нарушил`
         return tree.subtree(head) - tree.subtree(verb)
     if tree.tokens[verb].pos == "NOUN":  # `утверждения, что …`, `агрессивных высказываний`
@@ -115,7 +123,7 @@ def reports(tree: Tree, words: SpeechWords, hostile: frozenset[str] = frozenset(
     for i, token in enumerate(tree.tokens):
         if token.lemma not in words.reporting or token.pos not in ("VERB", "ADJ", "NOUN"):
             continue
-        said = content(tree, i)
+        said = content(tree, i, words.claims)
         lemmas = {tree.tokens[j].lemma for j in said}
         acts = {tree.tokens[j].lemma for j in said if tree.tokens[j].pos == "VERB"}
         if lemmas & words.blame or acts & hostile:  # an act told, not `угроза`
