@@ -98,6 +98,12 @@ dict_option = click.option(
     help="An actor dictionary (YAML) to add to the built-in ones; repeatable. Also read from "
          "[actors] dictionaries in relata.toml.",
 )
+lexicon_option = click.option(
+    "--lexicon", "lexicons", multiple=True, type=click.Path(exists=True),
+    help="A predicate file (YAML, or a folder of them) to add to the built-in event lexicon; "
+         "repeatable. Its entries replace built-in ones with the same trigger. Also read from "
+         "[events] lexicons in relata.toml.",
+)
 workers_option = click.option(
     "--workers", type=click.IntRange(min=1), default=1, show_default=True,
     help="Processes analysing batches at once (each loads the models: about 0.5 GB).",
@@ -109,6 +115,18 @@ def _dictionaries(given: tuple[str, ...]) -> tuple[str, ...]:
     from .config import load_config
 
     return load_config().dictionaries + tuple(given)
+
+
+def _lexicons(given: tuple[str, ...]) -> tuple[str, ...]:
+    """relata.toml's lexicons and the given ones, checked here (every problem with its file
+    and line) before any worker loads them."""
+    from .config import load_config
+    from .events.lexicon import load_lexicon
+
+    lexicons = load_config().lexicons + tuple(given)
+    if lexicons:
+        load_lexicon(user=tuple(map(Path, lexicons)))
+    return lexicons
 
 
 def _format_option(*choices: str, default: str):
@@ -135,11 +153,13 @@ def cli() -> None:
 @max_bytes_option
 @date_option
 @dict_option
+@lexicon_option
 @workers_option
 @click.option("--quiet", "-q", is_flag=True, help="No progress bar and no per-document notes.")
 @click.option("--verbose", "-v", is_flag=True, help="Say when each batch is committed.")
 def ingest_command(
-    paths, db, batch_size, max_bytes, default_date, dictionaries, workers, quiet, verbose
+    paths, db, batch_size, max_bytes, default_date, dictionaries, lexicons, workers, quiet,
+    verbose
 ) -> None:
     """Analyse PATH... and store the documents and what was found in them.
 
@@ -151,7 +171,8 @@ def ingest_command(
     from .sources import count
 
     console = _stderr()
-    pipeline = make_pipeline(workers, _dictionaries(dictionaries), freeze=True)
+    pipeline = make_pipeline(workers, _dictionaries(dictionaries), freeze=True,
+                             lexicons=_lexicons(lexicons))
     with open_store(db) as store, _progress(console, quiet) as progress, closing(pipeline):
         task = progress.add_task("ingest", total=count(paths))
 
@@ -185,11 +206,12 @@ def ingest_command(
               show_default=True, help="Which records to print.")
 @date_option
 @dict_option
+@lexicon_option
 @max_bytes_option
 @batch_size_option
 @workers_option
 def code_command(
-    paths, fmt, show, default_date, dictionaries, max_bytes, batch_size, workers
+    paths, fmt, show, default_date, dictionaries, lexicons, max_bytes, batch_size, workers
 ) -> None:
     """Analyse PATH... without a database and print what was found.
 
@@ -203,7 +225,8 @@ def code_command(
     console = _stderr()
     failed: list[Problem] = []
     on_problem = _problem_printer(console, failed)
-    pipeline = make_pipeline(workers, _dictionaries(dictionaries), freeze=True)
+    pipeline = make_pipeline(workers, _dictionaries(dictionaries), freeze=True,
+                             lexicons=_lexicons(lexicons))
     analyses = code_files(paths, pipeline=pipeline, default_date=default_date,
                           max_bytes=max_bytes, batch_size=batch_size, on_problem=on_problem)
     read = analysed = skipped = 0
@@ -293,16 +316,18 @@ def lexicon_group() -> None:
               help="With --coverage: only the codes this sentence-format gold file uses "
                    "(repeatable).")
 def lexicon_check_command(paths, show_coverage, level, gold_paths) -> None:
-    """Validate the built-in event lexicon with PATH... (files or folders) on top.
+    """Validate the built-in event lexicon with relata.toml's lexicons and PATH... (files or
+    folders) on top; their entries replace built-in ones with the same trigger.
 
     Every problem is printed as FILE:LINE: reason; the exit code is 1 if there is any.
     With --coverage, the CAMEO codes without an entry are listed with their type.
     """
+    from .config import load_config
     from .events.coverage import coverage, missing
     from .events.lexicon import BUILTIN, load
     from .events.ontology import load_ontology
 
-    lexicon, problems = load((BUILTIN, *paths))
+    lexicon, problems = load((BUILTIN,), (*map(Path, load_config().lexicons), *paths))
     for problem in problems:
         click.echo(str(problem))
     rows = coverage(lexicon, load_ontology())
@@ -310,8 +335,8 @@ def lexicon_check_command(paths, show_coverage, level, gold_paths) -> None:
     total = {n: sum(len(r.code) == n for r in rows) for n in (2, 3, 4)}
     _stderr().print(
         f"{len(problems)} problems · {len(lexicon.words)} words, {len(lexicon.light)} "
-        f"light-verb pairs · CAMEO codes with an entry: {covered[3]} of {total[3]} "
-        f"three-digit, {covered[4]} of {total[4]} four-digit")
+        f"light-verb pairs, {len(lexicon.frames)} frames · CAMEO codes with an entry: "
+        f"{covered[3]} of {total[3]} three-digit, {covered[4]} of {total[4]} four-digit")
     if show_coverage:
         among = _gold_codes(gold_paths) if gold_paths else None
         levels = {"3": (2, 3), "4": (4,), "all": (2, 3, 4)}[level]
@@ -389,7 +414,9 @@ def eval_factrueval_command(folder, responses, dictionaries) -> None:
 @click.option("--errors", type=click.IntRange(min=0), default=20, show_default=True,
               help="How many false positives and misses of the tuning part to list.")
 @dict_option
-def eval_events_command(gold, data_root, held_out_path, part, errors, dictionaries) -> None:
+@lexicon_option
+def eval_events_command(gold, data_root, held_out_path, part, errors, dictionaries,
+                        lexicons) -> None:
     """Precision, recall and F1 of coded events on a gold file (one sentence a line, with
     its events), on (type, source country, target country), per type; and the accuracy
     of modality on matched events.
@@ -404,7 +431,7 @@ def eval_events_command(gold, data_root, held_out_path, part, errors, dictionari
     root = data_root or Path("..") / "shared" / "data"
     held_out_path = held_out_path or events_eval.held_out_file(gold)
     held_out = events_eval.read_held_out(held_out_path) if held_out_path else None
-    pipeline = Pipeline(dictionaries=_dictionaries(dictionaries))
+    pipeline = Pipeline(dictionaries=_dictionaries(dictionaries), lexicons=_lexicons(lexicons))
     report = events_eval.evaluate_split(gold, root, pipeline, held_out)
     if report.held_out is None:
         click.echo(f"{gold}: no held-out part recorded: every sentence counts as tuning")
