@@ -101,6 +101,12 @@ dict_option = click.option(
     help="An actor dictionary (YAML) to add to the built-in ones; repeatable. Also read from "
          "[actors] dictionaries in relata.toml.",
 )
+lexicon_option = click.option(
+    "--lexicon", "lexicons", multiple=True, type=click.Path(exists=True),
+    help="A predicate file (YAML, or a folder of them) to add to the built-in event lexicon; "
+         "repeatable. Its entries replace built-in ones with the same trigger. Also read from "
+         "[events] lexicons in relata.toml.",
+)
 workers_option = click.option(
     "--workers", type=click.IntRange(min=1), default=1, show_default=True,
     help="Processes analysing batches at once (each loads the models: about 0.5 GB).",
@@ -136,6 +142,18 @@ def _dictionaries(given: tuple[str, ...]) -> tuple[str, ...]:
     return load_config().dictionaries + tuple(given)
 
 
+def _lexicons(given: tuple[str, ...]) -> tuple[str, ...]:
+    """relata.toml's lexicons and the given ones, checked here (every problem with its file
+    and line) before any worker loads them."""
+    from .config import load_config
+    from .events.lexicon import load_lexicon
+
+    lexicons = load_config().lexicons + tuple(given)
+    if lexicons:
+        load_lexicon(user=tuple(map(Path, lexicons)))
+    return lexicons
+
+
 def _format_option(*choices: str, default: str):
     return click.option("--format", "fmt", type=click.Choice(choices), default=default,
                         show_default=True, help="Output format.")
@@ -160,6 +178,7 @@ def cli() -> None:
 @max_bytes_option
 @date_option
 @dict_option
+@lexicon_option
 @workers_option
 @select_options
 @click.option("--duplicates", "duplicates", type=click.FloatRange(0, 1, min_open=True),
@@ -173,8 +192,8 @@ def cli() -> None:
 @quiet_option
 @click.option("--verbose", "-v", is_flag=True, help="Say when each batch is committed.")
 def ingest_command(
-    paths, db, batch_size, max_bytes, default_date, dictionaries, workers, globs, excludes,
-    duplicates, no_dedup, dask, quiet, verbose
+    paths, db, batch_size, max_bytes, default_date, dictionaries, lexicons, workers, globs,
+    excludes, duplicates, no_dedup, dask, quiet, verbose
 ) -> None:
     """Analyse PATH... and store the documents and what was found in them.
 
@@ -189,7 +208,8 @@ def ingest_command(
     select = _selection(globs, excludes)
     if dask and workers > 1:
         raise click.UsageError("--dask and --workers: give one (a cluster has its workers)")
-    pipeline = make_pipeline(workers, _dictionaries(dictionaries), freeze=True, dask=dask)
+    pipeline = make_pipeline(workers, _dictionaries(dictionaries), freeze=True, dask=dask,
+                             lexicons=_lexicons(lexicons))
     with (open_store(db, write=True) as store, _progress(console, quiet) as progress,
           closing(pipeline)):
         task = progress.add_task("ingest", total=count(paths, select))
@@ -226,14 +246,15 @@ def ingest_command(
               show_default=True, help="Which records to print.")
 @date_option
 @dict_option
+@lexicon_option
 @max_bytes_option
 @batch_size_option
 @workers_option
 @select_options
 @quiet_option
 def code_command(
-    paths, fmt, show, default_date, dictionaries, max_bytes, batch_size, workers, globs,
-    excludes, quiet
+    paths, fmt, show, default_date, dictionaries, lexicons, max_bytes, batch_size, workers,
+    globs, excludes, quiet
 ) -> None:
     """Analyse PATH... without a database and print what was found.
 
@@ -248,7 +269,8 @@ def code_command(
     console = _stderr()
     failed: list[Problem] = []
     select = _selection(globs, excludes)
-    pipeline = make_pipeline(workers, _dictionaries(dictionaries), freeze=True)
+    pipeline = make_pipeline(workers, _dictionaries(dictionaries), freeze=True,
+                             lexicons=_lexicons(lexicons))
     read = analysed = skipped = 0
     with _progress(console, quiet) as progress, closing(pipeline):
         task = progress.add_task("code", total=count(paths, select))
@@ -343,16 +365,18 @@ def lexicon_group() -> None:
               help="With --coverage: only the codes this sentence-format gold file uses "
                    "(repeatable).")
 def lexicon_check_command(paths, show_coverage, level, gold_paths) -> None:
-    """Validate the built-in event lexicon with PATH... (files or folders) on top.
+    """Validate the built-in event lexicon with relata.toml's lexicons and PATH... (files or
+    folders) on top; their entries replace built-in ones with the same trigger.
 
     Every problem is printed as FILE:LINE: reason; the exit code is 1 if there is any.
     With --coverage, the CAMEO codes without an entry are listed with their type.
     """
+    from .config import load_config
     from .events.coverage import coverage, missing
     from .events.lexicon import BUILTIN, load
     from .events.ontology import load_ontology
 
-    lexicon, problems = load((BUILTIN, *paths))
+    lexicon, problems = load((BUILTIN,), (*map(Path, load_config().lexicons), *paths))
     for problem in problems:
         click.echo(str(problem))
     rows = coverage(lexicon, load_ontology())
@@ -360,8 +384,8 @@ def lexicon_check_command(paths, show_coverage, level, gold_paths) -> None:
     total = {n: sum(len(r.code) == n for r in rows) for n in (2, 3, 4)}
     _stderr().print(
         f"{len(problems)} problems · {len(lexicon.words)} words, {len(lexicon.light)} "
-        f"light-verb pairs · CAMEO codes with an entry: {covered[3]} of {total[3]} "
-        f"three-digit, {covered[4]} of {total[4]} four-digit")
+        f"light-verb pairs, {len(lexicon.frames)} frames · CAMEO codes with an entry: "
+        f"{covered[3]} of {total[3]} three-digit, {covered[4]} of {total[4]} four-digit")
     if show_coverage:
         among = _gold_codes(gold_paths) if gold_paths else None
         levels = {"3": (2, 3), "4": (4,), "all": (2, 3, 4)}[level]
@@ -439,7 +463,9 @@ def eval_factrueval_command(folder, responses, dictionaries) -> None:
 @click.option("--errors", type=click.IntRange(min=0), default=20, show_default=True,
               help="How many false positives and misses of the tuning part to list.")
 @dict_option
-def eval_events_command(gold, data_root, held_out_path, part, errors, dictionaries) -> None:
+@lexicon_option
+def eval_events_command(gold, data_root, held_out_path, part, errors, dictionaries,
+                        lexicons) -> None:
     """Precision, recall and F1 of coded events on a gold file (one sentence a line, with
     its events), on (type, source country, target country), per type; and the accuracy
     of modality on matched events.
@@ -454,7 +480,7 @@ def eval_events_command(gold, data_root, held_out_path, part, errors, dictionari
     root = data_root or Path("..") / "shared" / "data"
     held_out_path = held_out_path or events_eval.held_out_file(gold)
     held_out = events_eval.read_held_out(held_out_path) if held_out_path else None
-    pipeline = Pipeline(dictionaries=_dictionaries(dictionaries))
+    pipeline = Pipeline(dictionaries=_dictionaries(dictionaries), lexicons=_lexicons(lexicons))
     with _counted(pipeline, "eval events") as counted:
         report = events_eval.evaluate_split(gold, root, counted, held_out)
     if report.held_out is None:

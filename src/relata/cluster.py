@@ -32,25 +32,27 @@ class ClusterError(RelataError):
     """The cluster cannot be reached or used."""
 
 
-def _models_plugin(dictionaries: tuple[str, ...]):
+def _models_plugin(dictionaries: tuple[str, ...], lexicons: tuple[str, ...]):
     from distributed import WorkerPlugin
 
     class RelataModels(WorkerPlugin):
         """Loads relata's pipeline once in each worker, with one BLAS thread: the workers
         are the parallelism."""
 
-        def __init__(self, dictionaries: tuple[str, ...]):
+        def __init__(self, dictionaries: tuple[str, ...], lexicons: tuple[str, ...]):
             self.dictionaries = dictionaries
+            self.lexicons = lexicons
 
         def setup(self, worker) -> None:
             from threadpoolctl import threadpool_limits
 
             threadpool_limits(1)
-            pipeline = Pipeline(dictionaries=self.dictionaries, freeze=True)
+            pipeline = Pipeline(dictionaries=self.dictionaries, lexicons=self.lexicons,
+                                freeze=True)
             pipeline([Document(id="warm-up", text="Россия и Азербайджан.", lang="ru")])
             worker.relata_pipeline = pipeline
 
-    return RelataModels(dictionaries)
+    return RelataModels(dictionaries, lexicons)
 
 
 def _analyse(batch: list[Document]) -> tuple[list[Analysis], Counter]:
@@ -76,7 +78,8 @@ class DaskPipeline(Batches):
     """The default stages on the workers of a Dask cluster; the same interface as
     Pipeline. `close()` closes the client, and the LocalCluster it started, if any."""
 
-    def __init__(self, address: str, *, dictionaries: Sequence[str] = ()):
+    def __init__(self, address: str, *, dictionaries: Sequence[str] = (),
+                 lexicons: Sequence[str] = ()):
         import logging
 
         from distributed import Client, LocalCluster
@@ -95,7 +98,8 @@ class DaskPipeline(Batches):
         except (OSError, TimeoutError) as e:
             self.close()
             raise ClusterError(f"--dask {address}: cannot reach the scheduler: {e}") from None
-        self._client.register_plugin(_models_plugin(tuple(dictionaries)), name=PLUGIN)
+        self._client.register_plugin(_models_plugin(tuple(dictionaries), tuple(lexicons)),
+                                      name=PLUGIN)
         self.workers = max(1, len(self._client.scheduler_info()["workers"]))
 
     def __call__(self, documents: Sequence[Document]) -> list[Analysis]:

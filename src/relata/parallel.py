@@ -32,13 +32,14 @@ def _ready() -> bool:
     return _worker is not None
 
 
-def _start(dictionaries: tuple[str, ...], parent: int, parent_thread_is_main: bool) -> None:
+def _start(dictionaries: tuple[str, ...], lexicons: tuple[str, ...], parent: int,
+           parent_thread_is_main: bool) -> None:
     """A worker's initializer: it ends with its parent, runs one BLAS thread, loads the
     models and, the process being relata's own, freezes what they made (see Pipeline)."""
     global _worker
     _exit_with(parent, signal_too=parent_thread_is_main)
     _one_thread()
-    _worker = Pipeline(dictionaries=dictionaries, freeze=True)
+    _worker = Pipeline(dictionaries=dictionaries, lexicons=lexicons, freeze=True)
     _worker([Document(id="warm-up", text="Россия и Азербайджан.", lang="ru")])
 
 
@@ -81,14 +82,15 @@ class ParallelPipeline(Batches):
     """The default stages in `workers` processes; the same interface as Pipeline. The
     workers end when this process does, however it ends."""
 
-    def __init__(self, workers: int, *, dictionaries: Sequence[str] = ()):
+    def __init__(self, workers: int, *, dictionaries: Sequence[str] = (),
+                 lexicons: Sequence[str] = ()):
         self.workers = workers
         self.seconds: Counter[str] = Counter()  # summed over workers
         context = multiprocessing.get_context("spawn")  # no fork after numpy threads start
         main = threading.current_thread() is threading.main_thread()
         self._pool = ProcessPoolExecutor(
             workers, mp_context=context, initializer=_start,
-            initargs=(tuple(dictionaries), os.getpid(), main))
+            initargs=(tuple(dictionaries), tuple(lexicons), os.getpid(), main))
         # Start every worker now, from this thread (the pool starts them as work comes).
         for future in [self._pool.submit(_ready) for _ in range(workers)]:
             future.result()
@@ -107,14 +109,15 @@ class ParallelPipeline(Batches):
 
 
 def make_pipeline(workers: int = 1, dictionaries: Sequence[str] = (), *,
-                  freeze: bool = False, dask: str | None = None) -> Batches:
+                  freeze: bool = False, dask: str | None = None,
+                  lexicons: Sequence[str] = ()) -> Batches:
     """One process, or `workers` of them, or the workers of a Dask cluster (`dask`: a
     scheduler's address, or `local:N`; see relata.cluster). `freeze`: see Pipeline
     (workers always do)."""
     if dask is not None:
         from .cluster import DaskPipeline
 
-        return DaskPipeline(dask, dictionaries=dictionaries)
+        return DaskPipeline(dask, dictionaries=dictionaries, lexicons=lexicons)
     if workers > 1:
-        return ParallelPipeline(workers, dictionaries=dictionaries)
-    return Pipeline(dictionaries=dictionaries, freeze=freeze)
+        return ParallelPipeline(workers, dictionaries=dictionaries, lexicons=lexicons)
+    return Pipeline(dictionaries=dictionaries, freeze=freeze, lexicons=lexicons)

@@ -13,6 +13,7 @@ import time
 from collections import Counter, deque
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from itertools import islice
+from pathlib import Path
 from typing import Any, Protocol, TypeVar, overload
 
 from .errors import StageError
@@ -27,8 +28,10 @@ class Stage(Protocol):
     def __call__(self, batch: list[Analysis]) -> list[Analysis]: ...
 
 
-def default_stages(dictionaries: Sequence[str] = (), parse_all: bool = False) -> list[Stage]:
-    """Language, Russian NLP, actors, events. Unless `parse_all`, the parser only reads
+def default_stages(dictionaries: Sequence[str] = (), parse_all: bool = False,
+                   lexicons: Sequence[str] = ()) -> list[Stage]:
+    """Language, Russian NLP, actors (the built-in dictionaries and the user's), events (the
+    built-in lexicon with the user's `lexicons` on top). Unless `parse_all`, the parser only reads
     sentences that name someone and hold a trigger word: nothing else can hold an event
     (the others get no dependency tree, and their places are told from actors by case
     and preposition alone)."""
@@ -36,9 +39,11 @@ def default_stages(dictionaries: Sequence[str] = (), parse_all: bool = False) ->
     # database import this module for its defaults.
     from .actors import ResolveActors
     from .events import CodeEvents
+    from .events.lexicon import load_lexicon
     from .language import DetectLanguage, RussianNLP
 
-    actors, events = ResolveActors(dictionaries), CodeEvents()
+    lexicon = load_lexicon(user=tuple(map(Path, lexicons))) if lexicons else None
+    actors, events = ResolveActors(dictionaries), CodeEvents(lexicon)
 
     def worth_parsing(tokens, named: bool) -> bool:
         return (named or actors.index.may_match(tokens)) and events.may_code(
@@ -112,8 +117,10 @@ class Pipeline(Batches):
         dictionaries: Sequence[str] = (),
         parse_all: bool = False,
         freeze: bool = False,
+        lexicons: Sequence[str] = (),
     ):
-        """The default stages, with the user's actor dictionaries, unless `stages` are given.
+        """The default stages, with the user's actor dictionaries and predicate lexicons,
+        unless `stages` are given.
 
         `freeze`: after the first batch the models, dictionaries and lexicon are loaded: a
         quarter of a million objects that live as long as the process. Python's collector
@@ -121,7 +128,8 @@ class Pipeline(Batches):
         (`gc.freeze`), it only walks what was made since. That changes the collector of
         the whole process, so it is for a process relata owns (its command, its workers),
         never the default of a library call."""
-        self.stages = list(default_stages(dictionaries, parse_all) if stages is None else stages)
+        self.stages = list(default_stages(dictionaries, parse_all, lexicons) if stages is None
+                           else stages)
         self.seconds: Counter[str] = Counter()  # time spent in each stage, for benchmarks
         self._freeze = freeze
 

@@ -30,7 +30,7 @@ class CodeCoverage:
 
 def coverage(lexicon: Lexicon, ontology: Ontology) -> list[CodeCoverage]:
     """Every CAMEO code that has a PLOVER type, in code order, with its entries."""
-    exact = Counter(p.cameo for p in (*lexicon.words.values(), *lexicon.light.values()))
+    exact = Counter(p.cameo for p in lexicon.predicates)
     rows = []
     for code in ontology.cameo.values():
         kind = plover_type(code)

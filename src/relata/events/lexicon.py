@@ -1,6 +1,10 @@
-"""The Russian predicate lexicon (`data/predicates.yaml`): triggers and their argument slots.
+"""The Russian predicate lexicon (`data/predicates/*.yaml`): triggers and their argument slots.
 
 Format in `data/README.md`. Every entry is checked on load; problems name file and line.
+A trigger has one of five shapes: a word (`lemma`), a light verb with its noun (`verb` +
+`noun`), a verb with its preposition (`verb` + `prep`: `выступить против`), a verb with its
+predicative complement (`verb` + `complement`: `признать виновным`), or a noun with the
+adjective that makes it an act (`adjective` + `noun`: `ядерное испытание`).
 """
 
 from __future__ import annotations
@@ -22,6 +26,7 @@ TYPES = frozenset({
 SLOTS = frozenset({"subject", "object", "dative", "instrumental", "genitive", "adjective"})
 _SPEC = {
     "lemma": ("str", False), "verb": ("str", False), "noun": ("str", False),
+    "prep": ("str", False), "complement": ("str", False), "adjective": ("str", False),
     "type": ("str", True), "cameo": ("str", True), "mode": ("str", False),
     "source": ("list", False), "target": ("list", False),
     "symmetric": ("bool", False), "reversal": ("bool", False), "negative": ("bool", False),
@@ -35,6 +40,9 @@ class Predicate:
     lemma: str | None = None  # a trigger word …
     verb: str | None = None  # … or a light verb with its noun
     noun: str | None = None
+    prep: str | None = None  # a verb with its preposition: `выступить против`
+    complement: str | None = None  # a verb with its predicative word: `признать виновным`
+    adjective: str | None = None  # a noun with its adjective: `ядерное испытание`
     mode: str | None = None
     source: tuple[str, ...] = ("subject",)
     target: tuple[str, ...] = ("object",)
@@ -45,7 +53,24 @@ class Predicate:
 
     @property
     def key(self) -> str:
-        return self.lemma or f"{self.verb} {self.noun}"
+        if self.lemma:
+            return self.lemma
+        if self.adjective:
+            return f"{self.adjective} {self.noun}"
+        part = self.noun or (self.prep and f"prep:{self.prep}") or f"as:{self.complement}"
+        return f"{self.verb} {part}"
+
+    @property
+    def frame(self) -> tuple[str, str, str] | None:
+        """(head lemma, kind, word) of a verb + preposition, verb + complement or adjective +
+        noun trigger; None for a word or a light verb."""
+        if self.prep and self.verb:
+            return (self.verb, "prep", self.prep)
+        if self.complement and self.verb:
+            return (self.verb, "complement", self.complement)
+        if self.adjective and self.noun:
+            return (self.noun, "adjective", self.adjective)
+        return None
 
 
 class LexiconError(RelataError):
@@ -59,16 +84,26 @@ class LexiconError(RelataError):
 class Lexicon:
     words: dict[str, Predicate]  # trigger lemma → predicate
     light: dict[tuple[str, str], Predicate]  # (verb lemma, noun lemma) → predicate
-    # Made once: every parsed sentence asks for it.
+    # (head lemma, "prep" | "complement" | "adjective", word) → predicate
+    frames: dict[tuple[str, str, str], Predicate] = field(default_factory=dict)
+    # Made once: every parsed sentence asks for them.
     light_verbs: frozenset[str] = field(init=False, repr=False, compare=False)
+    frame_heads: frozenset[str] = field(init=False, repr=False, compare=False)
 
     def __post_init__(self) -> None:
         object.__setattr__(self, "light_verbs", frozenset(verb for verb, _ in self.light))
+        object.__setattr__(self, "frame_heads", frozenset(head for head, _, _ in self.frames))
 
     @property
     def lemmas(self) -> frozenset[str]:
-        """Every lemma that may start an event: words, light verbs and their nouns."""
-        return frozenset(self.words) | {w for pair in self.light for w in pair}
+        """Every lemma that may start an event: words, light verbs and their nouns, the
+        heads of frames (a frame's other word never starts one alone)."""
+        return (frozenset(self.words) | {w for pair in self.light for w in pair}
+                | self.frame_heads)
+
+    @property
+    def predicates(self) -> list[Predicate]:
+        return [*self.words.values(), *self.light.values(), *self.frames.values()]
 
 
 def _slot_ok(slot: str) -> bool:
@@ -77,8 +112,9 @@ def _slot_ok(slot: str) -> bool:
 
 def _check(p: Predicate, ontology: Ontology, problems: Problems) -> bool:
     ok = True
-    if (p.lemma is None) == (p.verb is None or p.noun is None):
-        problems.add(p.where, "give either 'lemma', or 'verb' and 'noun'")
+    if _shape(p) is None:
+        problems.add(p.where, "give either 'lemma', or 'verb' and 'noun', or 'verb' and 'prep', "
+                              "or 'verb' and 'complement', or 'adjective' and 'noun'")
         ok = False
     if p.type not in TYPES:
         problems.add(p.where, f"unknown PLOVER type {p.type!r}")
@@ -101,13 +137,41 @@ def _check(p: Predicate, ontology: Ontology, problems: Problems) -> bool:
     return ok
 
 
+SHAPES = {  # the fields a trigger of each shape gives, and no other of lemma … adjective
+    "word": {"lemma"}, "light": {"verb", "noun"}, "prep": {"verb", "prep"},
+    "complement": {"verb", "complement"}, "adjective": {"adjective", "noun"},
+}
+_PARTS = ("lemma", "verb", "noun", "prep", "complement", "adjective")
+
+
+_VOWELLED = {"со": "с", "ко": "к", "во": "в", "обо": "о", "изо": "из", "подо": "под",
+             "надо": "над", "передо": "перед", "ото": "от"}
+
+
+def plain_preposition(preposition: str) -> str:
+    """A preposition as the lexicon keys it, without the vowel Russian adds before some
+    words (`со стороны`, `ко всем`, `во Франции`), which the parser may keep as its lemma."""
+    first, _, rest = preposition.partition(" ")
+    first = _VOWELLED.get(first, first)
+    return f"{first} {rest}" if rest else first
+
+
+def _shape(p: Predicate) -> str | None:
+    given = {name for name in _PARTS if getattr(p, name) is not None}
+    return next((shape for shape, names in SHAPES.items() if given == names), None)
+
+
 def _files(paths: Sequence[Path]) -> list[Path]:
     return [f for p in paths for f in (sorted(Path(p).glob("*.yaml")) if Path(p).is_dir()
                                        else [Path(p)])]
 
 
-def load(paths: Sequence[Path] = (BUILTIN,)) -> tuple[Lexicon, list[Problem]]:
+def load(paths: Sequence[Path] = (BUILTIN,), user: Sequence[Path] = ()
+         ) -> tuple[Lexicon, list[Problem]]:
     """The lexicon from files or folders of files; entries with problems are left out.
+    The `user` files come last: an entry of theirs with the key of an entry of `paths` (the
+    same lemma, verb + noun, …) replaces it; a key twice among the `paths`, or twice among
+    the `user` files, is a problem.
     A predicate's type is the one the CAMEO → PLOVER table gives its code (`подписать
     соглашение`, 057, is SUPPORT), with the guide's one departure: sanctions, embargoes and
     boycotts (163) are SANCTION (`../shared/ANNOTATION.md`)."""
@@ -115,30 +179,39 @@ def load(paths: Sequence[Path] = (BUILTIN,)) -> tuple[Lexicon, list[Problem]]:
     ontology = load_ontology()
     words: dict[str, Predicate] = {}
     light: dict[tuple[str, str], Predicate] = {}
-    for path in _files(paths):
+    frames: dict[tuple[str, str, str], Predicate] = {}
+    added = {str(path) for path in _files(user)}
+    for path in [*_files(paths), *_files(user)]:
         for _, raw, where in read_sections(path, {"predicates": None}, problems):
             values = fields(raw, _SPEC, where, problems)
             if values is None:
                 continue
-            for name in ("lemma", "verb", "noun"):  # written as in text, matched as lemmas
+            for name in _PARTS:  # written as in text, matched as lemmas
                 if name in values:
-                    values[name] = values[name].lower().replace("ё", "е")
+                    values[name] = " ".join(values[name].lower().replace("ё", "е").split())
+            if values.get("prep"):
+                values["prep"] = plain_preposition(values["prep"])
+            if values.get("prep") and "target" not in values:  # `выступить против X`: X
+                values["target"] = [f"prep:{values['prep']}"]
             predicate = Predicate(**values, where=where)
             if not _check(predicate, ontology, problems):
                 continue
-            table, key = (words, predicate.lemma) if predicate.lemma else (
-                light, (predicate.verb, predicate.noun))
+            table, key = ((words, predicate.lemma) if predicate.lemma
+                          else (light, (predicate.verb, predicate.noun)) if predicate.frame is None
+                          else (frames, predicate.frame))
             first = table.get(key)
-            if first is not None:
+            if first is not None and not (where.file in added and first.where.file not in added):
                 problems.add(where, f"duplicate entry {predicate.key!r} (first at {first.where})")
                 continue
             table[key] = predicate
-    return Lexicon(words, light), list(problems)
+    return Lexicon(words, light, frames), list(problems)
 
 
 @functools.cache
-def load_lexicon(paths: tuple[Path, ...] = (BUILTIN,)) -> Lexicon:
-    lexicon, problems = load(paths)
+def load_lexicon(paths: tuple[Path, ...] = (BUILTIN,), user: tuple[Path, ...] = ()) -> Lexicon:
+    """The lexicon of `paths` with the `user` files on top (see `load`), read once;
+    LexiconError lists every problem with its file and line."""
+    lexicon, problems = load(paths, user)
     if problems:
         raise LexiconError(problems)
     return lexicon

@@ -1,11 +1,13 @@
-"""Triggers: where the lexicon's words stand in a parsed sentence, light-verb pairs first."""
+"""Triggers: where the lexicon's words stand in a parsed sentence, light-verb pairs first,
+then frames (a verb with its preposition or complement, a noun with its adjective), then
+single words."""
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 
 from .arguments import NOMINAL, Tree
-from .lexicon import Lexicon, Predicate
+from .lexicon import Lexicon, Predicate, plain_preposition
 
 
 @dataclass(frozen=True, slots=True)
@@ -19,7 +21,9 @@ class Trigger:
 
 
 def find_triggers(tree: Tree, lexicon: Lexicon) -> list[Trigger]:
-    """Light-verb pairs first (`оказать помощь`), then single trigger words."""
+    """Light-verb pairs first (`оказать помощь`), then frames (`выступить против`,
+    `признать виновным`, `ядерное испытание`), then single trigger words: a word that is
+    part of a longer trigger is not a trigger of its own."""
     found: list[Trigger] = []
     used: set[int] = set()
     light_verbs = lexicon.light_verbs
@@ -35,6 +39,10 @@ def find_triggers(tree: Tree, lexicon: Lexicon) -> list[Trigger]:
                                      tree.tokens[noun].lemma))
                 used |= {i, noun}
                 break
+    if lexicon.frames:
+        for trigger in _frames(tree, lexicon, used):
+            found.append(trigger)
+            used |= {trigger.head, trigger.first, trigger.last}
     for i, token in enumerate(tree.tokens):
         predicate = lexicon.words.get(token.lemma)
         if predicate is not None and i not in used and token.pos in ("VERB", *NOMINAL):
@@ -58,3 +66,48 @@ def _light_nouns(tree: Tree, verb: int) -> list[int]:
         if token.pos == "NOUN" and (j < verb + 4 or token.feat("Case") == "Acc"):
             nouns.append(j)
     return nouns
+
+
+_FRAME_HEADS = {"prep": ("VERB", "NOUN"), "complement": ("VERB",), "adjective": ("NOUN",)}
+_COMPLEMENT_RELS = frozenset({"xcomp", "obl", "obj", "nmod", "advmod"})
+
+
+def _frames(tree: Tree, lexicon: Lexicon, used: set[int]) -> list[Trigger]:
+    """Frame triggers: a head word with the preposition of one of its phrases (`выступила
+    против резолюции`, `выход из договора`), with its predicative complement (`признал
+    виновным`, `был признан виновным`), or a noun with its adjective (`ядерное испытание`,
+    `совместной борьбы`). The span runs from the first of the two words to the last."""
+    found = []
+    for i, token in enumerate(tree.tokens):
+        if token.lemma not in lexicon.frame_heads or i in used:
+            continue
+        for child in tree.children[i]:
+            match = _frame_of(tree, lexicon, i, child)
+            if match is not None:
+                predicate, part = match
+                found.append(Trigger(i, predicate, min(i, part), max(i, part)))
+                break
+    return found
+
+
+def _frame_of(tree: Tree, lexicon: Lexicon, head: int,
+              child: int) -> tuple[Predicate, int] | None:
+    """The frame that the head word and one of its dependents make, with the token that
+    stands for the dependent in the trigger span (the preposition itself, for a phrase)."""
+    lemma, pos, rel = tree.tokens[head].lemma, tree.tokens[head].pos, tree.rel(child)
+    preposition = tree.preposition(child)
+    if preposition is not None and pos in _FRAME_HEADS["prep"]:
+        predicate = lexicon.frames.get((lemma, "prep", plain_preposition(preposition)))
+        if predicate is not None:
+            case = next(c for c in tree.children[child] if tree.rel(c) == "case")
+            return predicate, case
+    word = tree.tokens[child].lemma
+    if rel in _COMPLEMENT_RELS and pos in _FRAME_HEADS["complement"]:
+        predicate = lexicon.frames.get((lemma, "complement", word))
+        if predicate is not None:
+            return predicate, child
+    if rel == "amod" and pos in _FRAME_HEADS["adjective"]:
+        predicate = lexicon.frames.get((lemma, "adjective", word))
+        if predicate is not None:
+            return predicate, child
+    return None
