@@ -221,6 +221,18 @@ def test_resolve_prints_one_line_per_phrase_in_order(run):
     assert lines[2]["code"] == "USAGOV"
 
 
+def test_resolve_reads_a_role_noun_in_its_context(run, tmp_path):
+    """`--context` takes a file or the text itself, and answers as the coder's stage does."""
+    before = tmp_path / "before.txt"
+    before.write_text("Эрдоган выступил в Анкаре.", encoding="utf-8")
+    for context in (str(before), "Эрдоган выступил в Анкаре."):
+        result = run("resolve", "--context", context, "президент", "полиция")
+        assert result.exit_code == 0, result.stderr
+        assert [r["code"] for r in jsonl(result.stdout)] == ["TURGOV", "TURCOP"]
+    alone = run("resolve", "президент")
+    assert jsonl(alone.stdout)[0]["code"] is None
+
+
 def test_dict_check(run, tmp_path):
     good = run("dict", "check")
     assert good.exit_code == 0, good.stdout

@@ -6,7 +6,7 @@ def test_mention_records(founding):
     assert len(records) == len(founding.mentions)
     first = next(r for r in records if r["text"] == "Москвой")
     assert set(first) == {"record", "doc_id", "origin", "date", "kind", "text", "normal", "span",
-                          "sentence", "actor", "parts"}
+                          "sentence", "actor", "parts", "via"}
     assert (first["text"], first["normal"], first["kind"]) == ("Москвой", "Москва", "LOCORG")
     assert first["sentence"]["text"].startswith("Дипломатический конфликт между Москвой и Баку")
     assert first["actor"] == {"code": "RUSGOV", "country": "RUS", "sector": "GOV",

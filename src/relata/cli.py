@@ -304,7 +304,10 @@ def code_command(
 @click.argument("phrases", nargs=-1, required=True, metavar="PHRASE...")
 @date_option
 @dict_option
-def resolve_command(phrases, default_date, dictionaries) -> None:
+@click.option("--context", "context", default="", metavar="FILE|TEXT",
+              help="The text before the phrases (a file, or the text itself): `президент`, "
+                   "`он`, `стороны` are resolved in it as the coder resolves them.")
+def resolve_command(phrases, default_date, dictionaries, context) -> None:
     """Print the actor each Russian PHRASE names, one JSON line per phrase, in order:
     {"text", "code", "country", "sector", "name"}, with null fields when unresolved.
 
@@ -312,7 +315,10 @@ def resolve_command(phrases, default_date, dictionaries) -> None:
     """
     from .coding import resolve
 
-    found = resolve(phrases, date=default_date, dictionaries=_dictionaries(dictionaries))
+    if context and Path(context).is_file():
+        context = Path(context).read_text(encoding="utf-8")
+    found = resolve(phrases, date=default_date, dictionaries=_dictionaries(dictionaries),
+                    context=context)
     for phrase, mention in zip(phrases, found, strict=True):
         actor = mention.actor if mention else None
         record = {"text": phrase, "code": None, "country": None, "sector": None, "name": None}

@@ -135,15 +135,26 @@ def resolve(
     date: dt.date | None = None,
     dictionaries: Sequence[str] = (),
     builtin: bool = True,
+    context: str = "",
 ) -> list[Mention | None]:
     """The actor each phrase names (`МИД Азербайджана` → AZEGOV): the widest mention found
-    in it, or None. Phrases are Russian by definition, so language detection is skipped."""
-    pipeline = Pipeline([RussianNLP(), ResolveActors(dictionaries, builtin=builtin)])
+    in it, or None. Phrases are Russian by definition, so language detection is skipped.
+    With a `context` (text before the phrase), a role noun or pronoun is resolved as the
+    coder's context stage resolves it there (`президент` after a Turkish text: TURGOV)."""
+    from .actors.context import ResolveReferences
+
+    actors = ResolveActors(dictionaries, builtin=builtin)
+    stages = [RussianNLP(), actors]
+    if context:  # the words are checked against the dictionary, which may be a user's own
+        stages.append(ResolveReferences(actors.index.dictionary))
+    pipeline = Pipeline(stages)
     phrases = list(phrases)
-    documents = [Document(id=str(i), text=p, date=date, lang="ru", origin="<phrase>")
+    lead = f"{context.rstrip()}\n\n" if context else ""  # the phrase a sentence of its own
+    documents = [Document(id=str(i), text=lead + p, date=date, lang="ru", origin="<phrase>")
                  for i, p in enumerate(phrases)]
     results: list[Mention | None] = []
     for analysis in pipeline(documents) if documents else []:
-        coded = [m for m in analysis.mentions if m.actor and m.actor.code]
+        coded = [m for m in analysis.mentions if m.actor and m.actor.code
+                 and m.start >= len(lead)]
         results.append(max(coded, key=lambda m: m.end - m.start, default=None))
     return results

@@ -30,27 +30,30 @@ class Stage(Protocol):
 
 def default_stages(dictionaries: Sequence[str] = (), parse_all: bool = False,
                    lexicons: Sequence[str] = ()) -> list[Stage]:
-    """Language, Russian NLP, actors (the built-in dictionaries and the user's), events (the
-    built-in lexicon with the user's `lexicons` on top). Unless `parse_all`, the parser only reads
-    sentences that name someone and hold a trigger word: nothing else can hold an event
+    """Language, Russian NLP, actors (the built-in dictionaries and the user's), context,
+    events (the built-in lexicon with the user's `lexicons` on top). Unless `parse_all`, the
+    parser only reads sentences that name someone (or hold a word that may stand for someone
+    named before: `он`, `президент`) and hold a trigger word: nothing else can hold an event
     (the others get no dependency tree, and their places are told from actors by case
     and preposition alone)."""
     # Imported here: the models' libraries take seconds, and commands that only read the
     # database import this module for its defaults.
     from .actors import ResolveActors
+    from .actors.context import ResolveReferences
     from .events import CodeEvents
     from .events.lexicon import load_lexicon
     from .language import DetectLanguage, RussianNLP
 
     lexicon = load_lexicon(user=tuple(map(Path, lexicons))) if lexicons else None
     actors, events = ResolveActors(dictionaries), CodeEvents(lexicon)
+    context = ResolveReferences(actors.index.dictionary)
 
     def worth_parsing(tokens, named: bool) -> bool:
-        return (named or actors.index.may_match(tokens)) and events.may_code(
-            {t.lemma for t in tokens})
+        return (named or actors.index.may_match(tokens) or context.may_refer(tokens)) and \
+            events.may_code({t.lemma for t in tokens})
 
     nlp = RussianNLP(parse_when=None if parse_all else worth_parsing)
-    return [DetectLanguage(), nlp, actors, events]
+    return [DetectLanguage(), nlp, actors, context, events]
 
 
 T = TypeVar("T")

@@ -69,6 +69,10 @@ class Mention:
     normal: str = ""  # the name in its dictionary (nominative) form
     actor: Actor | None = None
     parts: tuple[Mention, ...] = ()  # the named parts of a phrase: Азербайджана, Ильхам Алиев
+    # How a word that names no one by itself was resolved: "reference" (a pronoun, `стороны`,
+    # `альянс`: an actor named before it), "context" (`президент`: the state in focus);
+    # None for a name.
+    via: str | None = None
 
 
 @dataclass(frozen=True, slots=True)

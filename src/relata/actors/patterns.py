@@ -120,6 +120,11 @@ class Index:
         return any(t.lemma in names or normal(t.text) in names or "-" in t.text for t in tokens)
 
     @functools.cached_property
+    def first_forms(self) -> frozenset[str]:
+        """The lemmas a match may start with."""
+        return frozenset(self._first)
+
+    @functools.cached_property
     def _name_starts(self) -> frozenset[str]:
         return frozenset(form for form, patterns in self._first.items()
                          if any(target.role != SECTOR for _, target, _ in patterns))

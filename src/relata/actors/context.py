@@ -1,0 +1,459 @@
+"""Document-level reference: pronouns, role nouns and organs named without a country.
+
+`Путин прибыл в Анкару. Он встретился с Эрдоганом.`: `Он` is Putin. `Президент осудил
+…` after a Turkish context is TURGOV; `Стороны подписали соглашение` after `Россия и
+Китай` is both of them. The stage adds a mention for each such word, with the actor it
+stands for and how it was found (`Mention.via`): `reference` (it points back to a named
+actor) or `context` (it takes the state in focus). The words and how each one refers
+are data (`data/context/references.yaml`), checked when loaded.
+"""
+
+from __future__ import annotations
+
+import bisect
+import dataclasses
+import functools
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+from ..datafile import Problems, Where, fields, read_sections
+from ..errors import RelataError
+from ..records import Actor, Analysis, Mention, Sentence, Token
+from .codes import SECTORS, normal
+from .dictionary import Dictionary, Sector
+from .patterns import Index, Match
+
+REFERENCES = Path(__file__).parent / "data" / "context" / "references.yaml"
+REFERS = ("focus", "organisation", "pair", "last")
+NUMBERS = ("Sing", "Plur", "any")
+REFERENCE, CONTEXT = "reference", "context"  # the values of Mention.via
+NO_SECTOR = "none"  # `sector: none`: the state itself (`страна`)
+# Parts of speech of a word that is its own owner's or describes it: `президент компании`
+# (a noun after the word), `новый президент` (an adjective before it).
+NOMINAL = frozenset({"NOUN", "PROPN"})
+DESCRIBING = frozenset({"ADJ", "DET"})
+QUOTES = frozenset("«»\"„“”")
+PAIR_BACK = 400  # characters back in which `стороны` looks for its two states
+ALONE = frozenset({"VERB", "AUX", "PUNCT", "CCONJ", "SCONJ", "ADV", "PART"})  # `последний заявил`
+
+
+class ReferencesError(RelataError):
+    def __init__(self, problems: Sequence[object]):
+        self.problems = list(problems)
+        super().__init__("problems in the reference words:\n  " + "\n  ".join(
+            map(str, self.problems)))
+
+
+@dataclass(frozen=True, slots=True)
+class Pronoun:
+    word: str
+    gender: str | None  # Masc, Fem, Neut; None: any
+    number: str  # Sing or Plur
+
+
+@dataclass(frozen=True, slots=True)
+class Word:
+    """A word that refers, and how (one entry of `words:`, for one of its phrases)."""
+
+    surface: str
+    refers: str
+    sector: str | None  # None: the state itself
+    number: str = "Sing"  # Sing, Plur, or any
+    after_preposition: bool = True  # False: not after a preposition (`со стороны`)
+    codes: tuple[str, ...] = ()
+
+    def fits(self, number: str | None, preposition: bool) -> bool:
+        return (self.number in ("any", number or "Sing")) and (
+            self.after_preposition or not preposition)
+
+
+@dataclass(frozen=True)
+class References:
+    pronouns: dict[str, Pronoun]  # by lemma
+    pointing: frozenset[str]  # lemmas before a word that leave it referring: `этот`, `обе`
+    words: dict[str, tuple[Word, ...]]  # by the normal form of the phrase
+    index: Index  # the phrases as patterns, matched like dictionary names
+
+    @functools.cached_property
+    def first_words(self) -> frozenset[str]:
+        """The lemmas a sentence must hold for anything here to refer in it."""
+        return frozenset(self.pronouns) | self.index.first_forms
+
+
+_FIELDS = {
+    "pronouns": {"word": ("str", True), "gender": ("str", False), "number": ("str", True)},
+    "pointing": {"words": ("list", True)},
+    "words": {"refers": ("str", True), "words": ("list", True), "sector": ("str", False),
+              "number": ("str", False), "after_preposition": ("bool", False),
+              "codes": ("list", False)},
+}
+
+
+def _sector_words(dictionary: Dictionary) -> dict[str, str]:
+    return {normal(word): sector.sector for sector in dictionary.sectors.values()
+            for word in sector.words}
+
+
+def _words(raw: dict, where: Where, dictionary: Dictionary,
+           problems: Problems) -> Iterator[Word]:
+    refers, sector = raw["refers"], raw.get("sector")
+    if refers not in REFERS:
+        problems.add(where, f"unknown refers {refers!r} (expected: {', '.join(REFERS)})")
+        return
+    if sector is not None and sector != NO_SECTOR and sector not in SECTORS:
+        problems.add(where, f"unknown sector {sector!r}")
+        return
+    number = raw.get("number", "Plur" if refers == "pair" else "Sing")
+    if number not in NUMBERS or (refers == "pair" and number != "Plur"):
+        problems.add(where, f"number must be one of {', '.join(NUMBERS)} (Plur for a pair)")
+        return
+    codes = raw.get("codes", ())
+    if (refers == "organisation") != bool(codes):
+        problems.add(where, "`codes` is for, and needed by, refers: organisation")
+        return
+    for code in codes:
+        if code not in dictionary.organisations:
+            problems.add(where, f"unknown organisation {code!r}")
+    known = _sector_words(dictionary)
+    for surface in raw["words"]:
+        word_sector = sector or known.get(normal(surface))
+        if refers == "focus" and word_sector is None:
+            problems.add(where, f"{surface!r} is no sector word (sectors.yaml): give `sector`")
+            continue
+        yield Word(surface, refers, None if word_sector == NO_SECTOR else word_sector, number,
+                   raw.get("after_preposition", True), tuple(codes))
+
+
+def load_references(dictionary: Dictionary, path: Path = REFERENCES) -> References:
+    """The reference words, checked against the actor dictionary (sectors, organisations);
+    ReferencesError lists every problem with its file and line."""
+    problems = Problems()
+    pronouns: dict[str, Pronoun] = {}
+    pointing: set[str] = set()
+    words: dict[str, list[Word]] = {}
+    for section, raw, where in read_sections(path, _FIELDS, problems):
+        values = fields(raw, _FIELDS[section], where, problems)
+        if values is None:
+            continue
+        if section == "pronouns":
+            if values.get("gender", "Masc") not in ("Masc", "Fem", "Neut") or values[
+                    "number"] not in ("Sing", "Plur"):
+                problems.add(where, "gender is Masc, Fem or Neut; number Sing or Plur")
+                continue
+            pronouns[normal(values["word"])] = Pronoun(normal(values["word"]),
+                                                       values.get("gender"), values["number"])
+        elif section == "pointing":
+            pointing.update(map(normal, values["words"]))
+        else:
+            for word in _words(values, where, dictionary, problems):
+                words.setdefault(normal(word.surface), []).append(word)
+    if problems:
+        raise ReferencesError(problems)
+    # Each phrase once, as a name of its own: the index finds the longest at each token.
+    phrases = {key: Sector(key, (ws[0].surface,)) for key, ws in words.items()}
+    index = Index(Dictionary({}, {}, phrases, {}, {}, {}))
+    return References(pronouns, frozenset(pointing), {k: tuple(v) for k, v in words.items()},
+                      index)
+
+
+@dataclass(frozen=True, slots=True)
+class _Said:
+    """A named actor as a reference may see it: its mention, gender and number."""
+
+    mention: Mention
+    gender: str | None
+    number: str | None
+
+    @property
+    def coded(self) -> bool:
+        actor = self.mention.actor
+        return actor is not None and bool(actor.code or actor.country)
+
+
+class ResolveReferences:
+    """Stage: mentions for the pronouns, role nouns and organs that stand for an actor named
+    earlier in the document (after the actors stage, before the events stage)."""
+
+    name = "context"
+
+    def __init__(self, dictionary: Dictionary):
+        self.references = load_references(dictionary)
+        self.dictionary = dictionary
+
+    def may_refer(self, tokens: Sequence[Token]) -> bool:
+        """Whether a sentence holds a word that may stand for an earlier actor (cheap: for
+        the parser to know the sentence may name someone)."""
+        first = self.references.first_words
+        return any(t.lemma in first for t in tokens)
+
+    def __call__(self, batch: list[Analysis]) -> list[Analysis]:
+        return [self._resolve(a) if a.analysed and a.sentences else a for a in batch]
+
+    def _resolve(self, analysis: Analysis) -> Analysis:
+        added = list(self.resolved(analysis))
+        if not added:
+            return analysis
+        mentions = sorted((*analysis.mentions, *added), key=lambda m: (m.start, -m.end))
+        return dataclasses.replace(analysis, mentions=tuple(mentions))
+
+    def resolved(self, analysis: Analysis) -> Iterator[Mention]:
+        """The new mentions, in text order; each may be the antecedent of a later one."""
+        tokens = [t for s in analysis.sentences for t in s.tokens]
+        starts = [t.start for t in tokens]
+        said = [_said(m, tokens, starts) for m in analysis.mentions]
+        said_starts = [s.mention.start for s in said]
+        first = self.references.first_words
+        text = analysis.document.text
+        for sentence in analysis.sentences:
+            if not any(t.lemma in first for t in sentence.tokens):
+                continue
+            for found in self._sentence(sentence, text, said, said_starts, analysis.mentions):
+                for mention in found:
+                    k = bisect.bisect_right(said_starts, mention.start)
+                    said.insert(k, _said(mention, tokens, starts))
+                    said_starts.insert(k, mention.start)
+                    yield mention
+
+    def _sentence(self, sentence: Sentence, text: str, said: list[_Said],
+                  said_starts: list[int], named: Sequence[Mention]) -> Iterator[list[Mention]]:
+        tokens = sentence.tokens
+        inside = [m for m in named if sentence.start <= m.start < sentence.end]
+        taken = [(m.start, m.end) for m in inside]
+
+        def free(start: int, end: int) -> bool:
+            return not any(a < end and start < b for a, b in taken)
+
+        matches = {m.first: m for m in self.references.index.match(tokens, text)
+                   if m.start == tokens[m.first].start and m.end == tokens[m.last - 1].end}
+        i = 0
+        while i < len(tokens):
+            token, match = tokens[i], matches.get(i)
+            before = said[: bisect.bisect_left(said_starts, token.start)]
+            if match is not None and free(match.start, match.end):
+                found = self._word(tokens, match, text, before)
+                i = match.last
+            elif normal(token.lemma) in self.references.pronouns and token.pos in (
+                    "PRON", "DET") and free(token.start, token.end):
+                found = self._pronoun(tokens, i, text, before)
+                i += 1
+            else:
+                i += 1
+                continue
+            if found:
+                taken += [(m.start, m.end) for m in found]
+                yield found
+
+    def _pronoun(self, tokens: Sequence[Token], i: int, text: str,
+                 before: Sequence[_Said]) -> list[Mention]:
+        """`он`, `она`: the nearest actor before it of its gender and number (not the subject
+        of its own clause); followed by its noun (`его министр`), the noun is that actor's."""
+        token = tokens[i]
+        pronoun = self.references.pronouns[normal(token.lemma)]
+        owned = _owned_noun(tokens, i)  # `его министр`
+        if owned is None and token.feat("Case") not in ("Nom", None):
+            return []  # `назвав его оскорблением`: an object is as often a thing (the visit)
+        if owned is None:
+            bound = _clause_subjects(tokens, i)
+            before = [s for s in before if not any(
+                s.mention.start <= b < s.mention.end for b in bound)]
+        quotes = _quotes(text, tokens)
+        before = [s for s in before if not any(  # `«… Путин …», — сказал он`: not Putin
+            a <= s.mention.start < b and not a <= token.start < b for a, b in quotes)]
+        antecedents = _agreeing(before, pronoun.gender, pronoun.number)
+        if owned is not None:
+            noun = tokens[owned]
+            word = self._word_at(noun)
+            if antecedents and antecedents[0].coded and word is not None:
+                actor = _with_sector(antecedents[0].mention.actor, word.sector, noun.lemma)
+                return [_mention(text, token.start, noun.end, actor, REFERENCE,
+                                 _kind(noun), noun.lemma)]
+            return []  # `их захвата`: what is owned is no actor
+        if not antecedents or not antecedents[0].coded:
+            return []  # nobody, or a name no dictionary knows (`Захаровой: она …`)
+        if pronoun.number == "Plur" and len(antecedents) > 1 and _together(
+                text, antecedents[1].mention, antecedents[0].mention):
+            pair = [antecedents[1].mention, antecedents[0].mention]  # `Россия и Китай … они`
+            return [_mention(text, token.start, token.end, m.actor, REFERENCE, m.kind,
+                             token.text) for m in pair]
+        m = antecedents[0].mention
+        return [_mention(text, token.start, token.end, m.actor, REFERENCE, m.kind, token.text)]
+
+    def _word_at(self, token: Token) -> Word | None:
+        """The focus word a single token is (for `его министр`), singular or not."""
+        for word in self.references.words.get(normal(token.lemma), ()):
+            if word.refers == "focus":
+                return word
+        return None
+
+    def _word(self, tokens: Sequence[Token], match: Match, text: str,
+              before: Sequence[_Said]) -> list[Mention]:
+        head = tokens[match.first]
+        plural = head.feat("Number") == "Plur"
+        preposition = match.first > 0 and tokens[match.first - 1].pos == "ADP"
+        words = [w for w in self.references.words[match.target.entry.sector]
+                 if w.fits(head.feat("Number"), preposition)]
+        if not words or _described(tokens, match, self.references.pointing):
+            return []
+        word, start, end = words[0], match.start, match.end
+        kind = _kind(head)
+        if word.refers == "focus":
+            state = next((s.mention.actor for s in reversed(before)
+                          if s.coded and s.mention.actor.country), None)
+            if state is None:
+                return []
+            actor = _with_sector(state, word.sector, match.target.surface)
+            return [_mention(text, start, end, actor, CONTEXT,
+                             "LOCORG" if word.sector is None else kind, match.target.surface)]
+        if word.refers == "organisation":
+            org = next((s.mention.actor for s in reversed(before) if s.mention.actor is not None
+                        and s.mention.actor.code in word.codes), None)
+            return [] if org is None else [
+                _mention(text, start, end, org, REFERENCE, "ORG", match.target.surface)]
+        if word.refers == "pair":
+            pair = _last_pair(text, before, start)
+            return [_mention(text, start, end, m.actor, REFERENCE, m.kind, match.target.surface)
+                    for m in pair]
+        # last: `а последний заявил`, used alone
+        if match.last < len(tokens) and tokens[match.last].pos not in ALONE:
+            return []
+        antecedents = _agreeing(before, head.feat("Gender") if not plural else None,
+                                "Plur" if plural else "Sing")
+        if not antecedents or not antecedents[0].coded:
+            return []
+        m = antecedents[0].mention
+        return [_mention(text, start, end, m.actor, REFERENCE, m.kind, match.target.surface)]
+
+
+def _mention(text: str, start: int, end: int, actor: Actor | None, via: str, kind: str,
+             normal_form: str) -> Mention:
+    return Mention(start, end, text[start:end], kind, normal_form, actor, via=via)
+
+
+def _with_sector(actor: Actor, sector: str | None, name: str) -> Actor:
+    """The state of an actor with another sector: Putin's state's army is RUSMIL."""
+    country = actor.country
+    if country is None:
+        return actor
+    return Actor(country + (sector or ""), country, sector, name)
+
+
+def _kind(token: Token) -> str:
+    return "ROLE" if token.feat("Animacy") == "Anim" else "ORG"
+
+
+def _said(mention: Mention, tokens: Sequence[Token], starts: Sequence[int]) -> _Said:
+    """The gender and number of a mention's head: its last word for a person (`премьер-
+    министр Тереза Мэй` is a woman), else its first noun (`Россия`, `российские военные`)."""
+    k = bisect.bisect_left(starts, mention.start)
+    inside = []
+    while k < len(tokens) and tokens[k].start < mention.end:
+        if tokens[k].pos in NOMINAL or (tokens[k].pos == "PRON" and mention.via):
+            inside.append(tokens[k])
+        k += 1
+    if not inside:
+        return _Said(mention, None, None)
+    head = inside[-1] if mention.kind == "PER" else inside[0]
+    return _Said(mention, head.feat("Gender"), head.feat("Number"))
+
+
+def _agreeing(before: Sequence[_Said], gender: str | None, number: str) -> list[_Said]:
+    """The actors named before, nearest first, that a word of this gender and number may
+    stand for. An adjective alone (`российский`) names no one to point back to, nor a
+    place (`в Сирии`): what acts is named as a state (`Россия заявила … она`)."""
+    found = []
+    for said in reversed(before):
+        if said.mention.kind in ("ADJ", "LOC") or (
+                said.mention.actor is None and said.mention.kind not in ("PER", "ORG")):
+            continue
+        if number == "Plur":
+            if said.number == "Plur" or said.mention.kind != "PER":
+                found.append(said)
+        elif said.number != "Plur" and (gender is None or said.gender == gender):
+            found.append(said)
+    return found
+
+
+def _together(text: str, first: Mention, second: Mention) -> bool:
+    """Whether two names were written together: `Россия и Китай`, `России, Китаю`."""
+    return first.end <= second.start and text[first.end : second.start].strip() in (
+        "и", ",", "с", "со") and first.actor != second.actor
+
+
+def _last_pair(text: str, before: Sequence[_Said], start: int) -> list[Mention]:
+    """The two states last named together (`между Россией и Китаем`), else the two last
+    named, different states, within PAIR_BACK characters; nothing if the pair last named
+    together holds a name no dictionary knows (`между Хафезом Асадом и Ицхаком Рабином`)."""
+    near = [s.mention for s in before if s.mention.end >= start - PAIR_BACK
+            and s.mention.kind not in ("ADJ", "LOC") and s.mention.actor is not None]
+    for first, second in zip(reversed(near[:-1]), reversed(near[1:]), strict=True):
+        if _together(text, first, second):
+            if not (_country(first) and _country(second)) or _country(first) == _country(
+                    second):
+                return []
+            return [first, second]
+    distinct: list[Mention] = []
+    for mention in reversed(near):
+        if _country(mention) and _country(mention) not in map(_country, distinct):
+            distinct.append(mention)
+        if len(distinct) == 2:
+            return distinct[::-1]
+    return []
+
+
+def _country(mention: Mention) -> str | None:
+    actor = mention.actor
+    return actor.country or actor.code if actor else None
+
+
+def _described(tokens: Sequence[Token], match: Match, pointing: frozenset[str]) -> bool:
+    """A word with an owner of its own after it (`президент компании`, `страны НАТО`,
+    `президент Наото Кан`) or an adjective before it (`новый президент`)."""
+    k = match.last
+    while k < len(tokens) and tokens[k].text in QUOTES:  # `«президента» Башара Асада`
+        k += 1
+    after = tokens[k] if k < len(tokens) else None
+    if after is not None and after.pos in NOMINAL and (
+            after.pos == "PROPN" or after.feat("Case") == "Gen"):
+        return True
+    previous = tokens[match.first - 1] if match.first > 0 else None
+    return previous is not None and previous.pos in DESCRIBING and previous.lemma not in pointing
+
+
+def _owned_noun(tokens: Sequence[Token], i: int) -> int | None:
+    """The noun a possessive pronoun stands before: `его министр`, `их президента`."""
+    k = i + 1
+    while k < len(tokens) and tokens[k].pos == "ADJ":
+        k += 1
+    after_preposition = i > 0 and tokens[i - 1].pos == "ADP"  # `против него санкции`
+    if (k < len(tokens) and tokens[k].pos == "NOUN" and not after_preposition
+            and tokens[i].feat("Case") in ("Gen", None)):
+        return k
+    return None
+
+
+def _clause_subjects(tokens: Sequence[Token], i: int) -> set[int]:
+    """Where the subjects of token i's own clause start: `Брюссель ввел санкции против
+    него` — a pronoun never means the subject of its own clause (that is `себя`). Empty
+    for a sentence with no parse."""
+    node = tokens[i].head - 1 if tokens[i].head else None
+    while node is not None and tokens[node].pos not in ("VERB", "AUX"):
+        node = tokens[node].head - 1 if tokens[node].head else None
+    if node is None:
+        return set()
+    return {t.start for t in tokens if t.head == node + 1 and t.rel in ("nsubj", "nsubj:pass")}
+
+
+def _quotes(text: str, tokens: Sequence[Token]) -> list[tuple[int, int]]:
+    """The spans of the «quotes» of a sentence."""
+    if not tokens:
+        return []
+    start, end = tokens[0].start, tokens[-1].end
+    found, opened = [], None
+    for k in range(start, end):
+        if text[k] == "«" and opened is None:
+            opened = k
+        elif text[k] == "»" and opened is not None:
+            found.append((opened, k))
+            opened = None
+    return found
