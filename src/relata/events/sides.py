@@ -540,10 +540,11 @@ def acts_at_home(p: Predicate, source: Side) -> bool:
 
 def self_loop(source: Side, target: Side) -> bool:
     """One actor on both sides: the same words, or the same actor named twice. A court and
-    a citizen of one country are two sides (a domestic event, coded as CAMEO codes it)."""
-    if source.span == target.span:
-        return True
+    a citizen of one country are two sides (a domestic event, coded as CAMEO codes it);
+    so are the two actors one word stands for (`Стороны`, after Russia and China)."""
     a, b = source.actor, target.actor
+    if source.span == target.span:
+        return a.code == b.code
     return a.code == b.code and (a.id == b.id or a.name == b.name)
 
 
