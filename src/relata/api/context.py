@@ -89,6 +89,11 @@ class Context:
     # Answers of the read endpoints by request and `version()`: see cache.py.
     answers: AnswerCache = field(default_factory=AnswerCache)
     _writes: int = 0  # ingests through this server: each one a new version
+    # Answers computed at once: two (the cores). Forty worker threads computing would take
+    # turns at the GIL with the event loop, and every answer already kept would wait its
+    # turn behind them; waiting here, a thread lets go of the GIL.
+    computing: threading.BoundedSemaphore = field(
+        default_factory=lambda: threading.BoundedSemaphore(2))
 
     def version(self) -> tuple:
         """What changes whenever the database does: the count of this server's own writes,

@@ -46,7 +46,7 @@ def dyad_json(context: Context, version: tuple, a: str, b: str, *, freq: str,
            tuple(modalities), since, until, evidence)
 
     def compute() -> tuple[dict, list[dict], list[dict]]:
-        with context.reader() as store:
+        with context.computing, context.reader() as store:
             found = dyad_series(store, *pair, freq=freq, directed=directed,
                                 modalities=modalities, since=since, until=until,
                                 evidence=evidence)
