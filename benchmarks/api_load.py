@@ -17,6 +17,7 @@ import asyncio
 import json
 import os
 import random
+import re
 import socket
 import statistics
 import subprocess
@@ -114,19 +115,29 @@ async def load(port: int, clients: int, requests: int, seed: int = 7,
     for pair in pairs:
         queue.put_nowait(pair)
     latencies: list[float] = []
-    limits = httpx.Limits(max_connections=clients, max_keepalive_connections=clients)
-    async with httpx.AsyncClient(base_url=f"http://{HOST}:{port}", limits=limits,
-                                 timeout=120) as client:
 
-        async def worker() -> None:
+    # Each client one keep-alive HTTP/1.1 connection written and read by hand: httpx's
+    # async client spent about 6 ms of CPU a request, three times the server's own, and
+    # on two cores the figures measured the client.
+    async def worker() -> None:
+        reader, writer = await asyncio.open_connection(HOST, port)
+        try:
             while not queue.empty():
                 a, b = queue.get_nowait()
                 started = time.perf_counter()
-                response = await client.get("/api/dyad", params={"a": a, "b": b, "freq": "M"})
-                response.raise_for_status()
+                writer.write(f"GET /api/dyad?a={a}&b={b}&freq=M HTTP/1.1\r\n"
+                             f"Host: {HOST}:{port}\r\n\r\n".encode())
+                head = await reader.readuntil(b"\r\n\r\n")
+                status = int(head.split(b" ", 2)[1])
+                length = int(re.search(rb"(?i)content-length: *(\d+)", head)[1])
+                await reader.readexactly(length)
+                if status != 200:
+                    raise SystemExit(f"/api/dyad?a={a}&b={b} answered {status}")
                 latencies.append(time.perf_counter() - started)
+        finally:
+            writer.close()
 
-        await asyncio.gather(*(worker() for _ in range(clients)))
+    await asyncio.gather(*(worker() for _ in range(clients)))
     return latencies
 
 
