@@ -25,6 +25,7 @@ from ..pipeline import Pipeline
 from ..records import Analysis
 from ..store import Store, open_store
 from ..store.store import connect
+from .cache import AnswerCache
 from .errors import ApiError
 
 DEFAULT_MAX_BODY = 1 << 20  # bytes of a request body: POST /api/code and /api/ingest
@@ -85,6 +86,29 @@ class Context:
     _opening: threading.Lock = field(default_factory=threading.Lock)
     _closing: threading.Timer | None = None
     _checked: bool = False  # the schema: not newer than this relata, an older one migrated
+    # Answers of the read endpoints by request and `version()`: see cache.py.
+    answers: AnswerCache = field(default_factory=AnswerCache)
+    _writes: int = 0  # ingests through this server: each one a new version
+    # Answers computed at once: two (the cores). Forty worker threads computing would take
+    # turns at the GIL with the event loop, and every answer already kept would wait its
+    # turn behind them; waiting here, a thread lets go of the GIL.
+    computing: threading.BoundedSemaphore = field(
+        default_factory=lambda: threading.BoundedSemaphore(2))
+
+    def version(self) -> tuple:
+        """What changes whenever the database does: the count of this server's own writes,
+        and the size and modification time of the file and of its write-ahead log. Another
+        process can write only while this one has the file closed (DuckDB's lock), and any
+        write it commits changes one of the two files."""
+        marks = []
+        for path in (self.db, self.db.with_name(self.db.name + ".wal")):
+            try:
+                found = path.stat()
+            except FileNotFoundError:
+                marks.append(None)
+            else:
+                marks.append((found.st_mtime_ns, found.st_size, found.st_ino))
+        return (self._writes, *marks)
 
     def _connection(self) -> duckdb.DuckDBPyConnection:
         with self._opening:
@@ -128,8 +152,12 @@ class Context:
     def writer(self) -> Iterator[Store]:
         with self.lock.writing():
             self._close_unused()  # DuckDB: no writer while this process has it read-only
-            with open_store(self.db, write=True) as store:
-                yield store
+            try:
+                with open_store(self.db, write=True) as store:
+                    yield store
+            finally:  # still under the lock: no reader sees the new data under the old version
+                self._writes += 1
+                self.answers.clear()
 
     @contextmanager
     def pipeline(self) -> Iterator[Pipeline]:

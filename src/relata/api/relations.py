@@ -11,13 +11,15 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
+import json
 from collections.abc import Sequence
 
 from ..records import Document
 from ..relations import Party, UnknownActorError, dyad_series, party, trends
+from ..relations.columns import rows
 from ..stance.document import attitudes as document_attitudes
 from ..store import Store
-from .context import Context, analysed, records
+from .context import Context, analysed, jsonable, records
 from .errors import ApiError
 
 
@@ -29,6 +31,45 @@ def dyad(store: Store, a: str, b: str, *, freq: str, directed: bool,
                         modalities=modalities, since=since, until=until, evidence=evidence)
     return {"summary": found.summary(), "series": records(found.series),
             "evidence": records(found.evidence)}
+
+
+def dyad_json(context: Context, version: tuple, a: str, b: str, *, freq: str,
+              directed: bool, modalities: Sequence[str], since: dt.date | None,
+              until: dt.date | None, evidence: int | None) -> bytes:
+    """`dyad`'s answer as the JSON sent, through the context's cache of answers. Both
+    ways, a → b and b → a are one series, one computation: `dyad_series` of the sides in
+    code order, whose summary then names them in the order asked (the equivalence tests
+    compare the result with `dyad_series` of the order asked)."""
+    first, second = _side(a, "a"), _side(b, "b")
+    pair = (first, second) if directed or first.code <= second.code else (second, first)
+    key = ("dyad-found", version, pair[0].code, pair[1].code, freq, directed,
+           tuple(modalities), since, until, evidence)
+
+    def compute() -> tuple[dict, list[dict], list[dict]]:
+        with context.computing, context.reader() as store:
+            found = dyad_series(store, *pair, freq=freq, directed=directed,
+                                modalities=modalities, since=since, until=until,
+                                evidence=evidence)
+        # From the columns, not the DataFrames: the same values (the equivalence tests
+        # check), without pandas, a third of the time of an answer not yet kept.
+        return found.summary(), column_records(found.table), column_records(
+            found.evidence_table)
+
+    summary, series, events = context.answers.compute(key, compute)
+    summary = {**summary, "a": first.code, "a_name": first.name, "b": second.code,
+               "b_name": second.name}
+    return as_json({"summary": summary, "series": series, "evidence": events})
+
+
+def column_records(table) -> list[dict]:
+    """`records(frame(table))` straight from the columns."""
+    return [{key: jsonable(value) for key, value in row.items()} for row in rows(table)]
+
+
+def as_json(content) -> bytes:
+    """JSON as FastAPI's JSONResponse writes it."""
+    return json.dumps(content, ensure_ascii=False, allow_nan=False, indent=None,
+                      separators=(",", ":")).encode("utf-8")
 
 
 def _side(code: str, name: str) -> Party:

@@ -4,9 +4,11 @@ document's attitudes; each through one function of the adapter (relations.py).""
 from __future__ import annotations
 
 import datetime as dt
+import functools
 from typing import Annotated, Literal
 
-from fastapi import APIRouter, Depends, Query, Request
+from fastapi import APIRouter, Depends, Query, Request, Response
+from fastapi.concurrency import run_in_threadpool
 
 from ..store import MAX_ROWS, Store
 from ..vocabulary import MODALITIES, choose
@@ -34,9 +36,9 @@ def _window(since: dt.date | None, until: dt.date | None) -> None:
 
 
 @router.get("/dyad", summary="A dyad's series per period, with trend and change points",
-            responses=responses(404, 422, 503))
-def dyad(
-    store: Annotated[Store, Depends(read_store)],
+            responses=responses(404, 422, 503), response_model=None)
+async def dyad(
+    request: Request,
     a: Side,
     b: Side,
     freq: Freq = "M",
@@ -47,11 +49,21 @@ def dyad(
     since: IsoDate | None = None,
     until: IsoDate | None = None,
     evidence: Annotated[int, Query(ge=0, le=500)] = 20,
-) -> dict:
+) -> Response:
     _window(since, until)
-    return relations.dyad(store, a, b, freq=freq, directed=directed,
-                          modalities=_modalities(modality), since=since, until=until,
-                          evidence=evidence)
+    # On the event loop: an answer kept in the cache is sent without a worker thread, the
+    # database or the lock; one to compute goes to a worker thread (DuckDB lets go of the
+    # GIL while it reads, so requests for different dyads are answered side by side).
+    ctx = context(request)
+    modalities = _modalities(modality)
+    key = ("dyad", ctx.version(), a, b, freq, directed, tuple(modalities), since, until,
+           evidence)
+    body = ctx.answers.get(key)
+    if body is None:
+        body = await run_in_threadpool(ctx.answers.compute, key, functools.partial(
+            relations.dyad_json, ctx, key[1], a, b, freq=freq, directed=directed,
+            modalities=modalities, since=since, until=until, evidence=evidence))
+    return Response(body, media_type="application/json")
 
 
 @router.get("/trends", summary="The dyads whose relations shift most, ranked",
