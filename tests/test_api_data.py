@@ -207,6 +207,19 @@ def test_dashboard_and_its_assets_come_from_relata(client):
         assert "http://" not in text and "https://" not in text  # nothing from a CDN
 
 
+def test_swagger_ui_at_docs_comes_from_relata(client):
+    page = client.get("/docs")
+    assert page.status_code == 200 and "/vendor/swagger-ui/swagger-ui-bundle.js" in page.text
+    assert "http://" not in page.text and "https://" not in page.text
+    for url in ("/vendor/swagger-ui/swagger-ui-bundle.js", "/vendor/swagger-ui/swagger-ui.css",
+                "/favicon.ico", "/static/favicon.png", "/static/world.json"):
+        response = client.get(url)
+        assert response.status_code == 200 and len(response.content) > 200, url
+    assert client.get("/vendor/swagger-ui/index.html").status_code == 404
+    world = client.get("/static/world.json").json()
+    assert len(world["lon"]) == len(world["lat"]) > 5000
+
+
 def test_a_missing_database_is_a_503(tmp_path):
     client = TestClient(create_app(tmp_path / "none.duckdb"))
     _error(client.get("/api/events"), 503)
