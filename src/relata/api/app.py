@@ -3,7 +3,7 @@
 Every asset is served by relata itself (no CDN, it works offline): the dashboard's own
 files from `static/`, read once into memory (with the base map: Natural Earth's country
 outlines, made by scripts/world_outlines.py), plotly.js from the installed `plotly` package
-and Swagger UI (`/docs`) from the installed `swagger-ui-bundle` package. No request names a
+and Swagger UI (`/docs`) from the installed `swagger-ui-bundle-v2` package. No request names a
 file: the paths served are fixed here.
 """
 
