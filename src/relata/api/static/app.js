@@ -97,6 +97,13 @@ async function showDyad() {
   await drawMap(events);
 }
 
+// A whole step of 1, 2 or 5 times a power of ten giving about five ticks up to `most`.
+function roundStep(most) {
+  for (let power = 1; ; power *= 10) {
+    for (const k of [1, 2, 5]) if (k * power * 5 >= most) return k * power;
+  }
+}
+
 function drawCurve(dyad) {
   const x = dyad.series.map((r) => r.period);
   const traces = QUADS.map(([key, name, color]) => ({
@@ -109,8 +116,12 @@ function drawCurve(dyad) {
     barmode: "stack", margin: { t: 30, r: 60, l: 50, b: 40 }, legend: { orientation: "h" },
     // periods as categories: one bar a period, labelled by its first day, however few
     xaxis: { type: "category", title: { W: "week of", M: "month of", D: "day" }[dyad.summary.freq] || "" },
-    yaxis: { title: "events" },
-    yaxis2: { title: "Goldstein sum", overlaying: "y", side: "right", rangemode: "tozero", zeroline: true },
+    // whole events, a round step; the Goldstein axis its own round ticks, not lined up with
+    // the left axis's grid (plotly's "sync" made steps such as 3.95)
+    yaxis: { title: "events", rangemode: "tozero", dtick: roundStep(Math.max(0, ...dyad.series.map(
+      (r) => QUADS.reduce((sum, [key]) => sum + (r[key] || 0), 0)))) },
+    yaxis2: { title: "Goldstein sum", overlaying: "y", side: "right", rangemode: "tozero", zeroline: true,
+      tickmode: "auto", nticks: 6, showgrid: false },
     shapes: points.map((p) => ({ type: "line", xref: "x", yref: "paper", x0: p.date, x1: p.date, y0: 0, y1: 1,
       line: { color: "#b3261e", dash: "dot", width: 2 } })),
     annotations: points.map((p) => ({ x: p.date, y: 1, xref: "x", yref: "paper", showarrow: false,
