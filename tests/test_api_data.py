@@ -47,6 +47,9 @@ BAD = [
     ("/api/trends?min_events=99999999999999999999999", 422, "min_events"),
     ("/api/dyad?a=RUS&b=AZE&until=0", 422, "until"),
     ("/api/actors", 422, "q"),
+    ("/api/documents?limit=0", 422, "limit"),
+    ("/api/documents?offset=-1", 422, "offset"),
+    ("/api/documents?q=", 422, "q"),
     ("/api/documents/nope", 404, "doc_id"),
     ("/api/documents/..%2F..%2Fetc%2Fpasswd", 404, None),
     ("/static/..%2F..%2Fpyproject.toml", 404, None),
@@ -96,6 +99,24 @@ def test_document_has_its_text_and_events(client):
         assert text[start:end] == found["trigger_text"]
 
 
+def test_documents_searched_and_paged_as_the_library_lists_them(client, examples_db):
+    from relata.store import open_store
+
+    with open_store(examples_db) as store:
+        every = list(store.documents()["id"])
+        found = list(store.documents(q="азербайджан")["id"])
+    listed = client.get("/api/documents?limit=500").json()
+    assert [d["id"] for d in listed["documents"]] == every and listed["next_offset"] is None
+    assert 0 < len(found) < len(every)
+    assert [d["id"] for d in client.get("/api/documents?q=АЗЕРБАЙДЖАН&limit=500")
+            .json()["documents"]] == found
+    first = client.get("/api/documents?limit=2").json()
+    assert [d["id"] for d in first["documents"]] == every[:2] and first["next_offset"] == 2
+    rest = client.get("/api/documents?limit=500&offset=2").json()["documents"]
+    assert [d["id"] for d in rest] == every[2:]
+    assert client.get("/api/documents?q=%25_nothing_%25").json()["documents"] == []
+
+
 @pytest.mark.parametrize(("query", "code", "kind"), [
     ("Russia", "RUS", "country"), ("россия", "RUS", "country"), ("РФ", "RUS", "country"),
     ("Azerb", "AZE", "country"), ("Азербайджан", "AZE", "country"), ("SOCAR", "AZEBUS", "company"),
@@ -139,6 +160,7 @@ def test_openapi_schema_lists_the_endpoints(client):
 # Every error status each operation can answer with, in the one error shape.
 ERRORS = {
     ("get", "/api/events"): {404, 422, 503},
+    ("get", "/api/documents"): {422, 503},
     ("get", "/api/documents/{doc_id}"): {404, 422, 503},
     ("get", "/api/actors"): {422},
     ("get", "/api/status"): {503},
@@ -183,6 +205,19 @@ def test_dashboard_and_its_assets_come_from_relata(client):
     for text in (page.text, client.get("/static/app.js").text,
                  client.get("/static/style.css").text):
         assert "http://" not in text and "https://" not in text  # nothing from a CDN
+
+
+def test_swagger_ui_at_docs_comes_from_relata(client):
+    page = client.get("/docs")
+    assert page.status_code == 200 and "/vendor/swagger-ui/swagger-ui-bundle.js" in page.text
+    assert "http://" not in page.text and "https://" not in page.text
+    for url in ("/vendor/swagger-ui/swagger-ui-bundle.js", "/vendor/swagger-ui/swagger-ui.css",
+                "/favicon.ico", "/static/favicon.png", "/static/world.json"):
+        response = client.get(url)
+        assert response.status_code == 200 and len(response.content) > 200, url
+    assert client.get("/vendor/swagger-ui/index.html").status_code == 404
+    world = client.get("/static/world.json").json()
+    assert len(world["lon"]) == len(world["lat"]) > 5000
 
 
 def test_a_missing_database_is_a_503(tmp_path):

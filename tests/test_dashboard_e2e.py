@@ -123,3 +123,111 @@ def test_the_document_view_says_why_its_attitudes_failed(browser, tmp_path):
         page.wait_for_selector("#doc-attitudes li")
         assert "stage 'broken' failed: ValueError" in page.text_content("#doc-attitudes")
         page.close()
+
+
+def _watched(browser, **options):
+    """A page whose failed requests and script errors are kept, to assert there were none."""
+    page = browser.new_page(viewport={"width": 1280, "height": 1000}, **options)
+    page.problems = []
+    page.on("requestfailed", lambda request: page.problems.append(request.url))
+    page.on("pageerror", lambda error: page.problems.append(str(error)))
+    return page
+
+
+def test_documents_are_searched_and_opened(server, browser):
+    ARTIFACTS.mkdir(exist_ok=True)
+    page = _watched(browser)
+    page.goto(server + "/#view=documents")
+    page.wait_for_selector("#doc-list tr.document")
+    every = page.locator("#doc-list tr.document").count()
+    page.fill("#doc-q", "азербайджан")
+    page.click("#doc-search button")
+    page.wait_for_function(f"document.querySelectorAll('#doc-list tr.document').length < {every}")
+    assert "q=" in page.evaluate("location.hash")
+    page.screenshot(path=str(ARTIFACTS / "documents.png"), full_page=True)
+    page.locator("#doc-list tr.document").first.click()
+    page.wait_for_selector("#doc-text")
+    page.wait_for_function("document.querySelector('#doc-text').textContent.length > 0")
+    assert "зербайджан" in page.text_content("#doc-text").lower()
+    assert not page.problems, page.problems
+    page.close()
+
+
+def test_events_are_filtered_paged_and_downloaded(server, browser):
+    page = _watched(browser, accept_downloads=True)
+    page.goto(server + "/#view=events")
+    page.wait_for_selector("#event-list tr.event")
+    page.fill("#event-filters [name=source]", "Россия")  # a name, as the CLI reads it
+    page.fill("#event-filters [name=type]", "assault")  # any case
+    page.click("#event-filters button")
+    page.wait_for_function("location.hash.includes('type=assault')")
+    page.wait_for_function("[...document.querySelectorAll('#event-list tr.event')]"
+                           ".every(r => r.cells[1].textContent === 'ASSAULT')")
+    rows = page.locator("#event-list tr.event")
+    assert rows.count() >= 1 and not page.text_content("#events-error")
+    rows.first.click()
+    page.wait_for_selector("#event-list tr.evidence mark.trg")
+    page.screenshot(path=str(ARTIFACTS / "events.png"), full_page=True)
+    with page.expect_download() as caught:
+        page.click("#events-view [data-download=events][data-format=csv]")
+    lines = Path(caught.value.path()).read_text(encoding="utf-8").splitlines()
+    assert lines[0].startswith("date,type,") and len(lines) == rows.count() + 1
+    assert all(",ASSAULT," in line for line in lines[1:])
+    with page.expect_download() as caught:
+        page.click("#events-view [data-download=events][data-format=json]")
+    import json
+
+    assert len(json.loads(Path(caught.value.path()).read_text(encoding="utf-8"))) == rows.count()
+
+    page.goto(server + "/#view=events&limit=25")  # paging
+    page.wait_for_selector("#event-list tr.event")
+    first = page.text_content("#event-list tbody")
+    if not page.is_disabled("#ev-next"):
+        page.click("#ev-next")
+        page.wait_for_function("location.hash.includes('offset=25')")
+        page.wait_for_function(
+            f"document.querySelector('#event-list tbody').textContent !== {first!r}")
+        assert not page.is_disabled("#ev-prev")
+    page.fill("#event-filters [name=type]", "ASSALT")  # an unknown type: said, not 0 rows
+    page.click("#event-filters button")
+    page.wait_for_function("document.querySelector('#events-error').textContent.length > 0")
+    assert not page.problems, page.problems
+    page.close()
+
+
+def test_a_pasted_text_is_coded_with_its_evidence(server, browser):
+    page = _watched(browser)
+    page.goto(server + "/#view=code")
+    page.fill("#code-text", "Вчера армия РФ атаковала заправку SOCAR в Житомирской области.")
+    page.click("#code-form button")
+    page.wait_for_selector("#code-events li.coded")
+    item = page.locator("#code-events li.coded").first
+    assert "ASSAULT" in item.inner_text()
+    assert "атаковала" in item.locator("mark.trg").inner_text()
+    page.screenshot(path=str(ARTIFACTS / "code.png"), full_page=True)
+    assert not page.problems, page.problems
+    page.close()
+
+
+def test_a_dyad_from_the_address_names_both_sides(server, browser):
+    page = _watched(browser)
+    page.goto(server + "/?a=RUS&b=AZE")
+    page.wait_for_selector("#curve .main-svg")
+    assert page.title().startswith("Россия — Азербайджан")
+    located = page.locator("#located")
+    if located.is_visible():  # the base map under the points
+        page.wait_for_selector("#map .scatterlayer .trace")
+        assert page.locator("#map .scatterlayer .trace").count() == 2
+    assert page.evaluate("document.querySelector('link[rel=icon]').href").endswith("favicon.png")
+    page.screenshot(path=str(ARTIFACTS / "dyad-from-address.png"), full_page=True)
+    assert not page.problems, page.problems
+    page.close()
+
+
+def test_swagger_ui_works_offline(server, browser):
+    page = _watched(browser)
+    page.goto(server + "/docs")
+    page.wait_for_selector(".swagger-ui .opblock", timeout=15_000)
+    assert page.locator(".opblock-summary-path", has_text="/api/documents").count() >= 1
+    assert not page.problems, page.problems
+    page.close()

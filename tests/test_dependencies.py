@@ -10,11 +10,12 @@ from importlib.metadata import packages_distributions, version
 
 import pytest
 from packaging.requirements import Requirement
+from packaging.utils import canonicalize_name
 
 from conftest import ROOT
 
 REQUIREMENTS = {
-    Requirement(line).name.lower(): Requirement(line)
+    canonicalize_name(Requirement(line).name): Requirement(line)
     for line in tomllib.loads((ROOT / "pyproject.toml").read_text())["project"]["dependencies"]
 }
 
@@ -35,7 +36,8 @@ def _imported() -> set[str]:
 def test_every_library_imported_is_declared():
     distributions = packages_distributions()
     undeclared = {name: distributions.get(name) for name in _imported()
-                  if not any(d.lower() in REQUIREMENTS for d in distributions.get(name, []))}
+                  if not any(canonicalize_name(d) in REQUIREMENTS
+                             for d in distributions.get(name, []))}
     assert not undeclared
 
 

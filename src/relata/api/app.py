@@ -1,8 +1,10 @@
 """The HTTP API and the dashboard: `create_app(db)` builds the FastAPI application.
 
 Every asset is served by relata itself (no CDN, it works offline): the dashboard's own
-files from `static/`, read once into memory, and plotly.js from the installed `plotly`
-package. No request names a file: the paths served are fixed here.
+files from `static/`, read once into memory (with the base map: Natural Earth's country
+outlines, made by scripts/world_outlines.py), plotly.js from the installed `plotly` package
+and Swagger UI (`/docs`) from the installed `swagger-ui-bundle-v2` package. No request names a
+file: the paths served are fixed here.
 """
 
 from __future__ import annotations
@@ -12,6 +14,7 @@ from importlib.resources import files
 from pathlib import Path
 
 from fastapi import FastAPI
+from fastapi.openapi.docs import get_swagger_ui_html
 from fastapi.responses import HTMLResponse, Response
 
 from .. import __version__
@@ -21,7 +24,9 @@ from .context import DEFAULT_MAX_BODY, Context
 from .errors import ApiError
 from .limits import LimitBody
 
-ASSETS = {"app.js": "text/javascript", "style.css": "text/css"}
+ASSETS = {"app.js": "text/javascript", "style.css": "text/css", "favicon.png": "image/png",
+          "world.json": "application/json"}
+SWAGGER = {"swagger-ui-bundle.js": "text/javascript", "swagger-ui.css": "text/css"}
 CACHE = {"Cache-Control": "public, max-age=3600"}
 
 
@@ -35,6 +40,13 @@ def _plotly() -> bytes:
     import plotly
 
     return (Path(plotly.__file__).parent / "package_data" / "plotly.min.js").read_bytes()
+
+
+@functools.cache
+def _swagger(name: str) -> bytes:
+    import swagger_ui_bundle
+
+    return (Path(swagger_ui_bundle.swagger_ui_path) / name).read_bytes()
 
 
 def create_app(db: str | Path, *, token: str | None = None,
@@ -62,6 +74,24 @@ def create_app(db: str | Path, *, token: str | None = None,
         if name not in ASSETS:  # a fixed list: the name never reaches the file system
             raise ApiError(404, f"no asset {name!r}")
         return Response(_asset(name), media_type=ASSETS[name], headers=CACHE)
+
+    @app.get("/favicon.ico", include_in_schema=False)
+    def favicon() -> Response:  # what browsers ask for before they read the page's <link>
+        return Response(_asset("favicon.png"), media_type="image/png", headers=CACHE)
+
+    @app.get("/docs", include_in_schema=False)
+    def docs() -> HTMLResponse:
+        # FastAPI's page with its assets from relata, not from FastAPI's default CDN
+        return get_swagger_ui_html(openapi_url=app.openapi_url, title="relata — HTTP API",
+                                   swagger_js_url="/vendor/swagger-ui/swagger-ui-bundle.js",
+                                   swagger_css_url="/vendor/swagger-ui/swagger-ui.css",
+                                   swagger_favicon_url="/favicon.ico")
+
+    @app.get("/vendor/swagger-ui/{name}", include_in_schema=False)
+    def swagger(name: str) -> Response:
+        if name not in SWAGGER:  # a fixed list, as for /static
+            raise ApiError(404, f"no asset {name!r}")
+        return Response(_swagger(name), media_type=SWAGGER[name], headers=CACHE)
 
     @app.get("/vendor/plotly.min.js", include_in_schema=False)
     def plotly_js() -> Response:

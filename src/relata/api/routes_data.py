@@ -89,6 +89,24 @@ def events(
             "next_offset": offset + limit if more else None}
 
 
+@router.get("/documents", summary="Stored documents, newest first, a page at a time",
+            responses=responses(422, 503))
+def documents(
+    store: Annotated[Store, Depends(read_store)],
+    q: Annotated[str | None, Query(min_length=1, max_length=200, description=(
+        "Only documents whose title, origin or text contains this, in any case."))] = None,
+    limit: Annotated[int, Query(ge=1, le=MAX_PAGE)] = 50,
+    offset: Annotated[int, Query(ge=0, le=MAX_ROWS)] = 0,
+) -> dict:
+    rows = records(store.documents(limit + 1, q=q, offset=offset))
+    for row in rows:
+        if isinstance(row.get("date"), dt.date):
+            row["date"] = row["date"].isoformat()
+    more = len(rows) > limit
+    return {"documents": rows[:limit], "offset": offset, "limit": limit,
+            "next_offset": offset + limit if more else None}
+
+
 @router.get("/documents/{doc_id}", summary="One document: its text, with its events and spans",
             responses=responses(404, 422, 503))
 def document(doc_id: DocId, store: Annotated[Store, Depends(read_store)]) -> dict:

@@ -237,15 +237,21 @@ class Store:
 
     # reading
 
-    def documents(self, limit: int | None = None) -> pd.DataFrame:
-        """Stored documents, newest publication date first, with their mention counts."""
+    def documents(self, limit: int | None = None, *, q: str | None = None,
+                  offset: int = 0) -> pd.DataFrame:
+        """Stored documents, newest publication date first, with their mention counts.
+        `q`: only those whose title, origin or text contains it, in any case (a plain
+        substring: no wildcards, so `%` and `_` match themselves)."""
         return self._db.execute(
             """SELECT d.id, d.date, d.lang, d.status, d.note, d.chars,
                       (SELECT count(*) FROM mentions m WHERE m.doc_id = d.id) AS mentions,
                       (SELECT count(*) FROM events e WHERE e.doc_id = d.id) AS events,
                       d.title, d.source, d.url, d.origin
-               FROM documents d ORDER BY d.date DESC NULLS LAST, d.origin LIMIT ?""",
-            [limit],
+               FROM documents d
+               WHERE $q IS NULL OR contains(lower(coalesce(d.title, '')), $q)
+                     OR contains(lower(d.origin), $q) OR contains(lower(d.text), $q)
+               ORDER BY d.date DESC NULLS LAST, d.origin, d.id LIMIT $limit OFFSET $offset""",
+            {"q": q.lower() if q else None, "limit": limit, "offset": offset},
         ).df()
 
     def mentions(self, limit: int | None = None, kind: str | None = None) -> pd.DataFrame:
