@@ -274,8 +274,8 @@ class Store:
     def document(self, doc_id: str) -> dict | None:
         """One stored document with its text, or None."""
         cursor = self._db.execute(
-            """SELECT id, external_id, origin, url, source, title, date, lang, status, note,
-                      body_start, chars, text
+            """SELECT id, external_id, origin, url, source, title, author, date, lang, status,
+                      note, body_start, chars, text
                FROM documents WHERE id = ?""", [doc_id])
         row = cursor.fetchone()
         return None if row is None else dict(zip([c[0] for c in cursor.description], row,
