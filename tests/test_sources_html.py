@@ -5,10 +5,11 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from conftest import FOUNDING
 
 from relata.records import Document, Problem
 from relata.sources import parse_html, read
+
+from conftest import FOUNDING
 
 PAGE = Path(__file__).parent / "data" / "web" / "minval-ru-az.html"
 

@@ -24,7 +24,8 @@ def _archive(path: Path, records: list[tuple[str, str, bytes, str]], gzip: bool)
     with path.open("wb") as file:
         writer = WARCWriter(file, gzip=gzip)
         for uri, kind, payload, date in records:
-            request = writer.create_warc_record(uri, "request", payload=io.BytesIO(b"GET / HTTP/1.1\r\n\r\n"))
+            get = io.BytesIO(b"GET / HTTP/1.1\r\n\r\n")
+            request = writer.create_warc_record(uri, "request", payload=get)
             writer.write_record(request)
             headers = StatusAndHeaders("200 OK", [("Content-Type", kind)], protocol="HTTP/1.0")
             record = writer.create_warc_record(
@@ -77,3 +78,17 @@ def test_not_an_archive(tmp_path):
     path.write_bytes(b"hello, I am not a WARC file\n")
     (problem,) = read([path])
     assert isinstance(problem, Problem) and problem.origin.startswith(str(path))
+
+
+def test_a_record_warcio_cannot_parse_is_a_problem(tmp_path):
+    path = tmp_path / "t.warc"
+    path.write_bytes(b"WARC/1.0\r\nWARC-Type: response\r\nContent-Length: 99999\r\n\r\nshort")
+    (problem,) = read([path])
+    assert problem.origin == f"{path}@0" and problem.reason.startswith("broken WARC record")
+
+
+def test_the_rest_of_a_batch_is_read(tmp_path):
+    (tmp_path / "a.warc").write_bytes(b"garbage\n")
+    (tmp_path / "b.html").write_bytes(PAGE)
+    problem, document = read([tmp_path])
+    assert isinstance(problem, Problem) and isinstance(document, Document)

@@ -4,6 +4,7 @@ analysed, so evidence offsets point into it, not into the HTML."""
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import os
 import stat
@@ -53,10 +54,9 @@ def parse_html(
         raise InputError("no article text found in the HTML")
     date = default_date
     if found.date:
-        try:
+        # a date the page gets wrong is no reason to lose the article
+        with contextlib.suppress(InputError):
             date = parse_date(found.date)
-        except InputError:
-            pass  # a date the page gets wrong is no reason to lose the article
     return make_document(
         text + "\n",
         origin=origin,
