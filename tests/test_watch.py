@@ -11,7 +11,8 @@ import pytest
 from relata import open_store
 from relata.watch import Fetcher, watch
 
-SENTENCE = "Министр иностранных дел России Сергей Лавров встретился в Баку с президентом Азербайджана Ильхамом Алиевым. "
+SENTENCE = ("Министр иностранных дел России Сергей Лавров встретился в Баку с президентом "
+            "Азербайджана Ильхамом Алиевым. ")
 
 
 def page(title: str) -> bytes:
@@ -45,7 +46,7 @@ def site():
         def log_message(self, *args):  # quiet
             pass
 
-        def do_GET(self):  # noqa: N802 -- http.server's name
+        def do_GET(self):
             site.hits.append(self.path)
             if self.path == "/slow":
                 time.sleep(1.0)
@@ -124,3 +125,43 @@ def test_watch_once_twice_ingests_exactly_the_new_items(site, tmp_path, pipeline
     with open_store(db) as store:
         titles = set(store.query("SELECT title FROM documents")["title"])
     assert titles == {"Первая новость", "Вторая новость", "Третья новость"}
+
+
+def test_relata_watch_once_on_a_second_poll_ingests_only_the_new_items(site, tmp_path):
+    from click.testing import CliRunner
+
+    from relata.cli import cli
+
+    base = site.base
+    for name in ("a", "b", "c"):
+        site.routes[f"/{name}"] = (200, HTML, page(f"Новость {name}"))
+    site.routes["/feed"] = (200, {"Content-Type": "application/rss+xml"},
+                            rss([f"{base}/a", f"{base}/b", f"{base}/gone"]))
+    db = tmp_path / "cli.duckdb"
+    args = ["watch", "--once", "--db", str(db), "--delay", "0", "--timeout", "2", "--quiet",
+            f"{base}/feed"]
+    first = CliRunner().invoke(cli, args)
+    assert first.exit_code == 1  # /gone failed, and says so
+    assert f"error: {base}/gone: HTTP 404" in first.output
+    assert "2 document(s) stored, 1 failed" in first.output
+
+    site.routes["/feed"] = (200, {"Content-Type": "application/rss+xml"},
+                            rss([f"{base}/a", f"{base}/b", f"{base}/gone", f"{base}/c"]))
+    site.hits.clear()
+    second = CliRunner().invoke(cli, args)
+    assert second.exit_code == 0, second.output
+    assert "1 new item(s), 1 page(s) fetched, 1 document(s) stored, 0 failed" in second.output
+    assert [hit for hit in site.hits if hit not in ("/feed", "/robots.txt")] == ["/c"]
+
+
+def test_a_feed_from_a_file(site, tmp_path, pipeline):
+    site.routes["/a"] = (200, HTML, page("Новость из файла"))
+    feed = tmp_path / "feed.xml"
+    feed.write_bytes(rss([f"{site.base}/a"]))
+    not_a_feed = tmp_path / "nope.xml"
+    not_a_feed.write_bytes(b"\x00\x01 nothing")
+    with open_store(tmp_path / "f.duckdb", write=True) as store:
+        report = watch(store, [str(feed), str(not_a_feed), str(tmp_path / "absent.xml")],
+                       pipeline=pipeline, fetcher=Fetcher(delay=0))
+    assert report.ingest.stored == 1
+    assert [p.origin for p in report.problems] == [str(not_a_feed), str(tmp_path / "absent.xml")]

@@ -22,7 +22,7 @@ from .sources.document import DEFAULT_MAX_BYTES, InputError, check_size, parse_d
 from .sources.html import HTML_TYPES, parse_html
 from .store import Store
 
-USER_AGENT = "relata-watch (+https://github.com/relata)"
+USER_AGENT = "relata-watch"
 DEFAULT_TIMEOUT = 10.0
 DEFAULT_DELAY = 1.0
 DEFAULT_INTERVAL = 900.0
@@ -203,7 +203,7 @@ def watch(
     interval: float = DEFAULT_INTERVAL,
     polls: int | None = None,
     events: WatchEvents = WatchEvents(),
-    ingest_events: IngestEvents = IngestEvents(),
+    ingest_events: IngestEvents | None = None,
 ) -> WatchReport:
     """Poll every feed, fetch and ingest the new items' pages; once, or every `interval`
     seconds (`polls` of them, or until interrupted)."""
@@ -260,7 +260,8 @@ def _poll(store, feed, fetcher, report, pipeline, events, ingest_events) -> None
                 yield document
             events.on_item(item.url)
 
-    result = ingest_items(store, documents(), pipeline=pipeline, events=ingest_events)
+    result = ingest_items(store, documents(), pipeline=pipeline,
+                          events=ingest_events or IngestEvents())
     _add(report.ingest, result)
     # after the documents are stored: a crash in between fetches the page again, and ingest
     # knows its text already
