@@ -165,3 +165,24 @@ def test_a_feed_from_a_file(site, tmp_path, pipeline):
                        pipeline=pipeline, fetcher=Fetcher(delay=0))
     assert report.ingest.stored == 1
     assert [p.origin for p in report.problems] == [str(not_a_feed), str(tmp_path / "absent.xml")]
+
+
+def test_a_host_is_asked_at_most_once_per_delay(site):
+    site.routes["/x"] = (200, HTML, b"<html></html>")
+    fetcher = Fetcher(delay=0.3)
+    start = time.monotonic()
+    for _ in range(3):
+        fetcher.get(f"{site.base}/x")
+    fetcher.close()
+    # robots.txt, then three pages: three waits of 0.3 s
+    assert time.monotonic() - start >= 0.9
+    assert site.hits == ["/robots.txt", "/x", "/x", "/x"]
+
+
+def test_last_modified_is_sent_back(site, tmp_path, pipeline):
+    site.routes["/feed"] = (200, {"Content-Type": "application/rss+xml",
+                                  "Last-Modified": "Thu, 07 Aug 2025 09:00:00 GMT"}, rss([]))
+    with open_store(tmp_path / "l.duckdb", write=True) as store:
+        watch(store, [f"{site.base}/feed"], pipeline=pipeline, fetcher=Fetcher(delay=0))
+        assert store.feed_validators(f"{site.base}/feed") == (
+            None, "Thu, 07 Aug 2025 09:00:00 GMT")
