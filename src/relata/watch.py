@@ -264,8 +264,10 @@ def _poll(store, feed, fetcher, report, pipeline, events, ingest_events) -> None
                           events=ingest_events or IngestEvents())
     _add(report.ingest, result)
     # after the documents are stored: a crash in between fetches the page again, and ingest
-    # knows its text already
-    store.mark_items(marks)
+    # knows its text already. A page whose analysis failed is not stored: fetched again next
+    # poll, as `relata ingest` retries it
+    stored = store.known(doc_id for *_, doc_id in marks if doc_id)
+    store.mark_items(mark for mark in marks if mark[4] is None or mark[4] in stored)
 
 
 def _page(item: Item, fetcher: Fetcher) -> Document:
