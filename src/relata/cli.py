@@ -123,7 +123,8 @@ def select_options(command):
     return click.option(
         "--glob", "globs", multiple=True, metavar="PATTERN",
         help="Read only files below a folder matching PATTERN (repeatable; default: every "
-             ".txt, .jsonl and .ndjson), e.g. '*.md' (read as text) or '2024/*'.")(command)
+             ".txt, .jsonl, .ndjson, .html, .htm, .warc and .warc.gz), e.g. '*.md' "
+             "(read as text) or '2024/*'.")(command)
 
 
 def _selection(globs: tuple[str, ...], excludes: tuple[str, ...]):
@@ -166,8 +167,9 @@ def cli() -> None:
 
     PATH arguments may be .txt files (one article each, optional first line
     ` date YYYY-MM-DD`), .jsonl files (one article a line: `text`, and
-    optionally `id url title date source`), folders (read recursively) or `-`
-    for standard input.
+    optionally `id url title date source`), web pages (.html, .htm), web
+    archives (.warc, .warc.gz), folders (read recursively) or `-` for
+    standard input.
     """
 
 
@@ -235,6 +237,63 @@ def ingest_command(
     console.print(f"{db}: {report.summary()}")
     if warning := report.undated_warning():
         console.print(warning)
+    if report.failed:
+        sys.exit(EXIT_FAILED)
+
+
+@cli.command("watch")
+@click.argument("feeds", nargs=-1, required=True, metavar="FEED_URL_OR_FILE...")
+@db_option
+@click.option("--once", is_flag=True,
+              help="Poll each feed once and stop (for cron); otherwise poll every --interval.")
+@click.option("--interval", type=click.FloatRange(min=1), default=900, show_default=True,
+              help="Seconds between two polls of the feeds.")
+@click.option("--delay", type=click.FloatRange(min=0), default=1.0, show_default=True,
+              help="Seconds between two requests to the same host (politeness).")
+@click.option("--timeout", type=click.FloatRange(min=0.1), default=10.0, show_default=True,
+              help="Seconds to wait for a feed or page before giving up on it.")
+@click.option("--max-bytes", type=click.IntRange(min=1), default=DEFAULT_MAX_BYTES,
+              show_default=True, help="Largest feed or page accepted; larger is reported.")
+@click.option("--user-agent", default=None,
+              help="The User-Agent sent, and the name robots.txt rules are read for "
+                   "[default: relata-watch].")
+@dict_option
+@quiet_option
+def watch_command(feeds, db, once, interval, delay, timeout, max_bytes, user_agent, dictionaries,
+                  quiet) -> None:
+    """Poll RSS/Atom FEED_URL_OR_FILE... and ingest the pages of new items.
+
+    Each feed is asked for with a conditional GET (ETag, Last-Modified); a host is
+    asked at most once per --delay; robots.txt is obeyed. What was fetched is kept
+    in the database, so a restart fetches no page twice. A feed or page that fails
+    is reported and the run goes on; the exit code is 1 if any failed.
+    """
+    from .parallel import make_pipeline
+    from .watch import USER_AGENT, Fetcher, WatchEvents, watch
+
+    console = _stderr()
+    pipeline = make_pipeline(1, _dictionaries(dictionaries), freeze=True)
+    fetcher = Fetcher(timeout=timeout, delay=delay, max_bytes=max_bytes,
+                      user_agent=user_agent or USER_AGENT)
+    with (open_store(db, write=True) as store, _progress(console, quiet) as progress,
+          closing(fetcher)):
+        task = progress.add_task("watch", total=0)
+
+        def on_feed(feed: str, new: int) -> None:
+            progress.update(task, total=(progress.tasks[0].total or 0) + new)
+            if not quiet:
+                progress.console.print(f"{feed}: {new} new item(s)")
+
+        try:
+            report = watch(
+                store, feeds, pipeline=pipeline, fetcher=fetcher, once=once, interval=interval,
+                events=WatchEvents(on_problem=_problem_printer(progress.console),
+                                   on_item=lambda url: progress.advance(task),
+                                   on_feed=on_feed))
+        except KeyboardInterrupt:
+            console.print("interrupted: what was stored stays; run again to go on")
+            sys.exit(EXIT_INTERRUPTED)
+    console.print(f"{db}: {report.summary()}")
     if report.failed:
         sys.exit(EXIT_FAILED)
 

@@ -22,6 +22,7 @@ class Document:
     lang: str | None = None  # ISO 639-1, set by the language stage
     origin: str = ""  # where it was read: `path` or `path:line`
     external_id: str | None = None  # an id the input gave, kept as is
+    author: str | None = None  # a web page's byline
 
     @property
     def body(self) -> str:

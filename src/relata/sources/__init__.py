@@ -13,10 +13,12 @@ from pathlib import Path
 
 from ..records import Document, Problem
 from .document import DEFAULT_MAX_BYTES, InputError, document_id, os_reason, parse_date
-from .folder import EVERY_ARTICLE, JSONL_SUFFIXES, Selection, walk
+from .folder import EVERY_ARTICLE, HTML_SUFFIXES, JSONL_SUFFIXES, WARC_SUFFIXES, Selection, walk
+from .html import parse_html, read_html
 from .jsonl import read_jsonl
 from .stdin import read_stdin
 from .text import parse_text, read_text
+from .warc import read_warc
 
 STDIN = "-"
 
@@ -28,6 +30,7 @@ __all__ = [
     "document_id",
     "expand",
     "parse_date",
+    "parse_html",
     "parse_text",
     "read",
 ]
@@ -69,6 +72,10 @@ def read(
             yield from read_stdin(max_bytes=max_bytes, default_date=default_date)
         elif item.suffix.lower() in JSONL_SUFFIXES:
             yield from read_jsonl(item, max_bytes=max_bytes, default_date=default_date)
+        elif item.suffix.lower() in HTML_SUFFIXES:
+            yield from read_html(item, max_bytes=max_bytes, default_date=default_date)
+        elif item.name.lower().endswith(WARC_SUFFIXES):
+            yield from read_warc(item, max_bytes=max_bytes, default_date=default_date)
         else:
             yield from read_text(item, max_bytes=max_bytes, default_date=default_date)
 
@@ -81,6 +88,8 @@ def count(paths: Iterable[str | Path], select: Selection = EVERY_ARTICLE) -> int
             return None  # a pipe or FIFO is read once: counting its lines would use it up
         if isinstance(item, Path) and item.suffix.lower() in JSONL_SUFFIXES:
             total += _count_lines(item)
+        elif isinstance(item, Path) and item.name.lower().endswith(WARC_SUFFIXES):
+            return None  # its HTML records are known only by reading it all
         else:
             total += 1
     return total

@@ -124,6 +124,7 @@ def make_document(
     source: str | None = None,
     title: str | None = None,
     external_id: str | None = None,
+    author: str | None = None,
 ) -> Document:
     body = text[body_start:]
     if not body.strip():
@@ -138,4 +139,5 @@ def make_document(
         title=title,
         origin=origin,
         external_id=external_id,
+        author=author,
     )

@@ -1,4 +1,4 @@
-"""Folders, read recursively: every `.txt` and `.jsonl` below (or the files a `Selection`
+"""Folders, read recursively: every article file below (or the files a `Selection`
 names), in a stable order."""
 
 from __future__ import annotations
@@ -15,14 +15,17 @@ from .document import os_reason
 
 TEXT_SUFFIXES = frozenset({".txt"})
 JSONL_SUFFIXES = frozenset({".jsonl", ".ndjson"})
-_ARTICLE_SUFFIXES = TEXT_SUFFIXES | JSONL_SUFFIXES
+HTML_SUFFIXES = frozenset({".html", ".htm"})
+WARC_SUFFIXES = (".warc", ".warc.gz")  # `.warc.gz` is two suffixes: matched on the name
+_ARTICLE_SUFFIXES = TEXT_SUFFIXES | JSONL_SUFFIXES | HTML_SUFFIXES
 
 
 @dataclass(frozen=True, slots=True)
 class Selection:
     """Which files below a folder are articles. `globs`: only files matching one of them
     (any suffix: `*.md` is read as text, `*.jsonl` as JSON Lines); none given, every
-    `.txt`, `.jsonl` and `.ndjson`. `excludes`: none matching these. A pattern is matched
+    `.txt`, `.jsonl`, `.ndjson`, `.html`, `.htm`, `.warc` and `.warc.gz`. `excludes`:
+    none matching these. A pattern is matched
     against the path relative to the folder (`2024/*.txt`) and against the file's name
     (`*.opin.txt`); `*` crosses folders."""
 
@@ -37,7 +40,8 @@ class Selection:
         if self.globs:
             chosen = matches(self.globs)
         else:
-            chosen = Path(name).suffix.lower() in _ARTICLE_SUFFIXES
+            chosen = (Path(name).suffix.lower() in _ARTICLE_SUFFIXES
+                      or name.lower().endswith(WARC_SUFFIXES))
         return chosen and not matches(self.excludes)
 
 

@@ -6,7 +6,7 @@ from ..records import Actor, Analysis, Event, Mention, Span
 
 DOCUMENT_COLUMNS = (
     "id", "external_id", "origin", "url", "source", "title", "date", "lang",
-    "status", "note", "body_start", "chars", "text",
+    "status", "note", "body_start", "chars", "text", "author",
 )
 MENTION_COLUMNS = (
     "doc_id", "start", "end", "text", "kind", "normal",
@@ -27,7 +27,7 @@ def document_row(analysis: Analysis) -> tuple:
     d = analysis.document
     status = "analysed" if analysis.skipped is None else "skipped"
     return (d.id, d.external_id, d.origin, d.url, d.source, d.title, d.date, d.lang,
-            status, analysis.skipped, d.body_start, len(d.body), d.text)
+            status, analysis.skipped, d.body_start, len(d.body), d.text, d.author)
 
 
 def _actor(actor: Actor | None) -> tuple:

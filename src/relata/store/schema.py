@@ -168,4 +168,30 @@ MIGRATIONS += (
     ),
 )
 
+MIGRATIONS += (
+    Migration(
+        6,
+        "web inputs: a web page's author, and what `relata watch` saw of each feed and page",
+        (
+            "ALTER TABLE documents ADD COLUMN author VARCHAR",
+            # a feed's validators for a conditional GET, so a restart asks only for changes
+            """CREATE TABLE watch_feeds (
+        url VARCHAR PRIMARY KEY,
+        etag VARCHAR,
+        last_modified VARCHAR,
+        polled_at TIMESTAMP NOT NULL DEFAULT current_timestamp
+    )""",
+            # each item's page fetched once: a restart does not fetch it again
+            """CREATE TABLE watch_items (
+        url VARCHAR PRIMARY KEY,
+        feed VARCHAR NOT NULL,
+        status VARCHAR NOT NULL,   -- ingested | failed
+        note VARCHAR,              -- why it failed
+        doc_id VARCHAR,
+        seen_at TIMESTAMP NOT NULL DEFAULT current_timestamp
+    )""",
+        ),
+    ),
+)
+
 LATEST = MIGRATIONS[-1].version

@@ -127,6 +127,39 @@ class Store:
     def _transaction(self):
         return _Transaction(self._db)
 
+    # what `relata watch` saw: a feed's validators, the items' pages fetched
+
+    def feed_validators(self, url: str) -> tuple[str | None, str | None]:
+        """A feed's ETag and Last-Modified from its last poll, for a conditional GET."""
+        row = self._db.execute("SELECT etag, last_modified FROM watch_feeds WHERE url = ?",
+                               [url]).fetchone()
+        return (None, None) if row is None else row
+
+    def save_feed_validators(self, url: str, etag: str | None, last_modified: str | None) -> None:
+        with self._transaction():
+            self._db.execute(
+                "INSERT OR REPLACE INTO watch_feeds (url, etag, last_modified, polled_at) "
+                "VALUES (?, ?, ?, current_timestamp)", [url, etag, last_modified])
+
+    def seen_items(self, urls: Iterable[str]) -> set[str]:
+        """The items' URLs among `urls` already fetched (ingested or failed for good)."""
+        wanted = list(dict.fromkeys(urls))
+        if not wanted:
+            return set()
+        rows = self._db.execute("SELECT url FROM watch_items WHERE list_contains(?, url)",
+                                [wanted]).fetchall()
+        return {row[0] for row in rows}
+
+    def mark_items(self, rows: Iterable[tuple[str, str, str, str | None, str | None]]) -> None:
+        """(url, feed, status, note, doc_id) of items fetched, in one transaction."""
+        rows = list(rows)
+        if not rows:
+            return
+        with self._transaction():
+            self._db.executemany(
+                "INSERT OR REPLACE INTO watch_items (url, feed, status, note, doc_id, seen_at) "
+                "VALUES (?, ?, ?, ?, ?, current_timestamp)", rows)
+
     # writing
 
     def known(self, ids: Iterable[str]) -> set[str]:
@@ -326,8 +359,8 @@ class Store:
     def document(self, doc_id: str) -> dict | None:
         """One stored document with its text, or None."""
         cursor = self._db.execute(
-            """SELECT id, external_id, origin, url, source, title, date, lang, status, note,
-                      body_start, chars, text
+            """SELECT id, external_id, origin, url, source, title, author, date, lang, status,
+                      note, body_start, chars, text
                FROM documents WHERE id = ?""", [doc_id])
         row = cursor.fetchone()
         return None if row is None else dict(zip([c[0] for c in cursor.description], row,
