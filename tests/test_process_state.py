@@ -53,4 +53,4 @@ def test_the_command_asks_for_the_freeze(monkeypatch):
     monkeypatch.setattr("relata.parallel.make_pipeline", make_pipeline)
     result = CliRunner().invoke(cli, ["code", str(FOUNDING)])
     assert result.exit_code == 0, result.output
-    assert asked == [{"freeze": True}]
+    assert [options["freeze"] for options in asked] == [True]

@@ -201,7 +201,9 @@ def test_an_older_database_gets_its_dyads_when_opened_to_be_read(examples_db, tm
     old = tmp_path / "old.duckdb"
     old.write_bytes(examples_db.read_bytes())
     with relata.open_store(old, write=True) as store:  # back to schema version 2
-        store.query("DROP TABLE copies; DROP TABLE doc_bands; DROP TABLE doc_signatures; "
+        store.query("DROP TABLE watch_items; DROP TABLE watch_feeds; "
+                    "ALTER TABLE documents DROP COLUMN author; "
+                    "DROP TABLE copies; DROP TABLE doc_bands; DROP TABLE doc_signatures; "
                     "DROP TABLE dyad_events; DROP TABLE dyad_events_sorted; "
                     "ALTER TABLE events DROP COLUMN mutual; "
                     "DELETE FROM schema_version WHERE version >= 3; SELECT 1")
