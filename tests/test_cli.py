@@ -8,7 +8,7 @@ from click.testing import CliRunner
 from relata import __version__
 from relata.cli import cli
 
-from conftest import DATA, EXAMPLES, FOUNDING, ROOT, SHARED, refuse_listing, write
+from conftest import DATA, EXAMPLES, FOUNDING, ROOT, SHARED, code, refuse_listing, write
 
 
 @pytest.fixture
@@ -231,6 +231,18 @@ def test_resolve_reads_a_role_noun_in_its_context(run, tmp_path):
         assert [r["code"] for r in jsonl(result.stdout)] == ["TURGOV", "TURCOP"]
     alone = run("resolve", "президент")
     assert jsonl(alone.stdout)[0]["code"] is None
+
+
+@pytest.mark.parametrize(("sentence", "place"), [
+    ("Россия аннексировала Крым.", "Крым"),
+    ("Российские войска атаковали Донбасс.", "Донбасс"),
+])
+def test_resolve_reads_a_place_as_the_coder_does(run, pipeline, sentence, place):
+    """One resolver: a place no actor names is the state it lies in, for `relata resolve`
+    as for the side of an event."""
+    (line,) = jsonl(run("resolve", place).stdout)
+    (event,) = code(pipeline, sentence)
+    assert line["code"] == event.target.code == "UKR"
 
 
 def test_dict_check(run, tmp_path):

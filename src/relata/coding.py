@@ -156,5 +156,31 @@ def resolve(
     for analysis in pipeline(documents) if documents else []:
         coded = [m for m in analysis.mentions if m.actor and m.actor.code
                  and m.start >= len(lead)]
+        if not coded:  # a place no actor names stands for its state, as in the coder
+            coded = [m for m in map(_as_place(analysis), analysis.mentions)
+                     if m is not None and m.start >= len(lead)]
         results.append(max(coded, key=lambda m: m.end - m.start, default=None))
     return results
+
+
+def _as_place(analysis: Analysis) -> Callable[[Mention], Mention | None]:
+    """A place mention read as the coder reads a place on a side of an event (`захватила
+    Крым` → UKR): the gazetteer's place for its words, standing for its country."""
+    import dataclasses
+
+    from .places import lookup
+    from .records import Actor
+
+    tokens = [t for sentence in analysis.sentences for t in sentence.tokens]
+
+    def as_place(mention: Mention) -> Mention | None:
+        if mention.actor is not None or mention.kind != "LOC":
+            return None
+        lemmas = [t.lemma for t in tokens if mention.start <= t.start and t.end <= mention.end]
+        place = lookup(lemmas, common_words=False) if lemmas else None
+        if place is None or place.country is None:
+            return None
+        return dataclasses.replace(
+            mention, actor=Actor(place.country, place.country, None, place.name), via="place")
+
+    return as_place
