@@ -245,3 +245,15 @@ def test_countries_key_points_into_the_dev_texts():
         text = texts.setdefault(row["book"], path.read_text(encoding="utf-8"))
         assert text[int(row["start"]) : int(row["end"])] == row["text"], row
         assert re.fullmatch("[A-Z]{3}", row["country"]), row
+
+
+def test_a_word_resolved_in_context_is_no_entity(pipeline):
+    """`Президент` after Erdoğan is TURGOV for the coder, but track 1 marks names only."""
+    from relata.evaluation.track1 import entities
+    from relata.records import Document
+
+    (analysis,) = pipeline([Document(id="t", text="Эрдоган прибыл в Анкару. Президент "
+                                                    "осудил Израиль.")])
+    assert any(m.via for m in analysis.mentions)
+    found = {(r.start, r.end) for r in entities(analysis)}
+    assert found and all(m.via is None for m in analysis.mentions if (m.start, m.end) in found)

@@ -20,7 +20,8 @@ KINDS = {"PER": "per", "ORG": "org", "LOC": "loc", "LOCORG": "locorg"}
 
 def entities(analysis: Analysis) -> Iterator[Response]:
     for mention in analysis.mentions:
-        yield from _entities(mention)
+        if mention.via is None:  # `президент`, `он` resolved in context name no entity
+            yield from _entities(mention)
 
 
 def _entities(mention: Mention) -> Iterator[Response]:
