@@ -16,6 +16,7 @@ from dataclasses import dataclass
 
 from razdel import tokenize
 
+from ..cache import read_json, write_json
 from ..language.markup import Visible
 from ..language.russian import normal_forms
 from ..records import Token
@@ -60,14 +61,63 @@ class Match:
 _CYRILLIC = re.compile("[а-яё]", re.IGNORECASE)
 
 
-def _word(text: str) -> Word:
-    return Word(frozenset(normal_forms(text)), case_of(text))
+FORMS_FILE = "forms.json"
+_FORMS_FORMAT = 1  # raise when what the file holds changes
 
 
-def _words(surface: str) -> tuple[Word, ...]:
+def _morphology_versions() -> list[str]:
+    """pymorphy2's version and its Russian dictionary's: they decide a word's forms."""
+    from importlib.metadata import PackageNotFoundError, version
+
+    found = []
+    for package in ("pymorphy2", "pymorphy2-dicts-ru"):
+        try:
+            found.append(version(package))
+        except PackageNotFoundError:
+            found.append("")
+    return found
+
+
+class Forms:
+    """The forms of the dictionaries' words (`normal_forms`), kept in relata's cache
+    (relata.cache) between runs: asking pymorphy for the eleven thousand words of the
+    built-in dictionaries took well over a second at every start, reading their forms
+    back takes a few hundredths. The file is keyed on the morphology's versions. It keeps
+    the words of earlier indexes too (the built-in dictionaries with and without a user's),
+    up to twice the words of the last one, so it does not grow without bound."""
+
+    def __init__(self, cached: bool = True):
+        self.key = [_FORMS_FORMAT, *_morphology_versions()]
+        kept = read_json(FORMS_FILE) if cached else None
+        known = kept.get("forms") if kept is not None and kept.get("key") == self.key else None
+        self.known: dict = known if isinstance(known, dict) else {}
+        self.used: dict[str, list[str]] = {}
+        self.cached = cached
+
+    def __call__(self, word: str) -> frozenset[str]:
+        forms = self.known.get(word)
+        if not (isinstance(forms, list) and forms and all(isinstance(f, str) for f in forms)):
+            forms = sorted(normal_forms(word))  # not kept, or not as we write it
+        self.used[word] = forms
+        return frozenset(forms)
+
+    def save(self) -> None:
+        if not self.cached or self.used.keys() <= self.known.keys():
+            return
+        kept = self.known | self.used
+        if len(kept) > 2 * len(self.used):
+            kept = self.used
+        write_json(FORMS_FILE, {"key": self.key, "forms": kept})
+
+
+def _word(text: str, forms: Forms) -> Word:
+    return Word(forms(text), case_of(text))
+
+
+def _words(surface: str, forms: Forms) -> tuple[Word, ...]:
     """`Соединённые Штаты` also matches `Соединённые штаты`: after the first word, a capital
     initial is not required (capitals, `РФ`, still are)."""
-    words = [_word(t.text) for t in tokenize(surface)]
+    words = [_word(t.text, forms) for t in tokenize(surface)]
     return tuple(words[:1]) + tuple(
         Word(w.forms, "any") if w.case == "title" else w for w in words[1:])
 
@@ -98,20 +148,24 @@ def _names(entry: Entry) -> Iterator[tuple[str, str]]:
 class Index:
     """Every dictionary name as a pattern, keyed by the forms of its first word."""
 
-    def __init__(self, dictionary: Dictionary):
+    def __init__(self, dictionary: Dictionary, *, cached: bool = True):
+        """`cached`: the words' forms read from (and kept in) relata's cache; an index
+        built either way is the same (tests/test_actors_patterns.py)."""
         self.dictionary = dictionary
+        forms = Forms(cached)
         # patterns by first word form: (words, target, strictness of the words)
         self._first: dict[str, list[tuple[tuple[Word, ...], Target, tuple[int, ...]]]] = {}
         self._prefixes: dict[str, Target] = {}
         for entry in dictionary.entries():
             for role, surface in _names(entry):
-                words = _words(surface)
+                words = _words(surface, forms)
                 strictness = _strictness(words)
                 for form in words[0].forms:
                     target = Target(role, entry, surface)
                     self._first.setdefault(form, []).append((words, target, strictness))
             for prefix in getattr(entry, "prefixes", ()):
                 self._prefixes[normal(prefix)] = Target(PREFIX, entry, prefix)
+        forms.save()
 
     def may_match(self, tokens: Sequence[Token]) -> bool:
         """Whether any token could start a name, not just a sector word (cheap: no pattern
