@@ -479,16 +479,24 @@ def eval_group() -> None:
 @click.argument("folder", type=click.Path(exists=True, file_okay=False, path_type=Path))
 @click.option("--responses", type=click.Path(file_okay=False, path_type=Path),
               help="Where to write book_N.task1 response files (default: a temporary folder).")
+@click.option("--held-out", "held_out_path",
+              type=click.Path(exists=True, dir_okay=False, path_type=Path),
+              help="The file listing the held-out books (default: held-out/NAME.txt beside "
+                   "the folder, else gold/held-out/NAME.txt).")
 @dict_option
-def eval_factrueval_command(folder, responses, dictionaries) -> None:
+def eval_factrueval_command(folder, responses, held_out_path, dictionaries) -> None:
     """factRuEval-2016 track 1 (named entities) on FOLDER (book_N.txt and gold layers):
     writes one response file per document and, where gold is present, scores them as the
-    official comparator does, with LocOrg as its own class and folded into Location (-l)."""
+    official comparator does, with LocOrg as its own class and folded into Location (-l);
+    the whole folder, then its tuning and held-out parts where a split is recorded."""
     import tempfile
 
+    from .evaluation import events as events_eval
     from .evaluation import track1
     from .pipeline import Pipeline
 
+    held_out_path = held_out_path or events_eval.held_out_file(folder.resolve())
+    held_out = events_eval.read_held_out(held_out_path) if held_out_path else None
     pipeline = Pipeline(dictionaries=_dictionaries(dictionaries), parse_all=True)
     problems: list[Problem] = []
     with tempfile.TemporaryDirectory() as scratch:
@@ -508,6 +516,16 @@ def eval_factrueval_command(folder, responses, dictionaries) -> None:
             for kind, figures in result.by_class.items():
                 click.echo(f"  {kind:7} P {figures.precision:.4f} R {figures.recall:.4f} "
                            f"F1 {figures.f1:.4f}")
+        if held_out is not None:
+            click.echo(f"split: {held_out_path}")
+            for part, only in (("tuning", lambda name: name not in held_out),
+                               ("held-out", lambda name: name in held_out)):
+                for mode, result in zip(("default", "-l"), track1.scores(folder, out, only),
+                                        strict=True):
+                    classes = " · ".join(f"{kind} {figures.f1:.3f}"
+                                         for kind, figures in result.by_class.items())
+                    click.echo(f"{part:8} {mode:7} {len(result.by_document):3} books · "
+                               f"F1 {result.f1:.4f} · {classes}")
     if problems:
         sys.exit(EXIT_FAILED)
 

@@ -22,7 +22,7 @@ or no entity to count) is an EvaluationError, never a perfect score.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Iterator, Mapping
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -276,18 +276,22 @@ def read_responses(folder: str | Path) -> dict[str, tuple[Response, ...]]:
 
 
 def score(
-    gold_folder: str | Path, responses_folder: str | Path, fold_locorg: bool = False
+    gold_folder: str | Path, responses_folder: str | Path, fold_locorg: bool = False,
+    only: Callable[[str], bool] | None = None,
 ) -> Score:
     """Score a response folder against a gold folder as `t1_eval.py` does.
 
     With `fold_locorg` (the comparator's `-l`), LocOrg is scored as Location on
     both sides. Gold documents without a response file are skipped and listed in
     `Score.missing`, as the comparator skips them with a warning. EvaluationError if
-    that leaves nothing to score.
+    that leaves nothing to score. `only`: the documents (`book_N`) to score, for one part
+    of a split.
     """
     from .factrueval_matching import score_document  # here: that module imports the records
 
     gold = load_gold(gold_folder)
+    if only is not None:
+        gold = {name: document for name, document in gold.items() if only(name)}
     responses = read_responses(responses_folder)
     kinds = [k for k in KINDS if not (fold_locorg and k == "locorg")]
     overall = Figures()

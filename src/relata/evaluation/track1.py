@@ -7,7 +7,7 @@ name, a place as Location or LocOrg (a place acting as a state). Unnamed phrases
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 from ..errors import EvaluationError
@@ -65,9 +65,12 @@ def respond(folder: Path, responses: Path, pipeline: Pipeline,
     return written
 
 
-def scores(folder: Path, responses: Path) -> tuple[Score, Score]:
-    """The responses scored where `folder` has gold, in both modes (see `score`)."""
-    return score(folder, responses), score(folder, responses, fold_locorg=True)
+def scores(folder: Path, responses: Path,
+           only: Callable[[str], bool] | None = None) -> tuple[Score, Score]:
+    """The responses scored where `folder` has gold, in both modes (see `score`); `only`:
+    the documents of one part of a split."""
+    return (score(folder, responses, only=only),
+            score(folder, responses, fold_locorg=True, only=only))
 
 
 def run(folder: Path, responses: Path, pipeline: Pipeline,
