@@ -172,6 +172,9 @@ def load(paths: Sequence[Path] = (BUILTIN,), user: Sequence[Path] = ()
     The `user` files come last: an entry of theirs with the key of an entry of `paths` (the
     same lemma, verb + noun, …) replaces it; a key twice among the `paths`, or twice among
     the `user` files, is a problem.
+    A light verb may take a class of nouns (`noun: "@forces"`, the class given in a `nouns`
+    section of any file): one pair for each noun of the class, which an entry written for
+    that pair replaces.
     A predicate's type is the one the CAMEO → PLOVER table gives its code (`подписать
     соглашение`, 057, is SUPPORT), with the guide's one departure: sanctions, embargoes and
     boycotts (163) are SANCTION (`../shared/ANNOTATION.md`)."""
@@ -181,30 +184,75 @@ def load(paths: Sequence[Path] = (BUILTIN,), user: Sequence[Path] = ()
     light: dict[tuple[str, str], Predicate] = {}
     frames: dict[tuple[str, str, str], Predicate] = {}
     added = {str(path) for path in _files(user)}
-    for path in [*_files(paths), *_files(user)]:
-        for _, raw, where in read_sections(path, {"predicates": None}, problems):
-            values = fields(raw, _SPEC, where, problems)
-            if values is None:
+    entries = [entry for path in [*_files(paths), *_files(user)]
+               for entry in read_sections(path, {"predicates": None, "nouns": None}, problems)]
+    classes = _noun_classes([(raw, where) for section, raw, where in entries
+                             if section == "nouns"], problems)
+    expanded: set[tuple[str, str]] = set()  # pairs made from a class, which a pair replaces
+    for _, raw, where in (entry for entry in entries if entry[0] == "predicates"):
+        values = fields(raw, _SPEC, where, problems)
+        if values is None:
+            continue
+        for name in _PARTS:  # written as in text, matched as lemmas
+            if name in values:
+                values[name] = " ".join(values[name].lower().replace("ё", "е").split())
+        if values.get("prep"):
+            values["prep"] = plain_preposition(values["prep"])
+        if values.get("prep") and "target" not in values:  # `выступить против X`: X
+            values["target"] = [f"prep:{values['prep']}"]
+        nouns = [values.get("noun")]
+        from_class = (values.get("noun") or "").startswith("@")
+        if from_class:
+            nouns = classes.get(values["noun"][1:], [])
+            if not nouns:
+                problems.add(where, f"unknown class of nouns {values['noun']!r} (known: "
+                                    f"{', '.join('@' + c for c in sorted(classes)) or 'none'})")
                 continue
-            for name in _PARTS:  # written as in text, matched as lemmas
-                if name in values:
-                    values[name] = " ".join(values[name].lower().replace("ё", "е").split())
-            if values.get("prep"):
-                values["prep"] = plain_preposition(values["prep"])
-            if values.get("prep") and "target" not in values:  # `выступить против X`: X
-                values["target"] = [f"prep:{values['prep']}"]
-            predicate = Predicate(**values, where=where)
+            if not values.get("verb"):
+                problems.add(where, "a class of nouns goes with a light verb ('verb')")
+                continue
+        for noun in nouns:
+            predicate = Predicate(**{**values, "noun": noun} if noun else values, where=where)
             if not _check(predicate, ontology, problems):
-                continue
+                break
             table, key = ((words, predicate.lemma) if predicate.lemma
                           else (light, (predicate.verb, predicate.noun)) if predicate.frame is None
                           else (frames, predicate.frame))
             first = table.get(key)
-            if first is not None and not (where.file in added and first.where.file not in added):
+            if from_class:  # from a class: a pair of its own, written anywhere, stays
+                if first is None:
+                    table[key] = predicate
+                    expanded.add(key)
+                continue
+            if (first is not None and key not in expanded
+                    and not (where.file in added and first.where.file not in added)):
                 problems.add(where, f"duplicate entry {predicate.key!r} (first at {first.where})")
                 continue
+            expanded.discard(key)
             table[key] = predicate
     return Lexicon(words, light, frames), list(problems)
+
+
+_CLASS_SPEC = {"class": ("str", True), "nouns": ("list", True)}
+
+
+def _noun_classes(raws: Sequence[tuple[dict, Where]], problems: Problems
+                  ) -> dict[str, list[str]]:
+    """The classes of nouns of the `nouns` sections: name → lemmas, each checked."""
+    classes: dict[str, list[str]] = {}
+    for raw, where in raws:
+        values = fields(raw, _CLASS_SPEC, where, problems)
+        if values is None:
+            continue
+        name = values["class"]
+        lemmas = [" ".join(n.lower().replace("ё", "е").split()) for n in values["nouns"]]
+        if name in classes:
+            problems.add(where, f"class of nouns {name!r} given twice")
+        elif len(set(lemmas)) < len(lemmas) or not all(lemmas):
+            problems.add(where, f"class of nouns {name!r}: a noun empty or repeated")
+        else:
+            classes[name] = lemmas
+    return classes
 
 
 @functools.cache
