@@ -9,6 +9,7 @@ adjective that makes it an act (`adjective` + `noun`: `ядерное испыт
 
 from __future__ import annotations
 
+import dataclasses
 import functools
 from collections.abc import Sequence
 from dataclasses import dataclass, field
@@ -174,7 +175,8 @@ def load(paths: Sequence[Path] = (BUILTIN,), user: Sequence[Path] = ()
     the `user` files, is a problem.
     A light verb may take a class of nouns (`noun: "@forces"`, the class given in a `nouns`
     section of any file): one pair for each noun of the class, which an entry written for
-    that pair replaces.
+    that pair replaces. A verb of an `aspects` group (`нанести`, `наносить`) triggers as its
+    partners do where no entry of its own says otherwise (see `_with_aspects`).
     A predicate's type is the one the CAMEO → PLOVER table gives its code (`подписать
     соглашение`, 057, is SUPPORT), with the guide's one departure: sanctions, embargoes and
     boycotts (163) are SANCTION (`../shared/ANNOTATION.md`)."""
@@ -185,7 +187,8 @@ def load(paths: Sequence[Path] = (BUILTIN,), user: Sequence[Path] = ()
     frames: dict[tuple[str, str, str], Predicate] = {}
     added = {str(path) for path in _files(user)}
     entries = [entry for path in [*_files(paths), *_files(user)]
-               for entry in read_sections(path, {"predicates": None, "nouns": None}, problems)]
+               for entry in read_sections(path, dict.fromkeys(("predicates", "nouns", "aspects")),
+                                             problems)]
     classes = _noun_classes([(raw, where) for section, raw, where in entries
                              if section == "nouns"], problems)
     expanded: set[tuple[str, str]] = set()  # pairs made from a class, which a pair replaces
@@ -230,7 +233,49 @@ def load(paths: Sequence[Path] = (BUILTIN,), user: Sequence[Path] = ()
                 continue
             expanded.discard(key)
             table[key] = predicate
-    return Lexicon(words, light, frames), list(problems)
+    groups = _aspect_groups([(raw, where) for section, raw, where in entries
+                             if section == "aspects"], problems)
+    return _with_aspects(Lexicon(words, light, frames), groups), list(problems)
+
+
+def _aspect_groups(raws: Sequence[tuple[dict, Where]], problems: Problems
+                   ) -> list[tuple[str, ...]]:
+    """The `aspects` groups: the forms of one verb (perfective first), each a lemma once."""
+    groups: list[tuple[str, ...]] = []
+    seen: dict[str, Where] = {}
+    for raw, where in raws:
+        values = fields(raw, {"verbs": ("list", True)}, where, problems)
+        if values is None:
+            continue
+        verbs = tuple(" ".join(v.lower().replace("ё", "е").split()) for v in values["verbs"])
+        again = [v for v in verbs if v in seen or not v]
+        if len(verbs) < 2 or again or len(set(verbs)) < len(verbs):
+            problems.add(where, f"an aspect group is two or more verbs, each in one group only"
+                                f"{': ' + repr(again[0]) + ' again' if again else ''}")
+            continue
+        seen.update(dict.fromkeys(verbs, where))
+        groups.append(verbs)
+    return groups
+
+
+def _with_aspects(lexicon: Lexicon, groups: Sequence[tuple[str, ...]]) -> Lexicon:
+    """The lexicon with each verb's entries given to its aspect partners: a word (`атаковать`),
+    a light verb's pair (`нанести удар` → `наносить удар`), a frame with the verb as head
+    (`выступить против` → `выступать против`). An entry the partner has, written or from a
+    class, stays; where two forms of a group give one, the one written first is taken."""
+    partners = {verb: group for group in groups for verb in group}
+    words, light, frames = dict(lexicon.words), dict(lexicon.light), dict(lexicon.frames)
+    for lemma, p in lexicon.words.items():
+        for other in partners.get(lemma, ()):
+            words.setdefault(other, dataclasses.replace(p, lemma=other))
+    for (verb, noun), p in lexicon.light.items():
+        for other in partners.get(verb, ()):
+            light.setdefault((other, noun), dataclasses.replace(p, verb=other))
+    for (head, kind, word), p in lexicon.frames.items():
+        if p.verb is not None:  # not an adjective + noun frame
+            for other in partners.get(head, ()):
+                frames.setdefault((other, kind, word), dataclasses.replace(p, verb=other))
+    return Lexicon(words, light, frames)
 
 
 _CLASS_SPEC = {"class": ("str", True), "nouns": ("list", True)}
