@@ -9,6 +9,7 @@ adjective that makes it an act (`adjective` + `noun`: `ядерное испыт
 
 from __future__ import annotations
 
+import dataclasses
 import functools
 from collections.abc import Sequence
 from dataclasses import dataclass, field
@@ -172,6 +173,10 @@ def load(paths: Sequence[Path] = (BUILTIN,), user: Sequence[Path] = ()
     The `user` files come last: an entry of theirs with the key of an entry of `paths` (the
     same lemma, verb + noun, …) replaces it; a key twice among the `paths`, or twice among
     the `user` files, is a problem.
+    A light verb may take a class of nouns (`noun: "@forces"`, the class given in a `nouns`
+    section of any file): one pair for each noun of the class, which an entry written for
+    that pair replaces. A verb of an `aspects` group (`нанести`, `наносить`) triggers as its
+    partners do where no entry of its own says otherwise (see `_with_aspects`).
     A predicate's type is the one the CAMEO → PLOVER table gives its code (`подписать
     соглашение`, 057, is SUPPORT), with the guide's one departure: sanctions, embargoes and
     boycotts (163) are SANCTION (`../shared/ANNOTATION.md`)."""
@@ -181,30 +186,118 @@ def load(paths: Sequence[Path] = (BUILTIN,), user: Sequence[Path] = ()
     light: dict[tuple[str, str], Predicate] = {}
     frames: dict[tuple[str, str, str], Predicate] = {}
     added = {str(path) for path in _files(user)}
-    for path in [*_files(paths), *_files(user)]:
-        for _, raw, where in read_sections(path, {"predicates": None}, problems):
-            values = fields(raw, _SPEC, where, problems)
-            if values is None:
+    entries = [entry for path in [*_files(paths), *_files(user)]
+               for entry in read_sections(path, dict.fromkeys(("predicates", "nouns", "aspects")),
+                                             problems)]
+    classes = _noun_classes([(raw, where) for section, raw, where in entries
+                             if section == "nouns"], problems)
+    expanded: set[tuple[str, str]] = set()  # pairs made from a class, which a pair replaces
+    for _, raw, where in (entry for entry in entries if entry[0] == "predicates"):
+        values = fields(raw, _SPEC, where, problems)
+        if values is None:
+            continue
+        for name in _PARTS:  # written as in text, matched as lemmas
+            if name in values:
+                values[name] = " ".join(values[name].lower().replace("ё", "е").split())
+        if values.get("prep"):
+            values["prep"] = plain_preposition(values["prep"])
+        if values.get("prep") and "target" not in values:  # `выступить против X`: X
+            values["target"] = [f"prep:{values['prep']}"]
+        nouns = [values.get("noun")]
+        from_class = (values.get("noun") or "").startswith("@")
+        if from_class:
+            nouns = classes.get(values["noun"][1:], [])
+            if not nouns:
+                problems.add(where, f"unknown class of nouns {values['noun']!r} (known: "
+                                    f"{', '.join('@' + c for c in sorted(classes)) or 'none'})")
                 continue
-            for name in _PARTS:  # written as in text, matched as lemmas
-                if name in values:
-                    values[name] = " ".join(values[name].lower().replace("ё", "е").split())
-            if values.get("prep"):
-                values["prep"] = plain_preposition(values["prep"])
-            if values.get("prep") and "target" not in values:  # `выступить против X`: X
-                values["target"] = [f"prep:{values['prep']}"]
-            predicate = Predicate(**values, where=where)
+            if not values.get("verb"):
+                problems.add(where, "a class of nouns goes with a light verb ('verb')")
+                continue
+        for noun in nouns:
+            predicate = Predicate(**{**values, "noun": noun} if noun else values, where=where)
             if not _check(predicate, ontology, problems):
-                continue
+                break
             table, key = ((words, predicate.lemma) if predicate.lemma
                           else (light, (predicate.verb, predicate.noun)) if predicate.frame is None
                           else (frames, predicate.frame))
             first = table.get(key)
-            if first is not None and not (where.file in added and first.where.file not in added):
+            if from_class:  # from a class: a pair of its own, written anywhere, stays
+                if first is None:
+                    table[key] = predicate
+                    expanded.add(key)
+                continue
+            if (first is not None and key not in expanded
+                    and not (where.file in added and first.where.file not in added)):
                 problems.add(where, f"duplicate entry {predicate.key!r} (first at {first.where})")
                 continue
+            expanded.discard(key)
             table[key] = predicate
-    return Lexicon(words, light, frames), list(problems)
+    groups = _aspect_groups([(raw, where) for section, raw, where in entries
+                             if section == "aspects"], problems)
+    return _with_aspects(Lexicon(words, light, frames), groups), list(problems)
+
+
+def _aspect_groups(raws: Sequence[tuple[dict, Where]], problems: Problems
+                   ) -> list[tuple[str, ...]]:
+    """The `aspects` groups: the forms of one verb (perfective first), each a lemma once."""
+    groups: list[tuple[str, ...]] = []
+    seen: dict[str, Where] = {}
+    for raw, where in raws:
+        values = fields(raw, {"verbs": ("list", True)}, where, problems)
+        if values is None:
+            continue
+        verbs = tuple(" ".join(v.lower().replace("ё", "е").split()) for v in values["verbs"])
+        again = [v for v in verbs if v in seen or not v]
+        if len(verbs) < 2 or again or len(set(verbs)) < len(verbs):
+            problems.add(where, f"an aspect group is two or more verbs, each in one group only"
+                                f"{': ' + repr(again[0]) + ' again' if again else ''}")
+            continue
+        seen.update(dict.fromkeys(verbs, where))
+        groups.append(verbs)
+    return groups
+
+
+def _with_aspects(lexicon: Lexicon, groups: Sequence[tuple[str, ...]]) -> Lexicon:
+    """The lexicon with each verb's entries given to its aspect partners: a word (`атаковать`),
+    a light verb's pair (`нанести удар` → `наносить удар`), a frame with the verb as head
+    (`выступить против` → `выступать против`). An entry the partner has, written or from a
+    class, stays; where two forms of a group give one, the one written first is taken."""
+    partners = {verb: group for group in groups for verb in group}
+    words, light, frames = dict(lexicon.words), dict(lexicon.light), dict(lexicon.frames)
+    for lemma, p in lexicon.words.items():
+        for other in partners.get(lemma, ()):
+            words.setdefault(other, dataclasses.replace(p, lemma=other))
+    for (verb, noun), p in lexicon.light.items():
+        for other in partners.get(verb, ()):
+            light.setdefault((other, noun), dataclasses.replace(p, verb=other))
+    for (head, kind, word), p in lexicon.frames.items():
+        if p.verb is not None:  # not an adjective + noun frame
+            for other in partners.get(head, ()):
+                frames.setdefault((other, kind, word), dataclasses.replace(p, verb=other))
+    return Lexicon(words, light, frames)
+
+
+_CLASS_SPEC = {"class": ("str", True), "nouns": ("list", True)}
+
+
+def _noun_classes(raws: Sequence[tuple[dict, Where]], problems: Problems
+                  ) -> dict[str, list[str]]:
+    """The classes of nouns of the `nouns` sections: name → lemmas, each checked."""
+    classes: dict[str, list[str]] = {}
+    for raw, where in raws:
+        values = fields(raw, _CLASS_SPEC, where, problems)
+        if values is None:
+            continue
+        name = values["class"]
+        lemmas = [" ".join(n.lower().replace("ё", "е").split()) for n in values["nouns"]]
+        if name in classes:
+            problems.add(where, f"class of nouns {name!r} given twice")
+        elif len(set(lemmas)) < len(lemmas) or not all(lemmas):
+            problems.add(where, f"class of nouns {name!r}: a noun empty or repeated")
+        else:
+            classes[name] = lemmas
+    return classes
 
 
 @functools.cache
