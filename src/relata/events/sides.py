@@ -648,3 +648,13 @@ def nearest_other(tree: Tree, trigger: Trigger, sources: Sequence[Side],
     if not candidates:
         return []
     return [side_of(min(candidates, key=lambda c: c[0])[1])]
+
+
+def thing_aimed(tree: Tree, trigger: int, slots: Sequence[str]) -> bool:
+    """Whether a target slot is filled by a thing, not an actor: `одобрили решение суда`,
+    `отвергли этот план` (an act with no target, as the guide codes it)."""
+    heads = [i for name in slots for i in slot(tree, trigger, name)]
+    return bool(heads) and all(
+        tree.tokens[i].pos == "NOUN" and i not in tree.mention_at
+        and tree.tokens[i].lemma not in STAND_INS | BARE.keys() | CITIZENS.keys()
+        for i in heads)
