@@ -111,6 +111,8 @@ def slot(tree: Tree, trigger: int, name: str) -> list[int]:
         head = tree.head(trigger)
         if not own and head is not None and tree.rel(trigger) == "conj":  # `залетел … и был
             own = _dependents(tree, head, frozenset({"nsubj:pass", "nsubj"}))  # сбит`
+        if not own and head is not None and _modifying_participle(tree, trigger):
+            own = [head]  # `афроамериканца, застреленного полицией`: who was shot
         return own
     if name == "subject":
         subjects = [c for c in _dependents(tree, trigger, frozenset({"nsubj"}))
@@ -139,6 +141,15 @@ def slot(tree: Tree, trigger: int, name: str) -> list[int]:
     if name.startswith("prep:"):
         return prep_slot(tree, trigger, name[5:])
     raise ValueError(f"unknown slot {name!r}")
+
+
+def _modifying_participle(tree: Tree, i: int) -> bool:
+    """A passive participle that describes a noun (`застреленного полицией`, `задержанных
+    активистов`): the noun is what the act was done to."""
+    token, head = tree.tokens[i], tree.head(i)
+    return (token.feat("VerbForm") == "Part" and token.feat("Voice") == "Pass"
+            and tree.rel(i) in ("acl", "amod") and head is not None
+            and tree.tokens[head].pos in ("NOUN", "PROPN"))
 
 
 def _agrees(verb: Token, noun: Token) -> bool:

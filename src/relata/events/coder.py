@@ -21,7 +21,7 @@ from .arguments import Tree, likewise
 from .lexicon import Lexicon, Predicate, load_lexicon
 from .modality import Attribution, attribution_in, modality, quoted_speakers
 from .ontology import Ontology, load_ontology
-from .rules import SOURCE_RULES, TARGET_RULES, Act, apply
+from .rules import SOURCE_RULES, TARGET_RULES, Act, aimed_at_none, apply
 from .sides import (
     FOREIGNERS,
     Side,
@@ -196,10 +196,11 @@ class CodeEvents:
             noun = self._noun_predicate(trigger)
             p = _with_agent(tree, trigger, p)
             noun_slots = noun or p
-            _, sources = apply(SOURCE_RULES, Act(tree, trigger, p, p.source,
+            source_rule, sources = apply(SOURCE_RULES, Act(tree, trigger, p, p.source,
                                                             noun_slots.source))
             sources = [side for side in sources if not side.place]  # `захват Крыма`
-            _, targets = apply(TARGET_RULES, Act(tree, trigger, p, p.target, noun_slots.target))
+            target_act = Act(tree, trigger, p, p.target, noun_slots.target)
+            _, targets = apply(TARGET_RULES, target_act)
             symmetric = p.symmetric or (noun is not None and noun.symmetric)
             both_ways = len(sources) >= 2 and (symmetric or (
                 not targets and p.type in MUTUAL
@@ -235,7 +236,8 @@ class CodeEvents:
                 targets = nearest_other(tree, trigger, sources, symmetric)
             if not sources:
                 continue
-            if not targets and p.target and p.type != "ASSAULT":
+            if (not targets and p.target and p.type != "ASSAULT"
+                    and aimed_at_none(target_act, sources, source_rule) is None):
                 continue  # a non-violent act aimed at someone unnamed: too unsure to code
             last_source[p.type] = last_doer = sources[0]
             first_doer = first_doer or last_doer

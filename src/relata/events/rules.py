@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from . import sides
 from .arguments import Tree
 from .lexicon import Predicate
-from .sides import Side, fill, governor_fill, refused, shared, under
+from .sides import ORGANS, Side, fill, governor_fill, refused, shared, thing_aimed, under
 from .triggers import Trigger
 
 
@@ -93,6 +93,45 @@ TARGET_RULES: list[Rule] = [explicit_slot, noun_slot, governor_object, shared_sl
 # Rules that find a side the trigger's own words name: a source found so makes the act
 # clearly the source's (what an event with no target needs).
 EXPLICIT = frozenset({"explicit_slot", "noun_slot"})
+
+
+# ---------------------------------------------------------------- acts aimed at no one
+# The guide codes an act with no target when what it is aimed at is not an actor, or is
+# not named. Coding every such act cost more precision than it gained recall (a target
+# left to context is usually an actor the sentence does not name); these rules say, by the
+# kind of act, when no target is what the act has. Each needs a source the trigger's own
+# words name (EXPLICIT).
+Aim = Callable[[Act, Side], bool]
+
+
+def opened_case(act: Act, source: Side) -> bool:
+    """An investigation opened or a case brought (CAMEO 09x) by a state organ aims at no
+    one until someone is named: `Следственный комитет возбудил дело по статье о …`,
+    `полиция начала расследование убийства` (the guide: acts of state organs are events,
+    an investigation opened is 09x)."""
+    return act.predicate.cameo.startswith("09") and source.actor.sector in ORGANS
+
+
+def endorsed_thing(act: Act, source: Side) -> bool:
+    """Approval or praise (CAMEO 051) of a thing, not of an actor: `одобрили решение суда`,
+    `выразили одобрение решению` (what is approved fills the target slot and names no
+    one)."""
+    if act.predicate.cameo != "051":
+        return False
+    trigger = act.trigger
+    return thing_aimed(act.tree, trigger.head, act.slots) or (
+        trigger.noun is not None and thing_aimed(act.tree, trigger.noun, act.noun_slots))
+
+
+UNAIMED_RULES: list[Aim] = [opened_case, endorsed_thing]
+
+
+def aimed_at_none(act: Act, sources: Sequence[Side], source_rule: str | None) -> str | None:
+    """The name of the first rule by which the act of `sources` (found by `source_rule`),
+    its target not found, is coded with no target (None: it is not coded)."""
+    if source_rule not in EXPLICIT or not sources:
+        return None
+    return next((rule.__name__ for rule in UNAIMED_RULES if rule(act, sources[0])), None)
 
 
 def apply(rules: Sequence[Rule], act: Act) -> tuple[str | None, list[Side]]:

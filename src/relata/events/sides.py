@@ -135,12 +135,31 @@ def actor_of(tree: Tree, i: int, depth: int = 0) -> Side | None:
                     and apposed.actor.code:
                 return side_of(apposed)
     owner = _owner(tree, i, depth) if depth < 2 else None
-    if owner is not None and (not named or owner.actor.code):
-        return owner
+    if owner is not None and (not named or owner.actor.code) and not (
+            not owner.actor.code and depth == 0 and tree.tokens[i].lemma in BARE):
+        return owner  # `прокурор Андрей Сергеев`, a name no dictionary knows: the body's
     if depth == 0 and tree.tokens[i].lemma in BARE and (mention is None or not named or
                                                          not mention.actor.code):
         return _bare_body(tree, i) or (side_of(mention) if named else None)
+    if depth == 0 and named and mention.kind == "PER":
+        office = _office(tree, i)  # `прокурор Андрей Сергеев`: a person no dictionary knows,
+        if office is not None:  # of the body whose office is named with him
+            return office
     return side_of(mention) if named else None
+
+
+def _office(tree: Tree, i: int) -> Side | None:
+    """The body of a person named with the word of his office (`прокурор Андрей Сергеев`,
+    `следователь Иванов`): the office's head word hangs on the name, or the name on it."""
+    head = tree.head(i)
+    words = [c for c in tree.children[i] if tree.rel(c) in ("appos", "nmod", "amod", "nsubj")
+             and c < i]
+    if head is not None and tree.rel(i) in ("appos", "flat:name", "nmod") and head < i:
+        words.append(head)
+    for word in words:
+        if tree.tokens[word].lemma in BARE and word not in tree.mention_at:
+            return _bare_body(tree, word)
+    return None
 
 
 # Bodies news names without their state when the state is clear from what came before:
@@ -161,9 +180,11 @@ def _bare_body(tree: Tree, i: int) -> Side | None:
             country = mention.actor.country
             return Side(Actor(f"{country}{sector}", country, sector, token.lemma),
                         Span(token.start, token.end, token.text))
-    countries = {m.actor.country for m in tree.earlier
-                 if m.actor is not None and m.actor.country and m.end <= token.start
-                 and token.start - m.end <= BARE_CONTEXT}
+    # the one state named shortly before, or in the sentence itself (`прокурор просил …
+    # по статье УК РФ`)
+    countries = {m.actor.country for m in (*tree.earlier, *tree.mentions)
+                 if m.actor is not None and m.actor.country and (
+                     m in tree.mentions or token.start - m.end <= BARE_CONTEXT)}
     if len(countries) != 1:
         return None
     (country,) = countries
@@ -648,3 +669,13 @@ def nearest_other(tree: Tree, trigger: Trigger, sources: Sequence[Side],
     if not candidates:
         return []
     return [side_of(min(candidates, key=lambda c: c[0])[1])]
+
+
+def thing_aimed(tree: Tree, trigger: int, slots: Sequence[str]) -> bool:
+    """Whether a target slot is filled by a thing, not an actor: `одобрили решение суда`,
+    `отвергли этот план` (an act with no target, as the guide codes it)."""
+    heads = [i for name in slots for i in slot(tree, trigger, name)]
+    return bool(heads) and all(
+        tree.tokens[i].pos == "NOUN" and i not in tree.mention_at
+        and tree.tokens[i].lemma not in STAND_INS | BARE.keys() | CITIZENS.keys()
+        for i in heads)
