@@ -30,11 +30,10 @@ its articles are the documents of its events and their copies, its sources their
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
-
-from .events.words import words as word_list
 
 STEM = 5  # letters: Russian inflection is at the end of a word
 MIN_LETTERS = 3  # shorter words are prepositions, conjunctions, particles
@@ -44,6 +43,9 @@ MIN_LETTERS = 3  # shorter words are prepositions, conjunctions, particles
 OVERLAP = 0.4
 MIN_SHARED = 2
 _WORD = re.compile(r"\w+")
+# What a story weighs in a dyad's series: once, by the articles or by the outlets that
+# report it (relata.relations.dyad_series)
+WEIGHTS = ("events", "articles", "sources")
 
 
 def stem(word: str) -> str:
@@ -59,8 +61,11 @@ def content_words(sentence: str, left_out: Iterable[str | None] = ()) -> frozens
                      and (s := stem(w)) not in function and s not in known)
 
 
+@functools.cache
 def _function_stems() -> frozenset[str]:
-    return frozenset(stem(w) for w in word_list("function-words"))
+    from .events.words import words  # the lexicon's loader: ingest has it loaded already
+
+    return frozenset(stem(w) for w in words("function-words"))
 
 
 @dataclass(frozen=True, slots=True)

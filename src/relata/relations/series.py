@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING
 import numpy as np
 
 from ..errors import RelataError
-from ..stories import reports_sql
+from ..stories import WEIGHTS, reports_sql
 from ..store import Store
 from ..vocabulary import MODALITIES
 from .columns import Columns, as_dates, frame, length, take
@@ -51,6 +51,7 @@ class DyadSeries:
     evidence_table: Columns  # the latest events of the dyad, oldest first, with their sentence
     trend: Trend             # of the Goldstein sum per period
     undated: int = 0         # the dyad's events left out for having no date
+    weight: str = "events"   # what an event weighs: once, or its articles or sources
 
     # cached_property writes into the instance's __dict__, which a frozen dataclass allows
     # (and slots would not have): the DataFrames are built once, on first use.
@@ -97,6 +98,7 @@ class DyadSeries:
             "goldstein_total": round(self.goldstein_total, 3),
             "conflict_share": None if share is None else round(share, 4),
             "character": self.character, "undated_events": self.undated,
+            "weight": self.weight,
             "trend": {"verdict": t.verdict, "line": t.line(), "slope": t.slope,
                       "change": t.change, "mann_kendall_s": t.s, "p_value": t.p_value,
                       "confidence": t.confidence,
@@ -172,7 +174,7 @@ def dyad_series(
     return DyadSeries(a, b, freq, directed, tuple(modalities), table,
                       _evidence(store, where, params, evidence),
                       trend(table["period"].tolist(), table["goldstein_sum"]),
-                      _undated(store, a, b, directed, modalities))
+                      _undated(store, a, b, directed, modalities), weight)
 
 
 def _undated(store: Store, a: Party, b: Party, directed: bool,
@@ -190,8 +192,8 @@ def _undated(store: Store, a: Party, b: Party, directed: bool,
 # A story's figures are its first report's (relata.stories): of the reports a dyad's filter
 # picks, the story's own first event if picked, else the earliest picked.
 _FIRST = "arg_min({0}, (e.event_id <> e.story_id)::INT || e.event_id) AS {0}"
-# What a story weighs in the series: once, or by the articles or outlets that report it
-WEIGHTS = {"events": "1", "articles": "r.articles", "sources": "r.sources"}
+# What a story weighs in the series (stories.WEIGHTS), as SQL
+_WEIGHT = {"events": "1", "articles": "r.articles", "sources": "r.sources"}
 
 
 def _series(store: Store, where: str, params: dict, freq: str, modalities: Sequence[str],
@@ -213,7 +215,7 @@ def _series(store: Store, where: str, params: dict, freq: str, modalities: Seque
                 SELECT e.story_id, {_FIRST.format('date')}, {_FIRST.format('quad_class')},
                        {_FIRST.format('goldstein')}, {_FIRST.format('modality')}
                 FROM picked e GROUP BY e.story_id),
-            weighed AS (SELECT s.*, {WEIGHTS[weight]} AS w FROM stories s {reports}),
+            weighed AS (SELECT s.*, {_WEIGHT[weight]} AS w FROM stories s {reports}),
             documents AS (
                 SELECT CAST(date_trunc('{unit}', date) AS DATE) AS period,
                        count(DISTINCT doc_id) AS documents
