@@ -28,8 +28,8 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from .errors import RelataError
-from .stories import reports_sql
 from .store import open_store
+from .stories import reports_sql
 
 if TYPE_CHECKING:
     import pandas as pd

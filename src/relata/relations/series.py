@@ -16,8 +16,8 @@ from typing import TYPE_CHECKING
 import numpy as np
 
 from ..errors import RelataError
-from ..stories import WEIGHTS, reports_sql
 from ..store import Store
+from ..stories import WEIGHTS, reports_sql
 from ..vocabulary import MODALITIES
 from .columns import Columns, as_dates, frame, length, take
 from .parties import Party, party

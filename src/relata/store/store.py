@@ -379,7 +379,8 @@ class Store:
         members = ("SELECT story_id, id AS event_id, doc_id FROM events "
                    "WHERE story_id IN (SELECT story_id FROM page)")
         return self._db.execute(
-            f"""WITH page AS (SELECT e.date, e.type, e.mode, e.cameo, e.quad_class, e.goldstein, e.modality,
+            f"""WITH page AS (
+               SELECT e.date, e.type, e.mode, e.cameo, e.quad_class, e.goldstein, e.modality,
                       e.source_code, e.source_name, e.source_text,
                       e.target_code, e.target_name, e.target_text,
                       e.trigger_text, e.attribution, e.location_name, e.location_country,
