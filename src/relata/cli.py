@@ -751,18 +751,21 @@ def docs_command(db, limit, fmt) -> None:
 @click.option("--min-confidence", type=click.FloatRange(0, 1),
               help="Only events coded with at least this confidence (0.9: both sides from "
                    "the parse, none guessed).")
+@click.option("--story", "story_id", metavar="ID",
+              help="Only the events of this story (an event's story_id): one event as each "
+                   "article that reports it says it.")
 @click.option("--limit", type=click.IntRange(1, MAX_ROWS), help="At most this many events.")
 @_format_option("table", "jsonl", "csv", default="table")
-def events_command(db, source, target, type_, modality, since, until, min_confidence, limit,
-                   fmt) -> None:
+def events_command(db, source, target, type_, modality, since, until, min_confidence,
+                   story_id, limit, fmt) -> None:
     """List stored events with their evidence sentence, oldest first."""
     with open_store(db, read_only=True) as store:
         frame = store.events(source=source, target=target, type=type_,
                              modality=modality, since=since, until=until,
-                             min_confidence=min_confidence, limit=limit)
+                             min_confidence=min_confidence, story_id=story_id, limit=limit)
     _print_frame(frame, fmt, title=f"{len(frame)} events in {db}", table_columns=(
         "date", "type", "mode", "modality", "source_code", "target_code", "trigger_text",
-        "location_name", "sentence"))
+        "location_name", "num_articles", "sentence"))
 
 
 @cli.command("mentions")
