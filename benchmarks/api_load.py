@@ -58,13 +58,13 @@ def build(path: Path, events: int) -> float:
         db.execute(f"""INSERT INTO events (id, doc_id, date, type, quad_class, goldstein,
                           modality, source_code, source_country, target_code, target_country,
                           trigger_text, trigger_start, trigger_end, sentence_start,
-                          sentence_end, confidence)
+                          sentence_end, confidence, story_id)
             SELECT printf('%016x', i), printf('%020x', i % 10000),
                    DATE '2023-01-01' + CAST(floor(random() * 1095) AS INTEGER),
                    ['CONSULT', 'AID', 'ACCUSE', 'ASSAULT'][q], q,
                    [4.0, 7.0, -2.0, -10.0][q],
                    CASE WHEN random() < 0.8 THEN 'factual' ELSE 'predicted' END,
-                   s, s, t, t, 'synthetic', 0, 9, 0, 40, 0.9
+                   s, s, t, t, 'synthetic', 0, 9, 0, 40, 0.9, printf('%016x', i)
             FROM (SELECT i, CAST(1 + floor(random() * 4) AS INTEGER) AS q,
                          {codes}[CAST(1 + floor(40 * pow(random(), 2.5)) AS INTEGER)] AS s,
                          {codes}[CAST(1 + floor(40 * pow(random(), 2.5)) AS INTEGER)] AS t

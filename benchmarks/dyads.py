@@ -62,7 +62,7 @@ def generate(path: Path, events: int) -> float:
                    source_code, source_country, source_sector, source_name,
                    target_code, target_country, target_sector, target_name,
                    trigger_text, trigger_start, trigger_end, sentence_start, sentence_end,
-                   confidence)
+                   confidence, story_id)
                WITH draw AS (
                    SELECT i, i // $per AS d,
                           CAST(floor($k * pow(random(), 2.5)) AS INT) AS s,
@@ -90,7 +90,7 @@ def generate(path: Path, events: int) -> float:
                       a.code || 'GOV', a.code, 'GOV', a.code,
                       b.code || (CASE WHEN quad = 4 THEN 'MIL' ELSE 'GOV' END), b.code,
                       CASE WHEN quad = 4 THEN 'MIL' ELSE 'GOV' END, b.code,
-                      'заявили', 0, 7, 0, 60, 0.9
+                      'заявили', 0, 7, 0, 60, 0.9, 'e' || i  -- each event its own story
                FROM classed JOIN states a ON a.k = s JOIN states b ON b.k = t""",
             {"n": events, "per": EVENTS_PER_DOCUMENT, "k": len(STATES), "days": DAYS,
              "docs": documents})

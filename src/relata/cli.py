@@ -24,6 +24,7 @@ from .pipeline import DEFAULT_BATCH_SIZE
 from .sources import DEFAULT_MAX_BYTES, InputError, parse_date
 from .stance import THRESHOLD
 from .store import DEFAULT_PATH, MAX_ROWS, open_store
+from .stories import WEIGHTS
 from .vocabulary import EVENT_TYPES, MENTION_KINDS, MODALITIES
 
 if TYPE_CHECKING:
@@ -768,18 +769,21 @@ def docs_command(db, limit, fmt) -> None:
 @click.option("--min-confidence", type=click.FloatRange(0, 1),
               help="Only events coded with at least this confidence (0.9: both sides from "
                    "the parse, none guessed).")
+@click.option("--story", "story_id", metavar="ID",
+              help="Only the events of this story (an event's story_id): one event as each "
+                   "article that reports it says it.")
 @click.option("--limit", type=click.IntRange(1, MAX_ROWS), help="At most this many events.")
 @_format_option("table", "jsonl", "csv", default="table")
-def events_command(db, source, target, type_, modality, since, until, min_confidence, limit,
-                   fmt) -> None:
+def events_command(db, source, target, type_, modality, since, until, min_confidence,
+                   story_id, limit, fmt) -> None:
     """List stored events with their evidence sentence, oldest first."""
     with open_store(db, read_only=True) as store:
         frame = store.events(source=source, target=target, type=type_,
                              modality=modality, since=since, until=until,
-                             min_confidence=min_confidence, limit=limit)
+                             min_confidence=min_confidence, story_id=story_id, limit=limit)
     _print_frame(frame, fmt, title=f"{len(frame)} events in {db}", table_columns=(
         "date", "type", "mode", "modality", "source_code", "target_code", "trigger_text",
-        "location_name", "sentence"))
+        "location_name", "num_articles", "sentence"))
 
 
 @cli.command("mentions")
@@ -897,9 +901,12 @@ def _modalities(given: tuple[str, ...], include_predicted: bool) -> tuple[str, .
 @click.option("--inline", is_flag=True,
               help="With --plot FILE.html: plotly's JavaScript inside the page (4.7 MB), "
                    "not beside it.")
+@click.option("--weight", type=click.Choice(WEIGHTS), default="events", show_default=True,
+              help="What an event that several articles report weighs in the series: "
+                   "once (events), or as many as its articles or its outlets (sources).")
 @_format_option("table", "json", "csv", default="table")
 def dyad_command(a, b, db, freq, directed, since, until, modalities, include_predicted,
-                 evidence, plot_path, inline, fmt) -> None:
+                 evidence, plot_path, inline, weight, fmt) -> None:
     """The relations of A and B per period: events by quad class, Goldstein sum and mean,
     conflict share, documents, events by modality; the trend, its change points and a
     verdict; and the latest events as evidence.
@@ -912,7 +919,7 @@ def dyad_command(a, b, db, freq, directed, since, until, modalities, include_pre
     with open_store(db, read_only=True) as store, _window_usage():
         dyad = dyad_series(store, a, b, freq=freq, directed=directed, since=since, until=until,
                            modalities=_modalities(modalities, include_predicted),
-                           evidence=evidence)
+                           evidence=evidence, weight=weight)
     if plot_path:
         from .relations.plots import plot_dyad
 
@@ -947,7 +954,9 @@ def _print_dyad(dyad, figures: dict) -> None:
                                     "conflict_share": 2})
     _print_table([{k: _short(v) for k, v in row.items()} for row in rows(rounded)], title)
     share = figures["conflict_share"]
-    click.echo(f"{dyad.total_events} events · Goldstein total {dyad.goldstein_total:+.1f} · "
+    counted = {"events": "events", "articles": "reports (events × their articles)",
+               "sources": "reports (events × their outlets)"}[dyad.weight]
+    click.echo(f"{dyad.total_events} {counted} · Goldstein total {dyad.goldstein_total:+.1f} · "
               f"conflict share {share:.0%} · {dyad.character}")
     click.echo(f"trend: {dyad.trend.line()}")
     for point in dyad.trend.change_points:
@@ -956,8 +965,10 @@ def _print_dyad(dyad, figures: dict) -> None:
     shown = length(dyad.evidence_table)
     _print_table([{k: v for k, v in row.items() if k in _EVIDENCE}  # whole sentences
                        for row in rows(dyad.evidence_table)],
-                 f"evidence: the latest {shown} of {dyad.total_events} events" if shown
-                 < dyad.total_events else f"evidence: {shown} events")
+                 f"evidence: {shown} events" if dyad.weight == "events"
+                 and shown >= dyad.total_events else f"evidence: the latest {shown} of "
+                 f"{dyad.total_events} events" if dyad.weight == "events"
+                 else f"evidence: the latest {shown} events")
 
 
 _EVIDENCE = ("date", "type", "mode", "modality", "goldstein", "source_code", "target_code",

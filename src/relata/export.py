@@ -29,6 +29,7 @@ from typing import TYPE_CHECKING
 
 from .errors import RelataError
 from .store import open_store
+from .stories import reports_sql
 
 if TYPE_CHECKING:
     import pandas as pd
@@ -223,9 +224,8 @@ _GDELT = f"""SELECT
         e.cameo AS EventCode, substr(e.cameo, 1, 3) AS EventBaseCode,
         substr(e.cameo, 1, 2) AS EventRootCode, e.quad_class AS QuadClass,
         e.goldstein AS GoldsteinScale,
-        1 + coalesce(reports.copies, 0) AS NumMentions,
-        coalesce(reports.outlets, 1) AS NumSources,
-        1 + coalesce(reports.copies, 0) AS NumArticles,
+        reports.mentions AS NumMentions, reports.sources AS NumSources,
+        reports.articles AS NumArticles,
         NULL::DOUBLE AS AvgTone
         {_no_geo('Actor1')} {_no_geo('Actor2')},
         CASE WHEN e.location_name IS NULL
@@ -239,15 +239,12 @@ _GDELT = f"""SELECT
         strftime(d.ingested_at, '%Y%m%d%H%M%S')::BIGINT AS DATEADDED,
         {_clean('coalesce(d.url, d.origin)')} AS SOURCEURL
     FROM events e JOIN documents d ON d.id = e.doc_id
-    LEFT JOIN (  -- the copies of the event's article, from other outlets or the same
-        SELECT c.original_id, count(*) AS copies,
-               count(DISTINCT coalesce(c.outlet, c.url, c.origin)) + 1
-                   - max(CASE WHEN c.outlet = d.source THEN 1 ELSE 0 END) AS outlets
-        FROM copies c JOIN documents d ON d.id = c.original_id GROUP BY c.original_id
-    ) reports ON reports.original_id = e.doc_id
+    -- the articles that report the event's story: its events' documents and their copies
+    JOIN ({reports_sql("SELECT story_id, id AS event_id, doc_id FROM events")}) reports
+        ON reports.story_id = e.id
     LEFT JOIN relata_fips f ON f.iso3 = e.location_country
     LEFT JOIN relata_country_names country ON country.name = e.location_name
-    WHERE e.date IS NOT NULL AND e.cameo IS NOT NULL{{condition}}
+    WHERE e.date IS NOT NULL AND e.cameo IS NOT NULL AND e.id = e.story_id{{condition}}
     ORDER BY e.date, e.doc_id, e.trigger_start"""
 
 
@@ -272,6 +269,15 @@ def _left_out(store, modalities: Sequence[str] | None) -> dict[str, int]:
     return {reason: int(n) for reason, n in (("no date", undated), ("modality", other)) if n}
 
 
+def _reported_again(store, modalities: Sequence[str] | None) -> dict[str, int]:
+    """The events left out of a table of one row a story: the second and later reports
+    of an event (relata.stories), counted in its row's NumArticles and NumSources."""
+    condition, params = _modality_filter(modalities)
+    n = store.query("SELECT count(*) AS n FROM events e WHERE e.date IS NOT NULL AND "
+                    f"e.id <> e.story_id{condition}", params)["n"].iloc[0]
+    return {"reported in another row": int(n)} if n else {}
+
+
 def _write_gdelt(store, target: Path, modalities: Sequence[str] | None
                  ) -> tuple[dict[str, int], dict[str, int]]:
     store.register("relata_fips", fips_codes())
@@ -279,7 +285,7 @@ def _write_gdelt(store, target: Path, modalities: Sequence[str] | None
     condition, params = _modality_filter(modalities)
     select = _GDELT.replace("{condition}", condition)
     rows = store.copy(select, target, "FORMAT csv, DELIMITER '\t', HEADER false", params)
-    return {"events": rows}, _left_out(store, modalities)
+    return {"events": rows}, _left_out(store, modalities) | _reported_again(store, modalities)
 
 
 def _plover_side(side: str) -> str:

@@ -25,17 +25,18 @@ from .errors import ApiError
 
 def dyad(store: Store, a: str, b: str, *, freq: str, directed: bool,
          modalities: Sequence[str], since: dt.date | None, until: dt.date | None,
-         evidence: int | None) -> dict:
+         evidence: int | None, weight: str = "events") -> dict:
     """`{"summary": …, "series": [one row a period], "evidence": [the latest events]}`"""
     found = dyad_series(store, _side(a, "a"), _side(b, "b"), freq=freq, directed=directed,
-                        modalities=modalities, since=since, until=until, evidence=evidence)
+                        modalities=modalities, since=since, until=until, evidence=evidence,
+                        weight=weight)
     return {"summary": found.summary(), "series": records(found.series),
             "evidence": records(found.evidence)}
 
 
 def dyad_json(context: Context, version: tuple, a: str, b: str, *, freq: str,
               directed: bool, modalities: Sequence[str], since: dt.date | None,
-              until: dt.date | None, evidence: int | None) -> bytes:
+              until: dt.date | None, evidence: int | None, weight: str = "events") -> bytes:
     """`dyad`'s answer as the JSON sent, through the context's cache of answers. Both
     ways, a → b and b → a are one series, one computation: `dyad_series` of the sides in
     code order, whose summary then names them in the order asked (the equivalence tests
@@ -43,13 +44,13 @@ def dyad_json(context: Context, version: tuple, a: str, b: str, *, freq: str,
     first, second = _side(a, "a"), _side(b, "b")
     pair = (first, second) if directed or first.code <= second.code else (second, first)
     key = ("dyad-found", version, pair[0].code, pair[1].code, freq, directed,
-           tuple(modalities), since, until, evidence)
+           tuple(modalities), since, until, evidence, weight)
 
     def compute() -> tuple[dict, list[dict], list[dict]]:
         with context.computing, context.reader() as store:
             found = dyad_series(store, *pair, freq=freq, directed=directed,
                                 modalities=modalities, since=since, until=until,
-                                evidence=evidence)
+                                evidence=evidence, weight=weight)
         # From the columns, not the DataFrames: the same values (the equivalence tests
         # check), without pandas, a third of the time of an answer not yet kept.
         return found.summary(), column_records(found.table), column_records(

@@ -73,6 +73,10 @@ def events(
     since: IsoDate | None = None,
     until: IsoDate | None = None,
     min_confidence: Annotated[float | None, Query(ge=0, le=1)] = None,
+    story: Annotated[str | None, Query(
+        pattern=r"^[0-9A-Za-z_-]{1,64}$",
+        description="Only the events of this story (an event's `story_id`): the one event "
+                    "as each article that reports it says it")] = None,
     limit: Annotated[int, Query(ge=1, le=MAX_PAGE)] = 50,
     offset: Annotated[int, Query(ge=0, le=MAX_ROWS)] = 0,
 ) -> dict:
@@ -82,7 +86,7 @@ def events(
                          type=choose(type, EVENT_TYPES, "type"),
                          modality=choose(modality, MODALITIES, "modality"),
                          since=since, until=until, min_confidence=min_confidence,
-                         limit=limit + 1, offset=offset)
+                         story_id=story, limit=limit + 1, offset=offset)
     rows = [_spans(row) for row in records(frame)]
     more = len(rows) > limit
     return {"events": rows[:limit], "offset": offset, "limit": limit,

@@ -49,6 +49,9 @@ async def dyad(
     since: IsoDate | None = None,
     until: IsoDate | None = None,
     evidence: Annotated[int, Query(ge=0, le=500)] = 20,
+    weight: Annotated[Literal["events", "articles", "sources"], Query(
+        description="What an event that several articles report weighs: once (events), or "
+                    "as many as the articles or the outlets that report it")] = "events",
 ) -> Response:
     _window(since, until)
     # On the event loop: an answer kept in the cache is sent without a worker thread, the
@@ -57,12 +60,13 @@ async def dyad(
     ctx = context(request)
     modalities = _modalities(modality)
     key = ("dyad", ctx.version(), a, b, freq, directed, tuple(modalities), since, until,
-           evidence)
+           evidence, weight)
     body = ctx.answers.get(key)
     if body is None:
         body = await run_in_threadpool(ctx.answers.compute, key, functools.partial(
             relations.dyad_json, ctx, key[1], a, b, freq=freq, directed=directed,
-            modalities=modalities, since=since, until=until, evidence=evidence))
+            modalities=modalities, since=since, until=until, evidence=evidence,
+            weight=weight))
     return Response(body, media_type="application/json")
 
 

@@ -80,7 +80,10 @@ def ranking(
         f"""SELECT dyad, CAST(date_trunc('{unit}', date) AS DATE) AS period,
                    count(*) AS events, coalesce(sum(goldstein), 0) AS goldstein
             FROM dyad_events
-            WHERE date IS NOT NULL AND list_contains($modalities, modality)
+            -- a story once, by its first report: the reports of a story share its dyad,
+            -- day and modality, so this is the story counted as `dyad_series` counts it
+            WHERE event_id = story_id
+              AND date IS NOT NULL AND list_contains($modalities, modality)
               AND ($since IS NULL OR date >= $since) AND ($until IS NULL OR date <= $until)
             GROUP BY ALL""",
         {"modalities": list(modalities), "since": since, "until": until})

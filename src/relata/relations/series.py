@@ -17,6 +17,7 @@ import numpy as np
 
 from ..errors import RelataError
 from ..store import Store
+from ..stories import WEIGHTS, reports_sql
 from ..vocabulary import MODALITIES
 from .columns import Columns, as_dates, frame, length, take
 from .parties import Party, party
@@ -50,6 +51,7 @@ class DyadSeries:
     evidence_table: Columns  # the latest events of the dyad, oldest first, with their sentence
     trend: Trend             # of the Goldstein sum per period
     undated: int = 0         # the dyad's events left out for having no date
+    weight: str = "events"   # what an event weighs: once, or its articles or sources
 
     # cached_property writes into the instance's __dict__, which a frozen dataclass allows
     # (and slots would not have): the DataFrames are built once, on first use.
@@ -96,6 +98,7 @@ class DyadSeries:
             "goldstein_total": round(self.goldstein_total, 3),
             "conflict_share": None if share is None else round(share, 4),
             "character": self.character, "undated_events": self.undated,
+            "weight": self.weight,
             "trend": {"verdict": t.verdict, "line": t.line(), "slope": t.slope,
                       "change": t.change, "mann_kendall_s": t.s, "p_value": t.p_value,
                       "confidence": t.confidence,
@@ -146,11 +149,17 @@ def dyad_series(
     since: dt.date | None = None,
     until: dt.date | None = None,
     evidence: int | None = DEFAULT_EVIDENCE,
+    weight: str = "events",
 ) -> DyadSeries:
     """The relations of `a` and `b` per day (`D`), week (`W`) or month (`M`): both ways
     unless `directed` (then a → b only), factual events unless `modalities` says otherwise.
     Sides are codes or names (see `party`). `evidence` caps the events returned, the latest
-    kept (None: all)."""
+    kept (None: all). An event that several articles report is one event (a story,
+    relata.stories); `weight`: `events` counts it once, `articles` as many times as
+    articles report it (GDELT's NumArticles), `sources` as many as outlets do
+    (NumSources) — in the counts and the Goldstein sum and mean alike."""
+    if weight not in WEIGHTS:
+        raise RelataError(f"unknown weight {weight!r}: use one of {', '.join(WEIGHTS)}")
     if freq not in FREQUENCIES:
         raise RelataError(f"unknown frequency {freq!r}: use one of {', '.join(FREQUENCIES)}")
     unknown = sorted(set(modalities) - set(MODALITIES))
@@ -161,11 +170,11 @@ def dyad_series(
     b = b if isinstance(b, Party) else party(b)
     where, params = dyad_filter(a, b, directed=directed, modalities=modalities,
                                 since=since, until=until)
-    table = _series(store, where, params, freq, modalities, since, until)
+    table = _series(store, where, params, freq, modalities, since, until, weight)
     return DyadSeries(a, b, freq, directed, tuple(modalities), table,
                       _evidence(store, where, params, evidence),
                       trend(table["period"].tolist(), table["goldstein_sum"]),
-                      _undated(store, a, b, directed, modalities))
+                      _undated(store, a, b, directed, modalities), weight)
 
 
 def _undated(store: Store, a: Party, b: Party, directed: bool,
@@ -175,23 +184,51 @@ def _undated(store: Store, a: Party, b: Party, directed: bool,
     where, params = dyad_filter(a, b, directed=directed, modalities=modalities,
                                 since=None, until=None)
     where = where.replace("e.date IS NOT NULL", "e.date IS NULL")
-    return int(store.arrays(f"SELECT count(*) AS n FROM dyad_events e WHERE {where}",
-                            params)["n"][0])
+    return int(store.arrays(
+        f"SELECT count(DISTINCT story_id) AS n FROM dyad_events e WHERE {where}",
+        params)["n"][0])
+
+
+# A story's figures are its first report's (relata.stories): of the reports a dyad's filter
+# picks, the story's own first event if picked, else the earliest picked.
+_FIRST = "arg_min({0}, (e.event_id <> e.story_id)::INT || e.event_id) AS {0}"
+# What a story weighs in the series (stories.WEIGHTS), as SQL
+_WEIGHT = {"events": "1", "articles": "r.articles", "sources": "r.sources"}
 
 
 def _series(store: Store, where: str, params: dict, freq: str, modalities: Sequence[str],
-            since: dt.date | None, until: dt.date | None) -> Columns:
-    by_modality = "".join(f", count(*) FILTER (WHERE e.modality = '{m}') AS {m}"
+            since: dt.date | None, until: dt.date | None, weight: str = "events") -> Columns:
+    by_modality = "".join(f", coalesce(sum(w) FILTER (WHERE s.modality = '{m}'), 0)::BIGINT "
+                          f"AS {m}"
                           for m in modalities)  # names from MODALITIES, checked above
-    quads = ", ".join(f"count(*) FILTER (WHERE e.quad_class = {i}) AS {name}"
+    quads = ", ".join(f"coalesce(sum(w) FILTER (WHERE s.quad_class = {i}), 0)::BIGINT AS {name}"
                       for i, name in enumerate(QUADS, 1))
+    unit = FREQUENCIES[freq]
+    reports = ""
+    if weight != "events":  # the reports of each story picked, in and out of the dyad's
+        reports = f"""LEFT JOIN ({reports_sql(
+            "SELECT story_id, id AS event_id, doc_id FROM events "
+            "WHERE story_id IN (SELECT story_id FROM stories)")}) r USING (story_id)"""
     counted = store.arrays(
-        f"""SELECT CAST(date_trunc('{FREQUENCIES[freq]}', e.date) AS DATE) AS period,
-                   count(*) AS events, {quads},
-                   coalesce(sum(e.goldstein), 0) AS goldstein_sum,
-                   avg(e.goldstein) AS goldstein_mean,
-                   count(DISTINCT e.doc_id) AS documents{by_modality}
-            FROM dyad_events e WHERE {where} GROUP BY period""", params)
+        f"""WITH picked AS (SELECT * FROM dyad_events e WHERE {where}),
+            stories AS (
+                SELECT e.story_id, {_FIRST.format('date')}, {_FIRST.format('quad_class')},
+                       {_FIRST.format('goldstein')}, {_FIRST.format('modality')}
+                FROM picked e GROUP BY e.story_id),
+            weighed AS (SELECT s.*, {_WEIGHT[weight]} AS w FROM stories s {reports}),
+            documents AS (
+                SELECT CAST(date_trunc('{unit}', date) AS DATE) AS period,
+                       count(DISTINCT doc_id) AS documents
+                FROM picked GROUP BY period)
+            SELECT CAST(date_trunc('{unit}', s.date) AS DATE) AS period,
+                   sum(w)::BIGINT AS events, {quads},
+                   coalesce(sum(w * s.goldstein), 0)::DOUBLE AS goldstein_sum,
+                   (sum(w * s.goldstein) / sum(w) FILTER (WHERE s.goldstein IS NOT NULL))
+                       ::DOUBLE AS goldstein_mean,
+                   any_value(d.documents) AS documents{by_modality}
+            FROM weighed s JOIN documents d
+                ON d.period = CAST(date_trunc('{unit}', s.date) AS DATE)
+            GROUP BY 1""", params)
     found = as_dates(counted.pop("period"))
     periods = period_range(found, freq, since, until)
     # Each period found to its row; every period found is in the range, which starts at
@@ -279,9 +316,11 @@ def period_range(found: Sequence[dt.date], freq: str, since: dt.date | None,
 
 
 def _evidence(store: Store, where: str, params: dict, limit: int | None) -> Columns:
-    picked = store.arrays(
-        f"""SELECT event_id FROM dyad_events e WHERE {where}
-            ORDER BY e.date DESC, e.doc_id DESC, e.event_id DESC LIMIT $limit""",
+    picked = store.arrays(  # a story's first report picked: one row a story
+        f"""SELECT {_FIRST.format('event_id')}, {_FIRST.format('doc_id')},
+                   {_FIRST.format('date')}
+            FROM dyad_events e WHERE {where} GROUP BY e.story_id
+            ORDER BY date DESC, doc_id DESC, event_id DESC LIMIT $limit""",
         {**params, "limit": limit})["event_id"].tolist()
     # Then the events and their documents by id: a join would read every document.
     events = store.arrays(

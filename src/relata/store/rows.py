@@ -20,6 +20,7 @@ EVENT_COLUMNS = (
     "attribution", "location_name", "location_country", "location_lat", "location_lon",
     "trigger_text", "trigger_start", "trigger_end", "sentence_start", "sentence_end",
     "confidence", "attribution_code", "attribution_start", "attribution_end", "mutual",
+    "story_id",
 )
 
 
@@ -43,7 +44,8 @@ def mention_row(doc_id: str, m: Mention) -> tuple:
     return (doc_id, m.start, m.end, m.text, m.kind, m.normal, *_actor(m.actor), actor_id)
 
 
-def event_row(e: Event) -> tuple:
+def event_row(e: Event, story_id: str | None = None) -> tuple:
+    """`story_id`: the event's story (relata.stories), its own id by default."""
     loc, said = e.location, e.attribution
     location = (None,) * 4 if loc is None else (loc.name, loc.country, loc.lat, loc.lon)
     attribution = (None,) * 4 if said is None else (said.text, said.code, said.start, said.end)
@@ -52,5 +54,5 @@ def event_row(e: Event) -> tuple:
         *_actor(e.source), *_span(e.source_span), *_actor(e.target), *_span(e.target_span),
         attribution[0], *location,
         e.trigger.text, e.trigger.start, e.trigger.end, e.sentence.start, e.sentence.end,
-        e.confidence, *attribution[1:], e.symmetric,
+        e.confidence, *attribution[1:], e.symmetric, story_id or e.id,
     )

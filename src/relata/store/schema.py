@@ -101,6 +101,7 @@ MIGRATIONS += (
 # The two sides of an event at the country level (an organisation by its code), sorted and
 # joined: `AZE RUS`; NULL when a side has neither.
 _SIDES = ("coalesce(source_country, source_code)", "coalesce(target_country, target_code)")
+SIDE = "coalesce(e.{side}_country, e.{side}_code)"  # one side, of events aliased `e`
 DYAD_KEY = f"least({_SIDES[0]}, {_SIDES[1]}) || ' ' || greatest({_SIDES[0]}, {_SIDES[1]})"
 
 # What dyad series and trends read, one row an event between two known sides, kept in
@@ -111,7 +112,7 @@ DYAD_KEY = f"least({_SIDES[0]}, {_SIDES[1]}) || ' ' || greatest({_SIDES[0]}, {_S
 _DYAD_COLUMNS = f"""{DYAD_KEY} AS dyad, date, id AS event_id, doc_id,
         source_code, source_country, target_code, target_country,
         modality, quad_class, goldstein"""
-DYAD_EVENTS = f"""SELECT {_DYAD_COLUMNS}, mutual
+DYAD_EVENTS = f"""SELECT {_DYAD_COLUMNS}, mutual, story_id
     FROM {{table}} WHERE {DYAD_KEY} IS NOT NULL"""
 DYAD_ORDER = "ORDER BY dyad, date"
 
@@ -190,6 +191,21 @@ MIGRATIONS += (
         doc_id VARCHAR,
         seen_at TIMESTAMP NOT NULL DEFAULT current_timestamp
     )""",
+        ),
+    ),
+)
+
+MIGRATIONS += (
+    Migration(
+        7,
+        "stories: the events of different articles that report one event share a story id",
+        (
+            # an event's story: the id of the first event stored of those that report the
+            # same event (relata.stories), its own id if none did before it
+            "ALTER TABLE events ADD COLUMN story_id VARCHAR",
+            "UPDATE events SET story_id = id",
+            "ALTER TABLE dyad_events ADD COLUMN story_id VARCHAR",
+            "UPDATE dyad_events SET story_id = event_id",
         ),
     ),
 )

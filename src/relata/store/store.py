@@ -11,7 +11,8 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from ..errors import StoreBusyError, StoreError
-from ..records import Analysis
+from ..records import Actor, Analysis, Event
+from ..stories import Report, assign, content_words, reports_sql, story_key
 from ..vocabulary import EVENT_TYPES, MENTION_KINDS, MODALITIES, choose
 from .rows import (
     DOCUMENT_COLUMNS,
@@ -21,7 +22,23 @@ from .rows import (
     event_row,
     mention_row,
 )
-from .schema import DYAD_EVENTS, DYAD_ORDER, LATEST, MIGRATIONS
+from .schema import DYAD_EVENTS, DYAD_ORDER, LATEST, MIGRATIONS, SIDE
+
+# The stored events that may report the same event as one of a batch's: those of the same
+# dyad and day (`batch_story_keys`), read through dyad_events, which is in dyad order.
+STORY_CANDIDATES = f"""SELECT e.id, e.story_id, e.doc_id, e.date,
+        {SIDE.format(side='source')}, {SIDE.format(side='target')}, e.cameo, e.modality,
+        e.mutual, e.location_name, e.source_text, e.target_text, e.trigger_text,
+        substr(d.text, e.sentence_start + 1, e.sentence_end - e.sentence_start)
+    FROM (SELECT DISTINCT k.event_id FROM dyad_events k
+          JOIN batch_story_keys b ON k.dyad = b.dyad AND k.date = b.date) c
+    JOIN events e ON e.id = c.event_id JOIN documents d ON d.id = e.doc_id
+    ORDER BY e.date, e.id"""
+
+
+def _side(actor: Actor | None) -> str | None:
+    """An event's side as its dyad key has it: the country, else the actor's code."""
+    return None if actor is None else actor.country or actor.code
 
 if TYPE_CHECKING:
     import duckdb
@@ -212,13 +229,15 @@ class Store:
                 with self._transaction():
                     self._insert_copies(copies)
             return 0
-        tables = {
-            "documents": (DOCUMENT_COLUMNS, [document_row(a) for a in keep]),
-            "mentions": (MENTION_COLUMNS, [mention_row(a.document.id, m)
-                                           for a in keep for m in a.mentions]),
-            "events": (EVENT_COLUMNS, [event_row(e) for a in keep for e in a.events]),
-        }
         with self._transaction():
+            stories = self._stories([e for a in keep for e in a.events])
+            tables = {
+                "documents": (DOCUMENT_COLUMNS, [document_row(a) for a in keep]),
+                "mentions": (MENTION_COLUMNS, [mention_row(a.document.id, m)
+                                               for a in keep for m in a.mentions]),
+                "events": (EVENT_COLUMNS, [event_row(e, stories.get(e.id))
+                                           for a in keep for e in a.events]),
+            }
             frames = {table: self._insert(table, columns, rows)
                       for table, (columns, rows) in tables.items()}
             if frames["events"] is not None:
@@ -235,6 +254,37 @@ class Store:
                               for key in keys])
             self._insert_copies(copies)
         return len(keep)
+
+    def _stories(self, events: Sequence[Event]) -> dict[str, str]:
+        """Each new event's story id: the story of a stored event (or of one before it in
+        the batch) that reports the same event, else its own id (relata.stories). Read in
+        the writing transaction: what it finds is what the batch is stored beside."""
+        import pandas as pd
+
+        reports = [(e, key) for e in events if (key := story_key(
+            e.date, _side(e.source), _side(e.target), e.cameo, e.modality, e.symmetric))]
+        if not reports:
+            return {}
+        keys = pd.DataFrame(sorted({(" ".join(sorted(key[1])), key[0]) for _, key in reports}),
+                            columns=["dyad", "date"])
+        self._db.register("batch_story_keys", keys)
+        try:
+            stored = self._db.execute(STORY_CANDIDATES).fetchall()
+        finally:
+            self._db.unregister("batch_story_keys")
+        earlier = []
+        for (event_id, story_id, doc_id, date, source, target, cameo, modality, mutual,
+             place, source_text, target_text, trigger_text, sentence) in stored:
+            key = story_key(date, source, target, cameo, modality, mutual)
+            if key is not None:
+                earlier.append(Report(event_id, story_id, doc_id, key, place, content_words(
+                    sentence, (source_text, target_text, trigger_text))))
+        new = [Report(e.id, e.id, e.doc_id, key, e.location.name if e.location else None,
+                      content_words(e.sentence.text, (
+                          e.source_span and e.source_span.text,
+                          e.target_span and e.target_span.text, e.trigger.text)))
+               for e, key in reports]
+        return assign(new, earlier)
 
     def _insert_copies(self, copies: Sequence[Copy]) -> None:
         self._insert("copies", ("doc_id", "original_id", "similarity", "origin", "url",
@@ -311,6 +361,7 @@ class Store:
         until: dt.date | None = None,
         min_confidence: float | None = None,
         doc_id: str | None = None,
+        story_id: str | None = None,
         limit: int | None = None,
         offset: int = 0,
     ) -> pd.DataFrame:
@@ -318,11 +369,18 @@ class Store:
         or a country (`RUS`), either way round for a mutual act; dates are inclusive;
         `min_confidence` leaves out events whose sides were partly guessed (0.6). The spans
         (`*_start`, `*_end`) are char offsets into the document's text. `type` and `modality`
-        are read in any case; an unknown one is a FilterError, not an empty answer."""
+        are read in any case; an unknown one is a FilterError, not an empty answer.
+        Each event has its `story_id` (relata.stories: the first event stored of those that
+        report the same event), and its story's `num_articles` and `num_sources` (GDELT's
+        NumArticles, NumSources); `story_id` lists the events of one story: its evidence
+        sentences, one an article."""
         type = choose(type, EVENT_TYPES, "type")
         modality = choose(modality, MODALITIES, "modality")
+        members = ("SELECT story_id, id AS event_id, doc_id FROM events "
+                   "WHERE story_id IN (SELECT story_id FROM page)")
         return self._db.execute(
-            """SELECT e.date, e.type, e.mode, e.cameo, e.quad_class, e.goldstein, e.modality,
+            f"""WITH page AS (
+               SELECT e.date, e.type, e.mode, e.cameo, e.quad_class, e.goldstein, e.modality,
                       e.source_code, e.source_name, e.source_text,
                       e.target_code, e.target_name, e.target_text,
                       e.trigger_text, e.attribution, e.location_name, e.location_country,
@@ -332,7 +390,7 @@ class Store:
                       e.location_lat, e.location_lon,
                       e.sentence_start, e.sentence_end, e.source_start, e.source_end,
                       e.trigger_start, e.trigger_end, e.target_start, e.target_end,
-                      e.mutual AS symmetric
+                      e.mutual AS symmetric, e.story_id
                FROM events e JOIN documents d ON d.id = e.doc_id
                WHERE (($source IS NULL OR e.source_code = $source OR e.source_country = $source)
                       AND ($target IS NULL OR e.target_code = $target
@@ -349,11 +407,15 @@ class Store:
                  AND ($until IS NULL OR e.date <= $until)
                  AND ($min_confidence IS NULL OR e.confidence >= $min_confidence - 1e-9)
                  AND ($doc_id IS NULL OR e.doc_id = $doc_id)
+                 AND ($story_id IS NULL OR e.story_id = $story_id)
                ORDER BY e.date NULLS LAST, d.origin, e.trigger_start, e.id
-               LIMIT $limit OFFSET $offset""",
+               LIMIT $limit OFFSET $offset)
+               SELECT page.*, r.articles AS num_articles, r.sources AS num_sources
+               FROM page JOIN ({reports_sql(members)}) r USING (story_id)
+               ORDER BY page.date NULLS LAST, page.origin, page.trigger_start, page.id""",
             {"source": source, "target": target, "type": type, "modality": modality,
              "since": since, "until": until, "min_confidence": min_confidence,
-             "doc_id": doc_id, "limit": limit, "offset": offset},
+             "doc_id": doc_id, "story_id": story_id, "limit": limit, "offset": offset},
         ).df()
 
     def document(self, doc_id: str) -> dict | None:
