@@ -1,13 +1,19 @@
 """Latency of the dyad endpoint under load: `relata serve` over a synthetic database.
 
-    python benchmarks/api_load.py [--events 1000000] [--clients 50] [--requests 1000] [--json]
+    python benchmarks/api_load.py [--events 1000000] [--clients 50] [--requests 1000]
+                                  [--warm N] [--json]
 
 Builds a fresh database of `--events` synthetic events (DuckDB SQL, seeded: 40 countries,
 three years, every quad class) in a temporary folder, starts `relata serve` on it in its
 own process on 127.0.0.1, and sends a bounded number of `GET /api/dyad` requests from
 `--clients` concurrent clients, each for a pair drawn from the ten busiest countries
 (both ways, per month). It prints p50, p99 and the mean latency and the requests per
-second. Only 127.0.0.1 is ever contacted. Not a test: its figures go into the README.
+second. Only 127.0.0.1 is ever contacted. Not a test: its figures go into the docs.
+
+`--warm N` is passed to `relata serve` (the busiest dyads' answers computed ahead, see
+relata/api/warm.py; without it, the server's default); the requests are sent once the
+server says (`/api/status`) that it has finished, as an analyst's would come after it.
+`--warm 0` measures answers none of which is computed beforehand.
 """
 
 from __future__ import annotations
@@ -90,17 +96,21 @@ def free_port() -> int:
 
 
 def serve(db: Path, port: int, *options: str) -> subprocess.Popen:
-    """`relata serve` on 127.0.0.1:`port` with these further options, once it answers."""
+    """`relata serve` on 127.0.0.1:`port` with these further options, once it answers and
+    has finished warming (a relata that does not warm: once it answers)."""
     relata = Path(sys.executable).with_name("relata")
     process = subprocess.Popen([str(relata), "serve", "--db", str(db), "--host", HOST,
                                 "--port", str(port), *options], stderr=subprocess.DEVNULL)
     deadline = time.monotonic() + 60
     while time.monotonic() < deadline:
         try:
-            httpx.get(f"http://{HOST}:{port}/api/status", timeout=5).raise_for_status()
-            return process
+            response = httpx.get(f"http://{HOST}:{port}/api/status", timeout=5)
+            response.raise_for_status()
+            if not (response.json().get("warm") or {}).get("running"):
+                return process
         except httpx.HTTPError:
-            time.sleep(0.2)
+            pass
+        time.sleep(0.2)
     process.kill()
     raise SystemExit("relata serve did not start")
 
@@ -151,6 +161,7 @@ def main() -> None:
     parser.add_argument("--events", type=int, default=1_000_000)
     parser.add_argument("--clients", type=int, default=50)
     parser.add_argument("--requests", type=int, default=1000)
+    parser.add_argument("--warm", type=int, help="relata serve --warm N (default: its own)")
     parser.add_argument("--json", action="store_true", help="Print the figures as JSON.")
     args = parser.parse_args()
     if not 1 <= args.requests <= 100_000:
@@ -159,7 +170,7 @@ def main() -> None:
         db = Path(scratch) / "load.duckdb"
         built = build(db, args.events)
         port = free_port()
-        server = serve(db, port)
+        server = serve(db, port, *([] if args.warm is None else ["--warm", str(args.warm)]))
         try:
             # Warm up the server (connections, imports, the file's pages) on pairs of other
             # countries: none of the measured answers is in its cache beforehand.
@@ -174,7 +185,7 @@ def main() -> None:
         size = os.path.getsize(db)
     figures = {
         "events": args.events, "database_mb": round(size / 1e6, 1), "build_s": round(built, 1),
-        "clients": args.clients, "requests": len(latencies),
+        "clients": args.clients, "warm": args.warm, "requests": len(latencies),
         "p50_ms": round(1000 * _percentile(latencies, 0.50), 1),
         "p99_ms": round(1000 * _percentile(latencies, 0.99), 1),
         "mean_ms": round(1000 * statistics.fmean(latencies), 1),

@@ -56,3 +56,19 @@ def test_every_option_is_documented(path, command):
 
 def test_readme_is_one_screen():
     assert len(README.encode("utf-8")) <= 10_000
+
+
+def test_schema_page_lists_every_table_and_column(tmp_path):
+    """docs/schema.md has a section `## \\`table\\`` for every table of a new database,
+    naming each of its columns as `column` in its first cell of a row."""
+    from relata import open_store
+
+    page = (ROOT / "docs" / "schema.md").read_text(encoding="utf-8")
+    sections = dict(re.findall(r"^## `(\w+)`\n(.*?)(?=^## |\Z)", page, re.S | re.M))
+    with open_store(tmp_path / "new.duckdb", write=True) as store:
+        columns = store.query("SELECT table_name, column_name FROM information_schema.columns "
+                              "WHERE table_schema = 'main' ORDER BY table_name, "
+                              "ordinal_position")
+    missing = [f"{table}.{column}" for table, column in columns.itertuples(index=False)
+               if f"| `{column}` |" not in sections.get(table, "")]
+    assert not missing, f"not in docs/schema.md: {missing}"

@@ -45,6 +45,9 @@ if TYPE_CHECKING:
 EXIT_FAILED = 1
 EXIT_INTERRUPTED = 130
 SHUTDOWN_GRACE = 3  # seconds `relata serve` gives the requests in flight when told to stop
+# busiest dyads whose answers `relata serve` computes ahead (relata/api/warm.py): a few
+# MB kept (about), two seconds of one core on a million events
+DEFAULT_WARM = 100
 
 
 class RelataGroup(click.Group):
@@ -1065,7 +1068,11 @@ def _records(frame: pd.DataFrame) -> list[dict]:
                    "X-Relata-Token header (or $RELATA_TOKEN); without it ingest is off.")
 @click.option("--max-body", type=click.IntRange(min=1), default=1 << 20, show_default=True,
               help="Largest request body accepted, in bytes.")
-def serve_command(db, host, port, token, max_body) -> None:
+@click.option("--warm", type=click.IntRange(min=0), default=DEFAULT_WARM, show_default=True,
+              help="How many of the busiest dyads have their default /api/dyad answer "
+                   "computed in the background at start and after the database changes "
+                   "(0: none).")
+def serve_command(db, host, port, token, max_body, warm) -> None:
     """Serve the HTTP API (OpenAPI schema at /openapi.json) and the dashboard at /."""
     import logging
 
@@ -1081,7 +1088,7 @@ def serve_command(db, host, port, token, max_body) -> None:
     # whatever they are doing (an ingest cut short has stored whole batches or nothing).
     # uvicorn says how many it cut short; their tracebacks, all the same, would bury that.
     logging.getLogger("uvicorn.error").addFilter(_not_cut_short)
-    uvicorn.run(create_app(db, token=token, max_body=max_body), host=host, port=port,
+    uvicorn.run(create_app(db, token=token, max_body=max_body, warm=warm), host=host, port=port,
                 log_level="warning", timeout_graceful_shutdown=SHUTDOWN_GRACE)
 
 

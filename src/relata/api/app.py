@@ -10,6 +10,7 @@ file: the paths served are fixed here.
 from __future__ import annotations
 
 import functools
+from contextlib import asynccontextmanager
 from importlib.resources import files
 from pathlib import Path
 
@@ -23,6 +24,7 @@ from . import errors, routes_code, routes_data, routes_relations
 from .context import DEFAULT_MAX_BODY, Context
 from .errors import ApiError
 from .limits import LimitBody
+from .warm import Warmer
 
 ASSETS = {"app.js": "text/javascript", "style.css": "text/css", "favicon.png": "image/png",
           "world.json": "application/json"}
@@ -50,16 +52,30 @@ def _swagger(name: str) -> bytes:
 
 
 def create_app(db: str | Path, *, token: str | None = None,
-               max_body: int = DEFAULT_MAX_BODY, pipeline: Pipeline | None = None) -> FastAPI:
+               max_body: int = DEFAULT_MAX_BODY, pipeline: Pipeline | None = None,
+               warm: int = 0) -> FastAPI:
     """The application over the database `db` (opened read-only per request; for writing
     only inside `POST /api/ingest`, which is off unless `token` is given). `pipeline`: the
-    models for /api/code and /api/ingest (default: loaded on the first such request)."""
+    models for /api/code and /api/ingest (default: loaded on the first such request).
+    `warm`: how many of the busiest dyads have their default answer computed in the
+    background once the server starts and whenever the database changes (see warm.py)."""
+    context = Context(Path(db), token=token or None, max_body=max_body, _pipeline=pipeline)
+    if warm > 0:
+        context.warmer = Warmer(context, warm)
+
+    @asynccontextmanager
+    async def lifespan(app: FastAPI):
+        if context.warmer is not None:
+            context.warmer.request()
+        yield
+        if context.warmer is not None:
+            context.warmer.stop()
+
     app = FastAPI(title="relata", version=__version__, docs_url=None, redoc_url=None,
                   description="Political events coded from Russian news, and the relations "
                               "they make. Errors: {\"error\": {\"code\", \"message\", "
-                              "\"field\"}}.")
-    app.state.relata = Context(Path(db), token=token or None, max_body=max_body,
-                                _pipeline=pipeline)
+                              "\"field\"}}.", lifespan=lifespan)
+    app.state.relata = context
     errors.install(app)
     app.add_middleware(LimitBody, max_body=max_body)
     for module in (routes_data, routes_relations, routes_code):

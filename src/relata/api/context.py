@@ -16,6 +16,7 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import duckdb
 import pandas as pd
@@ -27,6 +28,9 @@ from ..store import Store, open_store
 from ..store.store import connect
 from .cache import AnswerCache
 from .errors import ApiError
+
+if TYPE_CHECKING:
+    from .warm import Warmer
 
 DEFAULT_MAX_BODY = 1 << 20  # bytes of a request body: POST /api/code and /api/ingest
 LINGER = 1.0  # seconds the database stays open after the last request that read it
@@ -94,6 +98,8 @@ class Context:
     # turn behind them; waiting here, a thread lets go of the GIL.
     computing: threading.BoundedSemaphore = field(
         default_factory=lambda: threading.BoundedSemaphore(2))
+    # The busiest dyads' answers computed ahead of the requests (warm.py); None: not.
+    warmer: Warmer | None = None
 
     def version(self) -> tuple:
         """What changes whenever the database does: the count of this server's own writes,
@@ -150,14 +156,18 @@ class Context:
 
     @contextmanager
     def writer(self) -> Iterator[Store]:
-        with self.lock.writing():
-            self._close_unused()  # DuckDB: no writer while this process has it read-only
-            try:
-                with open_store(self.db, write=True) as store:
-                    yield store
-            finally:  # still under the lock: no reader sees the new data under the old version
-                self._writes += 1
-                self.answers.clear()
+        try:
+            with self.lock.writing():
+                self._close_unused()  # DuckDB: no writer while this process has it read-only
+                try:
+                    with open_store(self.db, write=True) as store:
+                        yield store
+                finally:  # under the lock: no reader sees the new data under the old version
+                    self._writes += 1
+                    self.answers.clear()
+        finally:  # a new version: its busiest dyads computed again, once readers may read
+            if self.warmer is not None:
+                self.warmer.request()
 
     @contextmanager
     def pipeline(self) -> Iterator[Pipeline]:

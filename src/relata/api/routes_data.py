@@ -6,14 +6,14 @@ import datetime as dt
 import re
 from typing import Annotated
 
-from fastapi import APIRouter, Depends, Path, Query
+from fastapi import APIRouter, Depends, Path, Query, Request
 from pydantic import BeforeValidator
 
 from ..actors.search import search_actors
 from ..relations import UnknownActorError, party
 from ..store import MAX_ROWS, Store
 from ..vocabulary import EVENT_TYPES, MODALITIES, choose
-from .context import read_store, records
+from .context import context, read_store, records
 from .errors import ApiError, responses
 
 router = APIRouter(prefix="/api", tags=["data"])
@@ -134,5 +134,8 @@ def actors(
 
 
 @router.get("/status", summary="What the database holds", responses=responses(503))
-def status(store: Annotated[Store, Depends(read_store)]) -> dict:
-    return {"counts": store.counts()}
+def status(store: Annotated[Store, Depends(read_store)], request: Request) -> dict:
+    """What the database holds, and how far the server is in computing the answers of its
+    busiest dyads ahead of the requests (`warm`: null when it does not)."""
+    warmer = context(request).warmer
+    return {"counts": store.counts(), "warm": None if warmer is None else warmer.status()}

@@ -61,6 +61,8 @@ async def dyad(
     modalities = _modalities(modality)
     key = ("dyad", ctx.version(), a, b, freq, directed, tuple(modalities), since, until,
            evidence, weight)
+    if ctx.warmer is not None:
+        ctx.warmer.seen(key[1])  # another process changed the database: warm it again
     body = ctx.answers.get(key)
     if body is None:
         body = await run_in_threadpool(ctx.answers.compute, key, functools.partial(
