@@ -18,8 +18,9 @@ what relata happens to get right or wrong:
   of each in a RuSentRel article (ten times as long as a factRuEval text).
 
 Each candidate is printed as a JSON line {doc, start, end, text, kind}; `doc` is the
-path under the data folder (`../corpus/…` for the corpus folder beside it), offsets are Python str indices into the file
-as text mode reads it. The annotator then adds `country` and `sector` by hand.
+path under the data folder (`../corpus/…` for the corpus folder beside it), offsets
+are Python str indices into the file as text mode reads it. The annotator then adds
+`type`, `country` and `sector` by hand (gold/README.md).
 """
 
 from __future__ import annotations
