@@ -56,6 +56,10 @@ CASES = [
     ("events", "gold naming a missing text",
      _file("events", '{"doc": "gone.txt", "sentence": [0, 5], "events": []}\n',
            "--data-root", "FOLDER"), "input:1: document"),
+    ("actors", "an empty gold file", _file("actors", ""), "no gold phrases"),
+    ("actors", "gold naming a missing text",
+     _file("actors", '{"doc": "gone.txt", "start": 0, "end": 6, "text": "Россия", '
+                     '"country": "RUS"}\n', "--data-root", "FOLDER"), "input:1: document"),
     ("rusentne", "an empty file", _file("rusentne", ""), "header lacks the column(s)"),
     ("rusentne", "a header and no row", _file("rusentne", RUSENTNE_HEADER), "no row to score"),
     ("rusentne", "only malformed rows",

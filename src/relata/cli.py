@@ -474,6 +474,28 @@ def _gold_codes(paths: Iterable[Path]) -> set[str]:
     return codes
 
 
+def gold_split_options(command):
+    """--data-root and --held-out: where a gold file's documents are, and its split."""
+    command = click.option(
+        "--held-out", "held_out_path",
+        type=click.Path(exists=True, dir_okay=False, path_type=Path),
+        help="The file listing the held-out documents or sentence ids (default: "
+             "held-out/NAME.txt beside the gold file, else gold/held-out/NAME.txt).")(command)
+    return click.option(
+        "--data-root", type=click.Path(exists=True, file_okay=False, path_type=Path),
+        help="Where the gold's `doc` paths start (default: the shared data folder "
+             "beside the checkout, ../shared/data).")(command)
+
+
+def _gold_split(gold: Path, data_root: Path | None, held_out_path: Path | None):
+    """(where the documents are, the split file or None, the held-out names or None)."""
+    from .evaluation.events import held_out_file, read_held_out
+
+    held_out_path = held_out_path or held_out_file(gold)
+    held_out = read_held_out(held_out_path) if held_out_path else None
+    return data_root or Path("..") / "shared" / "data", held_out_path, held_out
+
+
 @cli.group("eval")
 def eval_group() -> None:
     """Measure relata on gold data (figures for the README)."""
@@ -536,13 +558,7 @@ def eval_factrueval_command(folder, responses, held_out_path, dictionaries) -> N
 
 @eval_group.command("events")
 @click.argument("gold", type=click.Path(exists=True, dir_okay=False, path_type=Path))
-@click.option("--data-root", type=click.Path(exists=True, file_okay=False, path_type=Path),
-              help="Where the gold's `doc` paths start (default: the shared data folder "
-                   "beside the checkout, ../shared/data).")
-@click.option("--held-out", "held_out_path",
-              type=click.Path(exists=True, dir_okay=False, path_type=Path),
-              help="The file listing the held-out documents or sentence ids (default: "
-                   "held-out/NAME.txt beside the gold file, else gold/held-out/NAME.txt).")
+@gold_split_options
 @click.option("--part", type=click.Choice(["tuning", "held-out"]), default="tuning",
               show_default=True,
               help="Which part's table to print; errors are only ever listed for the "
@@ -564,9 +580,7 @@ def eval_events_command(gold, data_root, held_out_path, part, errors, dictionari
     from .evaluation import events as events_eval
     from .pipeline import Pipeline
 
-    root = data_root or Path("..") / "shared" / "data"
-    held_out_path = held_out_path or events_eval.held_out_file(gold)
-    held_out = events_eval.read_held_out(held_out_path) if held_out_path else None
+    root, held_out_path, held_out = _gold_split(gold, data_root, held_out_path)
     pipeline = Pipeline(dictionaries=_dictionaries(dictionaries), lexicons=_lexicons(lexicons))
     with _counted(pipeline, "eval events") as counted:
         report = events_eval.evaluate_split(gold, root, counted, held_out)
@@ -584,6 +598,41 @@ def eval_events_command(gold, data_root, held_out_path, part, errors, dictionari
         click.echo(events_eval.format_report(report.held_out, errors=0))
     else:
         click.echo(events_eval.format_report(report.tuning, errors=errors))
+
+
+@eval_group.command("actors")
+@click.argument("gold", type=click.Path(exists=True, dir_okay=False, path_type=Path))
+@gold_split_options
+@click.option("--errors", type=click.IntRange(min=0), default=0, show_default=True,
+              help="How many wrongly resolved phrases of the tuning part to list.")
+@dict_option
+def eval_actors_command(gold, data_root, held_out_path, errors, dictionaries) -> None:
+    """Country and sector accuracy of actor phrases (one a line, with the document it is
+    in and its offsets), each resolved after the text before it as `relata resolve
+    --context` resolves it; by kind (name, role noun) and by what the phrase names.
+
+    A gold file with a recorded split is scored on its tuning part and its held-out part
+    apart; errors are only ever listed for the tuning part.
+    """
+    from functools import partial
+
+    from .coding import resolve_phrases
+    from .evaluation import actors as actors_eval
+
+    root, held_out_path, held_out = _gold_split(gold, data_root, held_out_path)
+    resolver = partial(resolve_phrases, dictionaries=_dictionaries(dictionaries))
+    report = actors_eval.evaluate_split(gold, root, resolver, held_out)
+    if report.held_out is None:
+        click.echo(f"{gold}: no held-out part recorded: every phrase counts as tuning")
+        click.echo(actors_eval.format_report(report.tuning, errors=errors))
+        return
+    for name, part in (("tuning", report.tuning), ("held-out", report.held_out)):
+        click.echo(f"{name:<9} {len(part.outcomes):>4} phrases · country {part.country} · "
+                   f"sector {part.sector}")
+    click.echo(f"(split: {held_out_path})")
+    for name, part, shown in (("tuning", report.tuning, errors),
+                              ("held-out", report.held_out, 0)):
+        click.echo(f"\n{name}:\n" + actors_eval.format_report(part, errors=shown))
 
 
 @eval_group.command("rusentne")

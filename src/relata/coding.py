@@ -6,7 +6,7 @@ import datetime as dt
 import itertools
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, NamedTuple
 
 from .actors import ResolveActors
 from .ingest import unique
@@ -129,6 +129,14 @@ def code_text(
     return (pipeline or Pipeline())([document])[0]
 
 
+class Phrase(NamedTuple):
+    """A phrase to resolve, with the text written before it and the date it was written."""
+
+    text: str
+    context: str = ""
+    date: dt.date | None = None
+
+
 def resolve(
     phrases: Iterable[str],
     *,
@@ -141,25 +149,41 @@ def resolve(
     in it, or None. Phrases are Russian by definition, so language detection is skipped.
     With a `context` (text before the phrase), a role noun or pronoun is resolved as the
     coder's context stage resolves it there (`президент` after a Turkish text: TURGOV)."""
+    return resolve_phrases([Phrase(p, context, date) for p in phrases],
+                           dictionaries=dictionaries, builtin=builtin)
+
+
+def resolve_phrases(
+    phrases: Iterable[Phrase], *, dictionaries: Sequence[str] = (), builtin: bool = True
+) -> list[Mention | None]:
+    """`resolve` for phrases each with its own context and date (the dictionaries and
+    models loaded once): what `relata eval actors` scores."""
     from .actors.context import ResolveReferences
 
     actors = ResolveActors(dictionaries, builtin=builtin)
-    stages = [RussianNLP(), actors]
-    if context:  # the words are checked against the dictionary, which may be a user's own
-        stages.append(ResolveReferences(actors.index.dictionary))
-    pipeline = Pipeline(stages)
+    nlp = RussianNLP()
     phrases = list(phrases)
-    lead = f"{context.rstrip()}\n\n" if context else ""  # the phrase a sentence of its own
-    documents = [Document(id=str(i), text=lead + p, date=date, lang="ru", origin="<phrase>")
-                 for i, p in enumerate(phrases)]
-    results: list[Mention | None] = []
-    for analysis in pipeline(documents) if documents else []:
-        coded = [m for m in analysis.mentions if m.actor and m.actor.code
-                 and m.start >= len(lead)]
-        if not coded:  # a place no actor names stands for its state, as in the coder
-            coded = [m for m in map(_as_place(analysis), analysis.mentions)
-                     if m is not None and m.start >= len(lead)]
-        results.append(max(coded, key=lambda m: m.end - m.start, default=None))
+    results: list[Mention | None] = [None] * len(phrases)
+    for has_context in (False, True):
+        chosen = [i for i, p in enumerate(phrases) if bool(p.context) == has_context]
+        if not chosen:
+            continue
+        stages = [nlp, actors]
+        if has_context:  # only then: its words are checked against the dictionary, which
+            # may be a user's own without them
+            stages.append(ResolveReferences(actors.index.dictionary))
+        pipeline = Pipeline(stages)
+        leads = {i: f"{phrases[i].context.rstrip()}\n\n" if has_context else ""
+                 for i in chosen}  # the phrase a sentence of its own
+        documents = [Document(id=str(i), text=leads[i] + phrases[i].text, date=phrases[i].date,
+                              lang="ru", origin="<phrase>") for i in chosen]
+        for i, analysis in zip(chosen, pipeline(documents), strict=True):
+            coded = [m for m in analysis.mentions if m.actor and m.actor.code
+                     and m.start >= len(leads[i])]
+            if not coded:  # a place no actor names stands for its state, as in the coder
+                coded = [m for m in map(_as_place(analysis), analysis.mentions)
+                         if m is not None and m.start >= len(leads[i])]
+            results[i] = max(coded, key=lambda m: m.end - m.start, default=None)
     return results
 
 

@@ -43,16 +43,17 @@ from __future__ import annotations
 import dataclasses
 import json
 from collections import Counter
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any, Protocol
+from typing import Any, Protocol, TypeVar
 
 from ..errors import EvaluationError
 from ..records import Actor, Analysis, Document, Event
 from ..sources import parse_text
 from ..vocabulary import EVENT_TYPES, MODALITIES
 
+T = TypeVar("T")
 TYPES = EVENT_TYPES
 FORECASTS = frozenset({"predicted", "hypothetical"})  # unmatched, no false positive
 # The sector suffixes an actor code may carry (RUSGOV), dropped when sides are compared,
@@ -189,18 +190,24 @@ class Runner(Protocol):
 
 def read_gold(path: str | Path) -> list[GoldSentence]:
     """The gold sentences in file order; a malformed line raises EvaluationError naming it."""
-    sentences = []
+    return read_json_lines(path, _sentence)
+
+
+def read_json_lines(path: str | Path, parse: Callable[[Any, int], T]) -> list[T]:
+    """`parse(record, line)` of each non-blank line of a JSON Lines gold file, in order; a
+    line it rejects (ValueError, KeyError, TypeError) raises EvaluationError naming it."""
+    records = []
     try:
         with Path(path).open(encoding="utf-8") as file:
             for number, line in enumerate(file, 1):
                 if line.strip():
                     try:
-                        sentences.append(_sentence(json.loads(line), number))
+                        records.append(parse(json.loads(line), number))
                     except (ValueError, KeyError, TypeError) as e:
                         raise EvaluationError(f"{path}:{number}: {e}") from None
     except (OSError, UnicodeDecodeError) as e:
         raise EvaluationError(f"{path}: unreadable: {e}") from e
-    return sentences
+    return records
 
 
 def _sentence(raw: dict[str, Any], line: int) -> GoldSentence:
