@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
-from collections import Counter
+from collections import Counter, deque
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -91,7 +91,9 @@ def ingest_items(
     submitted: set[str] = set()  # ids sent for analysis in this run, not yet all stored
     sizes: list[int] = []
     finder = CopyFinder(store, duplicates) if duplicates is not None else None
-    copies: list[list[Copy]] = []  # each batch's copies, stored with the batch
+    # each batch's copies, stored with the batch and then let go (a copy holds its text:
+    # kept for the whole run, they were the memory a long stream grew by)
+    copies: deque[list[Copy]] = deque()
 
     def new_batches() -> Iterator[list[Document]]:
         for documents, problems in split_batches(items, batch_size):
@@ -113,7 +115,7 @@ def ingest_items(
             yield new
 
     for analyses in pipeline.map(new_batches()):
-        found = copies[report.batches]
+        found = copies.popleft()
         ids = [a.document.id for a in analyses]
         report.stored += store.write(analyses, copies=found, signatures=(
             finder.signatures(ids) if finder is not None else ()))
