@@ -326,7 +326,7 @@ SHARED_SUBJECT = frozenset({"conj", "advcl", "xcomp", "ccomp"})
 # вывести войска`, `помешать Азербайджану сблизиться с Западом`.
 OBJECT_CONTROL = words("object-control")
 FRAMES = words("frames")
-FRAMED = frozenset({"в ходе", "в время", "в рамках"})  # the same, parsed as one preposition
+FRAMED = words("framed")  # the same, parsed as one preposition
 THAT = words("that")
 
 
@@ -621,15 +621,21 @@ def _phrase(tree: Tree, span: Span) -> set[int]:
 
 
 # Prepositions of a cause or a topic: `санкции из-за Украины` are not against Ukraine.
-ABOUT = frozenset({"из-за", "из - за", "по поводу", "в связи с", "благодаря", "о", "об",
-                   "вокруг", "насчет", "касательно", "за"})  # `санкции — за Крым`
-CAUSES = frozenset({"из-за", "из - за", "за", "благодаря", "в связи с"})
+CAUSES = words("causes")
+ABOUT = CAUSES | words("topics")  # `санкции — за Крым`
+
+
+def _preposition(tree: Tree, i: int) -> str | None:
+    """The token's preposition as the word lists write it: the parser's `из - за` is
+    `из-за`."""
+    preposition = tree.preposition(i)
+    return preposition.replace(" - ", "-") if preposition else preposition
 
 
 def _a_place(tree: Tree, i: int, mention: Mention) -> bool:
     """A place named as where something happens (`в Вене`, `на Украине`), or a cause or
     topic (`из-за Украины`): not a party to the act."""
-    preposition = tree.preposition(i)
+    preposition = _preposition(tree, i)
     return preposition in ABOUT or _in_a_cause(tree, i) or (
         mention.kind in ("LOC", "LOCORG") and preposition in SPATIAL and tree.case(i) == "Loc")
 
@@ -638,7 +644,7 @@ def _in_a_cause(tree: Tree, i: int, depth: int = 4) -> bool:
     """Deep inside a phrase of cause: `за поддержку повстанцев на востоке Украины`."""
     node: int | None = i
     while node is not None and depth > 0 and tree.tokens[node].pos != "VERB":
-        if tree.preposition(node) in CAUSES:
+        if _preposition(tree, node) in CAUSES:
             return True
         node, depth = tree.head(node), depth - 1
     return False

@@ -6,10 +6,11 @@ import datetime as dt
 from collections.abc import Sequence
 
 from ..records import Token
+from .words import valued
 
-DAYS_BACK = {"сегодня": 0, "вчера": 1, "накануне": 1, "позавчера": 2}
-WEEKDAYS = {"понедельник": 0, "вторник": 1, "среда": 2, "четверг": 3, "пятница": 4,
-            "суббота": 5, "воскресенье": 6}
+_NUMBERS = tuple(map(str, range(7)))
+DAYS_BACK = {word: int(n) for word, n in valued("days-back", _NUMBERS).items()}
+WEEKDAYS = {word: int(n) for word, n in valued("weekdays", _NUMBERS).items()}
 
 
 def event_date(date: dt.date | None, tokens: Sequence[Token]) -> dt.date | None:
