@@ -17,6 +17,7 @@ from pathlib import Path
 
 from ..datafile import Problem, Problems, Where, fields, read_sections
 from ..errors import RelataError
+from ..language.spelling import fold
 from .ontology import Ontology, load_ontology, plover_type
 
 BUILTIN = Path(__file__).parent / "data" / "predicates"  # one file per group of types
@@ -145,15 +146,18 @@ SHAPES = {  # the fields a trigger of each shape gives, and no other of lemma �
 _PARTS = ("lemma", "verb", "noun", "prep", "complement", "adjective")
 
 
-_VOWELLED = {"со": "с", "ко": "к", "во": "в", "обо": "о", "изо": "из", "подо": "под",
-             "надо": "над", "передо": "перед", "ото": "от"}
+@functools.cache
+def _vowelled() -> dict[str, str]:
+    from .words import pairs  # here: words reports its problems with this module's error
+
+    return dict(pairs("vowelled-prepositions"))
 
 
 def plain_preposition(preposition: str) -> str:
     """A preposition as the lexicon keys it, without the vowel Russian adds before some
     words (`со стороны`, `ко всем`, `во Франции`), which the parser may keep as its lemma."""
     first, _, rest = preposition.partition(" ")
-    first = _VOWELLED.get(first, first)
+    first = _vowelled().get(first, first)
     return f"{first} {rest}" if rest else first
 
 
@@ -198,7 +202,7 @@ def load(paths: Sequence[Path] = (BUILTIN,), user: Sequence[Path] = ()
             continue
         for name in _PARTS:  # written as in text, matched as lemmas
             if name in values:
-                values[name] = " ".join(values[name].lower().replace("ё", "е").split())
+                values[name] = fold(values[name])
         if values.get("prep"):
             values["prep"] = plain_preposition(values["prep"])
         if values.get("prep") and "target" not in values:  # `выступить против X`: X
@@ -247,7 +251,7 @@ def _aspect_groups(raws: Sequence[tuple[dict, Where]], problems: Problems
         values = fields(raw, {"verbs": ("list", True)}, where, problems)
         if values is None:
             continue
-        verbs = tuple(" ".join(v.lower().replace("ё", "е").split()) for v in values["verbs"])
+        verbs = tuple(fold(v) for v in values["verbs"])
         again = [v for v in verbs if v in seen or not v]
         if len(verbs) < 2 or again or len(set(verbs)) < len(verbs):
             problems.add(where, f"an aspect group is two or more verbs, each in one group only"
@@ -290,7 +294,7 @@ def _noun_classes(raws: Sequence[tuple[dict, Where]], problems: Problems
         if values is None:
             continue
         name = values["class"]
-        lemmas = [" ".join(n.lower().replace("ё", "е").split()) for n in values["nouns"]]
+        lemmas = [fold(n) for n in values["nouns"]]
         if name in classes:
             problems.add(where, f"class of nouns {name!r} given twice")
         elif len(set(lemmas)) < len(lemmas) or not all(lemmas):

@@ -6,7 +6,7 @@ import datetime as dt
 from collections.abc import Sequence
 
 from ..records import Token
-from .words import valued
+from .words import grammar, valued
 
 _NUMBERS = tuple(map(str, range(7)))
 DAYS_BACK = {word: int(n) for word, n in valued("days-back", _NUMBERS).items()}
@@ -21,6 +21,6 @@ def event_date(date: dt.date | None, tokens: Sequence[Token]) -> dt.date | None:
     for i, token in enumerate(tokens):
         if token.lemma in DAYS_BACK:
             return date - dt.timedelta(days=DAYS_BACK[token.lemma])
-        if token.lemma in WEEKDAYS and i and tokens[i - 1].lemma == "в":
+        if token.lemma in WEEKDAYS and i and tokens[i - 1].lemma == grammar("in"):
             return date - dt.timedelta(days=(date.weekday() - WEEKDAYS[token.lemma]) % 7)
     return date

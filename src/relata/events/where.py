@@ -6,8 +6,10 @@ from ..places import lookup
 from ..records import Location, Mention
 from .arguments import Tree
 from .triggers import Trigger
+from .words import grammar, words
 
-SPATIAL = frozenset({"в", "на", "у", "около", "под", "близ", "вблизи", "возле"})
+SPATIAL = words("spatial-prepositions")
+BORDERS = words("borders")
 
 
 def locate(tree: Tree, trigger: Trigger, until: int,
@@ -31,18 +33,20 @@ def beside_border(tree: Tree, mention: Mention) -> bool:
     for i, token in enumerate(tree.tokens):
         if mention.start <= token.start < mention.end:
             head = tree.head(i)
-            return head is not None and tree.tokens[head].lemma == "граница"
+            return head is not None and tree.tokens[head].lemma in BORDERS
     return False
 
 
 def _border(tree: Tree, i: int) -> Location | None:
     """`у границы с Румынией`: near a border, on a side the sentence does not say."""
-    if tree.tokens[i].lemma != "граница" or tree.preposition(i) not in SPATIAL:
+    if tree.tokens[i].lemma not in BORDERS or tree.preposition(i) not in SPATIAL:
         return None
+    with_ = grammar("with")
     for child in tree.children[i]:
         mention = tree.mention_at.get(child)
-        if mention is not None and mention.actor is not None and tree.preposition(child) == "с":
-            return Location(f"граница с {mention.text}")  # as written: `с Румынией`
+        if mention is not None and mention.actor is not None and tree.preposition(child) == with_:
+            # as written: `граница с Румынией`
+            return Location(f"{tree.tokens[i].lemma} {with_} {mention.text}")
     return None
 
 

@@ -11,13 +11,15 @@ from collections.abc import Collection, Mapping
 from pathlib import Path
 
 from ..datafile import Problems, Where
+from ..language.spelling import fold
 from .lexicon import LexiconError
 
 BUILTIN = Path(__file__).parent / "data" / "words"
 _LEMMA = re.compile(r"^[а-яa-z]+(?:[- ][а-яa-z]+)*$")
 
 
-def _read(name: str, values: Collection[str] | None) -> dict[str, str | None]:
+def _read(name: str, values: Collection[str] | None,
+          value_shape: re.Pattern[str] | None = None) -> dict[str, str | None]:
     path = BUILTIN / f"{name}.txt"
     problems = Problems()
     found: dict[str, str | None] = {}
@@ -31,7 +33,7 @@ def _read(name: str, values: Collection[str] | None) -> dict[str, str | None]:
         if not line:
             continue
         word, _, value = (part.strip() for part in line.partition(":"))
-        word = word.lower().replace("ё", "е")
+        word = fold(word)
         where = Where(str(path), number)
         if not _LEMMA.match(word):
             problems.add(where, f"not a lemma: {word!r}")
@@ -39,11 +41,13 @@ def _read(name: str, values: Collection[str] | None) -> dict[str, str | None]:
             problems.add(where, f"{word!r} repeated (first at line {lines[word]})")
         elif values is None and value:
             problems.add(where, f"{word!r}: this list gives words no value")
-        elif values is not None and value not in values:
+        elif value_shape is not None and not value_shape.match(fold(value)):
+            problems.add(where, f"{word!r}: value {value!r} is not a word")
+        elif value_shape is None and values is not None and value not in values:
             problems.add(where, f"{word!r}: value {value!r} not one of {', '.join(values)}")
         else:
             lines[word] = number
-            found[word] = value or None
+            found[word] = (fold(value) if value_shape else value) or None
     if problems:
         raise LexiconError(problems)
     return found
@@ -66,3 +70,27 @@ def valued(name: str, values: tuple[str, ...]) -> Mapping[str, str]:
     """The lemmas of the list `data/words/NAME.txt`, each with its value (one of
     `values`)."""
     return {word: value for word, value in _read(name, values).items() if value}
+
+
+@functools.cache
+def pairs(name: str) -> Mapping[str, str]:
+    """The lemmas of the list `data/words/NAME.txt`, each with the word it stands for
+    (`со: с`)."""
+    return {word: value for word, value in _read(name, (), _LEMMA).items() if value}
+
+
+ROLES = ("negation", "in", "with", "complementizer", "auxiliary", "by", "without")
+
+
+@functools.cache
+def grammar(role: str) -> str:
+    """The function word of a role the rules test (`negation`: `не`), from
+    `data/words/grammar.txt`, where each role has one word."""
+    by_role: dict[str, list[str]] = {}
+    for word, value in valued("grammar", ROLES).items():
+        by_role.setdefault(value, []).append(word)
+    if len(by_role.get(role, ())) != 1:
+        raise LexiconError(_problem(BUILTIN / "grammar.txt", 1,
+                                    f"role {role!r} needs one word, has "
+                                    f"{len(by_role.get(role, ()))}"))
+    return by_role[role][0]
