@@ -178,3 +178,16 @@ def test_gdelt_writes_a_row_a_story(stories_db, tmp_path):
     assert done.left_out == {"reported in another row": len(STORIES) - len(frame)}
     counts = sorted(zip(frame.NumArticles, frame.NumSources, strict=True))
     assert counts == [(1, 1)] * 5 + [(2, 2)] * 2 + [(3, 3)]
+
+
+def test_folder_exports_give_each_event_its_story_and_counts(stories_db, tmp_path):
+    done = export(stories_db, "jsonl", tmp_path / "out")
+    events = pd.read_json(done.path / "events.jsonl", lines=True)
+    with relata.open_store(stories_db) as store:
+        stored = store.events()
+    assert len(events) == len(stored)
+    by_id = stored.set_index("id")
+    for row in events.itertuples():
+        assert row.story_id == by_id.loc[row.id, "story_id"]
+        assert (row.num_articles, row.num_sources) == (by_id.loc[row.id, "num_articles"],
+                                                      by_id.loc[row.id, "num_sources"])

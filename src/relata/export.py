@@ -71,9 +71,13 @@ _SELECT = {
         FROM mentions m JOIN documents d ON d.id = m.doc_id ORDER BY m.doc_id, m.start""",
     "events": f"""SELECT e.* EXCLUDE (mutual), e.mutual AS symmetric_act,
         substr(d.text, e.sentence_start + 1, e.sentence_end - e.sentence_start) AS sentence,
-        d.url AS document_url, {_OUTLET}, {_MONTH} AS month
-        FROM events e JOIN documents d ON d.id = e.doc_id ORDER BY e.date, e.doc_id,
-        e.trigger_start""",
+        d.url AS document_url, {_OUTLET}, {_MONTH} AS month,
+        reports.articles AS num_articles, reports.sources AS num_sources
+        FROM events e JOIN documents d ON d.id = e.doc_id
+        -- the story's articles and outlets, as GDELT's NumArticles and NumSources
+        LEFT JOIN ({reports_sql("SELECT story_id, id AS event_id, doc_id FROM events")})
+            reports ON reports.story_id = e.story_id
+        ORDER BY e.date, e.doc_id, e.trigger_start""",
 }
 
 
