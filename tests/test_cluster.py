@@ -9,7 +9,7 @@ from relata.cluster import ClusterError, DaskPipeline, parse_address
 from conftest import EXAMPLES
 
 QUERY = """SELECT d.origin, e.type, e.cameo, e.source_code, e.target_code, e.modality,
-                  e.trigger_start, e.trigger_end, e.mutual
+                  e.trigger_start, e.trigger_end, e.mutual, e.story_id
            FROM events e JOIN documents d ON d.id = e.doc_id ORDER BY ALL"""
 
 
