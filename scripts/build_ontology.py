@@ -73,7 +73,8 @@ _GARBLED = {"044": ("Meet at a \u00d2hird\u00d3location", "Meet at a 'third' loc
 # The coder's type policies, in the order written: (comment, entry). Fields (checked when
 # relata loads the file, in src/relata/events/ontology.py): `types`, PLOVER types; `cameo`
 # (with `mode`), the code an act is rewritten to, its type the table's (163 SANCTION);
-# `words`, `unless`, word lists of src/relata/events/data/words/; `codes`, CAMEO codes an act
+# `words`, `unless`, word lists of src/relata/events/data/words/; `slots`, argument slots as
+# the predicate lexicon names them (`prep:в`); `codes`, CAMEO codes an act
 # must have, or a mapping of codes (and the codes below them) to the code each becomes.
 _INTENT = {  # the 03x intent of each cooperative act, 06x-08x (CAMEO codebook, 03)
     "06": "030", "060": "031", "061": "0311", "062": "0312", "063": "0313", "064": "0314",
@@ -97,9 +98,9 @@ POLICIES: list[tuple[str, dict]] = [
      "`Ху Цзиньтао и Медведев открыли нефтепровод` (one symmetric event).",
      {"policy": "mutual", "types": ["AGREE", "CONSULT", "COOPERATE"]}),
     ("A state handing someone over to another (`экстрадировали Бута в США`; the words of "
-     "words/extradite.txt, the receiver after `в`, not the doer) cooperates with the "
+     "words/extradite.txt, the receiver in `slots`, not the doer) cooperates with the "
      "receiver judicially.",
-     {"policy": "handed-over", "words": "extradite", "cameo": "063"}),
+     {"policy": "handed-over", "words": "extradite", "slots": ["prep:в"], "cameo": "063"}),
     ("Land taken (the words of words/seize.txt with places for targets: `захватила Крым`) "
      "is occupation, not only an attack.",
      {"policy": "land-seized", "words": "seize", "cameo": "192", "mode": "seize"}),
@@ -111,6 +112,10 @@ POLICIES: list[tuple[str, dict]] = [
      "infinitive: `предложил Англии провести военную акцию`) is an appeal, REQUEST; "
      "offering one's own aid, mediation or talks (words/own-offer.txt) stays AGREE 03x.",
      {"policy": "proposal", "words": "propose", "unless": "own-offer", "cameo": "100"}),
+    ("A speaker saying that another actor must do something (a word of words/deontic.txt "
+     "above the act, in what a reporting verb says: `Меркель подчеркнула, что ЕС и НАТО "
+     "должны тесно сотрудничать`) demands it of that actor: a REQUEST, not the act itself.",
+     {"policy": "deontic", "words": "deontic", "cameo": "100"}),
     ("An intent to cooperate, aid or yield (modality intended: `решили расширять "
      "сотрудничество`, `готовы помочь`, `обязались вывести`; a promise in the future tense, "
      "`заявили, что будут сотрудничать`) is AGREE with the matching 03x code, kept intended.",
@@ -367,7 +372,7 @@ def _flow(value) -> str:
         return "{" + ", ".join(f'"{k}": "{v}"' for k, v in value.items()) + "}"
     if isinstance(value, list):
         return "[" + ", ".join(_flow(v) for v in value) + "]"
-    return f'"{value}"' if value.isdigit() else value
+    return f'"{value}"' if value.isdigit() or ":" in value else value
 
 
 def check_policies(codes: list[Code]) -> None:

@@ -21,7 +21,7 @@ from .arguments import Tree, likewise
 from .lexicon import Lexicon, Predicate, load_lexicon
 from .modality import Attribution, attribution_in, modality, quoted_speakers
 from .ontology import Ontology, load_ontology
-from .policies import Policies, Told, read_by_sides, recode, retype
+from .policies import Policies, Told, demanded, read_by_sides, recode, retype
 from .rules import SOURCE_RULES, TARGET_RULES, Act, aimed_at_none, apply
 from .sides import (
     FOREIGNERS,
@@ -209,6 +209,13 @@ class CodeEvents:
                 # `Арабская лига вынесла решение просить ООН … Израиль и США отвергают
                 # подобный шаг`: what is rejected was done by who acted first before
                 targets, inherited = [state.previous_doer], True
+            doers = [*sources, *(targets[:1] if symmetric else [])]
+            if (asked := demanded(tree, trigger, doers, self.speech.reporting,
+                                  self.ontology)) is not None:
+                # `Меркель подчеркнула, что ЕС и НАТО должны сотрудничать`: asked of both;
+                # no companions are sought (`both_ways`): the speakers are named
+                (trigger, sources), targets = asked, doers
+                p, symmetric, both_ways = trigger.predicate, False, True
             guessed = not targets and bool(sources)
             if guessed and p.type not in self.policies.unguessed:
                 targets = nearest_other(tree, trigger, sources, symmetric)

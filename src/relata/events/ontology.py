@@ -31,17 +31,19 @@ _CODE_FIELDS = ("code", "description", "goldstein", "quad_class", "plover", "mod
 WORD_LISTS = Path(__file__).parent / "data" / "words"  # where a policy's `words` are
 # Each policy and its fields, besides `policy` (its name): `types`, a list of PLOVER types;
 # `cameo`, the code an act is rewritten to (its type the ontology's) with an optional `mode`;
-# `words` and `unless`, word lists of data/words/; `codes`, CAMEO codes (each with the codes
-# below it) an act must have, or a mapping of such codes to the code each becomes.
+# `words` and `unless`, word lists of data/words/; `slots`, argument slots as the lexicon
+# names them (`prep:…`); `codes`, the CAMEO codes an act must have, or a mapping of codes
+# (each with the codes below it) to the code each becomes.
 POLICIES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {  # name: (required, optional)
     "hostile": (("types",), ()),
     "unguessed": (("types",), ()),
     "inherited": (("types",), ()),
     "mutual": (("types",), ()),
-    "handed-over": (("words", "cameo"), ("mode",)),
+    "handed-over": (("words", "slots", "cameo"), ("mode",)),
     "land-seized": (("words", "cameo"), ("mode",)),
     "foreign-restriction": (("codes", "cameo"), ("mode",)),
     "proposal": (("words", "cameo"), ("unless", "mode")),
+    "deontic": (("words", "cameo"), ("mode",)),
     "intent": (("codes",), ()),
     "readiness": (("words", "codes"), ()),
 }
@@ -83,6 +85,7 @@ class Policy:
     mode: str | None = None
     words: str | None = None
     unless: str | None = None
+    slots: tuple[str, ...] = ()
     codes: Mapping[str, str | None] = field(default_factory=dict)  # code → the code it becomes
     where: Where | None = field(default=None, compare=False)
 
@@ -246,6 +249,13 @@ def _policy(raw: dict, where: Where, problems: Problems) -> Policy | None:
                                     f"codes or a mapping of such codes to codes, not "
                                     f"{raw[n]!r}")
                 continue
+        elif n == "slots":
+            if not isinstance(value, list) or not value or not all(
+                    isinstance(v, str) and v.strip() for v in value):
+                problems.add(where, f"policy {name}: slots must be a list of argument slots "
+                                    f"(`prep:…`, `dative` …), not {value!r}")
+                continue
+            value = tuple(value)
         elif n in ("words", "unless"):
             if not isinstance(value, str) or not (WORD_LISTS / f"{value}.txt").is_file():
                 problems.add(where, f"policy {name}: {n} must name a word list of "

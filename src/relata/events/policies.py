@@ -18,7 +18,7 @@ from .arguments import Tree
 from .lexicon import Predicate
 from .modality import Attribution, modality
 from .ontology import Ontology
-from .sides import Side, fill, side_key
+from .sides import Side, fill, side_key, speakers
 from .triggers import Trigger
 from .words import words
 
@@ -115,7 +115,7 @@ def read_by_sides(tree: Tree, trigger: Trigger, sources: Sequence[Side], targets
     an attack."""
     p = trigger.predicate
     handed, seized = ontology.policy("handed-over"), ontology.policy("land-seized")
-    receivers = (fill(tree, trigger.head, ("prep:в",))
+    receivers = (fill(tree, trigger.head, handed.slots)
                  if p.lemma in words(handed.words or "") else [])
     if receivers and sources and not {side_key(r) for r in receivers} & {
             side_key(s) for s in sources}:
@@ -125,6 +125,36 @@ def read_by_sides(tree: Tree, trigger: Trigger, sources: Sequence[Side], targets
     else:
         return trigger, targets
     return dataclasses.replace(trigger, predicate=p), targets
+
+
+def _obliged(tree: Tree, i: int, ontology: Ontology) -> bool:
+    """`Россия должна вывести войска`: an act a word of obligation governs, no intent."""
+    head = tree.head(i)
+    return head is not None and tree.rel(i) == "xcomp" and tree.tokens[head].lemma in words(
+        ontology.policy("deontic").words or "")
+
+
+def demanded(tree: Tree, trigger: Trigger, doers: Sequence[Side], reporting: frozenset[str],
+             ontology: Ontology) -> tuple[Trigger, list[Side]] | None:
+    """`Меркель подчеркнула, что ЕС и НАТО должны тесно сотрудничать`: an act that a word
+    of obligation governs, in what a reporting verb says, is the speaker's demand of its
+    doers (`doers`: all of them, both sides of a mutual act): the REQUEST trigger (the
+    word of obligation up to the act) and its sources, the speakers; None for any other."""
+    must = tree.head(trigger.head)
+    if must is None or not _obliged(tree, trigger.head, ontology):
+        return None
+    verb = tree.head(must)
+    if verb is None or tree.rel(must) not in ("ccomp", "parataxis") or (
+            tree.tokens[verb].lemma not in reporting):
+        return None
+    asked = {side_key(d) for d in doers}
+    sources = [s for s in speakers(tree, verb) if side_key(s) not in asked]
+    if not sources or not doers:
+        return None
+    p = _rewritten(ontology, trigger.predicate, "deontic")
+    first, last = min(must, trigger.first), max(must, trigger.last)
+    return dataclasses.replace(trigger, head=must, predicate=p, first=first,
+                               last=last, noun=None, noun_lemma=None), sources
 
 
 # -- recoding an event by its sides and modality
@@ -148,7 +178,7 @@ def intent_is_agree(told: Told, ontology: Ontology) -> tuple[Predicate, str] | N
     promise counts, as a scheduled visit does) is AGREE with its 03x code, intended."""
     p = told.trigger.predicate
     code = ontology.policy("intent").becomes(p.cameo)
-    if code is None:
+    if code is None or _obliged(told.tree, told.trigger.head, ontology):
         return None
     said = modality(told.tree, told.trigger.head, p.type, told.attribution, p.negative,
                     scheduled=True)
