@@ -55,17 +55,20 @@ def proposal_is_request(tree: Tree, trigger: Trigger, ontology: Ontology) -> Pre
     """`предложил Англии провести военную акцию`: proposing that others act (a word of
     proposing with an infinitive) is an appeal, REQUEST; `предложил помочь`, `предложил
     провести переговоры` (the infinitive or its object a word of the `unless` list) offer
-    what the proposer will do itself, and stay AGREE."""
+    what the proposer will do itself, and so does a joint act (`предложил провести совместные
+    учения`): they stay AGREE."""
     policy, p = ontology.policy("proposal"), trigger.predicate
     if trigger.noun is not None or p.lemma not in words(policy.words or ""):
         return None
     offers = words(policy.unless) if policy.unless else frozenset()
     for c in tree.children[trigger.head]:
         token = tree.tokens[c]
-        if tree.rel(c) in ("xcomp", "ccomp", "csubj", "acl") and token.feat("VerbForm") == "Inf":
-            objects = {tree.tokens[o].lemma for o in tree.children[c]
-                       if tree.rel(o) in ("obj", "obl", "nsubj:pass")}
-            if token.lemma in offers or objects & offers:
+        if tree.rel(c) in ("xcomp", "ccomp", "csubj", "acl", "nmod") and token.feat(
+                "VerbForm") == "Inf":
+            objects = [o for o in tree.children[c] if tree.rel(o) in ("obj", "obl", "nsubj:pass")]
+            said = {tree.tokens[w].lemma for o in objects  # `провести совместные учения`
+                    for w in (o, *(a for a in tree.children[o] if tree.rel(a) == "amod"))}
+            if token.lemma in offers or said & offers:
                 return None
             return _rewritten(ontology, p, "proposal")
     return None
