@@ -47,6 +47,7 @@ POLICIES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {  # name: (requi
     "intent": (("codes",), ()),
     "readiness": (("words", "codes"), ()),
 }
+MAPPED = frozenset({"intent", "readiness"})  # whose `codes` map each code to another
 
 
 @dataclass(frozen=True, slots=True)
@@ -209,13 +210,41 @@ def _cameo_code(raw: dict, where: Where, problems: Problems) -> CameoCode | None
                      raw["plover"], raw["mode"])
 
 
-def _code_list(value: object) -> dict[str, str | None] | None:
-    if isinstance(value, list) and value and all(isinstance(c, str) for c in value):
+def _code_list(value: object, mapped: bool) -> dict[str, str | None] | None:
+    if not mapped and isinstance(value, list) and value and all(
+            isinstance(c, str) for c in value):
         return dict.fromkeys(value)
-    if isinstance(value, dict) and all(isinstance(k, str) and isinstance(v, str)
-                                       for k, v in value.items() if k != LINE):
+    if mapped and isinstance(value, dict) and all(isinstance(k, str) and isinstance(v, str)
+                                                  for k, v in value.items() if k != LINE):
         return {k: v for k, v in value.items() if k != LINE}
     return None
+
+
+def _field(name: str, field_: str, value: object) -> tuple[object, str | None]:
+    """A policy field's value in the form the Policy keeps it, or the problem with it."""
+    if field_ == "types":
+        if isinstance(value, list) and all(v in PLOVER_TYPES for v in value):
+            return frozenset(value), None
+        return None, f"types must be a list of PLOVER types, not {value!r}"
+    if field_ == "codes":
+        found = _code_list(value, name in MAPPED)
+        kind = "a mapping of quoted CAMEO codes to codes" if name in MAPPED else (
+            "a list of quoted CAMEO codes")
+        return found, None if found is not None else f"codes must be {kind}, not {value!r}"
+    if field_ == "slots":
+        if isinstance(value, list) and value and all(isinstance(v, str) and v.strip()
+                                                     for v in value):
+            return tuple(value), None
+        return None, (f"slots must be a list of argument slots (`prep:…`, `dative` …), "
+                      f"not {value!r}")
+    if field_ in ("words", "unless"):
+        if isinstance(value, str) and (WORD_LISTS / f"{value}.txt").is_file():
+            return value, None
+        return None, (f"{field_} must name a word list of {WORD_LISTS} (without .txt), "
+                      f"not {value!r}")
+    if isinstance(value, str):
+        return value, None
+    return None, f"{field_} must be a word or a quoted code, not {value!r}"
 
 
 def _policy(raw: dict, where: Where, problems: Problems) -> Policy | None:
@@ -233,39 +262,13 @@ def _policy(raw: dict, where: Where, problems: Problems) -> Policy | None:
     missing = [n for n in required if n not in raw]
     if missing:
         problems.add(where, f"policy {name}: missing field {', '.join(map(repr, missing))}")
-    values: dict = {}
+    values = {}
     for n in (n for n in given if n in required + optional):
-        value = raw[n]
-        if n == "types":
-            if not isinstance(value, list) or not all(v in PLOVER_TYPES for v in value):
-                problems.add(where, f"policy {name}: types must be a list of PLOVER types, "
-                                    f"not {value!r}")
-                continue
-            value = frozenset(value)
-        elif n == "codes":
-            value = _code_list(value)
-            if value is None:
-                problems.add(where, f"policy {name}: codes must be a list of quoted CAMEO "
-                                    f"codes or a mapping of such codes to codes, not "
-                                    f"{raw[n]!r}")
-                continue
-        elif n == "slots":
-            if not isinstance(value, list) or not value or not all(
-                    isinstance(v, str) and v.strip() for v in value):
-                problems.add(where, f"policy {name}: slots must be a list of argument slots "
-                                    f"(`prep:…`, `dative` …), not {value!r}")
-                continue
-            value = tuple(value)
-        elif n in ("words", "unless"):
-            if not isinstance(value, str) or not (WORD_LISTS / f"{value}.txt").is_file():
-                problems.add(where, f"policy {name}: {n} must name a word list of "
-                                    f"{WORD_LISTS} (without .txt), not {value!r}")
-                continue
-        elif not isinstance(value, str):
-            problems.add(where, f"policy {name}: {n} must be a word or a quoted code, "
-                                f"not {value!r}")
-            continue
-        values[n] = value
+        value, problem = _field(name, n, raw[n])
+        if problem is not None:
+            problems.add(where, f"policy {name}: {problem}")
+        else:
+            values[n] = value
     if missing or len(values) != len(given):
         return None
     return Policy(name, where=where, **values)
