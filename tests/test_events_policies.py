@@ -131,6 +131,10 @@ def _summary(events):
          [("AGREE", "033", "JPN", "NPL", "intended")]),
         ("США пообещали поставить Украине оружие.",
          [("AGREE", "0312", "USA", "UKR", "intended")]),
+        ("США обязались вывести войска из Афганистана.",  # the promise is not coded apart
+         [("AGREE", "0356", "USA", "AFG", "intended")]),
+        ("Турция обязалась помогать Азербайджану.",
+         [("AGREE", "033", "TUR", "AZE", "intended")]),
         ("Россия планирует освободить украинских пленных.",
          [("AGREE", "0353", "RUS", "UKR", "intended")]),
         # … not an act done, refused or only possible
