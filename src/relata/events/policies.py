@@ -1,9 +1,11 @@
 """The coder's type policies (`policies` of data/ontology.yaml), applied by named rules.
 
-Two moments: a trigger is retyped by what the parse says around it before its sides are
+Three moments: a trigger is retyped by what the parse says around it before its sides are
 sought (RETYPE: a proposal is an appeal, readiness to meet is AGREE 036) or by what its
-sides say (`read_by_sides`); an event is recoded once its sides and modality are known
-(RECODE: an intent to cooperate is AGREE 03x, a restriction on another state a sanction).
+sides say (`read_by_sides`: extradition, land seized); once its sides are found, an act
+someone says another must do is that speaker's demand (`demanded`); an event is recoded
+once its sides and modality are known (RECODE: an intent to cooperate is AGREE 03x, a
+restriction on another state a sanction).
 Each rule returns the new predicate (and modality), or None when it does not apply; the
 first rule that applies wins.
 """
