@@ -19,6 +19,10 @@ What the script decides (all of it is written into the output's header too):
 
 Known defects of the source tables are repaired and reported; anything else unexpected
 stops the build with `error: FILE:LINE: reason`.
+
+The coder's type policies (POLICIES below: which types blame when told of, what an intent
+to cooperate is coded as, …) are written after the tables, each with its comment; their codes
+are checked against the built table.
 """
 
 from __future__ import annotations
@@ -64,6 +68,63 @@ _MERGED = re.compile(r"^(?P<first>.*?\S)\s*(?P<code>\d{2,4}):\[(?P<weight>-?\d+(
 # Descriptions GDELT's table garbles (Mac Roman quotes read as Latin-1, letters lost): code →
 # (the text as found, the text of the CAMEO and PLOVER tables). Any other non-ASCII stops the build.
 _GARBLED = {"044": ("Meet at a \u00d2hird\u00d3location", "Meet at a 'third' location")}
+
+
+# The coder's type policies, in the order written: (comment, entry). Fields (checked when
+# relata loads the file, in src/relata/events/ontology.py): `types`, PLOVER types; `cameo`
+# (with `mode`), the code an act is rewritten to, its type the table's (163 SANCTION);
+# `words`, `unless`, word lists of src/relata/events/data/words/; `slots`, argument slots as
+# the predicate lexicon names them (`prep:в`); `codes`, CAMEO codes an act
+# must have, or a mapping of codes (and the codes below them) to the code each becomes.
+_INTENT = {  # the 03x intent of each cooperative act, 06x-08x (CAMEO codebook, 03)
+    "06": "030", "060": "031", "061": "0311", "062": "0312", "063": "0313", "064": "0314",
+    "07": "033", "070": "033", "071": "0331", "072": "0332", "073": "0333", "074": "0334",
+    "075": "033",
+    "08": "035", "080": "035", "081": "0351", "082": "0352", "083": "034", "084": "0353",
+    "085": "0354", "086": "0355", "087": "0356",
+}
+POLICIES: list[tuple[str, dict]] = [
+    ("Acts that, told of by a speaker (`заявил, что Россия нанесла удар`), blame the doer: "
+     "the telling is an ACCUSE too.",
+     {"policy": "hostile", "types": ["ASSAULT", "COERCE", "THREATEN", "SANCTION"]}),
+    ("Acts whose target is not guessed from the rest of the sentence when no slot names one: "
+     "refusal and coercion name whom they are aimed at or leave it to an earlier sentence, "
+     "and a guess was more often wrong than right for them.",
+     {"policy": "unguessed", "types": ["REJECT", "COERCE"]}),
+    ("Acts whose missing doer is the last doer of the same type in the sentence: `армия РФ "
+     "атаковала ..., а также был нанесен ущерб ...`.",
+     {"policy": "inherited", "types": ["ASSAULT", "COERCE"]}),
+    ("Acts that two states named together do with each other when no one else is named: "
+     "`Ху Цзиньтао и Медведев открыли нефтепровод` (one symmetric event).",
+     {"policy": "mutual", "types": ["AGREE", "CONSULT", "COOPERATE"]}),
+    ("A state handing someone over to another (`экстрадировали Бута в США`; the words of "
+     "words/extradite.txt, the receiver in `slots`, not the doer) cooperates with the "
+     "receiver judicially.",
+     {"policy": "handed-over", "words": "extradite", "slots": ["prep:в"], "cameo": "063"}),
+    ("Land taken (the words of words/seize.txt with places for targets: `захватила Крым`) "
+     "is occupation, not only an attack.",
+     {"policy": "land-seized", "words": "seize", "cameo": "192", "mode": "seize"}),
+    ("Administrative restrictions and bans (`запрет на импорт`, `ограничения на поездки`, "
+     "`запрещено сотрудничать`) aimed at another state, or its firms or people, are an "
+     "embargo or sanction; aimed at the doer's own people they stay COERCE.",
+     {"policy": "foreign-restriction", "codes": ["172"], "cameo": "163"}),
+    ("Proposing that others do something (the words of words/propose.txt with an "
+     "infinitive: `предложил Англии провести военную акцию`) is an appeal, REQUEST; "
+     "offering one's own aid, mediation or talks (words/own-offer.txt) stays AGREE 03x.",
+     {"policy": "proposal", "words": "propose", "unless": "own-offer", "cameo": "100"}),
+    ("A speaker saying that another actor must do something (a word of words/deontic.txt "
+     "above the act, in what a reporting verb says: `Меркель подчеркнула, что ЕС и НАТО "
+     "должны тесно сотрудничать`) demands it of that actor: a REQUEST, not the act itself.",
+     {"policy": "deontic", "words": "deontic", "cameo": "100"}),
+    ("An intent to cooperate, aid or yield (modality intended: `решили расширять "
+     "сотрудничество`, `готовы помочь`, `обязались вывести`; a promise in the future tense, "
+     "`заявили, что будут сотрудничать`) is AGREE with the matching 03x code, kept intended.",
+     {"policy": "intent", "codes": _INTENT}),
+    ("A stated readiness to meet or negotiate (the words of words/ready.txt above the act: "
+     "`готовы к переговорам`) is AGREE 036; a scheduled visit or meeting (`посетит Москву`) "
+     "stays CONSULT, intended.",
+     {"policy": "readiness", "words": "ready", "codes": {"04": "036"}}),
+]
 
 
 class BuildError(Exception):
@@ -305,6 +366,42 @@ def _scalar(text: str) -> str:
     return json.dumps(text, ensure_ascii=False)
 
 
+def _flow(value) -> str:
+    """A policy's field as flow YAML: codes quoted, names plain."""
+    if isinstance(value, dict):
+        return "{" + ", ".join(f'"{k}": "{v}"' for k, v in value.items()) + "}"
+    if isinstance(value, list):
+        return "[" + ", ".join(_flow(v) for v in value) + "]"
+    return f'"{value}"' if value.isdigit() or ":" in value else value
+
+
+def check_policies(codes: list[Code]) -> None:
+    """Every code a policy names is one of the table's, with a PLOVER type."""
+    typed = {c.code for c in codes if c.plover}
+    for _, entry in POLICIES:
+        named = [entry.get("cameo"), *entry.get("codes", ()),
+                 *(entry["codes"].values() if isinstance(entry.get("codes"), dict) else ())]
+        for code in filter(None, named):
+            if code not in typed:
+                raise BuildError(f"policy {entry['policy']}: code {code} is not in the table "
+                                 f"or has no PLOVER type")
+
+
+def render_policies() -> list[str]:
+    out = ["policies:"]
+    for comment, entry in POLICIES:
+        out += textwrap.wrap(comment, 96, initial_indent="  # ", subsequent_indent="  # ")
+        fields = ", ".join(f"{k}: {_flow(v)}" for k, v in entry.items())
+        line = f"  - {{{fields}}}"
+        if len(line) > 100 and "codes" in entry:  # a long mapping: one code a line
+            head = ", ".join(f"{k}: {_flow(v)}" for k, v in entry.items() if k != "codes")
+            out += [f"  - {head}", "    codes:"]
+            out += [f'      "{k}": "{v}"' for k, v in entry["codes"].items()]
+        else:
+            out.append(line)
+    return out
+
+
 def _sha256(path: Path) -> str:
     return hashlib.sha256(path.read_bytes()).hexdigest()
 
@@ -341,6 +438,8 @@ def render(types: list[Type], codes: list[Code], inputs: Sequence[Path], notes: 
         "#   (marked 'inherited').",
         "# - quad_class of a type: the quad category the PLOVER manual gives it, checked against",
         "#   the most common quad class of its CAMEO codes; modes: every mode the table uses.",
+        "# - policies: the coder's type policies, as the script gives them (POLICIES), each",
+        "#   with the reason for it; their codes are checked against the table above.",
         f"# Counts: {len(types)} types, {len(codes)} CAMEO codes; inherited: {inherited} PLOVER "
         f"mappings, {weights} Goldstein weights.",
         "# Notes on the source tables:",
@@ -373,6 +472,7 @@ def render(types: list[Type], codes: list[Code], inputs: Sequence[Path], notes: 
             f"    plover: {c.plover or 'null'}{mapping}",
             f"    mode: {c.mode or 'null'}",
         ]
+    out += render_policies()
     return "\n".join(out) + "\n"
 
 
@@ -384,6 +484,7 @@ def _check(text: str, types: list[Type], codes: list[Code]) -> None:
     meant = [{"code": c.code, "description": c.description, "goldstein": c.goldstein,
               "quad_class": c.quad_class, "plover": c.plover, "mode": c.mode} for c in codes]
     assert data["cameo"] == meant, "the YAML does not read back as written"
+    assert data["policies"] == [entry for _, entry in POLICIES], "the policies do not read back"
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -399,6 +500,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         weights = read_goldstein(args.goldstein)
         mappings = read_plover(args.plover, notes)
         types, codes = build(descriptions, embedded, weights, mappings, notes)
+        check_policies(codes)
     except BuildError as e:
         print(f"error: {e}", file=sys.stderr)
         return 1

@@ -154,8 +154,11 @@ def test_each_root_has_its_own_file(root):
     own = Path(BUILTIN) / f"{root}-{ROOTS[root]}.yaml"
     entries = yaml.safe_load(own.read_text(encoding="utf-8"))["predicates"]
     assert entries and {e["cameo"][:2] for e in entries} == {root}
+    # but appeals (CAMEO 02, `02-propose.yaml`), which PLOVER drops: the annotation guide
+    # codes them with the 10x demand codes
+    appeals = {own, *Path(BUILTIN).glob("02-*.yaml")} if root == "10" else {own}
     for other in sorted(Path(BUILTIN).glob("*.yaml")):
-        if other != own:
+        if other not in appeals:
             codes = {e["cameo"][:2] for e in
                      yaml.safe_load(other.read_text(encoding="utf-8"))["predicates"]}
             assert root not in codes, other.name

@@ -21,6 +21,7 @@ from .arguments import Tree, likewise
 from .lexicon import Lexicon, Predicate, load_lexicon
 from .modality import Attribution, attribution_in, modality, quoted_speakers
 from .ontology import Ontology, load_ontology
+from .policies import Policies, Told, demanded, read_by_sides, recode, retype
 from .rules import SOURCE_RULES, TARGET_RULES, Act, aimed_at_none, apply
 from .sides import (
     FOREIGNERS,
@@ -48,19 +49,10 @@ from .words import valued, words
 # Words that say how an act was done: `ракетный обстрел`, `гуманитарная помощь`.
 MODES = ("aerial", "heavy-weapons", "humanitarian", "military", "economic")
 MODE_WORDS = {kind: valued(f"mode-{kind.lower()}", MODES) for kind in ("ASSAULT", "AID")}
-HOSTILE = frozenset({"ASSAULT", "COERCE", "THREATEN", "SANCTION"})  # told of, they blame
 SPEECH = {"ACCUSE": Predicate("ACCUSE", "111"), "SUPPORT": Predicate("SUPPORT", "051")}
-# Refusal and coercion name whom they are aimed at, or leave it to an earlier sentence:
-# a guess from the same sentence was more often wrong than right for them.
-UNGUESSED = frozenset({"REJECT", "COERCE"})
 # Verbs that keep from what their object says: `избегал агрессивных высказываний`.
 AVOID = words("avoid")
-SEIZE = words("seize")
-EXTRADITE = words("extradite")
-INHERITED = frozenset({"ASSAULT", "COERCE"})  # a missing attacker: the last one in the sentence
-# Acts that two states named together do with each other when no one else is named: `Ху
-# Цзиньтао и Медведев открыли нефтепровод`.
-MUTUAL = frozenset({"AGREE", "CONSULT", "COOPERATE"})
+# The type policies (HOSTILE, MUTUAL …) are data: `policies` of data/ontology.yaml.
 
 
 def _mode(tree: Tree, trigger: Trigger) -> str | None:
@@ -82,23 +74,6 @@ def _with_agent(tree: Tree, trigger: Trigger, p: Predicate) -> Predicate:
         return p
     return dataclasses.replace(p, source=("instrumental",),
                                target=("genitive", *(t for t in p.target if t != "genitive")))
-
-
-def _read_by_sides(tree: Tree, trigger: Trigger, sources: Sequence[Side],
-                   targets: list[Side]) -> tuple[Trigger, list[Side]]:
-    """A trigger whose act its sides tell apart, with its targets: `экстрадировали Бута в
-    США`, a state handing someone over to another, is judicial cooperation with it (CAMEO
-    063); `захватила Крым`, land taken, is occupation (192), not only an attack."""
-    p = trigger.predicate
-    receivers = fill(tree, trigger.head, ("prep:в",)) if p.lemma in EXTRADITE else []
-    if receivers and sources and not {side_key(r) for r in receivers} & {
-            side_key(s) for s in sources}:
-        p, targets = dataclasses.replace(p, type="COOPERATE", cameo="063", mode=None), receivers
-    elif p.lemma in SEIZE and targets and all(t.place for t in targets):
-        p = dataclasses.replace(p, type="COERCE", cameo="192", mode="seize")
-    else:
-        return trigger, targets
-    return dataclasses.replace(trigger, predicate=p), targets
 
 
 def _question(text: str, sentence: Sentence) -> bool:
@@ -142,8 +117,9 @@ class CodeEvents:
         self.lexicon = lexicon or load_lexicon()
         self.ontology = ontology or load_ontology()
         self.speech = speech or load_speech()
+        self.policies = Policies.of(self.ontology)
         self.hostile = frozenset(lemma for lemma, p in self.lexicon.words.items()
-                                 if p.type in HOSTILE)
+                                 if p.type in self.policies.hostile)
         self._triggers = self.lexicon.lemmas  # a property that builds a set: once
 
     def __call__(self, batch: list[Analysis]) -> list[Analysis]:
@@ -191,6 +167,7 @@ class CodeEvents:
             produced = False
             if not_an_act(tree, trigger, triggers):
                 continue
+            trigger = retype(tree, trigger, self.ontology)
             p = trigger.predicate
             until = triggers[n + 1].first if n + 1 < len(triggers) else len(tree.tokens)
             noun = self._noun_predicate(trigger)
@@ -203,17 +180,18 @@ class CodeEvents:
             _, targets = apply(TARGET_RULES, target_act)
             symmetric = p.symmetric or (noun is not None and noun.symmetric)
             both_ways = len(sources) >= 2 and (symmetric or (
-                not targets and p.type in MUTUAL
+                not targets and p.type in self.policies.mutual
                 and len({s.actor.country for s in sources if s.actor.country}) >= 2))
             if both_ways:  # `между Украиной и Азербайджаном`, `X и Y договорились`: one event
                 # of both sides, which stands for either direction
                 sources, targets, symmetric = sources[:1], sources[1:2], True
             if not targets and p.type == "ASSAULT":
                 targets = place_target(tree, sources[0] if sources else None)
-            trigger, targets = _read_by_sides(tree, trigger, sources, targets)
+            trigger, targets = read_by_sides(tree, trigger, sources, targets, self.ontology)
             p = trigger.predicate
             inherited = False
-            if not sources and targets and p.type in INHERITED and p.type in last_source:
+            if (not sources and targets and p.type in self.policies.inherited
+                    and p.type in last_source):
                 sources, inherited = [last_source[p.type]], True  # `армия РФ атаковала …,
                 # а также был нанесен ущерб …`
             elif (not sources and targets and last_doer and tree.is_passive(trigger.head)
@@ -231,8 +209,15 @@ class CodeEvents:
                 # `Арабская лига вынесла решение просить ООН … Израиль и США отвергают
                 # подобный шаг`: what is rejected was done by who acted first before
                 targets, inherited = [state.previous_doer], True
+            doers = [*sources, *(targets[:1] if symmetric else [])]
+            if (asked := demanded(tree, trigger, doers, self.speech.reporting,
+                                  self.ontology)) is not None:
+                # `Меркель подчеркнула, что ЕС и НАТО должны сотрудничать`: asked of both;
+                # no companions are sought (`both_ways`): the speakers are named
+                (trigger, sources), targets = asked, doers
+                p, symmetric, both_ways = trigger.predicate, False, True
             guessed = not targets and bool(sources)
-            if guessed and p.type not in UNGUESSED:
+            if guessed and p.type not in self.policies.unguessed:
                 targets = nearest_other(tree, trigger, sources, symmetric)
             if not sources:
                 continue
@@ -323,10 +308,13 @@ class CodeEvents:
         """The event, located by a place its sides (`sides`: all of the trigger's) are not."""
         document = state.analysis.document
         text = document.text
-        p = trigger.predicate
         start, end = tree.tokens[trigger.first].start, tree.tokens[trigger.last].end
         attribution = attribution_in(tree, trigger.head, text) or next(
             (a for open_, close, a in state.quotes if open_ <= start < close), None)
+        said = modality(tree, trigger.head, trigger.predicate.type, attribution,
+                        trigger.predicate.negative)
+        p, said = recode(Told(tree, trigger, source, target, attribution, said), self.ontology)
+        trigger = dataclasses.replace(trigger, predicate=p)
         code = self.ontology.cameo[p.cameo]
         used = {(side.span.start, side.span.end) for side in (source, target, *sides) if side}
         digest = hashlib.sha256(
@@ -339,7 +327,7 @@ class CodeEvents:
             source=source.actor, target=target.actor if target else None,
             type=p.type, mode=_mode(tree, trigger), cameo=p.cameo,
             quad_class=code.quad_class, goldstein=code.goldstein,
-            modality=modality(tree, trigger.head, p.type, attribution, p.negative),
+            modality=said,
             trigger=Span(start, end, text[start:end]),
             sentence=Span(sentence.start, sentence.end, text[sentence.start : sentence.end]),
             source_span=source.span, target_span=target.span if target else None,

@@ -95,7 +95,10 @@ def _lemmas(tree: Tree, chain: list[int], own: bool = False) -> set[str]:
 
 
 def modality(tree: Tree, trigger: int, event_type: str, attribution: Attribution | None,
-             negative_word: bool = False) -> str:
+             negative_word: bool = False, scheduled: bool = False) -> str:
+    """The event's modality; `scheduled`: the trigger's own future is an intent, as a
+    visit's is (a promise: `заявили, что будут сотрудничать`, not `позволит получить
+    помощь`)."""
     chain = _governors(tree, trigger)
     lemmas = (_lemmas(tree, chain[1:])
               | _lemmas(tree, chain[:1], own=True) - {tree.tokens[trigger].lemma})
@@ -114,7 +117,8 @@ def modality(tree: Tree, trigger: int, event_type: str, attribution: Attribution
             if tree.rel(c) == "obj" or (tree.rel(c) == "obl" and tree.case(c) == "Loc")):
         # `выразила готовность`, `заявила о готовности`
         return "intended"
-    if _future(tree, chain) and event_type == "CONSULT" and not (
+    if ((_future(tree, chain) and event_type == "CONSULT") or (scheduled and _future(
+            tree, chain[:1]))) and not (
             attribution is not None and attribution.opinion):
         return "intended"  # `посетит Москву`: a visit or meeting scheduled
     if _future(tree, chain) and (attribution is None or attribution.opinion or
@@ -130,8 +134,10 @@ def _future(tree: Tree, chain: list[int]) -> bool:
         token = tree.tokens[node]
         if token.feat("Tense") == "Fut":
             return True
-        if any(tree.tokens[c].lemma == "быть" and tree.tokens[c].feat("Tense") == "Fut"
-               for c in tree.children[node]):
+        # `будут сотрудничать`: the parser may tag the auxiliary of an infinitive present
+        if any(tree.tokens[c].lemma == "быть" and (tree.tokens[c].feat("Tense") == "Fut" or (
+                tree.rel(c) == "aux" and token.feat("VerbForm") == "Inf"
+                and tree.tokens[c].feat("Tense") == "Pres")) for c in tree.children[node]):
             return True
     return False
 

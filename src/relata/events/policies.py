@@ -1,0 +1,220 @@
+"""The coder's type policies (`policies` of data/ontology.yaml), applied by named rules.
+
+Three moments: a trigger is retyped by what the parse says around it before its sides are
+sought (RETYPE: a proposal is an appeal, readiness to meet is AGREE 036) or by what its
+sides say (`read_by_sides`: extradition, land seized); once its sides are found, an act
+someone says another must do is that speaker's demand (`demanded`); an event is recoded
+once its sides and modality are known (RECODE: an intent to cooperate is AGREE 03x, a
+restriction on another state a sanction).
+Each rule returns the new predicate (and modality), or None when it does not apply; the
+first rule that applies wins.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+
+from .arguments import Tree
+from .lexicon import Predicate
+from .modality import Attribution, modality
+from .ontology import Ontology
+from .sides import Side, fill, side_key, speakers
+from .triggers import Trigger
+from .words import words
+
+
+@dataclass(frozen=True, slots=True)
+class Policies:
+    """The type sets the coder asks about, from the ontology."""
+
+    hostile: frozenset[str]  # told of, they blame
+    unguessed: frozenset[str]  # no target guessed from the same sentence
+    inherited: frozenset[str]  # a missing doer: the last one of the type in the sentence
+    mutual: frozenset[str]  # two states named together do it with each other
+
+    @classmethod
+    def of(cls, ontology: Ontology) -> Policies:
+        return cls(*(ontology.policy(name).types
+                     for name in ("hostile", "unguessed", "inherited", "mutual")))
+
+
+def _rewritten(ontology: Ontology, p: Predicate, name: str, cameo: str | None = None,
+               mode: str | None = None) -> Predicate:
+    """`p` recoded by policy `name` (to `cameo` when the policy maps codes), its type the
+    ontology's for the new code."""
+    policy = ontology.policy(name)
+    code = cameo or policy.cameo or p.cameo
+    return dataclasses.replace(p, type=ontology.type_of(code), cameo=code,
+                               mode=mode if cameo else policy.mode)
+
+
+# -- retyping a trigger by the words around it
+
+
+def proposal_is_request(tree: Tree, trigger: Trigger, ontology: Ontology) -> Predicate | None:
+    """`предложил Англии провести военную акцию`: proposing that others act (a word of
+    proposing with an infinitive) is an appeal, REQUEST; `предложил помочь`, `предложил
+    провести переговоры` (the infinitive or its object a word of the `unless` list) offer
+    what the proposer will do itself, and so does a joint act (`предложил провести совместные
+    учения`): they stay AGREE."""
+    policy, p = ontology.policy("proposal"), trigger.predicate
+    if trigger.noun is not None or p.lemma not in words(policy.words or ""):
+        return None
+    offers = words(policy.unless) if policy.unless else frozenset()
+    for c in tree.children[trigger.head]:
+        token = tree.tokens[c]
+        if tree.rel(c) in ("xcomp", "ccomp", "csubj", "acl", "nmod") and token.feat(
+                "VerbForm") == "Inf":
+            objects = [o for o in tree.children[c] if tree.rel(o) in ("obj", "obl", "nsubj:pass")]
+            said = {tree.tokens[w].lemma for o in objects  # `провести совместные учения`
+                    for w in (o, *(a for a in tree.children[o] if tree.rel(a) == "amod"))}
+            if token.lemma in offers or said & offers:
+                return None
+            return _rewritten(ontology, p, "proposal")
+    return None
+
+
+READY_WITH = words("ready-with")  # the prepositions of `готовы к переговорам`
+
+
+def readiness_is_agree(tree: Tree, trigger: Trigger, ontology: Ontology) -> Predicate | None:
+    """`готовы к переговорам`, `выразил готовность встретиться`, `договорились провести
+    встречу`: a meeting that a word of readiness takes as its complement is a stated
+    readiness to meet, AGREE 036 (a scheduled one stays CONSULT; `в ходе визита
+    договорился` is a visit held)."""
+    policy, p = ontology.policy("readiness"), trigger.predicate
+    code = policy.becomes(p.cameo)
+    if code is None:
+        return None
+    above = tree.head(trigger.head)
+    if above is not None and tree.tokens[above].feat("VerbForm") == "Inf" and tree.rel(
+            trigger.head) == "obj":
+        above = tree.head(above)  # `договорились провести встречу`
+    if above is not None and tree.tokens[above].lemma in words(policy.words or "") and (
+            tree.rel(trigger.head) in ("xcomp", "obj", "obl", "acl", "nmod", "ccomp")
+            and tree.preposition(trigger.head) in (None, *READY_WITH)):
+        return _rewritten(ontology, p, "readiness", code)
+    return None
+
+
+RETYPE: list[Callable[[Tree, Trigger, Ontology], Predicate | None]] = [
+    proposal_is_request, readiness_is_agree]
+
+
+def retype(tree: Tree, trigger: Trigger, ontology: Ontology) -> Trigger:
+    """The trigger with the predicate the first RETYPE rule gives it, else as it is."""
+    for rule in RETYPE:
+        p = rule(tree, trigger, ontology)
+        if p is not None:
+            return dataclasses.replace(trigger, predicate=p)
+    return trigger
+
+
+def read_by_sides(tree: Tree, trigger: Trigger, sources: Sequence[Side], targets: list[Side],
+                  ontology: Ontology) -> tuple[Trigger, list[Side]]:
+    """A trigger whose act its sides tell apart, with its targets: `экстрадировали Бута в
+    США`, a state handing someone over to another, is judicial cooperation with it
+    (`handed-over`); `захватила Крым`, land taken, is occupation (`land-seized`), not only
+    an attack."""
+    p = trigger.predicate
+    handed, seized = ontology.policy("handed-over"), ontology.policy("land-seized")
+    receivers = (fill(tree, trigger.head, handed.slots)
+                 if p.lemma in words(handed.words or "") else [])
+    if receivers and sources and not {side_key(r) for r in receivers} & {
+            side_key(s) for s in sources}:
+        p, targets = _rewritten(ontology, p, "handed-over"), receivers
+    elif p.lemma in words(seized.words or "") and targets and all(t.place for t in targets):
+        p = _rewritten(ontology, p, "land-seized")
+    else:
+        return trigger, targets
+    return dataclasses.replace(trigger, predicate=p), targets
+
+
+def _obliged(tree: Tree, i: int, ontology: Ontology) -> bool:
+    """`Россия должна вывести войска`: an act a word of obligation governs, no intent."""
+    head = tree.head(i)
+    return head is not None and tree.rel(i) == "xcomp" and tree.tokens[head].lemma in words(
+        ontology.policy("deontic").words or "")
+
+
+def demanded(tree: Tree, trigger: Trigger, doers: Sequence[Side], reporting: frozenset[str],
+             ontology: Ontology) -> tuple[Trigger, list[Side]] | None:
+    """`Меркель подчеркнула, что ЕС и НАТО должны тесно сотрудничать`: an act that a word
+    of obligation governs, in what a reporting verb says, is the speaker's demand of its
+    doers (`doers`: all of them, both sides of a mutual act): the REQUEST trigger (the
+    word of obligation up to the act) and its sources, the speakers; None for any other."""
+    must = tree.head(trigger.head)
+    if must is None or not _obliged(tree, trigger.head, ontology):
+        return None
+    verb = tree.head(must)
+    if verb is None or tree.rel(must) not in ("ccomp", "parataxis") or (
+            tree.tokens[verb].lemma not in reporting):
+        return None
+    asked = {side_key(d) for d in doers}
+    sources = [s for s in speakers(tree, verb) if side_key(s) not in asked]
+    if not sources or not doers:
+        return None
+    p = _rewritten(ontology, trigger.predicate, "deontic")
+    first, last = min(must, trigger.first), max(must, trigger.last)
+    return dataclasses.replace(trigger, head=must, predicate=p, first=first,
+                               last=last, noun=None, noun_lemma=None), sources
+
+
+# -- recoding an event by its sides and modality
+
+
+@dataclass(frozen=True, slots=True)
+class Told:
+    """An event about to be made: its trigger, sides and modality."""
+
+    tree: Tree
+    trigger: Trigger
+    source: Side
+    target: Side | None
+    attribution: Attribution | None
+    modality: str
+
+
+def intent_is_agree(told: Told, ontology: Ontology) -> tuple[Predicate, str] | None:
+    """`решили расширять сотрудничество`, `готовы помочь`, `обязались вывести войска`,
+    `заявили, что будут сотрудничать`: an intent to cooperate, aid or yield (a future
+    promise counts, as a scheduled visit does) is AGREE with its 03x code, intended."""
+    p = told.trigger.predicate
+    code = ontology.policy("intent").becomes(p.cameo)
+    if code is None or _obliged(told.tree, told.trigger.head, ontology):
+        return None
+    said = modality(told.tree, told.trigger.head, p.type, told.attribution, p.negative,
+                    scheduled=True)
+    if said != "intended":
+        return None
+    return _rewritten(ontology, p, "intent", code), said
+
+
+def restriction_abroad_is_sanction(told: Told,
+                                   ontology: Ontology) -> tuple[Predicate, str] | None:
+    """`Россия ввела ограничения для турецких компаний`, `запрещено сотрудничать с кубинской
+    группой`: a restriction aimed at another state's people or firms is an embargo or
+    sanction; aimed at the doer's own (`запретили оппозиции`) it stays COERCE."""
+    p = told.trigger.predicate
+    policy = ontology.policy("foreign-restriction")
+    if p.cameo not in policy.codes or told.target is None:
+        return None
+    home, there = told.source.actor.country, told.target.actor.country
+    if home is None or there is None or home == there:
+        return None
+    return _rewritten(ontology, p, "foreign-restriction"), told.modality
+
+
+RECODE: list[Callable[[Told, Ontology], tuple[Predicate, str] | None]] = [
+    intent_is_agree, restriction_abroad_is_sanction]
+
+
+def recode(told: Told, ontology: Ontology) -> tuple[Predicate, str]:
+    """The event's predicate and modality as the first RECODE rule gives them."""
+    for rule in RECODE:
+        found = rule(told, ontology)
+        if found is not None:
+            return found
+    return told.trigger.predicate, told.modality
