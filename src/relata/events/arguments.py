@@ -123,7 +123,8 @@ def slot(tree: Tree, trigger: int, name: str) -> list[int]:
         subjects = [c for c in _dependents(tree, trigger, frozenset({"nsubj"}))
                     if not _such_as(tree, c) and not _too_many(tree, trigger, c)]
         return ([*subjects, *_stray_conjuncts(tree, subjects[0], trigger)] if subjects
-                else _lost_subject(tree, trigger) or _participle_noun(tree, trigger))
+                else _lost_subject(tree, trigger) or _participle_noun(tree, trigger)
+                or _cross_clause_conjunct(tree, trigger))
     if name == "object":
         inverted = _after_relative(tree, trigger)
         relative = _relative_object(tree, trigger) if inverted else None
@@ -142,7 +143,7 @@ def slot(tree: Tree, trigger: int, name: str) -> list[int]:
                 and tree.rel(c) in ("obl", "obl:agent", "nmod")]
     if name == "genitive":
         return [c for c in _dependents(tree, trigger, frozenset({"nmod"}))
-                if _bare(tree, c, "Gen")]
+                if _bare(tree, c, "Gen")] or _stray_genitive(tree, trigger)
     if name == "adjective":
         return [c for c in _dependents(tree, trigger, frozenset({"amod"}))
                 if c in tree.mention_at and tree.mention_at[c].actor is not None]
@@ -247,6 +248,45 @@ def likewise(tree: Tree, verb: int) -> list[int]:
 def _such_as(tree: Tree, i: int) -> bool:
     """`по вопросам, как Сирия и Иран`: examples of something, parsed as a subject."""
     return tree.preposition(i) == "как" and not _both(tree, i)
+
+
+def _stray_genitive(tree: Tree, noun: int) -> list[int]:
+    """`на фоне российской оккупации грузинских территорий`: a bare genitive right after an
+    act noun (its adjectives between) is the noun's, though the parser hung it on the word
+    above."""
+    head = tree.head(noun)
+    if tree.tokens[noun].pos != "NOUN" or head is None:
+        return []
+    for k in range(noun + 1, min(noun + 5, len(tree.tokens))):
+        token = tree.tokens[k]
+        if token.pos in ("ADJ", "DET") and token.feat("Case") == "Gen":
+            continue  # its adjectives: `грузинских`
+        if token.pos in ("NOUN", "PROPN") and tree.head(k) == head and _bare(tree, k, "Gen"):
+            return [k]
+        return []
+    return []
+
+
+def _cross_clause_conjunct(tree: Tree, verb: int) -> list[int]:
+    """`Движение «Талибан» заявило, что американские и афганские войска напали`: a
+    nominative the parser coordinated with a noun of the clause above, across that clause's
+    verb, is the subject of the verb it comes right before (agreeing with it, no finite
+    verb between)."""
+    token = tree.tokens[verb]
+    if token.pos != "VERB" or token.feat("VerbForm") != "Fin":
+        return []
+    for j in range(verb - 1, -1, -1):
+        other = tree.tokens[j]
+        if other.pos in ("VERB", "AUX") and other.feat("VerbForm") == "Fin":
+            return []
+        head = tree.head(j)
+        if (other.pos in ("NOUN", "PROPN") and other.feat("Case") == "Nom"
+                and tree.rel(j) == "conj" and head is not None and head < j
+                and any(tree.tokens[k].pos in ("VERB", "AUX")
+                        and tree.tokens[k].feat("VerbForm") == "Fin" for k in range(head, j))
+                and _agrees(token, other)):
+            return [j]
+    return []
 
 
 def _lost_subject(tree: Tree, verb: int) -> list[int]:

@@ -300,16 +300,42 @@ def predicate_subject(tree: Tree, i: int) -> int:
     return subjects[0]
 
 
+# Demonstratives that, standing alone, point to the last actor named: `те`, `последний`.
+DEMONSTRATIVES = words("demonstratives")
+
+
+def _demonstrative(tree: Tree, i: int) -> int | None:
+    """`Турция начала наступление на курдских боевиков после того, как те …`: `те`,
+    `последний` standing alone as an argument is the nearest actor before it in the sentence
+    that agrees with it, never the subject of a clause above (that would be `он`); `это`,
+    `то` stand for what happened, not for anyone."""
+    token = tree.tokens[i]
+    if (token.lemma not in DEMONSTRATIVES or i in tree.mention_at
+            or tree.rel(i) not in ("nsubj", "nsubj:pass", "obj", "iobj")
+            or (token.feat("Number") == "Sing" and token.feat("Gender") == "Neut")):
+        return None
+    bound = _clause_subjects(tree, i)
+    for k in range(i - 1, -1, -1):
+        if (tree.tokens[k].pos in ("NOUN", "PROPN") and tree.tokens[k].start not in bound
+                and agrees(tree, i, k)):
+            side = actor_of(tree, k)
+            if side is not None and side.actor.code:
+                return k
+    return None
+
+
 def referent(tree: Tree, i: int) -> int:
     """The phrase a slot's head stands for: a relative pronoun's noun (`которая`), from the
     parse when it hangs the clause on an agreeing noun before it, else the nearest such noun;
-    and a predicate noun's subject (`Сальвадор стал третьей страной, которая разорвала …`)."""
+    a predicate noun's subject (`Сальвадор стал третьей страной, которая разорвала …`); and
+    the actor a demonstrative points to (`после того, как те провели …`)."""
     if tree.tokens[i].lemma in RELATIVES:
         noun = _clause_noun(tree, i)
         if noun is None or not agrees(tree, i, noun):
             noun = _nearest_agreeing(tree, i)
         i = noun if noun is not None else _relative(tree, i)
-    return predicate_subject(tree, i)
+    pointed = _demonstrative(tree, i)
+    return predicate_subject(tree, i if pointed is None else pointed)
 
 
 def _genitive_owner(tree: Tree, child: int, head: int) -> bool:
