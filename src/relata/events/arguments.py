@@ -272,21 +272,18 @@ def _cross_clause_conjunct(tree: Tree, verb: int) -> list[int]:
     nominative the parser coordinated with a noun of the clause above, across that clause's
     verb, is the subject of the verb it comes right before (agreeing with it, no finite
     verb between)."""
-    token = tree.tokens[verb]
-    if token.pos != "VERB" or token.feat("VerbForm") != "Fin":
+    def finite(k: int) -> bool:
+        return tree.tokens[k].pos in ("VERB", "AUX") and tree.tokens[k].feat("VerbForm") == "Fin"
+
+    if tree.tokens[verb].pos != "VERB" or not finite(verb):
         return []
-    for j in range(verb - 1, -1, -1):
-        other = tree.tokens[j]
-        if other.pos in ("VERB", "AUX") and other.feat("VerbForm") == "Fin":
-            return []
-        head = tree.head(j)
-        if (other.pos in ("NOUN", "PROPN") and other.feat("Case") == "Nom"
-                and tree.rel(j) == "conj" and head is not None and head < j
-                and any(tree.tokens[k].pos in ("VERB", "AUX")
-                        and tree.tokens[k].feat("VerbForm") == "Fin" for k in range(head, j))
-                and _agrees(token, other)):
-            return [j]
-    return []
+    above = next((k for k in range(verb - 1, -1, -1) if finite(k)), None)
+    if above is None:
+        return []
+    return [j for j in range(above + 1, verb)
+            if tree.tokens[j].pos in ("NOUN", "PROPN") and tree.case(j) == "Nom"
+            and tree.rel(j) == "conj" and (head := tree.head(j)) is not None and head < above
+            and _agrees(tree.tokens[verb], tree.tokens[j])][-1:]
 
 
 def _lost_subject(tree: Tree, verb: int) -> list[int]:
