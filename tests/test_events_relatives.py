@@ -28,6 +28,12 @@ from conftest import code, sides
          {("ACCUSE", "CHN", "USA"), ("SANCTION", "USA", "CHN")}),
         ("Президент Сирии, которого поддерживает Россия, выступил в Дамаске.",
          {("SUPPORT", "RUS", "SYR")}),
+        # a plural `который` on coordinated nouns stands for all of them
+        ("Резолюцию заблокировали Россия и Китай, которые осудили удары США по Сирии.",
+         {("ACCUSE", "RUS", "USA"), ("ACCUSE", "CHN", "USA"), ("ASSAULT", "USA", "SYR")}),
+        # `который` parsed as an object beside another: the one agreeing with the verb
+        ("Министры иностранных дел Франции и Германии, которые посетили Киев, вернулись "
+         "домой.", {("CONSULT", "FRA", "UKR"), ("CONSULT", "DEU", "UKR")}),
     ],
 )
 def test_relative_pronoun(pipeline, text, expected):

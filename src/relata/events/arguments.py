@@ -117,7 +117,8 @@ def slot(tree: Tree, trigger: int, name: str) -> list[int]:
         if not own and head is not None and _modifying_participle(tree, trigger):
             own = [head]  # `афроамериканца, застреленного полицией`: who was shot
         return own
-    if name == "subject" and (inverted := _after_relative(tree, trigger)):
+    if name == "subject" and (inverted := _after_relative(tree, trigger)
+                              or _relative_subject(tree, trigger)):
         return inverted
     if name == "subject":
         subjects = [c for c in _dependents(tree, trigger, frozenset({"nsubj"}))
@@ -128,8 +129,9 @@ def slot(tree: Tree, trigger: int, name: str) -> list[int]:
     if name == "object":
         inverted = _after_relative(tree, trigger)
         relative = _relative_object(tree, trigger) if inverted else None
+        subject = _relative_subject(tree, trigger)
         return [c for c in _dependents(tree, trigger, frozenset({"obj"}))
-                if tree.tokens[c].pos in NOMINAL and c not in inverted] + (
+                if tree.tokens[c].pos in NOMINAL and c not in inverted + subject] + (
             [relative] if relative is not None and tree.rel(relative) != "obj" else [])
     if name == "dative":
         found = [c for c in tree.children[trigger] if _bare(tree, c, "Dat")]
@@ -199,6 +201,20 @@ def _after_relative(tree: Tree, verb: int) -> list[int]:
     return [o for o in _dependents(tree, verb, frozenset({"obj"}))
             if o > verb and tree.tokens[o].pos in ("NOUN", "PROPN")
             and _agrees(tree.tokens[verb], tree.tokens[o])]
+
+
+def _relative_subject(tree: Tree, verb: int) -> list[int]:
+    """`Министры Франции и Германии, которые посетили Киев`: `который` parsed as an object
+    beside another object after the verb is the subject when it agrees with the verb and
+    the other does not."""
+    relative = _relative_object(tree, verb)
+    if relative is None or tree.rel(relative) != "obj" or _after_relative(tree, verb):
+        return []
+    others = [o for o in _dependents(tree, verb, frozenset({"obj"})) if o > verb]
+    if not others or any(tree.rel(c) in ("nsubj", "nsubj:pass") for c in tree.children[verb]):
+        return []
+    token = tree.tokens[verb]
+    return [relative] if token.feat("Number") == tree.tokens[relative].feat("Number") else []
 
 
 def _agrees(verb: Token, noun: Token) -> bool:

@@ -215,22 +215,10 @@ def side_key(side: Side) -> str | None:
     return side.actor.country or side.actor.code or side.actor.name
 
 
-def _relative(tree: Tree, i: int) -> int:
-    """`который` stands for the noun its clause hangs on: `Миллер и Озерец, которые
-    встречаются`."""
-    if tree.tokens[i].lemma != "который":
-        return i
-    node = tree.head(i)
-    while node is not None and tree.rel(node) not in ("acl:relcl", "acl"):
-        node = tree.head(node) if tree.tokens[node].pos not in ("NOUN", "PROPN") else None
-    antecedent = tree.head(node) if node is not None else None
-    return antecedent if antecedent is not None else i
-
-
 def stands_for(tree: Tree, i: int) -> Side | None:
     """The actor `который` stands for: `российский бомбардировщик Су-24, который …
     нарушил` (through an apposition to the noun it names)."""
-    if tree.tokens[i].lemma != "который":
+    if tree.tokens[i].lemma not in RELATIVES:
         return None
     noun = referent(tree, i)
     head = tree.head(noun)
@@ -258,6 +246,18 @@ def agrees(tree: Tree, word: int, noun: int) -> bool:
                 and a.feat("Gender") != b.feat("Gender"))
 
 
+def _fits(tree: Tree, relative: int, noun: int) -> int | None:
+    """The phrase a relative pronoun may stand for at `noun`: the noun, if they agree; for a
+    plural one, the coordination the noun is part of (`Россия и Китай, которые …`)."""
+    if agrees(tree, relative, noun):
+        return noun
+    head = tree.head(noun) if tree.rel(noun) == "conj" else noun
+    if (tree.tokens[relative].feat("Number") == "Plur" and head is not None
+            and len(tree.conjuncts(head)) > 1):
+        return head
+    return None
+
+
 def _clause_noun(tree: Tree, i: int) -> int | None:
     """The noun the clause of a relative pronoun hangs on, by the parse: up through the
     clause's verb to the relative clause, then its head, if that comes before."""
@@ -278,8 +278,9 @@ def _nearest_agreeing(tree: Tree, i: int) -> int | None:
         token = tree.tokens[k]
         if token.pos in ("VERB", "AUX") and token.feat("VerbForm") == "Fin":
             return None  # a clause of its own between: too far
-        if token.pos in ("NOUN", "PROPN") and agrees(tree, i, k):
-            return k
+        fit = _fits(tree, i, k) if token.pos in ("NOUN", "PROPN") else None
+        if fit is not None:
+            return fit
     return None
 
 
@@ -331,9 +332,10 @@ def referent(tree: Tree, i: int) -> int:
     the actor a demonstrative points to (`после того, как те провели …`)."""
     if tree.tokens[i].lemma in RELATIVES:
         noun = _clause_noun(tree, i)
-        if noun is None or not agrees(tree, i, noun):
+        noun = _fits(tree, i, noun) if noun is not None else None
+        if noun is None:
             noun = _nearest_agreeing(tree, i)
-        i = noun if noun is not None else _relative(tree, i)
+        i = noun if noun is not None else i
     pointed = _demonstrative(tree, i)
     return predicate_subject(tree, i if pointed is None else pointed)
 
