@@ -81,6 +81,8 @@ def test_misplaced_arguments(pipeline, text, expected):
         # `последний`: the last actor named, not the subject above
         ("Лавров встретился с Керри, после чего последний обвинил Россию в агрессии.",
          ("ACCUSE", "USA", "RUS")),
+        ("США ввели санкции против талибов, после чего те атаковали американскую базу.",
+         ("ASSAULT", "TALIBAN", "USA")),
     ],
 )
 def test_demonstrative(pipeline, text, expected):
@@ -95,8 +97,11 @@ def test_demonstrative(pipeline, text, expected):
         # a participle that is no act, a relative clause that names no one
         "Россия, находящаяся в Европе, граничит с Китаем.",
         "Лидер оппозиции, которому удалось бежать, выступил в Москве.",
+        # the singular `тот` is as often the topic: here the grandfather, no actor
+        "В прессу попало письмо деда избранного президента США Дональда Трампа, в котором тот "
+        "просит власти южной Германии не депортировать его за уклонение от военной службы.",
     ],
 )
 def test_no_side_borrowed(pipeline, text):
-    assert not any(source in ("RUS", "SYR") and target is None
-                   for _, source, target in sides(code(pipeline, text)))
+    assert not any((source in ("RUS", "SYR") and target is None) or type_ == "REQUEST"
+                   for type_, source, target in sides(code(pipeline, text)))

@@ -302,17 +302,19 @@ def predicate_subject(tree: Tree, i: int) -> int:
 
 
 # Demonstratives that, standing alone, point to the last actor named: `те`, `последний`.
-DEMONSTRATIVES = words("demonstratives")
+DEMONSTRATIVES = valued("demonstratives", ("Plur", "Any"))
 
 
 def _demonstrative(tree: Tree, i: int) -> int | None:
     """`Турция начала наступление на курдских боевиков после того, как те …`: `те`,
     `последний` standing alone as an argument is the nearest actor before it in the sentence
-    that agrees with it, never the subject of a clause above (that would be `он`); `это`,
-    `то` stand for what happened, not for anyone."""
+    that agrees with it, never the subject of a clause above (that would be `он`); in the
+    number the word list gives (`это`, `то` stand for what happened, not for anyone)."""
     token = tree.tokens[i]
-    if (token.lemma not in DEMONSTRATIVES or i in tree.mention_at
+    number = DEMONSTRATIVES.get(token.lemma)
+    if (number is None or i in tree.mention_at
             or tree.rel(i) not in ("nsubj", "nsubj:pass", "obj", "iobj")
+            or number not in ("Any", token.feat("Number"))
             or (token.feat("Number") == "Sing" and token.feat("Gender") == "Neut")):
         return None
     bound = _clause_subjects(tree, i)
