@@ -12,7 +12,10 @@ from dataclasses import dataclass, field
 from functools import cached_property
 
 from ..records import Mention, Token
+from .words import words
 
+# Relative pronouns (`который`), as the word list gives them.
+RELATIVES = words("relatives")
 NOMINAL = frozenset({"NOUN", "PROPN", "PRON", "ADJ", "NUM", "X"})
 PASSIVE_RELS = frozenset({"nsubj:pass", "aux:pass"})
 
@@ -114,14 +117,22 @@ def slot(tree: Tree, trigger: int, name: str) -> list[int]:
         if not own and head is not None and _modifying_participle(tree, trigger):
             own = [head]  # `афроамериканца, застреленного полицией`: who was shot
         return own
+    if name == "subject" and (inverted := _after_relative(tree, trigger)
+                              or _relative_subject(tree, trigger)):
+        return inverted
     if name == "subject":
         subjects = [c for c in _dependents(tree, trigger, frozenset({"nsubj"}))
                     if not _such_as(tree, c) and not _too_many(tree, trigger, c)]
         return ([*subjects, *_stray_conjuncts(tree, subjects[0], trigger)] if subjects
-                else _lost_subject(tree, trigger))
+                else _lost_subject(tree, trigger) or _participle_noun(tree, trigger)
+                or _cross_clause_conjunct(tree, trigger))
     if name == "object":
+        inverted = _after_relative(tree, trigger)
+        relative = _relative_object(tree, trigger) if inverted else None
+        subject = _relative_subject(tree, trigger)
         return [c for c in _dependents(tree, trigger, frozenset({"obj"}))
-                if tree.tokens[c].pos in NOMINAL]
+                if tree.tokens[c].pos in NOMINAL and c not in inverted + subject] + (
+            [relative] if relative is not None and tree.rel(relative) != "obj" else [])
     if name == "dative":
         found = [c for c in tree.children[trigger] if _bare(tree, c, "Dat")]
         if not found:  # the parser often hangs a dative on the nearest noun: `сторона Украине`,
@@ -134,7 +145,7 @@ def slot(tree: Tree, trigger: int, name: str) -> list[int]:
                 and tree.rel(c) in ("obl", "obl:agent", "nmod")]
     if name == "genitive":
         return [c for c in _dependents(tree, trigger, frozenset({"nmod"}))
-                if _bare(tree, c, "Gen")]
+                if _bare(tree, c, "Gen")] or _stray_genitive(tree, trigger)
     if name == "adjective":
         return [c for c in _dependents(tree, trigger, frozenset({"amod"}))
                 if c in tree.mention_at and tree.mention_at[c].actor is not None]
@@ -150,6 +161,60 @@ def _modifying_participle(tree: Tree, i: int) -> bool:
     return (token.feat("VerbForm") == "Part" and token.feat("Voice") == "Pass"
             and tree.rel(i) in ("acl", "amod") and head is not None
             and tree.tokens[head].pos in ("NOUN", "PROPN"))
+
+
+def _participle_noun(tree: Tree, i: int) -> list[int]:
+    """An active participle's doer is the noun it describes: `страной, обратившейся за
+    помощью`, `напавшие на Сирию боевики` (in number and case the participle agrees with
+    it; the parser's head is taken only then)."""
+    token, head = tree.tokens[i], tree.head(i)
+    if (token.feat("VerbForm") != "Part" or token.feat("Voice") == "Pass"
+            or tree.rel(i) not in ("acl", "amod") or head is None
+            or tree.tokens[head].pos not in ("NOUN", "PROPN", "PRON")):
+        return []
+    noun = tree.tokens[head]
+    if not all(token.feat(f) is None or noun.feat(f) is None or token.feat(f) == noun.feat(f)
+               for f in ("Number", "Case")):
+        return []
+    return [head]
+
+
+def _relative_object(tree: Tree, verb: int) -> int | None:
+    """`который` as the verb's object: so parsed, or parsed as its subject though the
+    parser's own morphology makes it accusative (`санкции, которые ввели США`)."""
+    for c in tree.children[verb]:
+        if tree.tokens[c].lemma in RELATIVES and (
+                tree.rel(c) == "obj" or (tree.rel(c) == "nsubj" and tree.case(c) == "Acc")):
+            return c
+    return None
+
+
+def _after_relative(tree: Tree, verb: int) -> list[int]:
+    """`Премьер Индии, которого критикует Пакистан`, `санкции, которые ввели США`: with
+    `который` the verb's object, a noun after the verb that the parser took for an object (a
+    nominative that looks like an accusative: `Пакистан`, `США`) is its subject, if it
+    agrees with the verb."""
+    relative = _relative_object(tree, verb)
+    if relative is None or any(tree.rel(c) in ("nsubj", "nsubj:pass") and c != relative
+                               for c in tree.children[verb]):
+        return []
+    return [o for o in _dependents(tree, verb, frozenset({"obj"}))
+            if o > verb and tree.tokens[o].pos in ("NOUN", "PROPN")
+            and _agrees(tree.tokens[verb], tree.tokens[o])]
+
+
+def _relative_subject(tree: Tree, verb: int) -> list[int]:
+    """`Министры Франции и Германии, которые посетили Киев`: `который` parsed as an object
+    beside another object after the verb is the subject when it agrees with the verb and
+    the other does not."""
+    relative = _relative_object(tree, verb)
+    if relative is None or tree.rel(relative) != "obj" or _after_relative(tree, verb):
+        return []
+    others = [o for o in _dependents(tree, verb, frozenset({"obj"})) if o > verb]
+    if not others or any(tree.rel(c) in ("nsubj", "nsubj:pass") for c in tree.children[verb]):
+        return []
+    token = tree.tokens[verb]
+    return [relative] if token.feat("Number") == tree.tokens[relative].feat("Number") else []
 
 
 def _agrees(verb: Token, noun: Token) -> bool:
@@ -199,6 +264,42 @@ def likewise(tree: Tree, verb: int) -> list[int]:
 def _such_as(tree: Tree, i: int) -> bool:
     """`по вопросам, как Сирия и Иран`: examples of something, parsed as a subject."""
     return tree.preposition(i) == "как" and not _both(tree, i)
+
+
+def _stray_genitive(tree: Tree, noun: int) -> list[int]:
+    """`на фоне российской оккупации грузинских территорий`: a bare genitive right after an
+    act noun (its adjectives between) is the noun's, though the parser hung it on the word
+    above."""
+    head = tree.head(noun)
+    if tree.tokens[noun].pos != "NOUN" or head is None:
+        return []
+    for k in range(noun + 1, min(noun + 5, len(tree.tokens))):
+        token = tree.tokens[k]
+        if token.pos in ("ADJ", "DET") and token.feat("Case") == "Gen":
+            continue  # its adjectives: `грузинских`
+        if token.pos in ("NOUN", "PROPN") and tree.head(k) == head and _bare(tree, k, "Gen"):
+            return [k]
+        return []
+    return []
+
+
+def _cross_clause_conjunct(tree: Tree, verb: int) -> list[int]:
+    """`Движение «Талибан» заявило, что американские и афганские войска напали`: a
+    nominative the parser coordinated with a noun of the clause above, across that clause's
+    verb, is the subject of the verb it comes right before (agreeing with it, no finite
+    verb between)."""
+    def finite(k: int) -> bool:
+        return tree.tokens[k].pos in ("VERB", "AUX") and tree.tokens[k].feat("VerbForm") == "Fin"
+
+    if tree.tokens[verb].pos != "VERB" or not finite(verb):
+        return []
+    above = next((k for k in range(verb - 1, -1, -1) if finite(k)), None)
+    if above is None:
+        return []
+    return [j for j in range(above + 1, verb)
+            if tree.tokens[j].pos in ("NOUN", "PROPN") and tree.case(j) == "Nom"
+            and tree.rel(j) == "conj" and (head := tree.head(j)) is not None and head < above
+            and _agrees(tree.tokens[verb], tree.tokens[j])][-1:]
 
 
 def _lost_subject(tree: Tree, verb: int) -> list[int]:

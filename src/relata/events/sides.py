@@ -11,7 +11,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from ..records import Actor, Mention, Span
-from .arguments import Tree, slot
+from .arguments import RELATIVES, Tree, slot
 from .lexicon import Predicate
 from .triggers import Trigger
 from .where import SPATIAL, beside_border, resolve_place
@@ -215,29 +215,131 @@ def side_key(side: Side) -> str | None:
     return side.actor.country or side.actor.code or side.actor.name
 
 
-def _relative(tree: Tree, i: int) -> int:
-    """`который` stands for the noun its clause hangs on: `Миллер и Озерец, которые
-    встречаются`."""
-    if tree.tokens[i].lemma != "который":
-        return i
-    node = tree.head(i)
-    while node is not None and tree.rel(node) not in ("acl:relcl", "acl"):
-        node = tree.head(node) if tree.tokens[node].pos not in ("NOUN", "PROPN") else None
-    antecedent = tree.head(node) if node is not None else None
-    return antecedent if antecedent is not None else i
-
-
 def stands_for(tree: Tree, i: int) -> Side | None:
     """The actor `который` stands for: `российский бомбардировщик Су-24, который …
     нарушил` (through an apposition to the noun it names)."""
-    if tree.tokens[i].lemma != "который":
+    if tree.tokens[i].lemma not in RELATIVES:
         return None
-    noun = _relative(tree, i)
+    noun = referent(tree, i)
     head = tree.head(noun)
     side = actor_of(tree, noun)
     if side is None and tree.rel(noun) == "appos" and head is not None:
         side = actor_of(tree, head)
     return side
+
+
+# Verbs that link a subject to a predicate noun: `Сальвадор стал третьей страной, которая …`.
+COPULAS = words("copulas")
+# Clauses a relative pronoun's verb heads, as the parser hangs them on the noun: as a
+# relative clause, or, after a dash or parenthesis, a clause beside it.
+RELATIVE_CLAUSES = frozenset({"acl:relcl", "acl", "parataxis"})
+
+
+def agrees(tree: Tree, word: int, noun: int) -> bool:
+    """Whether a relative pronoun or participle agrees with a noun: in number, and in the
+    singular in gender (`которая` → `компании`, not `Даньдуне`)."""
+    a, b = tree.tokens[word], tree.tokens[noun]
+    number = a.feat("Number")
+    if number and b.feat("Number") and number != b.feat("Number"):
+        return False
+    return not (number == "Sing" and a.feat("Gender") and b.feat("Gender")
+                and a.feat("Gender") != b.feat("Gender"))
+
+
+def _fits(tree: Tree, relative: int, noun: int) -> int | None:
+    """The phrase a relative pronoun may stand for at `noun`: the noun, if they agree; for a
+    plural one, the coordination the noun is part of (`Россия и Китай, которые …`)."""
+    if agrees(tree, relative, noun):
+        return noun
+    head = tree.head(noun) if tree.rel(noun) == "conj" else noun
+    if (tree.tokens[relative].feat("Number") == "Plur" and head is not None
+            and len(tree.conjuncts(head)) > 1):
+        return head
+    return None
+
+
+def _clause_noun(tree: Tree, i: int) -> int | None:
+    """The noun the clause of a relative pronoun hangs on, by the parse: up through the
+    clause's verb to the relative clause, then its head, if that comes before."""
+    node = tree.head(i)
+    while node is not None and tree.rel(node) not in RELATIVE_CLAUSES:
+        node = tree.head(node) if tree.tokens[node].pos not in ("NOUN", "PROPN") else None
+    head = tree.head(node) if node is not None else None
+    if head is None or head > i or tree.tokens[head].pos not in ("NOUN", "PROPN", "PRON"):
+        return None
+    return head
+
+
+def _nearest_agreeing(tree: Tree, i: int) -> int | None:
+    """The nearest noun before a relative pronoun that agrees with it, when the parser hung
+    its clause elsewhere (`лидером оппозиции Хуаном Гуайдо, которого США … признали`, parsed
+    as a clause of its own)."""
+    for k in range(i - 1, -1, -1):
+        token = tree.tokens[k]
+        if token.pos in ("VERB", "AUX") and token.feat("VerbForm") == "Fin":
+            return None  # a clause of its own between: too far
+        fit = _fits(tree, i, k) if token.pos in ("NOUN", "PROPN") else None
+        if fit is not None:
+            return fit
+    return None
+
+
+def predicate_subject(tree: Tree, i: int) -> int:
+    """A predicate noun stands for its clause's subject when it names no actor itself:
+    `Сальвадор стал третьей страной` → `Сальвадор` (`стать`, `являться` … with the noun in
+    the instrumental, or a copula on the noun: `Россия — страна, которая …`)."""
+    head = tree.head(i)
+    if tree.rel(i) == "xcomp" and head is not None and tree.tokens[head].lemma in COPULAS:
+        clause = head
+    elif any(tree.rel(c) == "cop" for c in tree.children[i]):
+        clause = i
+    else:
+        return i
+    subjects = [c for c in tree.children[clause] if tree.rel(c) in ("nsubj", "nsubj:pass")]
+    if not subjects or actor_of(tree, i) is not None:
+        return i
+    return subjects[0]
+
+
+# Demonstratives that, standing alone, point to the last actor named: `те`, `последний`.
+DEMONSTRATIVES = valued("demonstratives", ("Plur", "Any"))
+
+
+def _demonstrative(tree: Tree, i: int) -> int | None:
+    """`Турция начала наступление на курдских боевиков после того, как те …`: `те`,
+    `последний` standing alone as an argument is the nearest actor before it in the sentence
+    that agrees with it, never the subject of a clause above (that would be `он`); in the
+    number the word list gives (`это`, `то` stand for what happened, not for anyone)."""
+    token = tree.tokens[i]
+    number = DEMONSTRATIVES.get(token.lemma)
+    if (number is None or i in tree.mention_at
+            or tree.rel(i) not in ("nsubj", "nsubj:pass", "obj", "iobj")
+            or number not in ("Any", token.feat("Number"))
+            or (token.feat("Number") == "Sing" and token.feat("Gender") == "Neut")):
+        return None
+    bound = _clause_subjects(tree, i)
+    for k in range(i - 1, -1, -1):
+        if (tree.tokens[k].pos in ("NOUN", "PROPN") and tree.tokens[k].start not in bound
+                and agrees(tree, i, k)):
+            side = actor_of(tree, k)
+            if side is not None and side.actor.code:
+                return k
+    return None
+
+
+def referent(tree: Tree, i: int) -> int:
+    """The phrase a slot's head stands for: a relative pronoun's noun (`которая`), from the
+    parse when it hangs the clause on an agreeing noun before it, else the nearest such noun;
+    a predicate noun's subject (`Сальвадор стал третьей страной, которая разорвала …`); and
+    the actor a demonstrative points to (`после того, как те провели …`)."""
+    if tree.tokens[i].lemma in RELATIVES:
+        noun = _clause_noun(tree, i)
+        noun = _fits(tree, i, noun) if noun is not None else None
+        if noun is None:
+            noun = _nearest_agreeing(tree, i)
+        i = noun if noun is not None else i
+    pointed = _demonstrative(tree, i)
+    return predicate_subject(tree, i if pointed is None else pointed)
 
 
 def _genitive_owner(tree: Tree, child: int, head: int) -> bool:
@@ -275,7 +377,7 @@ def fill(tree: Tree, trigger: int, slots: Sequence[str]) -> list[Side]:
     for name in slots:
         sides = []
         for head in slot(tree, trigger, name):
-            for conjunct in tree.conjuncts(_relative(tree, head)):
+            for conjunct in tree.conjuncts(referent(tree, head)):
                 for side in [actor_of(tree, conjunct), *paired(tree, conjunct)]:
                     if side is not None and side_key(side) not in map(side_key, sides):
                         sides.append(side)  # two names of one country fill a slot once
