@@ -1,7 +1,7 @@
 """Judicial and police acts, yielding, honours and intrusions completed from the CAMEO
 codebook (predicates/05-support.yaml, 08-yield.yaml, 09-investigate.yaml,
 11-disapprove.yaml, 17-coerce.yaml, 18-assault.yaml): fines (172), trials (173), liability
-(116), cases (091), releases and dismissals (0841; dismissals 0831), honours and recognition (051,
+(116), cases (091), releases and dismissals (0841; dismissals 0831), threats of penalties (132), honours and recognition (051,
 054), network intrusion (170), killings of named kinds of people (186); and the other
 senses of the same words, which make no event."""
 
@@ -25,7 +25,9 @@ from conftest import code, sides
         ("Суд над оппозиционером начался в Минске.", "суд prep:над"),
         ("Журналиста посадили в тюрьму.", "посадить тюрьма"),
         ("Суд отправил оппозиционера под домашний арест.", "отправить арест"),
-        # 172: immunity stripped
+        ("Суд продлил заключение под стражу журналиста.", "заключение prep:под"),
+        # 172: immunity stripped; sites blocked (1721), told as a noun
+        ("Блокировка мессенджера Роскомнадзором продолжается.", "блокировка мессенджер"),
         ("Рада лишила неприкосновенности депутата.", "лишить неприкосновенность"),
         # 116 and 112: found liable, held responsible
         ("Суд обязал компанию Monsanto выплатить 80 млн долларов.", "обязать as:выплатить"),
@@ -42,6 +44,12 @@ from conftest import code, sides
         ("Власти освободили узника.", "освободить узник"),
         ("Суд освободил блогера из-под стражи.", "освободить блогер"),
         ("Бизнесмена освободили из-под стражи.", "освободить prep:из-под"),
+        ("Досрочное освобождение Ходорковского стало неожиданностью.",
+         "досрочный освобождение"),
+        # 132, 1321: judicial and administrative penalties threatened
+        ("Власти Китая пригрозили арестом журналистам.", "пригрозить арест"),
+        ("Прокуратура угрожает уголовным преследованием активистам.", "угрожать преследование"),
+        ("Роскомнадзор пригрозил блокировкой Википедии.", "пригрозить блокировка"),
         # a deverbal noun's bare instrumental is what it acts on, as its genitive is
         ("Россия и Украина провели обмен пленными.", "обмен пленный"),
         ("Стороны договорились об обмене информацией с США.", "обмен информация"),
