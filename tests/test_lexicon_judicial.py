@@ -1,9 +1,10 @@
 """Judicial and police acts, yielding, honours and intrusions completed from the CAMEO
 codebook (predicates/05-support.yaml, 08-yield.yaml, 09-investigate.yaml,
-11-disapprove.yaml, 17-coerce.yaml, 18-assault.yaml): fines (172), trials (173), liability
-(116), cases (091), releases and dismissals (0841; dismissals 0831), threats of penalties (132), honours and recognition (051,
-054), network intrusion (170), killings of named kinds of people (186); and the other
-senses of the same words, which make no event."""
+11-disapprove.yaml, 13-threaten.yaml, 17-coerce.yaml, 18-assault.yaml): fines (172), trials
+and custody (173), liability (116), cases (091), releases (0841), dismissals (0831),
+penalties threatened (132), honours and recognition (051, 054), network intrusion (170),
+killings of named kinds of people (186); and the other senses of the same words, which
+make no event."""
 
 import pytest
 
