@@ -37,6 +37,9 @@ from conftest import code, sides
         # 091: a case re-qualified
         ("Следователи переквалифицировали уголовное дело.", "переквалифицировать дело"),
         ("В Перу под расследование попали пять экс-президентов.", "попасть расследование"),
+        # a case taken under control is no territory taken (192), whichever comes first
+        ("Следственный комитет взял под контроль дело о гибели людей.", "взять дело"),
+        ("Все дела о гибели людей взял под контроль Следственный комитет.", "взять дело"),
         # 170: intrusion into networks; an activity stopped by a security service
         ("Хакеры проникли в компьютерную сеть Пентагона.", "проникнуть сеть"),
         ("Хакеры атаковали серверы Пентагона.", "атаковать сервер"),
@@ -88,6 +91,7 @@ def test_an_act_of_the_class_is_found(pipeline, text, key):
         ("Компания уволила сотрудников.", "уволить сотрудник"),
         # `освободить` a town is no release
         ("Армия освободила город от боевиков.", "освободить prep:из-под"),
+        ("Армия взяла под контроль город.", "взять дело"),
     ],
 )
 def test_other_senses_are_no_trigger(pipeline, text, key):
@@ -102,6 +106,8 @@ def test_other_senses_are_no_trigger(pipeline, text, key):
         ("Федеральный суд США обязал американскую компанию Monsanto выплатить 80 млн долларов.",
          ("ACCUSE", "USA", "USA")),
         ("США признали Иерусалим столицей Израиля.", ("SUPPORT", "USA", "ISR")),
+        ("Следственный комитет России взял под контроль дело о гибели людей.",
+         ("ACCUSE", "RUS", None)),
     ],
 )
 def test_the_class_is_coded(pipeline, text, expected):

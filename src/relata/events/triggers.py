@@ -60,6 +60,9 @@ def _light_nouns(tree: Tree, verb: int) -> list[int]:
     nouns = [c for c in tree.children[verb]  # `подвергая Россию словесной критике`: iobj, obl
              if tree.rel(c) in ("obj", "nsubj:pass", "nsubj", "iobj", "obl")
              and tree.tokens[c].pos == "NOUN"]
+    # the object before the obliques, where both make a pair: `взял под контроль дело` is
+    # about the case, not control of a place
+    nouns.sort(key=lambda c: tree.rel(c) not in ("obj", "nsubj:pass"))
     head = tree.head(verb)
     if head is not None and tree.rel(verb) in ("acl:relcl", "acl"):  # `санкций, введенных …`
         nouns.append(head)
