@@ -16,7 +16,7 @@ from conftest import ROOT, code, sides
     ("text", "expected"),
     [
         # a state organ on a person or group no dictionary knows: the organ's country
-        ("Суд в Китае оштрафовал компанию.", {("ACCUSE", "CHN", "CHN")}),
+        ("Суд в Китае оштрафовал компанию.", {("COERCE", "CHN", "CHN")}),  # a fine: 172
         ("Следственный комитет России возбудил дело против журналиста.",
          {("ACCUSE", "RUS", "RUS")}),
         ("Полиция Москвы задержала десятки протестующих.", {("COERCE", "RUS", "RUS")}),

@@ -35,7 +35,7 @@ def find_triggers(tree: Tree, lexicon: Lexicon) -> list[Trigger]:
         if token.lemma not in light_verbs or token.pos not in ("VERB", "AUX", "NOUN"):
             continue
         nouns = (_light_nouns(tree, i) if token.pos != "NOUN"  # `введение санкций`: a noun's
-                 else [c for c in tree.children[i] if tree.case(c) == "Gen"])  # genitive
+                 else _noun_objects(tree, i))  # genitive, or its bare instrumental
         for noun in [n for found in nouns for n in (found, *_counted(tree, found))]:
             predicate = lexicon.light.get((token.lemma, tree.tokens[noun].lemma))
             if predicate is not None:
@@ -60,6 +60,9 @@ def _light_nouns(tree: Tree, verb: int) -> list[int]:
     nouns = [c for c in tree.children[verb]  # `подвергая Россию словесной критике`: iobj, obl
              if tree.rel(c) in ("obj", "nsubj:pass", "nsubj", "iobj", "obl")
              and tree.tokens[c].pos == "NOUN"]
+    # the object before the obliques, where both make a pair: `взял под контроль дело` is
+    # about the case, not control of a place
+    nouns.sort(key=lambda c: tree.rel(c) not in ("obj", "nsubj:pass"))
     head = tree.head(verb)
     if head is not None and tree.rel(verb) in ("acl:relcl", "acl"):  # `санкций, введенных …`
         nouns.append(head)
@@ -70,6 +73,13 @@ def _light_nouns(tree: Tree, verb: int) -> list[int]:
         if token.pos == "NOUN" and (j < verb + 4 or token.feat("Case") == "Acc"):
             nouns.append(j)
     return nouns
+
+
+def _noun_objects(tree: Tree, noun: int) -> list[int]:
+    """What a deverbal noun acts on: its genitive (`введение санкций`), or the bare
+    instrumental of a noun of exchange or trade (`обмен пленными`, `обмен информацией`)."""
+    return [c for c in tree.children[noun] if tree.case(c) == "Gen"
+            or (tree.case(c) == "Ins" and tree.preposition(c) is None)]
 
 
 def _counted(tree: Tree, noun: int) -> list[int]:
