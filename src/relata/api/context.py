@@ -126,7 +126,12 @@ class Context:
                     with open_store(self.db, read_only=True, wait=0):
                         self._checked = True
                 # Another process writing the file: a 503 at once, not a request held up.
+                # One DuckDB thread a query: the answers are computed two at a time
+                # (`computing`), each on its own core; a query's second thread only
+                # waited for the other's core, and made a small query's time twice or
+                # four times as long on a loaded machine.
                 self._shared = connect(self.db, read_only=True, wait=0)
+                self._shared.execute("SET threads = 1")
             self._users += 1
             return self._shared
 

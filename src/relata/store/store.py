@@ -22,7 +22,15 @@ from .rows import (
     event_row,
     mention_row,
 )
-from .schema import DYAD_EVENTS, DYAD_ORDER, LATEST, MIGRATIONS, SIDE
+from .schema import (
+    AGGREGATE_ORDER,
+    DYAD_EVENTS,
+    DYAD_ORDER,
+    LATEST,
+    MIGRATIONS,
+    SIDE,
+    aggregates,
+)
 
 # The stored events that may report the same event as one of a batch's: those of the same
 # dyad and day (`batch_story_keys`), read through dyad_events, which is in dyad order.
@@ -242,8 +250,15 @@ class Store:
                       for table, (columns, rows) in tables.items()}
             if frames["events"] is not None:
                 self._db.register("batch_events", frames["events"])
-                self._db.execute("INSERT INTO dyad_events "
-                                 f"{DYAD_EVENTS.format(table='batch_events')} {DYAD_ORDER}")
+                rows = f"({DYAD_EVENTS.format(table='batch_events')})"
+                self._db.execute(f"INSERT INTO dyad_events SELECT * FROM {rows} {DYAD_ORDER}")
+                # the counts per period of the batch's documents, added to the stored ones
+                # (they are new documents: ingest stores a document once)
+                stories, documents = aggregates(rows)
+                self._db.execute(f"INSERT INTO dyad_stories {stories}")
+                self._db.execute(f"INSERT INTO dyad_documents {documents}")
+                self._db.execute("UPDATE dyad_aggregated SET rows = rows + "
+                                 f"(SELECT count(*) FROM {rows})")
                 self._db.unregister("batch_events")
             if signatures:
                 self._insert("doc_signatures", ("doc_id", "signature", "shingles"),
@@ -316,9 +331,31 @@ class Store:
             self._db.execute("CREATE OR REPLACE TABLE dyad_events AS "
                              f"SELECT * FROM dyad_events {DYAD_ORDER}")
             self._db.execute("UPDATE dyad_events_sorted SET rows = ?", [total])
+            self._aggregate()  # the rows appended by each batch, summed and in order
         return True
 
+    def aggregate_dyads(self) -> None:
+        """Count the dyads' series per period again from dyad_events (store.schema): for a
+        database whose events were written other than by `write` (a benchmark's SQL)."""
+        with self._transaction():
+            self._aggregate()
+
+    def _aggregate(self) -> None:
+        for table, rows in zip(("dyad_stories", "dyad_documents"), aggregates("dyad_events"),
+                               strict=True):
+            self._db.execute(f"DELETE FROM {table}")
+            self._db.execute(f"INSERT INTO {table} {rows} {AGGREGATE_ORDER}")
+        self._db.execute("UPDATE dyad_aggregated SET rows = (SELECT count(*) FROM dyad_events)")
+
     # reading
+
+    def dyads_counted(self) -> bool:
+        """Whether the dyads' counts per period (store.schema: dyad_stories, dyad_documents)
+        count every row of dyad_events: not when something other than `write` (a
+        benchmark's SQL, a test) wrote it since `aggregate_dyads`."""
+        return bool(self._db.execute(
+            "SELECT (SELECT count(*) FROM dyad_events) = (SELECT max(rows) "
+            "FROM dyad_aggregated)").fetchone()[0])
 
     def documents(self, limit: int | None = None, *, q: str | None = None,
                   offset: int = 0) -> pd.DataFrame:
