@@ -17,7 +17,7 @@ import numpy as np
 
 from ..errors import RelataError
 from ..store import Store
-from ..store.schema import GOLDSTEIN, UNITS
+from ..store.schema import COUNTED, GOLDSTEIN, UNITS
 from ..stories import WEIGHTS, reports_sql
 from ..vocabulary import MODALITIES
 from .columns import Columns, as_dates, frame, length, take
@@ -173,9 +173,10 @@ def dyad_series(
                                 since=since, until=until)
     # Both ways between two countries (or organisations), each story once: the dashboard's
     # question, read from the counts per period that ingest keeps, if they are current.
-    if (not directed and a.country_level and b.country_level and weight == "events"
-            and store.dyads_counted()):
-        counts = _counted(store, params["dyad"], freq, modalities, since, until, evidence)
+    counts = (_counted(store, params["dyad"], freq, modalities, since, until, evidence)
+              if not directed and a.country_level and b.country_level and weight == "events"
+              else None)
+    if counts is not None:
         found = counts.periods if _whole_periods(since, until, freq) else _scanned(
             store, where, params, freq, modalities, weight)
         events = _evidence(store, where, params, evidence, counts.cutoff)
@@ -266,16 +267,31 @@ class _Counts:
 
 
 def _counted(store: Store, dyad: str, freq: str, modalities: Sequence[str],
-             since: dt.date | None, until: dt.date | None, evidence: int | None) -> _Counts:
+             since: dt.date | None, until: dt.date | None,
+             evidence: int | None) -> _Counts | None:
     """What a country dyad's series counts, both ways, each story once, from the counts
     per period that ingest keeps (store.schema: dyad_stories, dyad_documents): the figures
     `_scanned` finds (tests/test_relations_counted.py checks) from a few hundred rows; and
-    the day from which on its latest `evidence` stories are, and its undated stories."""
+    the day from which on its latest `evidence` stories are, and its undated stories.
+    None if the counts are not current (`Store.dyads_counted`). One query: each costs a
+    cold answer about a millisecond of planning, more than the rows take."""
     rows = store.arrays(
-        """SELECT unit, period, modality, quad_class, stories, goldstein_sum, goldstein_count
-           FROM dyad_stories WHERE dyad = $dyad AND unit IN ($unit, 'D')
-             AND list_contains($modalities, modality)""",
-        {"dyad": dyad, "unit": freq, "modalities": list(modalities)})
+        f"""SELECT unit, period, modality, quad_class, stories, goldstein_sum,
+                   goldstein_count
+            FROM dyad_stories WHERE dyad = $dyad AND unit IN ($unit, 'D')
+              AND list_contains($modalities, modality)
+            UNION ALL
+            SELECT 'documents', period, NULL, NULL, documents, NULL, NULL
+            FROM dyad_documents
+            WHERE dyad = $dyad AND unit = $unit AND modalities & $bits <> 0
+            UNION ALL
+            SELECT 'current', NULL, NULL, NULL, ({COUNTED})::BIGINT, NULL, NULL""",
+        {"dyad": dyad, "unit": freq, "modalities": list(modalities),
+         "bits": sum(1 << MODALITIES.index(m) for m in set(modalities))})
+    unit = np.asarray(rows["unit"], dtype=object)
+    stories = np.ma.getdata(rows["stories"]).astype(np.int64)
+    if not stories[unit == "current"].all():
+        return None
     dated = ~np.ma.getmaskarray(rows["period"])
     day = np.ma.getdata(rows["period"]).astype("datetime64[D]")
     inside = dated.copy()
@@ -283,46 +299,29 @@ def _counted(store: Store, dyad: str, freq: str, modalities: Sequence[str],
         inside &= day >= np.datetime64(since)
     if until is not None:
         inside &= day <= np.datetime64(until)
-    unit = np.asarray(rows["unit"], dtype=object)
     mine, daily = inside & (unit == freq), inside & (unit == "D")
     periods, at = np.unique(day[mine], return_inverse=True)
 
-    def total(column: str, where: np.ndarray | None = None) -> np.ndarray:
+    def total(values: np.ndarray, where: np.ndarray | None = None) -> np.ndarray:
         out = np.zeros(len(periods), dtype=np.int64)  # integers: exact sums
-        values = np.asarray(rows[column], dtype=np.int64)
         np.add.at(out, at, (values if where is None else values * where)[mine])
         return out
 
-    found: Columns = {"period": periods, "events": total("stories")}
-    quads = np.asarray(rows["quad_class"])
+    found: Columns = {"period": periods, "events": total(stories)}
+    quads = np.ma.getdata(rows["quad_class"])
     for i, name in enumerate(QUADS, 1):
-        found[name] = total("stories", quads == i)
-    found["goldstein_sum"] = total("goldstein_sum")
-    found["goldstein_count"] = total("goldstein_count")
-    found["documents"] = _documents(store, dyad, freq, modalities, periods)
+        found[name] = total(stories, quads == i)
+    for name in ("goldstein_sum", "goldstein_count"):
+        found[name] = total(np.ma.getdata(rows[name]).astype(np.int64))
+    # the documents of the sets of modalities that hold one asked for (store.schema)
+    documents = inside & (unit == "documents")
+    found["documents"] = np.zeros(len(periods), dtype=np.int64)
+    np.add.at(found["documents"], np.searchsorted(periods, day[documents]), stories[documents])
     modality = np.asarray(rows["modality"], dtype=object)
     for m in modalities:
-        found[m] = total("stories", modality == m)
-    stories = np.asarray(rows["stories"], dtype=np.int64)
+        found[m] = total(stories, modality == m)
     return _Counts(found, _cutoff(day[daily], stories[daily], evidence),
-                   int(stories[~dated].sum()))
-
-
-def _documents(store: Store, dyad: str, freq: str, modalities: Sequence[str],
-               periods: np.ndarray) -> np.ndarray:
-    """The documents of the dyad's events of `modalities` in each of `periods`: the sum of
-    the counts of the sets of modalities that hold one of them (store.schema)."""
-    found = store.arrays(
-        """SELECT period, documents FROM dyad_documents
-           WHERE dyad = $dyad AND unit = $unit AND modalities & $bits <> 0""",
-        {"dyad": dyad, "unit": freq,
-         "bits": sum(1 << MODALITIES.index(m) for m in set(modalities))})
-    out = np.zeros(len(periods), dtype=np.int64)
-    day = found["period"].astype("datetime64[D]")
-    kept = np.isin(day, periods)
-    np.add.at(out, np.searchsorted(periods, day[kept]),
-              np.asarray(found["documents"], dtype=np.int64)[kept])
-    return out
+                   int(stories[~dated & (unit == "D")].sum()))
 
 
 def _cutoff(days: np.ndarray, stories: np.ndarray, limit: int | None) -> dt.date | None:

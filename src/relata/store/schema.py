@@ -279,6 +279,8 @@ def aggregates(rows: str) -> tuple[str, str]:
 
 
 AGGREGATE_ORDER = "ORDER BY dyad, unit, period"
+# Whether the two tables count every row of dyad_events (true or false, as SQL)
+COUNTED = "(SELECT count(*) FROM dyad_events) = (SELECT max(rows) FROM dyad_aggregated)"
 MIGRATIONS += (
     Migration(
         8,

@@ -24,6 +24,7 @@ from .rows import (
 )
 from .schema import (
     AGGREGATE_ORDER,
+    COUNTED,
     DYAD_EVENTS,
     DYAD_ORDER,
     LATEST,
@@ -116,13 +117,15 @@ class Store:
 
     @property
     def version(self) -> int:
-        exists = self._db.execute(
-            "SELECT count(*) FROM information_schema.tables WHERE table_name = 'schema_version'"
-        ).fetchone()[0]
-        if not exists:
+        import duckdb
+
+        # One query, not one of information_schema first: every request of the server
+        # opens a Store, and information_schema's query took longer than a dyad's counts.
+        try:
+            return self._db.execute(
+                "SELECT coalesce(max(version), 0) FROM schema_version").fetchone()[0]
+        except duckdb.CatalogException:  # a new database: no table yet
             return 0
-        query = "SELECT coalesce(max(version), 0) FROM schema_version"
-        return self._db.execute(query).fetchone()[0]
 
     def _check_version(self) -> int:
         version = self.version
@@ -353,9 +356,7 @@ class Store:
         """Whether the dyads' counts per period (store.schema: dyad_stories, dyad_documents)
         count every row of dyad_events: not when something other than `write` (a
         benchmark's SQL, a test) wrote it since `aggregate_dyads`."""
-        return bool(self._db.execute(
-            "SELECT (SELECT count(*) FROM dyad_events) = (SELECT max(rows) "
-            "FROM dyad_aggregated)").fetchone()[0])
+        return bool(self._db.execute(f"SELECT {COUNTED}").fetchone()[0])
 
     def documents(self, limit: int | None = None, *, q: str | None = None,
                   offset: int = 0) -> pd.DataFrame:
