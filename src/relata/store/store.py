@@ -76,19 +76,23 @@ class Store:
                  connection: duckdb.DuckDBPyConnection | None = None,
                  wait: float = LOCK_WAIT):
         """`connection`: read through this one (a cursor of a connection opened read-only
-        by someone else), which `close()` closes. `wait`: seconds to wait while another
-        process has the file open (DuckDB lets one process write it, and no other open it
-        meanwhile), then `StoreBusyError`."""
+        by someone else, who has checked the schema: opened the file with `open_store`
+        first), which `close()` closes. `wait`: seconds to wait while another process has
+        the file open (DuckDB lets one process write it, and no other open it meanwhile),
+        then `StoreBusyError`."""
         self.path, self.wait, self.read_only = Path(path), wait, read_only
-        if read_only and connection is None and not self.path.exists():
+        if connection is not None:  # the server's, a request each: no query of its own
+            self._db = connection
+            return
+        if read_only and not self.path.exists():
             raise StoreError(f"{self.path}: no such database (run `relata ingest` first, "
                              "or open_store(path, write=True) to create one)",
                              "no such database (run `relata ingest` first)")
-        self._db = connection or self._connect(read_only)
+        self._db = self._connect(read_only)
         try:
             if not read_only:
                 self._migrate()
-            elif self._check_version() < LATEST and connection is None:
+            elif self._check_version() < LATEST:
                 # A database from an older relata is brought up to date once, then read.
                 self._db.close()
                 self._db = self._connect(False)
