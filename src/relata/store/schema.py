@@ -239,6 +239,7 @@ MIGRATIONS += (
 # dyad_aggregated: how many rows of dyad_events the two tables count. Anything that writes
 # dyad_events other than `Store.write` (a benchmark's SQL, a test) leaves it behind, and
 # a series then reads dyad_events instead.
+
 # A Goldstein score in millionths, an integer: sums of them are exact, the same in whatever
 # order they are added, whether of events (a scan) or of the periods' sums (the counts).
 GOLDSTEIN = "CAST(round({0} * 1000000) AS BIGINT)"
@@ -280,7 +281,9 @@ def aggregates(rows: str) -> tuple[str, str]:
 
 AGGREGATE_ORDER = "ORDER BY dyad, unit, period"
 # Whether the two tables count every row of dyad_events (true or false, as SQL)
-COUNTED = "(SELECT count(*) FROM dyad_events) = (SELECT max(rows) FROM dyad_aggregated)"
+COUNTED = ("coalesce((SELECT count(*) FROM dyad_events) = "
+           "(SELECT max(rows) FROM dyad_aggregated), false)")
+
 MIGRATIONS += (
     Migration(
         8,
