@@ -86,6 +86,9 @@ def build(path: Path, events: int) -> float:
             db.execute("UPDATE dyad_events_sorted SET rows = (SELECT count(*) "
                        "FROM dyad_events)")
         db.execute("CHECKPOINT")
+    with open_store(path, write=True) as store:
+        if hasattr(store, "aggregate_dyads"):  # a relata that keeps the dyads' series per
+            store.aggregate_dyads()           # period counts them from the events
     return time.perf_counter() - started
 
 

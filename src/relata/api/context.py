@@ -89,7 +89,6 @@ class Context:
     _users: int = 0  # requests reading through it now
     _opening: threading.Lock = field(default_factory=threading.Lock)
     _closing: threading.Timer | None = None
-    _checked: bool = False  # the schema: not newer than this relata, an older one migrated
     # Answers of the read endpoints by request and `version()`: see cache.py.
     answers: AnswerCache = field(default_factory=AnswerCache)
     _writes: int = 0  # ingests through this server: each one a new version
@@ -122,11 +121,18 @@ class Context:
                 self._closing.cancel()
                 self._closing = None
             if self._shared is None:
-                if not self._checked:
-                    with open_store(self.db, read_only=True, wait=0):
-                        self._checked = True
+                # The schema checked (an older one migrated, a newer one refused) each
+                # time the file is opened: another relata can change it only while this
+                # process has it closed. The requests' Stores then check nothing.
+                with open_store(self.db, read_only=True, wait=0):
+                    pass
                 # Another process writing the file: a 503 at once, not a request held up.
+                # One DuckDB thread a query: the answers are computed two at a time
+                # (`computing`), each on its own core; a query's second thread only
+                # waited for the other's core, and made a small query's time twice or
+                # four times as long on a loaded machine.
                 self._shared = connect(self.db, read_only=True, wait=0)
+                self._shared.execute("SET threads = 1")
             self._users += 1
             return self._shared
 

@@ -17,6 +17,7 @@ import numpy as np
 
 from ..errors import RelataError
 from ..store import Store
+from ..store.schema import COUNTED, GOLDSTEIN, UNITS
 from ..stories import WEIGHTS, reports_sql
 from ..vocabulary import MODALITIES
 from .columns import Columns, as_dates, frame, length, take
@@ -26,7 +27,7 @@ from .trend import Trend, trend
 if TYPE_CHECKING:
     import pandas as pd
 
-FREQUENCIES = {"D": "day", "W": "week", "M": "month"}
+FREQUENCIES = UNITS  # freq → DuckDB's date_trunc part
 QUADS = ("verbal_coop", "material_coop", "verbal_conflict", "material_conflict")
 DEFAULT_EVIDENCE = 20
 # The trend's tests cost the square of the periods in time: eleven years of days, 76 of
@@ -170,11 +171,24 @@ def dyad_series(
     b = b if isinstance(b, Party) else party(b)
     where, params = dyad_filter(a, b, directed=directed, modalities=modalities,
                                 since=since, until=until)
-    table = _series(store, where, params, freq, modalities, since, until, weight)
-    return DyadSeries(a, b, freq, directed, tuple(modalities), table,
-                      _evidence(store, where, params, evidence),
-                      trend(table["period"].tolist(), table["goldstein_sum"]),
-                      _undated(store, a, b, directed, modalities), weight)
+    # Both ways between two countries (or organisations), each story once: the dashboard's
+    # question, read from the counts per period that ingest keeps, if they are current.
+    counts = (_counted(store, params["dyad"], freq, modalities, since, until, evidence)
+              if not directed and a.country_level and b.country_level and weight == "events"
+              else None)
+    if counts is not None:
+        found = counts.periods if _whole_periods(since, until, freq) else _scanned(
+            store, where, params, freq, modalities, weight)
+        events = _evidence(store, where, params, evidence, counts.cutoff)
+        undated = counts.undated
+    else:
+        found = _scanned(store, where, params, freq, modalities, weight)
+        events = _evidence(store, where, params, evidence, first_reports=False)
+        undated = _undated(store, a, b, directed, modalities)
+    table = _table(found, freq, modalities, since, until)
+    return DyadSeries(a, b, freq, directed, tuple(modalities), table, events,
+                      trend(table["period"].tolist(), table["goldstein_sum"]), undated,
+                      weight)
 
 
 def _undated(store: Store, a: Party, b: Party, directed: bool,
@@ -196,8 +210,9 @@ _FIRST = "arg_min({0}, (e.event_id <> e.story_id)::INT || e.event_id) AS {0}"
 _WEIGHT = {"events": "1", "articles": "r.articles", "sources": "r.sources"}
 
 
-def _series(store: Store, where: str, params: dict, freq: str, modalities: Sequence[str],
-            since: dt.date | None, until: dt.date | None, weight: str = "events") -> Columns:
+def _scanned(store: Store, where: str, params: dict, freq: str, modalities: Sequence[str],
+             weight: str = "events") -> Columns:
+    """The series' figures per period with events, from the dyad's events."""
     by_modality = "".join(f", coalesce(sum(w) FILTER (WHERE s.modality = '{m}'), 0)::BIGINT "
                           f"AS {m}"
                           for m in modalities)  # names from MODALITIES, checked above
@@ -209,26 +224,123 @@ def _series(store: Store, where: str, params: dict, freq: str, modalities: Seque
         reports = f"""LEFT JOIN ({reports_sql(
             "SELECT story_id, id AS event_id, doc_id FROM events "
             "WHERE story_id IN (SELECT story_id FROM stories)")}) r USING (story_id)"""
-    counted = store.arrays(
+    # Goldstein sums in millionths (store.schema.GOLDSTEIN): exact, the same whatever
+    # order DuckDB adds them in, and the same as the counted periods' (`_counted`).
+    return store.arrays(
         f"""WITH picked AS (SELECT * FROM dyad_events e WHERE {where}),
             stories AS (
                 SELECT e.story_id, {_FIRST.format('date')}, {_FIRST.format('quad_class')},
                        {_FIRST.format('goldstein')}, {_FIRST.format('modality')}
                 FROM picked e GROUP BY e.story_id),
-            weighed AS (SELECT s.*, {_WEIGHT[weight]} AS w FROM stories s {reports}),
+            weighed AS (SELECT s.*, {_WEIGHT[weight]} AS w,
+                               {GOLDSTEIN.format('s.goldstein')} AS g
+                        FROM stories s {reports}),
             documents AS (
                 SELECT CAST(date_trunc('{unit}', date) AS DATE) AS period,
                        count(DISTINCT doc_id) AS documents
                 FROM picked GROUP BY period)
             SELECT CAST(date_trunc('{unit}', s.date) AS DATE) AS period,
                    sum(w)::BIGINT AS events, {quads},
-                   coalesce(sum(w * s.goldstein), 0)::DOUBLE AS goldstein_sum,
-                   (sum(w * s.goldstein) / sum(w) FILTER (WHERE s.goldstein IS NOT NULL))
-                       ::DOUBLE AS goldstein_mean,
+                   coalesce(sum(w * g), 0)::BIGINT AS goldstein_sum,
+                   coalesce(sum(w) FILTER (WHERE g IS NOT NULL), 0)::BIGINT
+                       AS goldstein_count,
                    any_value(d.documents) AS documents{by_modality}
             FROM weighed s JOIN documents d
                 ON d.period = CAST(date_trunc('{unit}', s.date) AS DATE)
             GROUP BY 1""", params)
+
+
+def _whole_periods(since: dt.date | None, until: dt.date | None, freq: str) -> bool:
+    """Whether the window is made of whole periods: the counted periods' figures are then
+    the window's."""
+    return ((since is None or period_start(since, freq) == since)
+            and (until is None or until == dt.date.max
+                 or period_start(until + dt.timedelta(days=1), freq)
+                 == until + dt.timedelta(days=1)))
+
+
+@dataclass(frozen=True, eq=False)
+class _Counts:
+    periods: Columns          # `_scanned`'s columns, for a window of whole periods
+    cutoff: dt.date | None    # the latest day from which on there are `evidence` stories
+    undated: int              # stories without a date
+
+
+def _counted(store: Store, dyad: str, freq: str, modalities: Sequence[str],
+             since: dt.date | None, until: dt.date | None,
+             evidence: int | None) -> _Counts | None:
+    """What a country dyad's series counts, both ways, each story once, from the counts
+    per period that ingest keeps (store.schema: dyad_stories, dyad_documents): the figures
+    `_scanned` finds (tests/test_relations_counted.py checks) from a few hundred rows; and
+    the day from which on its latest `evidence` stories are, and its undated stories.
+    None if the counts are not current (`Store.dyads_counted`). One query: each costs a
+    cold answer about a millisecond of planning, more than the rows take."""
+    rows = store.arrays(
+        f"""SELECT unit, period, modality, quad_class, stories, goldstein_sum,
+                   goldstein_count
+            FROM dyad_stories WHERE dyad = $dyad AND unit IN ($unit, 'D')
+              AND list_contains($modalities, modality)
+            UNION ALL
+            SELECT 'documents', period, NULL, NULL, documents, NULL, NULL
+            FROM dyad_documents
+            WHERE dyad = $dyad AND unit = $unit AND modalities & $bits <> 0
+            UNION ALL
+            SELECT 'current', NULL, NULL, NULL, ({COUNTED})::BIGINT, NULL, NULL""",
+        {"dyad": dyad, "unit": freq, "modalities": list(modalities),
+         "bits": sum(1 << MODALITIES.index(m) for m in set(modalities))})
+    unit = np.asarray(rows["unit"], dtype=object)
+    stories = np.ma.getdata(rows["stories"]).astype(np.int64)
+    if not stories[unit == "current"].all():
+        return None
+    dated = ~np.ma.getmaskarray(rows["period"])
+    day = np.ma.getdata(rows["period"]).astype("datetime64[D]")
+    inside = dated.copy()
+    if since is not None:
+        inside &= day >= np.datetime64(since)
+    if until is not None:
+        inside &= day <= np.datetime64(until)
+    mine, daily = inside & (unit == freq), inside & (unit == "D")
+    periods, at = np.unique(day[mine], return_inverse=True)
+
+    def total(values: np.ndarray, where: np.ndarray | None = None) -> np.ndarray:
+        out = np.zeros(len(periods), dtype=np.int64)  # integers: exact sums
+        np.add.at(out, at, (values if where is None else values * where)[mine])
+        return out
+
+    found: Columns = {"period": periods, "events": total(stories)}
+    quads = np.ma.getdata(rows["quad_class"])
+    for i, name in enumerate(QUADS, 1):
+        found[name] = total(stories, quads == i)
+    for name in ("goldstein_sum", "goldstein_count"):
+        found[name] = total(np.ma.getdata(rows[name]).astype(np.int64))
+    # the documents of the sets of modalities that hold one asked for (store.schema)
+    documents = inside & (unit == "documents")
+    found["documents"] = np.zeros(len(periods), dtype=np.int64)
+    np.add.at(found["documents"], np.searchsorted(periods, day[documents]), stories[documents])
+    modality = np.asarray(rows["modality"], dtype=object)
+    for m in modalities:
+        found[m] = total(stories, modality == m)
+    return _Counts(found, _cutoff(day[daily], stories[daily], evidence),
+                   int(stories[~dated & (unit == "D")].sum()))
+
+
+def _cutoff(days: np.ndarray, stories: np.ndarray, limit: int | None) -> dt.date | None:
+    """The latest day from which on there are `limit` stories (None: fewer, or no limit):
+    the evidence, the latest stories, is read from those days only."""
+    if limit is None or not len(days):
+        return None
+    ordered, at = np.unique(days, return_inverse=True)
+    per_day = np.zeros(len(ordered), dtype=np.int64)
+    np.add.at(per_day, at, stories)
+    from_day = np.cumsum(per_day[::-1])[::-1]  # the stories of each day and of those after
+    enough = np.flatnonzero(from_day >= limit)
+    return as_dates(ordered[enough[-1:]])[0] if len(enough) else None
+
+
+def _table(counted: Columns, freq: str, modalities: Sequence[str], since: dt.date | None,
+           until: dt.date | None) -> Columns:
+    """The series from the figures of the periods with events: every period of the window,
+    the empty ones with no events."""
     found = as_dates(counted.pop("period"))
     periods = period_range(found, freq, since, until)
     # Each period found to its row; every period found is in the range, which starts at
@@ -237,14 +349,15 @@ def _series(store: Store, where: str, params: dict, freq: str, modalities: Seque
     rows = np.array([where_in[p] for p in found], dtype=np.int64)
     n = len(periods)
     table: Columns = {"period": np.array(periods, dtype=object)}
-    for name, found_values in counted.items():
-        if name == "goldstein_mean":  # no events, no mean
-            column = np.full(n, np.nan)
-            column[rows] = np.ma.filled(found_values.astype(float), np.nan)
-        else:  # counts (and the Goldstein sum): zero in empty periods
-            column = np.zeros(n, dtype=float if name == "goldstein_sum" else np.int64)
-            column[rows] = found_values
-        table[name] = column
+    for name, found_values in counted.items():  # counts: zero in empty periods
+        table[name] = np.zeros(n, dtype=np.int64)
+        table[name][rows] = found_values
+    # The Goldstein sums were counted in millionths: both ways of counting give the same
+    # integers, and these the same floats.
+    table["goldstein_sum"] = table["goldstein_sum"] / 1e6
+    scored = table.pop("goldstein_count")
+    table["goldstein_mean"] = np.divide(table["goldstein_sum"], scored,
+                                        out=np.full(n, np.nan), where=scored > 0)
     conflict = table["verbal_conflict"] + table["material_conflict"]
     table["conflict_share"] = np.divide(conflict, table["events"], out=np.full(n, np.nan),
                                         where=table["events"] > 0)
@@ -315,20 +428,39 @@ def period_range(found: Sequence[dt.date], freq: str, since: dt.date | None,
     return periods
 
 
-def _evidence(store: Store, where: str, params: dict, limit: int | None) -> Columns:
-    picked = store.arrays(  # a story's first report picked: one row a story
-        f"""SELECT {_FIRST.format('event_id')}, {_FIRST.format('doc_id')},
-                   {_FIRST.format('date')}
-            FROM dyad_events e WHERE {where} GROUP BY e.story_id
-            ORDER BY date DESC, doc_id DESC, event_id DESC LIMIT $limit""",
-        {**params, "limit": limit})["event_id"].tolist()
-    # Then the events and their documents by id: a join would read every document.
-    events = store.arrays(
-        f"""SELECT e.date, e.type, e.mode, e.quad_class, e.goldstein, e.modality,
-                   e.source_code, e.source_text, e.target_code, e.target_text,
-                   e.trigger_text, e.attribution, e.confidence, e.id, e.doc_id,
-                   e.sentence_start, e.sentence_end, e.trigger_start
-            FROM events e WHERE e.id IN ({_placeholders(picked)})""", _names(picked))
+_SHOWN = ("date", "type", "mode", "quad_class", "goldstein", "modality", "source_code",
+          "source_text", "target_code", "target_text", "trigger_text", "attribution",
+          "confidence", "event_id", "doc_id", "sentence_start", "sentence_end",
+          "trigger_start")
+
+
+def _evidence(store: Store, where: str, params: dict, limit: int | None,
+              cutoff: dt.date | None = None, *, first_reports: bool = True) -> Columns:
+    """The latest `limit` stories, each by its first report picked, with its sentence.
+    `first_reports`: the dyad's filter picks every report of a story or none (a country
+    dyad both ways: the reports share the dyad, day and modality), so the story's own first
+    report (`event_id = story_id`) is the one. `cutoff`: a day from which on there are at
+    least `limit` stories (`_cutoff`), the only days read."""
+    if cutoff is not None:
+        where, params = f"{where} AND e.date >= $cutoff", {**params, "cutoff": cutoff}
+    if first_reports:
+        # The latest first, as below, in Python: the days from `cutoff` on hold a few
+        # more rows than `limit`, and DuckDB's ORDER BY … LIMIT read them twice.
+        events = store.arrays(f"SELECT {', '.join(_SHOWN)} FROM dyad_events e "
+                              f"WHERE {where} AND e.event_id = e.story_id", params)
+        keys = list(zip(*(events[name].tolist() for name in ("date", "doc_id", "event_id")),
+                        strict=True))  # (UTF-8 sorts as its code points: as DuckDB does)
+        latest = sorted(range(len(keys)), key=keys.__getitem__, reverse=True)[:limit]
+        events = take(events, np.array(latest, dtype=np.int64))
+    else:  # all from the first report's row: arg_min would take a NULL from another's
+        first = ", ".join(_FIRST.replace("arg_min", "arg_min_null").format(name)
+                          for name in _SHOWN)
+        events = store.arrays(
+            f"""SELECT {first} FROM dyad_events e WHERE {where} GROUP BY e.story_id
+                ORDER BY date DESC, doc_id DESC, event_id DESC LIMIT $limit""",
+            {**params, "limit": limit})
+    events["id"] = events.pop("event_id")
+    # Then the documents by id: a join would read every document.
     doc_ids = events["doc_id"].tolist()
     found = store.arrays(
         f"""SELECT id, origin, text FROM documents

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from ..vocabulary import MODALITIES
+
 
 @dataclass(frozen=True, slots=True)
 class Migration:
@@ -112,7 +114,13 @@ DYAD_KEY = f"least({_SIDES[0]}, {_SIDES[1]}) || ' ' || greatest({_SIDES[0]}, {_S
 _DYAD_COLUMNS = f"""{DYAD_KEY} AS dyad, date, id AS event_id, doc_id,
         source_code, source_country, target_code, target_country,
         modality, quad_class, goldstein"""
-DYAD_EVENTS = f"""SELECT {_DYAD_COLUMNS}, mutual, story_id
+# What a dyad's evidence shows of an event besides: read with the dyad, not looked up by id
+# among all the events (a scan of every id: most of the time of a dyad's answer).
+EVIDENCE_COLUMNS = ("type", "mode", "source_text", "target_text", "trigger_text",
+                    "attribution", "confidence", "sentence_start", "sentence_end",
+                    "trigger_start")
+# (`mutual` from version 4, `story_id` from 7, the evidence's columns from 8)
+DYAD_EVENTS = f"""SELECT {_DYAD_COLUMNS}, mutual, story_id, {", ".join(EVIDENCE_COLUMNS)}
     FROM {{table}} WHERE {DYAD_KEY} IS NOT NULL"""
 DYAD_ORDER = "ORDER BY dyad, date"
 
@@ -206,6 +214,108 @@ MIGRATIONS += (
             "UPDATE events SET story_id = id",
             "ALTER TABLE dyad_events ADD COLUMN story_id VARCHAR",
             "UPDATE dyad_events SET story_id = event_id",
+        ),
+    ),
+)
+
+
+# What a dyad's series counts, per dyad and period, kept by ingest in the transaction that
+# stores the events (`Store.write`): a series is then read from a few hundred rows, not
+# from every event of the dyad (relata.relations.series). `unit` is the series' `freq`
+# (D, W, M); `period` the day, the Monday or the 1st, NULL (unit D only) for undated events.
+#
+# dyad_stories: the stories (relata.stories), each by its first report (`event_id =
+# story_id`), as a series counts them, once however many rows dyad_events holds of it.
+# Every report of a story shares its dyad, day and modality (the story key), so a story is
+# counted once in the period and modality of each of its reports.
+#
+# dyad_documents: the documents of the dyad's events, per period, by the set of
+# modalities their events there have (bit i: MODALITIES[i]; new modalities go at the end):
+# the documents of any set of modalities are a sum of these rows (a distinct count is not
+# a sum of distinct counts). Ingest adds each document once, with its events, so a batch's
+# rows are added to the stored ones by appending them; `Store.sort_dyads` counts them
+# again, in key order, when it sorts dyad_events.
+#
+# dyad_aggregated: how many rows of dyad_events the two tables count. Anything that writes
+# dyad_events other than `Store.write` (a benchmark's SQL, a test) leaves it behind, and
+# a series then reads dyad_events instead.
+
+# A Goldstein score in millionths, an integer: sums of them are exact, the same in whatever
+# order they are added, whether of events (a scan) or of the periods' sums (the counts).
+GOLDSTEIN = "CAST(round({0} * 1000000) AS BIGINT)"
+UNITS = {"D": "day", "W": "week", "M": "month"}
+_BITS = "1 << (list_position([{}], modality) - 1)".format(
+    ", ".join(f"'{m}'" for m in MODALITIES))
+
+
+def _stories(rows: str) -> str:
+    return " UNION ALL ".join(
+        f"""SELECT dyad, '{unit}' AS unit, CAST(date_trunc('{name}', date) AS DATE) AS period,
+               modality, quad_class, count(*) AS stories,
+               coalesce(sum({GOLDSTEIN.format('goldstein')}), 0)::BIGINT AS goldstein_sum,
+               count(goldstein) AS goldstein_count
+            FROM (SELECT DISTINCT dyad, CAST(date AS DATE) AS date, event_id, modality,
+                             quad_class, CAST(goldstein AS DOUBLE) AS goldstein
+                  FROM {rows} WHERE event_id = story_id
+                  {'' if unit == 'D' else 'AND date IS NOT NULL'})
+            GROUP BY ALL"""
+        for unit, name in UNITS.items())
+
+
+def _documents(rows: str) -> str:
+    per_document = " UNION ALL ".join(
+        f"""SELECT dyad, '{unit}' AS unit,
+               CAST(date_trunc('{name}', CAST(date AS DATE)) AS DATE) AS period,
+               doc_id, bit_or({_BITS}) AS modalities
+            FROM {rows} WHERE date IS NOT NULL GROUP BY ALL"""
+        for unit, name in UNITS.items())
+    return f"""SELECT dyad, unit, period, modalities, count(*) AS documents
+        FROM ({per_document}) GROUP BY ALL"""
+
+
+def aggregates(rows: str) -> tuple[str, str]:
+    """The rows of dyad_stories and dyad_documents that `rows` (a relation shaped as
+    dyad_events, of documents not yet counted) add."""
+    return _stories(rows), _documents(rows)
+
+
+AGGREGATE_ORDER = "ORDER BY dyad, unit, period"
+# Whether the two tables count every row of dyad_events (true or false, as SQL)
+COUNTED = ("coalesce((SELECT count(*) FROM dyad_events) = "
+           "(SELECT max(rows) FROM dyad_aggregated), false)")
+
+MIGRATIONS += (
+    Migration(
+        8,
+        "dyad_stories, dyad_documents: a dyad's series per period, kept at ingest; "
+        "dyad_events holds what the evidence shows",
+        (
+            "CREATE OR REPLACE TABLE dyad_events AS SELECT d.*, "
+            + ", ".join(f"e.{c}" for c in EVIDENCE_COLUMNS)
+            + " FROM dyad_events d LEFT JOIN events e ON e.id = d.event_id "
+            "ORDER BY d.dyad, d.date",
+            "UPDATE dyad_events_sorted SET rows = (SELECT count(*) FROM dyad_events)",
+            """CREATE TABLE dyad_stories (
+        dyad VARCHAR NOT NULL,
+        unit VARCHAR NOT NULL,     -- D | W | M
+        period DATE,               -- NULL: undated (unit D)
+        modality VARCHAR NOT NULL,
+        quad_class TINYINT NOT NULL,
+        stories BIGINT NOT NULL,
+        goldstein_sum BIGINT NOT NULL,    -- the sum of their scores, in millionths
+        goldstein_count BIGINT NOT NULL   -- the stories that have a score
+    )""",
+            """CREATE TABLE dyad_documents (
+        dyad VARCHAR NOT NULL,
+        unit VARCHAR NOT NULL,
+        period DATE NOT NULL,
+        modalities INTEGER NOT NULL,  -- bit i: MODALITIES[i]
+        documents BIGINT NOT NULL
+    )""",
+            "CREATE TABLE dyad_aggregated (rows BIGINT NOT NULL)",
+            f"INSERT INTO dyad_stories {_stories('dyad_events')} {AGGREGATE_ORDER}",
+            f"INSERT INTO dyad_documents {_documents('dyad_events')} {AGGREGATE_ORDER}",
+            "INSERT INTO dyad_aggregated SELECT count(*) FROM dyad_events",
         ),
     ),
 )

@@ -22,7 +22,16 @@ from .rows import (
     event_row,
     mention_row,
 )
-from .schema import DYAD_EVENTS, DYAD_ORDER, LATEST, MIGRATIONS, SIDE
+from .schema import (
+    AGGREGATE_ORDER,
+    COUNTED,
+    DYAD_EVENTS,
+    DYAD_ORDER,
+    LATEST,
+    MIGRATIONS,
+    SIDE,
+    aggregates,
+)
 
 # The stored events that may report the same event as one of a batch's: those of the same
 # dyad and day (`batch_story_keys`), read through dyad_events, which is in dyad order.
@@ -67,19 +76,23 @@ class Store:
                  connection: duckdb.DuckDBPyConnection | None = None,
                  wait: float = LOCK_WAIT):
         """`connection`: read through this one (a cursor of a connection opened read-only
-        by someone else), which `close()` closes. `wait`: seconds to wait while another
-        process has the file open (DuckDB lets one process write it, and no other open it
-        meanwhile), then `StoreBusyError`."""
+        by someone else, who has checked the schema: opened the file with `open_store`
+        first), which `close()` closes. `wait`: seconds to wait while another process has
+        the file open (DuckDB lets one process write it, and no other open it meanwhile),
+        then `StoreBusyError`."""
         self.path, self.wait, self.read_only = Path(path), wait, read_only
-        if read_only and connection is None and not self.path.exists():
+        if connection is not None:  # the server's, a request each: no query of its own
+            self._db = connection
+            return
+        if read_only and not self.path.exists():
             raise StoreError(f"{self.path}: no such database (run `relata ingest` first, "
                              "or open_store(path, write=True) to create one)",
                              "no such database (run `relata ingest` first)")
-        self._db = connection or self._connect(read_only)
+        self._db = self._connect(read_only)
         try:
             if not read_only:
                 self._migrate()
-            elif self._check_version() < LATEST and connection is None:
+            elif self._check_version() < LATEST:
                 # A database from an older relata is brought up to date once, then read.
                 self._db.close()
                 self._db = self._connect(False)
@@ -108,13 +121,15 @@ class Store:
 
     @property
     def version(self) -> int:
-        exists = self._db.execute(
-            "SELECT count(*) FROM information_schema.tables WHERE table_name = 'schema_version'"
-        ).fetchone()[0]
-        if not exists:
+        import duckdb
+
+        # One query, not one of information_schema first: every request of the server
+        # opens a Store, and information_schema's query took longer than a dyad's counts.
+        try:
+            return self._db.execute(
+                "SELECT coalesce(max(version), 0) FROM schema_version").fetchone()[0]
+        except duckdb.CatalogException:  # a new database: no table yet
             return 0
-        query = "SELECT coalesce(max(version), 0) FROM schema_version"
-        return self._db.execute(query).fetchone()[0]
 
     def _check_version(self) -> int:
         version = self.version
@@ -242,8 +257,15 @@ class Store:
                       for table, (columns, rows) in tables.items()}
             if frames["events"] is not None:
                 self._db.register("batch_events", frames["events"])
-                self._db.execute("INSERT INTO dyad_events "
-                                 f"{DYAD_EVENTS.format(table='batch_events')} {DYAD_ORDER}")
+                rows = f"({DYAD_EVENTS.format(table='batch_events')})"
+                self._db.execute(f"INSERT INTO dyad_events SELECT * FROM {rows} {DYAD_ORDER}")
+                # the counts per period of the batch's documents, added to the stored ones
+                # (they are new documents: ingest stores a document once)
+                stories, documents = aggregates(rows)
+                self._db.execute(f"INSERT INTO dyad_stories {stories}")
+                self._db.execute(f"INSERT INTO dyad_documents {documents}")
+                self._db.execute("UPDATE dyad_aggregated SET rows = rows + "
+                                 f"(SELECT count(*) FROM {rows})")
                 self._db.unregister("batch_events")
             if signatures:
                 self._insert("doc_signatures", ("doc_id", "signature", "shingles"),
@@ -316,9 +338,29 @@ class Store:
             self._db.execute("CREATE OR REPLACE TABLE dyad_events AS "
                              f"SELECT * FROM dyad_events {DYAD_ORDER}")
             self._db.execute("UPDATE dyad_events_sorted SET rows = ?", [total])
+            self._aggregate()  # the rows appended by each batch, summed and in order
         return True
 
+    def aggregate_dyads(self) -> None:
+        """Count the dyads' series per period again from dyad_events (store.schema): for a
+        database whose events were written other than by `write` (a benchmark's SQL)."""
+        with self._transaction():
+            self._aggregate()
+
+    def _aggregate(self) -> None:
+        for table, rows in zip(("dyad_stories", "dyad_documents"), aggregates("dyad_events"),
+                               strict=True):
+            self._db.execute(f"DELETE FROM {table}")
+            self._db.execute(f"INSERT INTO {table} {rows} {AGGREGATE_ORDER}")
+        self._db.execute("UPDATE dyad_aggregated SET rows = (SELECT count(*) FROM dyad_events)")
+
     # reading
+
+    def dyads_counted(self) -> bool:
+        """Whether the dyads' counts per period (store.schema: dyad_stories, dyad_documents)
+        count every row of dyad_events: not when something other than `write` (a
+        benchmark's SQL, a test) wrote it since `aggregate_dyads`."""
+        return bool(self._db.execute(f"SELECT {COUNTED}").fetchone()[0])
 
     def documents(self, limit: int | None = None, *, q: str | None = None,
                   offset: int = 0) -> pd.DataFrame:
