@@ -1,4 +1,6 @@
-"""Accusations and praise in reported speech, and the word lists that drive them."""
+"""Accusations, demands and praise in reported speech, and the word lists that drive them."""
+
+import itertools
 
 import pytest
 
@@ -6,7 +8,7 @@ from relata.actors import ResolveActors
 from relata.datafile import Problems
 from relata.events import CodeEvents
 from relata.events.lexicon import load_lexicon
-from relata.events.speech import load_speech, read_words
+from relata.events.speech import KINDS, load_speech, read_words
 from relata.language import DetectLanguage, RussianNLP
 from relata.pipeline import Pipeline
 from relata.sources import parse_text
@@ -45,11 +47,56 @@ def test_reported_speech(coder, text, expected):
     assert [(e.type, e.source.code, e.target.code, e.modality) for e in events] == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the content's own predicate is the wrongful act; its subject is the one blamed
+        ("Пресс-секретарь китайского МИД ответил, что Америка распространяет слухи, лжёт и "
+         "вмешивается во внутренние дела Китая.", [("ACCUSE", "112", "CHNGOV", "USA", "factual")]),
+        ("Лавров сказал, что Украина виновна в срыве переговоров.",
+         [("ACCUSE", "112", "RUSGOV", "UKR", "factual")]),
+        ("Кадыров сказал, что ответственность за это лежит на французских властях.",
+         [("ACCUSE", "112", "RUSGOV", "FRAGOV", "factual")]),
+        # a headline `X: «…»`, and the kind of blame CAMEO names apart
+        ("Уго Чавес: «США и Израиль провоцируют ядерную войну»",
+         [("ACCUSE", "1123", "VENELI", "USA", "factual"),
+          ("ACCUSE", "1123", "VENELI", "ISR", "factual")]),
+        ("По словам Лаврова, Вашингтон нарушает договор о ракетах средней и меньшей дальности.",
+         [("ACCUSE", "112", "RUSGOV", "USAGOV", "factual")]),
+        # the speaker's own acts, or acts said not to have been done, blame no one
+        ("Замглавы российского МИД РФ Андрей Руденко заявил: «Россия не собиралась и не "
+         "собирается никоим образом вмешиваться во внутренние дела Грузии».", []),
+        ("Лавров заявил, что США не нарушали договор.", []),
+        # demands: what another actor must, should or is hoped to do
+        ("Меркель подчеркнула, что ЕС и НАТО должны тесно сотрудничать во всех очагах "
+         "напряженности.", [("REQUEST", "100", "DEUGOV", "EU", "factual"),
+                            ("REQUEST", "100", "DEUGOV", "NATO", "factual")]),
+        ("Лавров заявил, что Киеву следует выполнить минские соглашения.",
+         [("REQUEST", "100", "RUSGOV", "UKRGOV", "factual")]),
+        ("Меркель заявила, что она надеется на то, что Соединенные Штаты изменят свое "
+         "поведение в вопросе шпионажа.", [("REQUEST", "100", "DEUGOV", "USA", "factual")]),
+        ("Лавров заявил, что Россия должна ответить.", []),  # of itself: no demand
+        ("Лавров заявил, что необходимые меры приняты.", []),  # no obligation of anyone
+    ],
+)
+def test_acts_said(coder, text, expected):
+    events = coder([parse_text(f" date 2016-05-01 {text}", "t")])[0].events
+    assert [(e.type, e.cameo, e.source.code, e.target.code, e.modality)
+            for e in events] == expected
+
+
 def test_builtin_word_lists_load():
     words = load_speech()
     assert {"считать", "назвать"} <= words.reporting
-    assert "агрессия" in words.blame and "партнер" in words.praise
-    assert not words.blame & words.praise
+    assert "агрессия" in words.aggression and "партнер" in words.praise
+    assert "должный" in words.demand and "надеяться" in words.hope
+
+
+def test_each_blame_has_one_kind():
+    words = load_speech()
+    kinds = [getattr(words, kind) for kind, _ in KINDS]
+    for a, b in itertools.combinations([*kinds, words.praise], 2):
+        assert not a & b, a & b
 
 
 def test_a_bad_word_list_names_file_and_line(tmp_path):

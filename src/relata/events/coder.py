@@ -30,6 +30,7 @@ from .sides import (
     companions,
     domestic,
     fill,
+    governor_fill,
     nearest_other,
     place_target,
     rejects_what_was_said,
@@ -39,7 +40,7 @@ from .sides import (
     speakers,
     stands_for,
 )
-from .speech import Report, SpeechWords, load_speech, reports
+from .speech import Report, SpeechWords, load_speech, may_report, reports
 from .triggers import Trigger, find_triggers
 from .when import event_date
 from .where import locate
@@ -49,7 +50,6 @@ from .words import valued, words
 MODES = ("aerial", "heavy-weapons", "humanitarian", "military", "economic")
 MODE_WORDS = {kind: valued(f"mode-{kind.lower()}", MODES) for kind in ("ASSAULT", "AID")}
 HOSTILE = frozenset({"ASSAULT", "COERCE", "THREATEN", "SANCTION"})  # told of, they blame
-SPEECH = {"ACCUSE": Predicate("ACCUSE", "111"), "SUPPORT": Predicate("SUPPORT", "051")}
 # Refusal and coercion name whom they are aimed at, or leave it to an earlier sentence:
 # a guess from the same sentence was more often wrong than right for them.
 UNGUESSED = frozenset({"REJECT", "COERCE"})
@@ -150,14 +150,12 @@ class CodeEvents:
         return [self._code(a) if a.analysed and a.sentences else a for a in batch]
 
     def may_code(self, lemmas: set[str]) -> bool:
-        """Whether a sentence with these lemmas may hold an event: a trigger word, or a
-        reporting word with a word of blame or praise (what the parser is worth running
-        for)."""
+        """Whether a sentence with these lemmas may hold an event: a trigger word, or a word
+        of reported speech (what the parser is worth running for; a headline's `X: «…»`
+        has no reporting word, its blame or demand has)."""
         if not lemmas.isdisjoint(self._triggers):
             return True
-        speech = self.speech
-        return not lemmas.isdisjoint(speech.reporting) and not (
-            lemmas.isdisjoint(speech.blame) and lemmas.isdisjoint(speech.praise))
+        return may_report(self.speech, lemmas)
 
     def _code(self, analysis: Analysis) -> Analysis:
         state = _Document(analysis, quoted_speakers(analysis.document.text))
@@ -268,14 +266,24 @@ class CodeEvents:
 
     def _report(self, state: _Document, tree: Tree, sentence: Sentence,
                 report: Report) -> Iterator[Event]:
-        """An accusation (or praise) in reported speech: each speaker towards the first other
+        """An accusation, demand (or praise) in reported speech: each speaker towards the
+        doers of the wrongful acts or demands said, other than the speaker (`Хаменеи
+        заявил, что США сыграли …`); when no act said has a doer, towards the first other
         actor named in what is said, and the actors coordinated with it (`в адрес США и
-        ЕС`)."""
-        sources = [s for s in speakers(tree, report.verb)
-                   if s.actor.code or s.actor.country]
+        ЕС`). A demand needs someone it is made of."""
+        speaking = ([side_of(tree.mention_at[report.speaker])] if report.speaker is not None
+                    else speakers(tree, report.verb))
+        sources = [s for s in speaking if s.actor.code or s.actor.country]
         countries = {side_key(s) for s in sources}
-        targets: list[Side] = []
-        for i in sorted(report.content):
+        found = [self._doers(tree, report, act) for act in report.acts]
+        done = [d for sides in found if sides is not None for d in sides]
+        targets = list({side_key(d): d for d in done if (d.actor.code or d.actor.country)
+                        and side_key(d) not in countries}.values())
+        # doers told, but none another coded actor (the speaker's own acts, a name no
+        # dictionary knows, a thing done by no one named) blame no one else named nearby
+        told = any(sides is not None for sides in found)
+        named = () if told or report.type == "REQUEST" else sorted(report.content)
+        for i in named:
             mention = tree.mention_at.get(i)
             actor = mention.actor if mention else None
             meant = stands_for(tree, i) if mention is None else None  # `который нарушил`
@@ -289,7 +297,7 @@ class CodeEvents:
                     and tree.mention_at[c].actor.code]
                 break
         verb = tree.tokens[report.verb]
-        predicate = dataclasses.replace(SPEECH[report.type], lemma=verb.lemma)
+        predicate = Predicate(report.type, report.cameo, lemma=verb.lemma)
         trigger = Trigger(report.verb, predicate, report.verb, report.verb)
         # what is said has a modality of its own: `стремится ослабить, считает X` is an
         # intent reported, the accusation itself is a fact
@@ -302,6 +310,33 @@ class CodeEvents:
                 event = self._event(state, tree, sentence, trigger, len(tree.tokens), source,
                                     target, False)
                 yield dataclasses.replace(event, modality=said)
+
+    @staticmethod
+    def _doers(tree: Tree, report: Report, act: int) -> list[Side] | None:
+        """Who did (or is to do) an act said: the subject of a verb or of a predicative word
+        (`Украина виновна`), the dative of an obligation (`Киеву следует`), the owner of a noun
+        (`вмешательство США`, `российская агрессия`), the actor a word of blame describes
+        (`преступный режим Асада`), or the thing a reporting verb calls so and its owner
+        (`назвал инициативу Вашингтона недопустимым вмешательством`; `назвали этот шаг
+        эскалацией`: no one). None when nothing tells (`вызывает сожаление`, `агрессивных
+        высказываний`)."""
+        token, head = tree.tokens[act], tree.head(act)
+        if report.type == "REQUEST":
+            return fill(tree, act, ("subject", "dative"))
+        if tree.rel(act) == "amod":  # `преступный режим Асада`; `агрессивных высказываний`
+            side = actor_of(tree, head) if head is not None and head in tree.mention_at else None
+            return [side] if side is not None else None
+        if token.pos not in ("NOUN", "PROPN"):  # `вмешиваться` after `не собирается`: its
+            # governor's subject; a clause of its own has its own (`этот поступок ранит`)
+            return fill(tree, act, ("subject",)) or (
+                governor_fill(tree, act, ("subject",)) if token.feat("VerbForm") == "Inf"
+                else None) or None
+        own = fill(tree, act, ("genitive", "adjective", "prep:со стороны"))
+        if own:
+            return own
+        if head == report.verb and any(tree.rel(c) == "obj" for c in tree.children[head]):
+            return fill(tree, head, ("object",))
+        return None
 
     def _noun_predicate(self, trigger: Trigger) -> Predicate | None:
         """A light verb's noun as a trigger word of its own (`соглашение`), whose slots find
