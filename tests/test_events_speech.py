@@ -77,12 +77,38 @@ def test_reported_speech(coder, text, expected):
          "поведение в вопросе шпионажа.", [("REQUEST", "100", "DEUGOV", "USA", "factual")]),
         ("Лавров заявил, что Россия должна ответить.", []),  # of itself: no demand
         ("Лавров заявил, что необходимые меры приняты.", []),  # no obligation of anyone
+        ("Другими словами, Россия надеется, что ЕС смягчит свою позицию.", []),  # a wish
+        # a duty denied blames; the speaker's own debt does not
+        ("Минск считает, что Москва задолжала ему за транзит российского газа в Европу 200 "
+         "млн долларов, а Россия уверена, что Белоруссия не доплатила такую же сумму за уже "
+         "поставленное топливо.", [("ACCUSE", "112", "BLRGOV", "RUSGOV", "factual"),
+                                   ("ACCUSE", "112", "RUS", "BLR", "factual")]),
+        # what is called so, done by no one named: not the first actor named after it
+        ("США назвали этот шаг «значительной эскалацией» конфликта между сирийским "
+         "правительством и повстанцами, противостоящими президенту Башару Асаду.", []),
+        # a blame word describing the speech is no doer: who is spoken of is blamed
+        ("В целом медиа отметили, что в этом году Путин вел себя менее воинственно, чем "
+         "раньше, и избегал агрессивных высказываний в адрес США и ЕС.",
+         [("ACCUSE", "1123", "RUSGOV", "USA", "negated"),
+          ("ACCUSE", "1123", "RUSGOV", "EU", "negated")]),
+        # a plea of guilt is no accusation
+        ("Гражданин России Роман Селезнёв в США признал себя виновным в совершении новых "
+         "киберпреступлений.", []),
     ],
 )
 def test_acts_said(coder, text, expected):
     events = coder([parse_text(f" date 2016-05-01 {text}", "t")])[0].events
-    assert [(e.type, e.cameo, e.source.code, e.target.code, e.modality)
+    assert [(e.type, e.cameo, e.source.code, e.target and e.target.code, e.modality)
             for e in events] == expected
+
+
+def test_a_converb_of_an_accusation_is_that_accusation():
+    """`осудил …, назвав его …`: one act, coded by the lexicon's verb."""
+    coder = Pipeline([DetectLanguage(), RussianNLP(), ResolveActors(), CodeEvents()])
+    text = "Госдеп осудил действия Москвы, назвав их провокацией."
+    events = coder([parse_text(f" date 2016-05-01 {text}", "t")])[0].events
+    assert [(e.type, e.source.code, e.target.code, e.trigger.text) for e in events] == [
+        ("ACCUSE", "USAGOV", "RUSGOV", "осудил")]
 
 
 def test_builtin_word_lists_load():

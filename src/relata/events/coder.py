@@ -270,7 +270,15 @@ class CodeEvents:
         doers of the wrongful acts or demands said, other than the speaker (`Хаменеи
         заявил, что США сыграли …`); when no act said has a doer, towards the first other
         actor named in what is said, and the actors coordinated with it (`в адрес США и
-        ЕС`). A demand needs someone it is made of."""
+        ЕС`). A demand needs someone it is made of; blame of a thing done by no one named
+        (`назвали этот шаг эскалацией`) is no event of a pair. A converb that says what the
+        verb it hangs on did (`осудил визит, назвав его оскорблением`) is that verb's act,
+        coded once."""
+        head = tree.head(report.verb)
+        governing = self.lexicon.words.get(tree.tokens[head].lemma) if head is not None else None
+        if (tree.tokens[report.verb].feat("VerbForm") == "Conv" and governing is not None
+                and governing.type == report.type):
+            return
         speaking = ([side_of(tree.mention_at[report.speaker])] if report.speaker is not None
                     else speakers(tree, report.verb))
         sources = [s for s in speaking if s.actor.code or s.actor.country]
@@ -301,7 +309,6 @@ class CodeEvents:
         trigger = Trigger(report.verb, predicate, report.verb, report.verb)
         # what is said has a modality of its own: `стремится ослабить, считает X` is an
         # intent reported, the accusation itself is a fact
-        head = tree.head(report.verb)
         said = ("negated" if any(tree.tokens[c].lemma == "не" for c in tree.children[report.verb])
                 or (verb.pos == "NOUN" and head is not None and tree.tokens[head].lemma in AVOID)
                 else "predicted" if verb.feat("Tense") == "Fut" else "factual")
