@@ -91,6 +91,17 @@ def test_reported_speech(coder, text, expected):
          "раньше, и избегал агрессивных высказываний в адрес США и ЕС.",
          [("ACCUSE", "1123", "RUSGOV", "USA", "negated"),
           ("ACCUSE", "1123", "RUSGOV", "EU", "negated")]),
+        ("Министр обороны Великобритании заявил, что Россия стоит за кибератаками на "
+         "британские компании.", [("ACCUSE", "112", "GBRMIL", "RUS", "factual")]),
+        ("Представитель МИД Ирана заявил, что Саудовская Аравия финансирует терроризм.",
+         [("ACCUSE", "1121", "IRNGOV", "SAU", "factual")]),
+        ("Президент Турции Эрдоган заявил, что Израиль совершает военные преступления в Газе.",
+         [("ACCUSE", "1124", "TURGOV", "ISR", "factual")]),
+        # a duty the speaker shares is a joint resolve, no demand of the others
+        ("Меркель сказала, что Германия и Франция должны работать вместе.", []),
+        # by hearsay a hostile act told is news of that act, no accusation by the teller
+        ("По словам Минобороны, ВСУ атаковали Донецк.",
+         [("ASSAULT", "190", "UKRMIL", None, "factual")]),
         # a plea of guilt is no accusation
         ("Гражданин России Роман Селезнёв в США признал себя виновным в совершении новых "
          "киберпреступлений.", []),
@@ -102,13 +113,21 @@ def test_acts_said(coder, text, expected):
             for e in events] == expected
 
 
-def test_a_converb_of_an_accusation_is_that_accusation():
-    """`осудил …, назвав его …`: one act, coded by the lexicon's verb."""
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a converb that says what its verb did: one act, coded by the lexicon's verb
+        ("Госдеп осудил действия Москвы, назвав их провокацией.",
+         [("ACCUSE", "USAGOV", "RUSGOV", "осудил")]),
+        # blame said under a verb of the lexicon that codes it (`осуждает`): coded once
+        ("Лавров заявил, что Россия осуждает агрессию Турции против Сирии.",
+         [("ACCUSE", "RUS", "TUR", "осуждает"), ("ASSAULT", "TUR", "SYR", "агрессию")]),
+    ],
+)
+def test_an_act_the_lexicon_codes_is_not_coded_again(text, expected):
     coder = Pipeline([DetectLanguage(), RussianNLP(), ResolveActors(), CodeEvents()])
-    text = "Госдеп осудил действия Москвы, назвав их провокацией."
     events = coder([parse_text(f" date 2016-05-01 {text}", "t")])[0].events
-    assert [(e.type, e.source.code, e.target.code, e.trigger.text) for e in events] == [
-        ("ACCUSE", "USAGOV", "RUSGOV", "осудил")]
+    assert [(e.type, e.source.code, e.target.code, e.trigger.text) for e in events] == expected
 
 
 def test_builtin_word_lists_load():

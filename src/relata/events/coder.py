@@ -40,7 +40,7 @@ from .sides import (
     speakers,
     stands_for,
 )
-from .speech import Report, SpeechWords, load_speech, may_report, reports
+from .speech import Report, SpeechWords, above, load_speech, may_report, reports
 from .triggers import Trigger, find_triggers
 from .when import event_date
 from .where import locate
@@ -275,15 +275,24 @@ class CodeEvents:
         verb it hangs on did (`осудил визит, назвав его оскорблением`) is that verb's act,
         coded once."""
         head = tree.head(report.verb)
-        governing = self.lexicon.words.get(tree.tokens[head].lemma) if head is not None else None
-        if (tree.tokens[report.verb].feat("VerbForm") == "Conv" and governing is not None
-                and governing.type == report.type):
+        if (tree.tokens[report.verb].feat("VerbForm") == "Conv" and head is not None
+                and self._coded_as(tree, head, report.type)):
             return
+        # `заявил, что Россия осуждает агрессию Турции`: what the lexicon's `осуждает` codes
+        acts = [act for act in report.acts if not any(
+            self._coded_as(tree, node, report.type) for node in above(tree, act, report.content))]
+        if report.acts and not acts:
+            return
+        report = dataclasses.replace(report, acts=tuple(acts))
         speaking = ([side_of(tree.mention_at[report.speaker])] if report.speaker is not None
                     else speakers(tree, report.verb))
         sources = [s for s in speaking if s.actor.code or s.actor.country]
         countries = {side_key(s) for s in sources}
         found = [self._doers(tree, report, act) for act in report.acts]
+        if report.type == "REQUEST":  # `Германия и Франция должны работать вместе`, said by
+            # Merkel: a duty the speaker shares is a joint resolve, not a demand of the others
+            found = [[] if sides and countries & {side_key(s) for s in sides} else sides
+                     for sides in found]
         done = [d for sides in found if sides is not None for d in sides]
         targets = list({side_key(d): d for d in done if (d.actor.code or d.actor.country)
                         and side_key(d) not in countries}.values())
@@ -317,6 +326,11 @@ class CodeEvents:
                 event = self._event(state, tree, sentence, trigger, len(tree.tokens), source,
                                     target, False)
                 yield dataclasses.replace(event, modality=said)
+
+    def _coded_as(self, tree: Tree, i: int, kind: str) -> bool:
+        """Whether token i is a trigger word of the lexicon of this type of event."""
+        p = self.lexicon.words.get(tree.tokens[i].lemma)
+        return p is not None and p.type == kind
 
     @staticmethod
     def _doers(tree: Tree, report: Report, act: int) -> list[Side] | None:

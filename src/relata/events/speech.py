@@ -238,6 +238,14 @@ def blames(tree: Tree, said: set[int], words: SpeechWords, hostile: frozenset[st
     return found
 
 
+def above(tree: Tree, i: int, within: frozenset[int] | set[int]) -> Iterator[int]:
+    """The words that govern token i, up to the first outside `within`."""
+    node = tree.head(i)
+    while node is not None and node in within:
+        yield node
+        node = tree.head(node)
+
+
 def _clause_heads(tree: Tree, said: set[int]) -> list[int]:
     """The predicates of the top clauses of what is said and those coordinated with them:
     `надеется, что США изменят` → `изменят`."""
