@@ -93,6 +93,11 @@ def coder():  # the mini lexicon has no reporting verbs: what is found here come
         # by hearsay a hostile act told is news of that act, no accusation by the teller
         ("По словам Минобороны, ВСУ атаковали Донецк.",
          [("ASSAULT", "190", "UKRMIL", None, "factual")]),
+        # an analyst's view is no act, whatever nation names him; an official's is
+        ("Британский политолог полагает, что Россия вмешивается в выборы.", []),
+        ("Америка вмешивается во внутренние дела Китая, считает американский экономист.", []),
+        ("Американский дипломат считает, что Греция нарушает правила еврозоны.",
+         [("ACCUSE", "112", "USAGOV", "GRC", "factual")]),
         # a plea of guilt is no accusation
         ("Гражданин России Роман Селезнёв в США признал себя виновным в совершении новых "
          "киберпреступлений.", []),

@@ -61,6 +61,7 @@ class SpeechWords:
     demand: frozenset[str]  # `должны`, `следует`: the speaker demands it
     hope: frozenset[str]  # `надеется, что X изменит`: the speaker asks it of X
     duties: frozenset[str]  # `не доплатила`: a duty denied blames
+    analysts: frozenset[str]  # `политолог считает`: a view of one's own, no act
     negation: frozenset[str]  # `не обвинил`, `не вмешивалась`
 
 
@@ -74,7 +75,7 @@ def _cues(words: SpeechWords) -> tuple[frozenset[str], frozenset[str]]:
         return frozenset(word for name in names for entry in getattr(words, name)
                          for word in entry.split())
     fields = frozenset(field.name for field in dataclasses.fields(words))
-    return of(SAYING), of(fields - SAYING - {"negation"})
+    return of(SAYING), of(fields - SAYING - {"negation", "analysts"})
 
 
 def may_report(words: SpeechWords, lemmas: set[str]) -> bool:
@@ -291,9 +292,20 @@ def reports(tree: Tree, words: SpeechWords, hostile: frozenset[str] = frozenset(
             said = content(tree, i, words.claims)
         else:
             continue
+        if _analyst(tree, i, words):
+            continue
         report = _report(tree, i, said, words, hostile, speaker, hearsay)
         if report is not None:
             yield report
+
+
+def _analyst(tree: Tree, i: int, words: SpeechWords) -> bool:
+    """Whether who speaks is an analyst, a scholar or a commentator: the subject of a
+    reporting verb (`американский экономист считает`), the owner of a reporting noun (`по
+    словам политолога`)."""
+    rels = ("nmod",) if tree.tokens[i].pos == "NOUN" else ("nsubj", "nsubj:pass")
+    return any(tree.rel(c) in rels and tree.tokens[c].lemma in words.analysts
+               for c in tree.children[i])
 
 
 def _report(tree: Tree, i: int, said: set[int], words: SpeechWords, hostile: frozenset[str],
