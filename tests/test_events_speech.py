@@ -52,6 +52,12 @@ def coder():  # the mini lexicon has no reporting verbs: what is found here come
         ("Уго Чавес: «США и Израиль провоцируют ядерную войну»",
          [("ACCUSE", "1123", "VENELI", "USA", "factual"),
           ("ACCUSE", "1123", "VENELI", "ISR", "factual")]),
+        ("Пентагон: Россия стоит за атакой на спутник",
+         [("ACCUSE", "112", "USAMIL", "RUS", "factual")]),
+        ("Сирия: США атаковали аэродром",  # a dateline: a place, no quote, no speaker
+         [("ASSAULT", "190", "USA", "SYR", "factual")]),
+        ("В заявлении МИД России говорится, что США нарушают договор.",
+         [("ACCUSE", "112", "RUSGOV", "USA", "factual")]),
         ("По словам Лаврова, Вашингтон нарушает договор о ракетах средней и меньшей дальности.",
          [("ACCUSE", "112", "RUSGOV", "USAGOV", "factual")]),
         # the speaker's own acts, or acts said not to have been done, blame no one

@@ -41,6 +41,7 @@ ORDER = [code for _, code in KINDS]
 TOLD = "112"  # a hostile act of the lexicon told of someone: an accusation
 DEMAND = "100"  # CAMEO 10x: a demand not specified further
 BY = "по"  # `по заявлениям X`, `по словам X`
+SPEAKING = frozenset({"PER", "ORG"})  # who may head a headline without quotes
 QUOTES = frozenset("«\"„“")
 NOUNS = ("NOUN", "PROPN")
 
@@ -166,17 +167,33 @@ def _that_clause_after(tree: Tree, verb: int) -> set[int]:
 
 
 def headline_speaker(tree: Tree, colon: int) -> int | None:
-    """`Уго Чавес: «США и Израиль провоцируют ядерную войну»`: a colon after nothing but a
-    named actor, before a quote, gives the words after it to that actor."""
+    """`Уго Чавес: «США и Израиль провоцируют ядерную войну»`, `Пентагон: Россия стоит за
+    атакой`: a colon after nothing but a named actor gives the words after it to that
+    actor; without a quote, only to a person or a body (`Сирия: …` is a dateline)."""
     after = colon + 1
-    if (tree.tokens[colon].text != ":" or colon == 0 or after >= len(tree.tokens)
-            or tree.tokens[after].text not in QUOTES):
+    if tree.tokens[colon].text != ":" or colon == 0 or after >= len(tree.tokens):
         return None
     mention = tree.mention_at.get(0)
     if mention is None or mention.actor is None or any(
             tree.mention_at.get(k) is not mention for k in range(colon)):
         return None
-    return 0
+    quoted = tree.tokens[after].text in QUOTES
+    return 0 if quoted or mention.kind in SPEAKING else None
+
+
+def owner_of_words(tree: Tree, verb: int, words: SpeechWords) -> int | None:
+    """`В заявлении МИД России говорится, что …`: a verb with no subject says what the
+    words of their owner say."""
+    if any(tree.rel(c) in ("nsubj", "nsubj:pass") for c in tree.children[verb]):
+        return None
+    for noun in tree.children[verb]:
+        if tree.rel(noun) != "obl" or tree.tokens[noun].lemma not in words.reporting:
+            continue
+        for owner in tree.children[noun]:
+            mention = tree.mention_at.get(owner)
+            if tree.rel(owner) == "nmod" and mention is not None and mention.actor is not None:
+                return owner
+    return None
 
 
 def _negated(tree: Tree, i: int, said: set[int], words: SpeechWords) -> bool:
@@ -290,6 +307,8 @@ def reports(tree: Tree, words: SpeechWords, hostile: frozenset[str] = frozenset(
             said = content(tree, i, words.hearsay)
         elif token.lemma in words.reporting and token.pos in ("VERB", "ADJ", "NOUN"):
             said = content(tree, i, words.claims)
+            if token.pos == "VERB":
+                speaker = owner_of_words(tree, i, words)
         else:
             continue
         if _analyst(tree, i, words):
