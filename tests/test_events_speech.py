@@ -1,4 +1,6 @@
-"""Accusations and praise in reported speech, and the word lists that drive them."""
+"""Accusations, demands and praise in reported speech, and the word lists that drive them."""
+
+import itertools
 
 import pytest
 
@@ -6,7 +8,7 @@ from relata.actors import ResolveActors
 from relata.datafile import Problems
 from relata.events import CodeEvents
 from relata.events.lexicon import load_lexicon
-from relata.events.speech import load_speech, read_words
+from relata.events.speech import KINDS, load_speech, read_words
 from relata.language import DetectLanguage, RussianNLP
 from relata.pipeline import Pipeline
 from relata.sources import parse_text
@@ -26,30 +28,122 @@ def coder():  # the mini lexicon has no reporting verbs: what is found here come
     ("text", "expected"),
     [
         ("Кремль считает, что США спонсировали «цветные революции» и вмешательство в дела "
-         "соседей.", [("ACCUSE", "RUSGOV", "USA", "factual")]),
+         "соседей.", [("ACCUSE", "112", "RUSGOV", "USA", "factual")]),
         ("Главы МИД РФ и КНР охарактеризовали инициативу Вашингтона как недопустимое "
          "вмешательство.",  # both heads speak: each accuses
-         [("ACCUSE", "RUSGOV", "USAGOV", "factual"), ("ACCUSE", "CHN", "USAGOV", "factual")]),
+         [("ACCUSE", "111", "RUSGOV", "USAGOV", "factual"),
+          ("ACCUSE", "111", "CHN", "USAGOV", "factual")]),
         ("Путин стремится ослабить Евросоюз, считает министр иностранных дел Украины.",
-         [("ACCUSE", "UKR", "RUSGOV", "factual")]),
+         [("ACCUSE", "112", "UKR", "RUSGOV", "factual")]),
         ("Госсекретарь США называет Россию важным партнером.",
-         [("SUPPORT", "USA", "RUS", "factual")]),
+         [("SUPPORT", "051", "USA", "RUS", "factual")]),
         ("Лавров заявил, что встреча с Керри прошла в Женеве.", []),  # no blame, no praise
         ("Лавров заявил, что угроза терроризма растет.", []),  # blame, but of no other actor
         ("Лавров не считает, что Вашингтон вмешивается в дела Сирии.",
-         [("ACCUSE", "RUSGOV", "USAGOV", "negated")]),
+         [("ACCUSE", "112", "RUSGOV", "USAGOV", "negated")]),
+        # the content's own predicate is the wrongful act; its subject is the one blamed
+        ("Пресс-секретарь китайского МИД ответил, что Америка распространяет слухи, лжёт и "
+         "вмешивается во внутренние дела Китая.", [("ACCUSE", "112", "CHNGOV", "USA", "factual")]),
+        ("Лавров сказал, что Украина виновна в срыве переговоров.",
+         [("ACCUSE", "112", "RUSGOV", "UKR", "factual")]),
+        ("Кадыров сказал, что ответственность за это лежит на французских властях.",
+         [("ACCUSE", "112", "RUSGOV", "FRAGOV", "factual")]),
+        # a headline `X: «…»`, and the kind of blame CAMEO names apart
+        ("Уго Чавес: «США и Израиль провоцируют ядерную войну»",
+         [("ACCUSE", "1123", "VENELI", "USA", "factual"),
+          ("ACCUSE", "1123", "VENELI", "ISR", "factual")]),
+        ("Пентагон: Россия стоит за атакой на спутник",
+         [("ACCUSE", "112", "USAMIL", "RUS", "factual")]),
+        ("Сирия: США атаковали аэродром",  # a dateline: a place, no quote, no speaker
+         [("ASSAULT", "190", "USA", "SYR", "factual")]),
+        ("В заявлении МИД России говорится, что США нарушают договор.",
+         [("ACCUSE", "112", "RUSGOV", "USA", "factual")]),
+        ("По словам Лаврова, Вашингтон нарушает договор о ракетах средней и меньшей дальности.",
+         [("ACCUSE", "112", "RUSGOV", "USAGOV", "factual")]),
+        # the speaker's own acts, or acts said not to have been done, blame no one
+        ("Замглавы российского МИД РФ Андрей Руденко заявил: «Россия не собиралась и не "
+         "собирается никоим образом вмешиваться во внутренние дела Грузии».", []),
+        ("Лавров заявил, что США не нарушали договор.", []),
+        # demands: what another actor must, should or is hoped to do
+        ("Меркель подчеркнула, что ЕС и НАТО должны тесно сотрудничать во всех очагах "
+         "напряженности.", [("REQUEST", "100", "DEUGOV", "EU", "factual"),
+                            ("REQUEST", "100", "DEUGOV", "NATO", "factual")]),
+        ("Лавров заявил, что Киеву следует выполнить минские соглашения.",
+         [("REQUEST", "100", "RUSGOV", "UKRGOV", "factual")]),
+        ("Меркель заявила, что она надеется на то, что Соединенные Штаты изменят свое "
+         "поведение в вопросе шпионажа.", [("REQUEST", "100", "DEUGOV", "USA", "factual")]),
+        ("Лавров заявил, что Россия должна ответить.", []),  # of itself: no demand
+        ("Лавров заявил, что необходимые меры приняты.", []),  # no obligation of anyone
+        ("Другими словами, Россия надеется, что ЕС смягчит свою позицию.", []),  # a wish
+        # a duty denied blames; the speaker's own debt does not
+        ("Минск считает, что Москва задолжала ему за транзит российского газа в Европу 200 "
+         "млн долларов, а Россия уверена, что Белоруссия не доплатила такую же сумму за уже "
+         "поставленное топливо.", [("ACCUSE", "112", "BLRGOV", "RUSGOV", "factual"),
+                                   ("ACCUSE", "112", "RUS", "BLR", "factual")]),
+        # what is called so, done by no one named: not the first actor named after it
+        ("США назвали этот шаг «значительной эскалацией» конфликта между сирийским "
+         "правительством и повстанцами, противостоящими президенту Башару Асаду.", []),
+        # a blame word describing the speech is no doer: who is spoken of is blamed
+        ("В целом медиа отметили, что в этом году Путин вел себя менее воинственно, чем "
+         "раньше, и избегал агрессивных высказываний в адрес США и ЕС.",
+         [("ACCUSE", "1123", "RUSGOV", "USA", "negated"),
+          ("ACCUSE", "1123", "RUSGOV", "EU", "negated")]),
+        ("Министр обороны Великобритании заявил, что Россия стоит за кибератаками на "
+         "британские компании.", [("ACCUSE", "112", "GBRMIL", "RUS", "factual")]),
+        ("Представитель МИД Ирана заявил, что Саудовская Аравия финансирует терроризм.",
+         [("ACCUSE", "1121", "IRNGOV", "SAU", "factual")]),
+        ("Президент Турции Эрдоган заявил, что Израиль совершает военные преступления в Газе.",
+         [("ACCUSE", "1124", "TURGOV", "ISR", "factual")]),
+        # a duty the speaker shares is a joint resolve, no demand of the others
+        ("Меркель сказала, что Германия и Франция должны работать вместе.", []),
+        # by hearsay a hostile act told is news of that act, no accusation by the teller
+        ("По словам Минобороны, ВСУ атаковали Донецк.",
+         [("ASSAULT", "190", "UKRMIL", None, "factual")]),
+        # an analyst's view is no act, whatever nation names him; an official's is
+        ("Британский политолог полагает, что Россия вмешивается в выборы.", []),
+        ("Америка вмешивается во внутренние дела Китая, считает американский экономист.", []),
+        ("Американский дипломат считает, что Греция нарушает правила еврозоны.",
+         [("ACCUSE", "112", "USAGOV", "GRC", "factual")]),
+        # a plea of guilt is no accusation
+        ("Гражданин России Роман Селезнёв в США признал себя виновным в совершении новых "
+         "киберпреступлений.", []),
     ],
 )
 def test_reported_speech(coder, text, expected):
     events = coder([parse_text(f" date 2016-05-01 {text}", "t")])[0].events
-    assert [(e.type, e.source.code, e.target.code, e.modality) for e in events] == expected
+    assert [(e.type, e.cameo, e.source.code, e.target and e.target.code, e.modality)
+            for e in events] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a converb that says what its verb did: one act, coded by the lexicon's verb
+        ("Госдеп осудил действия Москвы, назвав их провокацией.",
+         [("ACCUSE", "USAGOV", "RUSGOV", "осудил")]),
+        # blame said under a verb of the lexicon that codes it (`осуждает`): coded once
+        ("Лавров заявил, что Россия осуждает агрессию Турции против Сирии.",
+         [("ACCUSE", "RUS", "TUR", "осуждает"), ("ASSAULT", "TUR", "SYR", "агрессию")]),
+    ],
+)
+def test_an_act_the_lexicon_codes_is_not_coded_again(text, expected):
+    coder = Pipeline([DetectLanguage(), RussianNLP(), ResolveActors(), CodeEvents()])
+    events = coder([parse_text(f" date 2016-05-01 {text}", "t")])[0].events
+    assert [(e.type, e.source.code, e.target.code, e.trigger.text) for e in events] == expected
 
 
 def test_builtin_word_lists_load():
     words = load_speech()
     assert {"считать", "назвать"} <= words.reporting
-    assert "агрессия" in words.blame and "партнер" in words.praise
-    assert not words.blame & words.praise
+    assert "агрессия" in words.aggression and "партнер" in words.praise
+    assert "должный" in words.demand and "надеяться" in words.hope
+
+
+def test_each_blame_has_one_kind():
+    words = load_speech()
+    kinds = [getattr(words, kind) for kind, _ in KINDS]
+    for a, b in itertools.combinations([*kinds, words.praise], 2):
+        assert not a & b, a & b
 
 
 def test_a_bad_word_list_names_file_and_line(tmp_path):

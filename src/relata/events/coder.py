@@ -31,6 +31,7 @@ from .sides import (
     companions,
     domestic,
     fill,
+    governor_fill,
     nearest_other,
     place_target,
     rejects_what_was_said,
@@ -40,7 +41,7 @@ from .sides import (
     speakers,
     stands_for,
 )
-from .speech import Report, SpeechWords, load_speech, reports
+from .speech import Report, SpeechWords, above, load_speech, may_report, reports
 from .triggers import Trigger, find_triggers
 from .when import event_date
 from .where import locate
@@ -49,7 +50,6 @@ from .words import valued, words
 # Words that say how an act was done: `ракетный обстрел`, `гуманитарная помощь`.
 MODES = ("aerial", "heavy-weapons", "humanitarian", "military", "economic")
 MODE_WORDS = {kind: valued(f"mode-{kind.lower()}", MODES) for kind in ("ASSAULT", "AID")}
-SPEECH = {"ACCUSE": Predicate("ACCUSE", "111"), "SUPPORT": Predicate("SUPPORT", "051")}
 # Verbs that keep from what their object says: `избегал агрессивных высказываний`.
 AVOID = words("avoid")
 # The type policies (HOSTILE, MUTUAL …) are data: `policies` of data/ontology.yaml.
@@ -126,14 +126,12 @@ class CodeEvents:
         return [self._code(a) if a.analysed and a.sentences else a for a in batch]
 
     def may_code(self, lemmas: set[str]) -> bool:
-        """Whether a sentence with these lemmas may hold an event: a trigger word, or a
-        reporting word with a word of blame or praise (what the parser is worth running
-        for)."""
+        """Whether a sentence with these lemmas may hold an event: a trigger word, or a word
+        of reported speech (what the parser is worth running for; a headline's `X: «…»`
+        has no reporting word, its blame or demand has)."""
         if not lemmas.isdisjoint(self._triggers):
             return True
-        speech = self.speech
-        return not lemmas.isdisjoint(speech.reporting) and not (
-            lemmas.isdisjoint(speech.blame) and lemmas.isdisjoint(speech.praise))
+        return may_report(self.speech, lemmas)
 
     def _code(self, analysis: Analysis) -> Analysis:
         state = _Document(analysis, quoted_speakers(analysis.document.text))
@@ -253,14 +251,41 @@ class CodeEvents:
 
     def _report(self, state: _Document, tree: Tree, sentence: Sentence,
                 report: Report) -> Iterator[Event]:
-        """An accusation (or praise) in reported speech: each speaker towards the first other
+        """An accusation, demand (or praise) in reported speech: each speaker towards the
+        doers of the wrongful acts or demands said, other than the speaker (`Хаменеи
+        заявил, что США сыграли …`); when no act said has a doer, towards the first other
         actor named in what is said, and the actors coordinated with it (`в адрес США и
-        ЕС`)."""
-        sources = [s for s in speakers(tree, report.verb)
-                   if s.actor.code or s.actor.country]
+        ЕС`). A demand needs someone it is made of; blame of a thing done by no one named
+        (`назвали этот шаг эскалацией`) is no event of a pair. A converb that says what the
+        verb it hangs on did (`осудил визит, назвав его оскорблением`) is that verb's act,
+        coded once."""
+        head = tree.head(report.verb)
+        if (tree.tokens[report.verb].feat("VerbForm") == "Conv" and head is not None
+                and self._coded_as(tree, head, report.type)):
+            return
+        # `заявил, что Россия осуждает агрессию Турции`: what the lexicon's `осуждает` codes
+        acts = [act for act in report.acts if not any(
+            self._coded_as(tree, node, report.type) for node in above(tree, act, report.content))]
+        if report.acts and not acts:
+            return
+        report = dataclasses.replace(report, acts=tuple(acts))
+        speaking = ([side_of(tree.mention_at[report.speaker])] if report.speaker is not None
+                    else speakers(tree, report.verb))
+        sources = [s for s in speaking if s.actor.code or s.actor.country]
         countries = {side_key(s) for s in sources}
-        targets: list[Side] = []
-        for i in sorted(report.content):
+        found = [self._doers(tree, report, act) for act in report.acts]
+        if report.type == "REQUEST":  # `Германия и Франция должны работать вместе`, said by
+            # Merkel: a duty the speaker shares is a joint resolve, not a demand of the others
+            found = [[] if sides and countries & {side_key(s) for s in sides} else sides
+                     for sides in found]
+        done = [d for sides in found if sides is not None for d in sides]
+        targets = list({side_key(d): d for d in done if (d.actor.code or d.actor.country)
+                        and side_key(d) not in countries}.values())
+        # doers told, but none another coded actor (the speaker's own acts, a name no
+        # dictionary knows, a thing done by no one named) blame no one else named nearby
+        told = any(sides is not None for sides in found)
+        named = () if told or report.type == "REQUEST" else sorted(report.content)
+        for i in named:
             mention = tree.mention_at.get(i)
             actor = mention.actor if mention else None
             meant = stands_for(tree, i) if mention is None else None  # `который нарушил`
@@ -274,11 +299,10 @@ class CodeEvents:
                     and tree.mention_at[c].actor.code]
                 break
         verb = tree.tokens[report.verb]
-        predicate = dataclasses.replace(SPEECH[report.type], lemma=verb.lemma)
+        predicate = Predicate(report.type, report.cameo, lemma=verb.lemma)
         trigger = Trigger(report.verb, predicate, report.verb, report.verb)
         # what is said has a modality of its own: `стремится ослабить, считает X` is an
         # intent reported, the accusation itself is a fact
-        head = tree.head(report.verb)
         said = ("negated" if any(tree.tokens[c].lemma == "не" for c in tree.children[report.verb])
                 or (verb.pos == "NOUN" and head is not None and tree.tokens[head].lemma in AVOID)
                 else "predicted" if verb.feat("Tense") == "Fut" else "factual")
@@ -287,6 +311,38 @@ class CodeEvents:
                 event = self._event(state, tree, sentence, trigger, len(tree.tokens), source,
                                     target, False)
                 yield dataclasses.replace(event, modality=said)
+
+    def _coded_as(self, tree: Tree, i: int, kind: str) -> bool:
+        """Whether token i is a trigger word of the lexicon of this type of event."""
+        p = self.lexicon.words.get(tree.tokens[i].lemma)
+        return p is not None and p.type == kind
+
+    @staticmethod
+    def _doers(tree: Tree, report: Report, act: int) -> list[Side] | None:
+        """Who did (or is to do) an act said: the subject of a verb or of a predicative word
+        (`Украина виновна`), the dative of an obligation (`Киеву следует`), the owner of a noun
+        (`вмешательство США`, `российская агрессия`), the actor a word of blame describes
+        (`преступный режим Асада`), or the thing a reporting verb calls so and its owner
+        (`назвал инициативу Вашингтона недопустимым вмешательством`; `назвали этот шаг
+        эскалацией`: no one). None when nothing tells (`вызывает сожаление`, `агрессивных
+        высказываний`)."""
+        token, head = tree.tokens[act], tree.head(act)
+        if report.type == "REQUEST":
+            return fill(tree, act, ("subject", "dative"))
+        if tree.rel(act) == "amod":  # `преступный режим Асада`; `агрессивных высказываний`
+            side = actor_of(tree, head) if head is not None and head in tree.mention_at else None
+            return [side] if side is not None else None
+        if token.pos not in ("NOUN", "PROPN"):  # `вмешиваться` after `не собирается`: its
+            # governor's subject; a clause of its own has its own (`этот поступок ранит`)
+            return fill(tree, act, ("subject",)) or (
+                governor_fill(tree, act, ("subject",)) if token.feat("VerbForm") == "Inf"
+                else None) or None
+        own = fill(tree, act, ("genitive", "adjective", "prep:со стороны"))
+        if own:
+            return own
+        if head == report.verb and any(tree.rel(c) == "obj" for c in tree.children[head]):
+            return fill(tree, head, ("object",))
+        return None
 
     def _noun_predicate(self, trigger: Trigger) -> Predicate | None:
         """A light verb's noun as a trigger word of its own (`соглашение`), whose slots find
