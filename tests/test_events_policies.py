@@ -182,6 +182,9 @@ def _summary(events):
          [("REQUEST", "100", "RUS", "USA", "factual")]),
         ("Россия должна вывести войска из Сирии.",  # no speaker: no demand, nor an intent
          [("RETREAT", "0874", "RUS", "SYR", "intended")]),
+        ("Лавров заявил, что США должны вывести войска и прекратить поставки оружия.",
+         [("REQUEST", "100", "RUS", "USA", "factual")]),  # once for the pair: as the
+        # obligation and as the speech that voices it, for two acts asked for
     ],
 )
 def test_policies_on_sentences(pipeline, text, expected):

@@ -401,10 +401,13 @@ def attribution_record(attribution: Attribution | None) -> AttributionRecord | N
 
 
 def _unique(events: list[Event]) -> Iterator[Event]:
+    """Each event once. A demand is one a sentence for its two sides: `Меркель подчеркнула,
+    что ЕС и НАТО должны сотрудничать` is found as the obligation (`должны сотрудничать`)
+    and as the speech that voices it (`подчеркнула`); the first found stands."""
     seen = set()
     for event in events:
         key = (event.sentence.start, event.type, event.source.code, event.target and
-               event.target.code, event.trigger.start)
+               event.target.code, None if event.type == "REQUEST" else event.trigger.start)
         if key not in seen:
             seen.add(key)
             yield event

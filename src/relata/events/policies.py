@@ -139,6 +139,20 @@ def _obliged(tree: Tree, i: int, ontology: Ontology) -> bool:
         ontology.policy("deontic").words or "")
 
 
+def _under_obligation(tree: Tree, i: int, ontology: Ontology) -> bool:
+    """`США должны прекратить поставки оружия`: an act below a word of obligation, however
+    deep (`поставки` under `прекратить` under `должны`), is asked for, not promised."""
+    deontic = words(ontology.policy("deontic").words or "")
+    for _ in range(4):
+        head = tree.head(i)
+        if head is None:
+            return False
+        if tree.tokens[head].lemma in deontic:
+            return True
+        i = head
+    return False
+
+
 def demanded(tree: Tree, trigger: Trigger, doers: Sequence[Side], reporting: frozenset[str],
              ontology: Ontology) -> tuple[Trigger, list[Side]] | None:
     """`Меркель подчеркнула, что ЕС и НАТО должны тесно сотрудничать`: an act that a word
@@ -183,7 +197,7 @@ def intent_is_agree(told: Told, ontology: Ontology) -> tuple[Predicate, str] | N
     promise counts, as a scheduled visit does) is AGREE with its 03x code, intended."""
     p = told.trigger.predicate
     code = ontology.policy("intent").becomes(p.cameo)
-    if code is None or _obliged(told.tree, told.trigger.head, ontology):
+    if code is None or _under_obligation(told.tree, told.trigger.head, ontology):
         return None
     said = modality(told.tree, told.trigger.head, p.type, told.attribution, p.negative,
                     scheduled=True)
