@@ -829,19 +829,29 @@ AT = frozenset({"в", "во", "на"})
 EXTRADITE = words("extradite")
 
 
+# Acts whose noun says where they happened, not what about: `задержание в Лондоне`, not
+# `расследование химатаки в Сирии` (investigations are of what happened there).
+PLACED_NOUNS = ("172", "173", "174")
+
+
 def organ_act(p: Predicate) -> bool:
     """Whether the act is one only a state's organ does (an arrest, a charge, a verdict)."""
     return p.cameo.startswith(ORGAN_ACTS)
 
 
-def _agentless(tree: Tree, i: int) -> bool:
+def _agentless(tree: Tree, i: int, p: Predicate) -> bool:
     """A verb that names no doer: passive (`был задержан`, `предъявлены обвинения`), a
     participle (`арестованный в Греции`), or a third person plural with no subject (`В
-    Шанхае оштрафовали организатора`, `его обвиняют`)."""
+    Шанхае оштрафовали организатора`, `его обвиняют`); or a noun of an arrest whose doer
+    no rule found (`после задержания в Лондоне`)."""
     token = tree.tokens[i]
+    if token.pos == "NOUN":
+        return p.cameo.startswith(PLACED_NOUNS)
     if token.pos not in ("VERB", "AUX"):
         return False
-    if tree.is_passive(i) or token.feat("VerbForm") == "Part":
+    if token.feat("VerbForm") == "Part":  # `задержавшие его полицейские` name their doer
+        return token.feat("Voice") == "Pass"
+    if tree.is_passive(i):
         return True
     # `неизвестные ворвались и задержали`: a subject of the first of coordinated verbs
     return (token.feat("Number") == "Plur" and token.feat("Person") in ("3", None)
@@ -869,7 +879,7 @@ def organ_at(tree: Tree, trigger: Trigger, p: Predicate) -> list[Side]:
     `задержан в Швейцарии и затем экстрадирован в США` (both Switzerland's). The guide: an
     act by an unnamed organ whose state is clear has that state's organ as source."""
     head = trigger.head
-    if not organ_act(p) or not _agentless(tree, head):
+    if not organ_act(p) or not _agentless(tree, head, p):
         return []
     # `задержан в Швейцарии и экстрадирован`: the place is shared
     for node in _with_first(tree, head):
