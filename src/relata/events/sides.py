@@ -861,9 +861,10 @@ def _agentless(tree: Tree, i: int, p: Predicate) -> bool:
 
 
 def _with_first(tree: Tree, i: int) -> list[int]:
-    """The verb and, when it is coordinated, the first verb it shares its words with."""
+    """The verb and, when it is coordinated (or set beside it: `признал …, приговорил`),
+    the first verb it shares its words with."""
     head = tree.head(i)
-    return [i, head] if tree.rel(i) == "conj" and head is not None else [i]
+    return [i, head] if tree.rel(i) in ("conj", "parataxis") and head is not None else [i]
 
 
 def _country(tree: Tree, mention: Mention) -> str | None:
