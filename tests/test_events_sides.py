@@ -20,6 +20,8 @@ from conftest import ROOT, code, sides
         ("Следственный комитет России возбудил дело против журналиста.",
          {("ACCUSE", "RUS", "RUS")}),
         ("Полиция Москвы задержала десятки протестующих.", {("COERCE", "RUS", "RUS")}),
+        # named by the role the case gives them
+        ("Полиция Москвы задержала хакера.", {("COERCE", "RUS", "RUS")}),
         # two officials of one state are two sides
         ("Путин встретился с Медведевым.", {("CONSULT", "RUS", "RUS")}),
         # negatives: no act, or an accusation of an unknown person by no state organ
