@@ -20,6 +20,8 @@ from conftest import ROOT, code, sides
         ("Следственный комитет России возбудил дело против журналиста.",
          {("ACCUSE", "RUS", "RUS")}),
         ("Полиция Москвы задержала десятки протестующих.", {("COERCE", "RUS", "RUS")}),
+        # named by the role the case gives them
+        ("Полиция Москвы задержала хакера.", {("COERCE", "RUS", "RUS")}),
         # two officials of one state are two sides
         ("Путин встретился с Медведевым.", {("CONSULT", "RUS", "RUS")}),
         # negatives: no act, or an accusation of an unknown person by no state organ
@@ -29,6 +31,48 @@ from conftest import ROOT, code, sides
 )
 def test_domestic(pipeline, text, expected):
     assert sides(code(pipeline, text)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an organ's act that names no doer: the organ of the state where it happened
+        # (passive, participle, a third person plural with no subject)
+        ("В Шанхае оштрафовали организатора мероприятия.", {("CHN", "CHN")}),
+        ("В Нью-Йорке арестован гражданин России.", {("USA", "RUS")}),
+        ("Арестованный в Греции гражданин России написал признание.", {("GRC", "RUS")}),
+        ("В Москве возбуждено уголовное дело против журналиста.", {("RUS", "RUS")}),
+        ("В Китае оштрафовали компанию.", {("CHN", "CHN")}),
+        ("Задержание гражданина России в Киеве вызвало скандал.", {("UKR", "RUS")}),
+        # the place is shared by coordinated verbs; the extradition is then cooperation
+        ("Здоровенин был задержан в Швейцарии и затем экстрадирован в США.",
+         {("CHE", "CHE"), ("CHE", "USA")}),
+        # a stated origin is the person's country, whoever's organ acts
+        ("Американский суд приговорил уроженца Дагестана к пяти годам.", {("USA", "RUS")}),
+        ("Суд в Москве арестовал уроженца Дагестана.", {("RUS", "RUS")}),
+        # negatives: no place, no state; a place where no organ's act is done; a doer named
+        ("Его обвиняют в шпионаже в пользу США.", set()),
+        ("В Сирии были уничтожены дома мирных жителей.", set()),
+        ("Неизвестные оштрафовали в Шанхае организатора мероприятия.", set()),
+    ],
+)
+def test_unnamed_organ(pipeline, text, expected):
+    """The guide: an act by an unnamed organ whose state is clear has that state's organ as
+    source. The pairs of sides are compared (the type is the lexicon's)."""
+    events = code(pipeline, text)
+    assert {(source, target) for _, source, target in sides(events)} == expected
+
+
+def test_unnamed_organ_is_less_sure(pipeline):
+    named = code(pipeline, "Суд в Китае оштрафовал организатора мероприятия.")
+    unnamed = code(pipeline, "В Шанхае оштрафовали организатора мероприятия.")
+    assert named and unnamed
+    assert max(e.confidence for e in unnamed) < min(e.confidence for e in named)
+
+
+def test_extradition_by_unnamed_organ(pipeline):
+    events = code(pipeline, "Здоровенин был задержан в Швейцарии и затем экстрадирован в США.")
+    assert ("COOPERATE", "CHE", "USA") in sides(events)
 
 
 @pytest.mark.parametrize(
@@ -61,8 +105,8 @@ def test_source_rule(pipeline, text, rule, monkeypatch):
     found = []
     apply = rules.apply
 
-    def spy(rule_list, act):
-        name, sides_found = apply(rule_list, act)
+    def spy(rule_list, act, **options):
+        name, sides_found = apply(rule_list, act, **options)
         if rule_list is rules.SOURCE_RULES and act.predicate.type == "SANCTION":
             found.append(name)
         return name, sides_found

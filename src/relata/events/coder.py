@@ -22,7 +22,7 @@ from .lexicon import Lexicon, Predicate, load_lexicon
 from .modality import Attribution, attribution_in, modality, quoted_speakers
 from .ontology import Ontology, load_ontology
 from .policies import Policies, Told, demanded, read_by_sides, recode, retype
-from .rules import SOURCE_RULES, TARGET_RULES, Act, aimed_at_none, apply
+from .rules import IMPLIED, SOURCE_RULES, TARGET_RULES, Act, aimed_at_none, apply
 from .sides import (
     FOREIGNERS,
     Side,
@@ -172,8 +172,8 @@ class CodeEvents:
             p = _with_agent(tree, trigger, p)
             noun_slots = noun or p
             source_rule, sources = apply(SOURCE_RULES, Act(tree, trigger, p, p.source,
-                                                            noun_slots.source))
-            sources = [side for side in sources if not side.place]  # `захват Крыма`
+                                                            noun_slots.source),
+                                        places=False)  # `захват Крыма`: Crimea is no doer
             target_act = Act(tree, trigger, p, p.target, noun_slots.target)
             _, targets = apply(TARGET_RULES, target_act)
             symmetric = p.symmetric or (noun is not None and noun.symmetric)
@@ -187,7 +187,7 @@ class CodeEvents:
                 targets = place_target(tree, sources[0] if sources else None)
             trigger, targets = read_by_sides(tree, trigger, sources, targets, self.ontology)
             p = trigger.predicate
-            inherited = False
+            inherited = source_rule in IMPLIED  # an organ no one names: less sure
             if (not sources and targets and p.type in self.policies.inherited
                     and p.type in last_source):
                 sources, inherited = [last_source[p.type]], True  # `армия РФ атаковала …,

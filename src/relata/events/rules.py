@@ -86,13 +86,22 @@ def refused_aim(act: Act) -> list[Side]:
     return refused(act.tree, act.trigger.head)
 
 
+def organ_of_place(act: Act) -> list[Side]:
+    """An arrest, charge or verdict that names no doer is by the organ of the state where
+    it happened: `В Шанхае оштрафовали организатора`, `арестованный в Греции`."""
+    return sides.organ_at(act.tree, act.trigger, act.predicate)
+
+
 SOURCE_RULES: list[Rule] = [explicit_slot, noun_slot, governor_subject, own_subject,
-                            seat_subject, shared_slot]
+                            seat_subject, shared_slot, organ_of_place]
 TARGET_RULES: list[Rule] = [explicit_slot, noun_slot, governor_object, shared_slot,
                             responded_to, refused_aim]
 # Rules that find a side the trigger's own words name: a source found so makes the act
 # clearly the source's (what an event with no target needs).
 EXPLICIT = frozenset({"explicit_slot", "noun_slot"})
+# Rules that find a side the words only imply (an organ no one names): its events are
+# coded with less confidence.
+IMPLIED = frozenset({"organ_of_place"})
 
 
 # ---------------------------------------------------------------- acts aimed at no one
@@ -134,10 +143,13 @@ def aimed_at_none(act: Act, sources: Sequence[Side], source_rule: str | None) ->
     return next((rule.__name__ for rule in UNAIMED_RULES if rule(act, sources[0])), None)
 
 
-def apply(rules: Sequence[Rule], act: Act) -> tuple[str | None, list[Side]]:
-    """The first rule's sides, with the rule's name (None: no rule found any)."""
+def apply(rules: Sequence[Rule], act: Act, places: bool = True) -> tuple[str | None,
+                                                                       list[Side]]:
+    """The first rule's sides, with the rule's name (None: no rule found any). Without
+    `places`, a place standing for its state is no side (a doer never is one: `арестован в
+    Нью-Йорке` leaves the doer to the rules after)."""
     for rule in rules:
-        found = rule(act)
+        found = [side for side in rule(act) if places or not side.place]
         if found:
             return rule.__name__, found
     return None, []

@@ -685,7 +685,9 @@ def domestic(tree: Tree, triggers: Sequence[int], slots: Sequence[str], source: 
     """The target of a state's act against one of its own people, named but not an actor:
     `Путин изгнал медиа-магната Гусинского`, `уничтожать оппозицию`, `суд приговорил
     Мирзаева`, and who was `found` otherwise (`Гусинский …, попав под арест`). `triggers`:
-    the trigger's word and the noun of its light verb (`возбудил дело против журналиста`)."""
+    the trigger's word and the noun of its light verb (`возбудил дело против журналиста`).
+    A person whose origin is stated is of that country: `суд приговорил уроженца
+    Дагестана`."""
     country = source.actor.country
     if country is None:
         return []
@@ -697,6 +699,9 @@ def domestic(tree: Tree, triggers: Sequence[int], slots: Sequence[str], source: 
               for g in tree.children[c] if tree.rel(g) == "nmod"]  # `для разгона манифестантов`
     for i in map(functools.partial(_counted, tree), heads):
         named = [c for c in tree.children[i] if tree.rel(c) in ("appos", "flat:name")]
+        origin = next(filter(None, (_origin(tree, k) for k in (i, *named))), None)
+        if origin is not None:
+            return [origin]
         mention = tree.mention_at.get(i) or next(  # `медиа-магната Гусинского`
             (tree.mention_at[c] for c in named if c in tree.mention_at), None)
         person = mention is not None and mention.kind == "PER" and not (
@@ -709,6 +714,30 @@ def domestic(tree: Tree, triggers: Sequence[int], slots: Sequence[str], source: 
             return [Side(Actor(f"{country}{sector}", country, sector, token.lemma),
                          Span(start, end, text))]
     return []
+
+
+# Words of where a person comes from: `уроженца Дагестана`, `выходца из Армении`.
+ORIGINS = words("origins")
+
+
+def _origin(tree: Tree, i: int) -> Side | None:
+    """A person of the country the words say they come from: `уроженца Дагестана` (RUS),
+    `выходца из Армении`, `жителя Гонконга`."""
+    token = tree.tokens[i]
+    if token.lemma not in ORIGINS:
+        return None
+    for child in tree.children[i]:
+        mention = tree.mention_at.get(child)
+        if mention is None or tree.rel(child) != "nmod" or not (
+                tree.preposition(child) == "из"
+                or (tree.preposition(child) is None and tree.case(child) == "Gen")):
+            continue
+        country = _country(tree, mention)
+        if country is not None:
+            return Side(Actor(f"{country}CVL", country, "CVL", token.lemma),
+                        Span(token.start, token.end, token.text))
+    return None
+
 
 
 def _phrase(tree: Tree, span: Span) -> set[int]:
@@ -787,3 +816,86 @@ def thing_aimed(tree: Tree, trigger: int, slots: Sequence[str]) -> bool:
         tree.tokens[i].pos == "NOUN" and i not in tree.mention_at
         and tree.tokens[i].lemma not in STAND_INS | BARE.keys() | CITIZENS.keys()
         for i in heads)
+
+
+# CAMEO codes of what a state's organs do to people, which no one but a state's organ does:
+# investigate (09), charge, sue and convict (112, 115, 116), administrative sanctions,
+# arrest and deportation (172-174), repression (175), handing over (063), release (0841).
+# Not property seized or destroyed (171): armies and armed groups do that too.
+ORGAN_ACTS = ("09", "112", "115", "116", "172", "173", "174", "175", "063", "0841")
+# Where an organ acts: `в США`, `на Украине` (the locative case; `экстрадирован в США` is
+# where to, a receiver).
+AT = frozenset({"в", "во", "на"})
+EXTRADITE = words("extradite")
+
+
+# Acts whose noun says where they happened, not what about: `задержание в Лондоне`, not
+# `расследование химатаки в Сирии` (investigations are of what happened there).
+PLACED_NOUNS = ("172", "173", "174")
+
+
+def organ_act(p: Predicate) -> bool:
+    """Whether the act is one only a state's organ does (an arrest, a charge, a verdict)."""
+    return p.cameo.startswith(ORGAN_ACTS)
+
+
+def _agentless(tree: Tree, i: int, p: Predicate) -> bool:
+    """A verb that names no doer: passive (`был задержан`, `предъявлены обвинения`), a
+    participle (`арестованный в Греции`), or a third person plural with no subject (`В
+    Шанхае оштрафовали организатора`, `его обвиняют`); or a noun of an arrest whose doer
+    no rule found (`после задержания в Лондоне`)."""
+    token = tree.tokens[i]
+    if token.pos == "NOUN":
+        return p.cameo.startswith(PLACED_NOUNS)
+    if token.pos not in ("VERB", "AUX"):
+        return False
+    if token.feat("VerbForm") == "Part":  # `задержавшие его полицейские` name their doer
+        return token.feat("Voice") == "Pass"
+    if tree.is_passive(i):
+        return True
+    # `неизвестные ворвались и задержали`: a subject of the first of coordinated verbs
+    return (token.feat("Number") == "Plur" and token.feat("Person") in ("3", None)
+            and token.feat("VerbForm") == "Fin"
+            and not any(tree.rel(c) in ("nsubj", "nsubj:pass")
+                        for verb in _with_first(tree, i) for c in tree.children[verb]))
+
+
+def _with_first(tree: Tree, i: int) -> list[int]:
+    """The verb and, when it is coordinated (or set beside it: `признал …, приговорил`),
+    the first verb it shares its words with."""
+    head = tree.head(i)
+    return [i, head] if tree.rel(i) in ("conj", "parataxis") and head is not None else [i]
+
+
+def _country(tree: Tree, mention: Mention) -> str | None:
+    """The country of a place or actor: `в Шанхае` (CHN), `Дагестана` (RUS)."""
+    if mention.actor is not None and mention.actor.country:
+        return mention.actor.country
+    return resolve_place(tree, mention).country
+
+
+def organ_at(tree: Tree, trigger: Trigger, p: Predicate) -> list[Side]:
+    """The unnamed organ of the state where an agentless organ's act happened: `В Шанхае
+    оштрафовали организатора` (CHN), `В США Виннику предъявлены обвинения` (USA),
+    `задержан в Швейцарии и затем экстрадирован в США` (both Switzerland's). The guide: an
+    act by an unnamed organ whose state is clear has that state's organ as source."""
+    head = trigger.head
+    if not organ_act(p) or not _agentless(tree, head, p):
+        return []
+    # `задержан в Швейцарии и экстрадирован`: the place is shared
+    for node in _with_first(tree, head):
+        if node == head and p.lemma in EXTRADITE:
+            continue  # `экстрадирован в США`: where to, not where
+        for child in tree.children[node]:
+            mention = tree.mention_at.get(child)
+            if (mention is None or tree.preposition(child) not in AT
+                    or tree.case(child) != "Loc" or beside_border(tree, mention)):
+                continue
+            country = _country(tree, mention)
+            if country is None:
+                continue
+            sector = "COP" if p.cameo.startswith("17") else "JUD"
+            return [Side(Actor(f"{country}{sector}", country, sector, mention.normal
+                               or mention.text), Span(mention.start, mention.end,
+                                                      mention.text))]
+    return []
