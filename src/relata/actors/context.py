@@ -91,8 +91,19 @@ _FIELDS = {
 
 
 def _sector_words(dictionary: Dictionary) -> dict[str, str]:
-    return {normal(word): sector.sector for sector in dictionary.sectors.values()
+    return {normal(word): sector.sector
+            for sector in (*dictionary.sectors.values(), *dictionary.organs.values())
             for word in sector.words}
+
+
+def _organ_words(dictionary: Dictionary, listed: dict[str, list[Word]]) -> Iterator[Word]:
+    """The organs' words (organs.yaml) the file does not list: named alone, an organ is the
+    state in focus's (`Суд приговорил …` in a Russian story: RUSJUD), in either number
+    (`полицейские задержали`)."""
+    for organ in dictionary.organs.values():
+        for surface in organ.words:
+            if normal(surface) not in listed:
+                yield Word(surface, "focus", organ.sector, "any")
 
 
 def _words(raw: dict, where: Where, dictionary: Dictionary,
@@ -150,6 +161,8 @@ def load_references(dictionary: Dictionary, path: Path = REFERENCES) -> Referenc
                 words.setdefault(normal(word.surface), []).append(word)
     if problems:
         raise ReferencesError(problems)
+    for word in list(_organ_words(dictionary, words)):
+        words.setdefault(normal(word.surface), []).append(word)
     # Each phrase once, as a name of its own: the index finds the longest at each token.
     phrases = {key: Sector(key, (ws[0].surface,)) for key, ws in words.items()}
     index = Index(Dictionary({}, {}, phrases, {}, {}, {}))

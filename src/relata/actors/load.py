@@ -16,7 +16,7 @@ from pathlib import Path
 from ..datafile import LINE, Problem, Problems, Where, fields, read_sections
 from ..errors import RelataError
 from .codes import BUILTIN, SECTORS, normal
-from .dictionary import KINDS, Country, Dictionary, Entry, Person, Role
+from .dictionary import KINDS, Country, Dictionary, Entry, Group, Person, Role
 
 _CODE = re.compile(r"^[A-Z][A-Z0-9]{1,11}$")
 
@@ -48,6 +48,10 @@ _FIELDS: dict[str, dict[str, tuple[str, bool]]] = {
     "people": {"id": ("str", True), "name": ("str", True), "names": ("list", True),
                "roles": ("dicts", False)},
     "places": {"id": ("str", True), "name": ("str", True), "names": ("list", True)},
+    "organs": {"kind": ("str", True), "sector": ("str", True), "name": ("str", False),
+               "words": ("list", True)},
+    "groups": {"code": ("str", True), "name": ("str", True), "names": ("list", True),
+               "members": ("list", True), "adjectives": ("list", False)},
     "role": {"role": ("str", True), "country": ("str", False), "org": ("str", False),
              "from": ("date", False), "to": ("date", False), "sector": ("str", False),
              "shared": ("bool", False)},
@@ -134,6 +138,8 @@ def _check(d: Dictionary, problems: Problems) -> None:
         if isinstance(entry, Person):
             for role in entry.roles:
                 _check_role(role, d, problems)
+        if isinstance(entry, Group):
+            _check_group(entry, d, problems)
     _check_overlaps(d, problems)
     _check_names(d, problems)
 
@@ -149,6 +155,19 @@ def _check_role(role: Role, d: Dictionary, problems: Problems) -> None:
         problems.add(role.where, f"unknown sector {role.sector!r}")
     if role.start and role.end and role.end < role.start:
         problems.add(role.where, f"role {role.role!r} ends ({role.end}) before it starts")
+
+
+def _check_group(group: Group, d: Dictionary, problems: Problems) -> None:
+    """A group's members are two or more known countries; its code is no country's or
+    organisation's."""
+    if group.code in d.countries or group.code in d.organisations:
+        problems.add(group.where, f"group code {group.code!r} is also a country's or an "
+                                  "organisation's")
+    if len(set(group.members)) < 2:
+        problems.add(group.where, f"group {group.code!r} needs two or more members")
+    for member in group.members:
+        if member not in d.countries:
+            problems.add(group.where, f"group {group.code!r}: unknown country {member!r}")
 
 
 def _check_overlaps(d: Dictionary, problems: Problems) -> None:
