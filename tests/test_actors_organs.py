@@ -131,7 +131,7 @@ def test_adjectives_and_divisions_read():
     assert {a: p.country for a, p in places.items()} == {"бакинский": "AZE", "суэцкий": "EGY"}
     assert read_divisions(["# c\n", "штат\n", "автономный округ\n"], "d.txt") == {
         ("штат",), ("автономный", "округ")}
-    with pytest.raises(ValueError, match="d.txt:1: 'State'"):
+    with pytest.raises(ValueError, match=r"d\.txt:1: 'State'"):
         read_divisions(["State\n"], "d.txt")
 
 
