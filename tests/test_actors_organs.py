@@ -148,3 +148,12 @@ def test_new_words_get_their_forms_past_an_older_cache(tmp_path, monkeypatch):
     (tmp_path / FORMS_FILE).write_text(json.dumps(kept), encoding="utf-8")
     index = Index(dictionary)
     assert {"суд", "полиция", "милиция"} <= index.first_forms
+
+
+def test_groups_are_found_by_name_and_code():
+    from relata.actors.search import search_actors
+    from relata.relations.parties import party
+
+    found = search_actors("страны Балтии")[0]
+    assert (found.code, found.kind) == ("BLT", "group")
+    assert party("WST").code == "WST" and party("Запад").code == "WST"
