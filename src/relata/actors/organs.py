@@ -57,6 +57,15 @@ def _division(tokens: Sequence[Token], j: int) -> int:
     return 0
 
 
+def _district(tokens: Sequence[Token], j: int) -> int:
+    """How many tokens from j name a district by an adjective (`Кировского района`,
+    `Центрального округа`), which the town after it says where it is: `суд Кировского
+    района Казани` serves Kazan."""
+    if j < len(tokens) and tokens[j].pos == "ADJ" and tokens[j].feat("Case") == "Gen":
+        return 1 + _division(tokens, j + 1) if _division(tokens, j + 1) else 0
+    return 0
+
+
 def _gazetteer_place(tokens: Sequence[Token], j: int, taken: set[int],
                      names: Sequence[Mention]) -> Match | None:
     """The longest run of words from j that the gazetteer knows as a place, written with a
@@ -107,15 +116,17 @@ def organ_places(phrases_: Sequence[Phrase], tokens: Sequence[Token],
         preposition = (j < len(tokens) and normal(tokens[j].lemma) in PLACE_PREPOSITIONS
                        and not (organ.first > 0 and tokens[organ.first - 1].pos == "ADP"))
         j += preposition
+        district = _district(tokens, j)
+        j += district
         division = _division(tokens, j)
-        if j >= len(tokens) or not (preposition or division or tokens[j].feat("Case") in (
-                None, "Gen")):
+        if j >= len(tokens) or not (preposition or district or division or tokens[j].feat(
+                "Case") in (None, "Gen")):
             result.append(phrase)
             continue
         j += division
         following = starts.get(j)
         if following is not None:  # a dictionary name: a state's joins, any other stops
-            if (preposition or division) and _state_name(phrases_[following]):
+            if (preposition or district or division) and _state_name(phrases_[following]):
                 skip.add(following)
                 result.append(Phrase((*phrase.matches, *phrases_[following].matches)))
             else:
