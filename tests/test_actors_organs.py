@@ -160,3 +160,25 @@ def test_groups_are_found_by_name_and_code():
     found = search_actors("страны Балтии")[0]
     assert (found.code, found.kind) == ("BLT", "group")
     assert party("WST").code == "WST" and party("Запад").code == "WST"
+
+
+@pytest.mark.parametrize(("name", "kind", "country"), [
+    ("Флорида", "region", "USA"), ("Онтарио", "region", "CAN"), ("Монтана", "region", "USA"),
+    ("Москва", "city", "RUS"), ("Франкфурт", "city", "DEU"), ("Синьцзян", "region", "CHN"),
+    ("Кубань", "region", "RUS"),
+])
+def test_a_region_outranks_a_small_foreign_town(name, kind, country):
+    from relata.places import lookup_text
+
+    place = lookup_text(name)
+    assert (place.kind, place.country) == (kind, country)
+
+
+def test_the_builtin_place_words_are_valid():
+    from relata.places import divisions
+    from relata.places.gazetteer import place_adjectives
+
+    adjectives = place_adjectives()
+    assert len(adjectives) > 250
+    assert adjectives["нью-йоркский"].country == "USA"
+    assert ("штат",) in divisions()

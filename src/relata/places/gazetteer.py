@@ -6,8 +6,12 @@ division names, written by hand) once per process, on first use. Each row carrie
 keys of its Russian names: a name's words as pymorphy2 normal forms, lower case, ё as е,
 joined by spaces (`житомирский область`). Keys from names that GeoNames or CLDR give as
 Russian (`keys`) rank above keys from untagged Cyrillic alternates (`alt_keys`); then a
-country wins over a city and a city over a region of the same name (`Москва` is the city);
-then the more populous place wins. A one-word key that is also a common Russian word
+country wins over a city and a city over a region of the same name (`Москва` is the city),
+except that a region wins over a town of another country with a tenth of its people or
+fewer (`Флорида` is the American state, not the Cuban town); then the more populous place
+wins. data/adjectives.csv gives the adjectives of regions and towns (`бакинский` → Баку)
+and data/divisions.txt the words for a kind of place (`провинция`, `штат`), both written by
+hand and checked when read. A one-word key that is also a common Russian word
 (`буча`, `изюм`, `заря`) is marked `~` in the data: `lookup(..., common_words=False)` passes
 over those, for a caller that is not sure its words are a name.
 """
