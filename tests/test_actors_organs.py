@@ -110,10 +110,12 @@ def test_groups_are_checked(tmp_path):
 
 def test_organ_words_are_one_entry_each(tmp_path):
     user = tmp_path / "user.yaml"
-    user.write_text("organs:\n  - {kind: army, sector: MIL, words: [армия]}\n",
-                    encoding="utf-8")
+    user.write_text("organs:\n  - {kind: army, sector: GOV, words: [армия]}\n"
+                    "sectors:\n  - {sector: JUD, words: [суд]}\n", encoding="utf-8")
     _, problems = load([user])
-    assert any("'армия' is also a name of 'MIL'" in str(p) for p in problems)
+    assert any("'армия' is also a name of 'army'" in str(p) for p in problems), problems
+    # a user's sector word an organ lists in the same sector is the organ's
+    assert not any("'суд' is also" in str(p) for p in problems)
 
 
 @pytest.mark.parametrize(("row", "problem"), [

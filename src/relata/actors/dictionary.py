@@ -187,12 +187,12 @@ Entry = Country | Organisation | Sector | Company | Person | Place | Organ | Gro
 KINDS: dict[str, type] = {
     "countries": Country,
     "organisations": Organisation,
+    "groups": Group,
+    "organs": Organ,  # before sectors: a word both list is matched as the organ's
     "sectors": Sector,
     "companies": Company,
     "people": Person,
     "places": Place,
-    "organs": Organ,
-    "groups": Group,
 }
 
 
