@@ -73,6 +73,12 @@ def test_an_organ_alone_takes_the_state_in_focus():
         ("GEOJUD", CONTEXT), ("GEOCOP", CONTEXT), ("AZEJUD", None)]
 
 
+@pytest.mark.parametrize("phrase", ["решение суда", "обратился в суд", "приговор суда"])
+def test_an_organ_alone_only_as_the_one_acting(phrase):
+    """Only in the nominative: `одобрили решение суда` approves a thing of no side."""
+    assert resolve([phrase], context="Протесты прошли в нескольких городах Грузии.") == [None]
+
+
 def _coded(pipeline, text):
     (analysis,) = pipeline([Document(id="t", text=text)])
     return analysis
