@@ -62,10 +62,12 @@ class Word:
     number: str = "Sing"  # Sing, Plur, or any
     after_preposition: bool = True  # False: not after a preposition (`со стороны`)
     codes: tuple[str, ...] = ()
+    nominative: bool = False  # True: only as the nominative (an organ acting, see below)
 
-    def fits(self, number: str | None, preposition: bool) -> bool:
+    def fits(self, number: str | None, preposition: bool, case: str | None = None) -> bool:
         return (self.number in ("any", number or "Sing")) and (
-            self.after_preposition or not preposition)
+            self.after_preposition or not preposition) and (
+            not self.nominative or case in (None, "Nom"))
 
 
 @dataclass(frozen=True)
@@ -91,8 +93,20 @@ _FIELDS = {
 
 
 def _sector_words(dictionary: Dictionary) -> dict[str, str]:
-    return {normal(word): sector.sector for sector in dictionary.sectors.values()
+    return {normal(word): sector.sector
+            for sector in (*dictionary.sectors.values(), *dictionary.organs.values())
             for word in sector.words}
+
+
+def _organ_words(dictionary: Dictionary, listed: dict[str, list[Word]]) -> Iterator[Word]:
+    """The organs' words (organs.yaml) the file does not list: named alone, an organ is the
+    state in focus's (`Суд приговорил …` in a Russian story: RUSJUD), in either number
+    (`полицейские задержали`), as the one that acts, in the nominative: `одобрили решение
+    суда` approves a thing, and `обратился в суд` names no side."""
+    for organ in dictionary.organs.values():
+        for surface in organ.words:
+            if normal(surface) not in listed:
+                yield Word(surface, "focus", organ.sector, "any", nominative=True)
 
 
 def _words(raw: dict, where: Where, dictionary: Dictionary,
@@ -150,6 +164,8 @@ def load_references(dictionary: Dictionary, path: Path = REFERENCES) -> Referenc
                 words.setdefault(normal(word.surface), []).append(word)
     if problems:
         raise ReferencesError(problems)
+    for word in list(_organ_words(dictionary, words)):
+        words.setdefault(normal(word.surface), []).append(word)
     # Each phrase once, as a name of its own: the index finds the longest at each token.
     phrases = {key: Sector(key, (ws[0].surface,)) for key, ws in words.items()}
     index = Index(Dictionary({}, {}, phrases, {}, {}, {}))
@@ -292,7 +308,7 @@ class ResolveReferences:
         plural = head.feat("Number") == "Plur"
         preposition = match.first > 0 and tokens[match.first - 1].pos == "ADP"
         words = [w for w in self.references.words[match.target.entry.sector]
-                 if w.fits(head.feat("Number"), preposition)]
+                 if w.fits(head.feat("Number"), preposition, head.feat("Case"))]
         if not words or _described(tokens, match, self.references.pointing):
             return []
         word, start, end = words[0], match.start, match.end

@@ -134,10 +134,61 @@ class Place:
         return self.id
 
 
-Entry = Country | Organisation | Sector | Company | Person | Place
+@dataclass(frozen=True, slots=True)
+class Organ:
+    """A kind of state organ (courts, prosecutors, police …): sector words that also take
+    the place they serve (`суд Москвы`, `полиция провинции Ляонин`, `бакинский суд`, `суд в
+    Южной Корее`), the place standing for its country; alone they take the state in focus."""
+
+    kind: str
+    sector: str
+    words: tuple[str, ...]
+    name: str = ""
+    where: Where | None = field(default=None, compare=False)
+
+    @property
+    def key(self) -> str:
+        return self.kind
+
+
+@dataclass(frozen=True, slots=True)
+class Group:
+    """A group of states named as one actor (`западные страны` → WST): one actor with the
+    group's code; `members` say which states it stands for (organisations.yaml, README)."""
+
+    code: str
+    name: str
+    names: tuple[str, ...]
+    members: tuple[str, ...]
+    adjectives: tuple[str, ...] = ()
+    where: Where | None = field(default=None, compare=False)
+
+    @property
+    def key(self) -> str:
+        return self.code
+
+
+@dataclass(frozen=True, slots=True)
+class Locality:
+    """A region or town of the gazetteer (relata.places) that an organ serves (`полиция
+    провинции Ляонин`, `бакинский суд`): it stands for its country. Not read from the
+    dictionary files; made where an organ names it (actors/organs.py)."""
+
+    id: str
+    name: str
+    country: str
+
+    @property
+    def key(self) -> str:
+        return self.id
+
+
+Entry = Country | Organisation | Sector | Company | Person | Place | Organ | Group
 KINDS: dict[str, type] = {
     "countries": Country,
     "organisations": Organisation,
+    "groups": Group,
+    "organs": Organ,  # before sectors: a word both list is matched as the organ's
     "sectors": Sector,
     "companies": Company,
     "people": Person,
@@ -153,6 +204,8 @@ class Dictionary:
     companies: dict[str, Company]
     people: dict[str, Person]
     places: dict[str, Place]
+    organs: dict[str, Organ] = field(default_factory=dict)
+    groups: dict[str, Group] = field(default_factory=dict)
 
     def entries(self):
         for kind in KINDS:

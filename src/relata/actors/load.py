@@ -16,7 +16,7 @@ from pathlib import Path
 from ..datafile import LINE, Problem, Problems, Where, fields, read_sections
 from ..errors import RelataError
 from .codes import BUILTIN, SECTORS, normal
-from .dictionary import KINDS, Country, Dictionary, Entry, Person, Role
+from .dictionary import KINDS, Country, Dictionary, Entry, Group, Organ, Person, Role, Sector
 
 _CODE = re.compile(r"^[A-Z][A-Z0-9]{1,11}$")
 
@@ -48,6 +48,10 @@ _FIELDS: dict[str, dict[str, tuple[str, bool]]] = {
     "people": {"id": ("str", True), "name": ("str", True), "names": ("list", True),
                "roles": ("dicts", False)},
     "places": {"id": ("str", True), "name": ("str", True), "names": ("list", True)},
+    "organs": {"kind": ("str", True), "sector": ("str", True), "name": ("str", False),
+               "words": ("list", True)},
+    "groups": {"code": ("str", True), "name": ("str", True), "names": ("list", True),
+               "members": ("list", True), "adjectives": ("list", False)},
     "role": {"role": ("str", True), "country": ("str", False), "org": ("str", False),
              "from": ("date", False), "to": ("date", False), "sector": ("str", False),
              "shared": ("bool", False)},
@@ -134,6 +138,8 @@ def _check(d: Dictionary, problems: Problems) -> None:
         if isinstance(entry, Person):
             for role in entry.roles:
                 _check_role(role, d, problems)
+        if isinstance(entry, Group):
+            _check_group(entry, d, problems)
     _check_overlaps(d, problems)
     _check_names(d, problems)
 
@@ -149,6 +155,19 @@ def _check_role(role: Role, d: Dictionary, problems: Problems) -> None:
         problems.add(role.where, f"unknown sector {role.sector!r}")
     if role.start and role.end and role.end < role.start:
         problems.add(role.where, f"role {role.role!r} ends ({role.end}) before it starts")
+
+
+def _check_group(group: Group, d: Dictionary, problems: Problems) -> None:
+    """A group's members are two or more known countries; its code is no country's or
+    organisation's."""
+    if group.code in d.countries or group.code in d.organisations:
+        problems.add(group.where, f"group code {group.code!r} is also a country's or an "
+                                  "organisation's")
+    if len(set(group.members)) < 2:
+        problems.add(group.where, f"group {group.code!r} needs two or more members")
+    for member in group.members:
+        if member not in d.countries:
+            problems.add(group.where, f"group {group.code!r}: unknown country {member!r}")
 
 
 def _check_overlaps(d: Dictionary, problems: Problems) -> None:
@@ -171,6 +190,13 @@ def _surfaces(entry: Entry) -> Iterator[str]:
         yield from getattr(entry, name, ())
 
 
+def _same_sector_word(a: Entry, b: Entry) -> bool:
+    """A sector word that an organ lists too, in the same sector (a user's own sectors file
+    written before organs.yaml: `правительство` under GOV) says the same thing; the
+    organ's entry is the one matched (KINDS lists organs first)."""
+    return {type(a), type(b)} == {Sector, Organ} and a.sector == b.sector
+
+
 def _check_names(d: Dictionary, problems: Problems) -> None:
     """A name must say which entry it is: one name, one entry. `ГУАМ` and `Гуам` may
     name two entries: they are written differently."""
@@ -178,6 +204,6 @@ def _check_names(d: Dictionary, problems: Problems) -> None:
     for entry in d.entries():
         for surface in {(normal(s), case_of(s)) for s in _surfaces(entry)}:
             first = owner.setdefault(surface, entry)
-            if first is not entry:
+            if first is not entry and not _same_sector_word(first, entry):
                 problems.add(entry.where, f"{surface[0]!r} is also a name of {first.key!r} "
                                           f"({first.where})")

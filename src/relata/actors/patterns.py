@@ -21,7 +21,18 @@ from ..language.markup import Visible
 from ..language.russian import normal_forms
 from ..records import Token
 from .codes import normal
-from .dictionary import Company, Country, Dictionary, Entry, Organisation, Person, Place, Sector
+from .dictionary import (
+    Company,
+    Country,
+    Dictionary,
+    Entry,
+    Group,
+    Organ,
+    Organisation,
+    Person,
+    Place,
+    Sector,
+)
 from .load import CASES, case_of
 
 # What a name says about its entry.
@@ -136,6 +147,8 @@ def _names(entry: Entry) -> Iterator[tuple[str, str]]:
         Person: ((NAME, "names"),),
         Place: ((NAME, "names"),),
         Sector: ((SECTOR, "words"),),
+        Organ: ((SECTOR, "words"),),
+        Group: ((NAME, "names"), (ADJECTIVE, "adjectives")),
     }[type(entry)]
     seen = set()
     for role, field in fields:

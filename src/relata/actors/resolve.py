@@ -14,7 +14,7 @@ from dataclasses import dataclass
 
 from ..language.markup import visible
 from ..records import Actor, Mention, Token
-from .dictionary import Company, Country, Organisation, Person, Place
+from .dictionary import Company, Country, Group, Locality, Organisation, Person, Place
 from .patterns import ADJECTIVE, BREAKAWAY, CAPITAL, DEMONYM, PREFIX, SEAT, SECTOR, Match
 
 _SLOTS = ("adjective", "sector", "state", "person", "place")
@@ -116,6 +116,10 @@ def _state(match: Match) -> tuple[str | None, str | None, str | None, str, str]:
         return None, entry.code, entry.sector, entry.name, entry.code
     if isinstance(entry, Company):
         return entry.country, None, entry.sector, entry.name, entry.id
+    if isinstance(entry, Group):  # `западные страны` → WST, one actor (data/README.md)
+        return None, entry.code, None, entry.name, entry.code
+    if isinstance(entry, Locality):  # `суд провинции Ляонин`: the province's country
+        return entry.country, None, None, entry.name, entry.id
     raise TypeError(f"not a state: {entry!r}")
 
 
@@ -150,6 +154,10 @@ def kind_of(phrase: Phrase, tokens: Sequence[Token]) -> str:
         return "ROLE" if animate else "ORG"
     if state is None:
         return "ADJ"
+    if isinstance(state.target.entry, Locality):
+        return "LOC"
+    if isinstance(state.target.entry, Group):  # `Запад` a place name, `западные страны` not
+        return "LOC" if state.target.surface[:1].isupper() else "GRP"
     if not isinstance(state.target.entry, Country):
         return "ORG"
     return "GRP" if state.target.role == DEMONYM else "LOC"

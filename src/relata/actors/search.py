@@ -11,13 +11,13 @@ from .dictionary import Dictionary
 from .load import load_dictionary
 
 DEFAULT_LIMIT = 20
-KIND_ORDER = {"country": 0, "organisation": 1, "company": 2, "person": 3}
+KIND_ORDER = {"country": 0, "organisation": 1, "group": 2, "company": 3, "person": 4}
 
 
 @dataclass(frozen=True, slots=True)
 class Found:
     code: str  # what the store's events carry: RUS, NATO, AZEBUS, RUSGOV
-    kind: str  # country, organisation, company, person
+    kind: str  # country, organisation, group, company, person
     name: str  # the canonical name
     matched: str  # the name that matched the query
     country: str | None = None
@@ -40,6 +40,8 @@ def _entries(dictionary: Dictionary) -> list[_Entry]:
                                                            *c.adjectives)))
     for o in dictionary.organisations.values():
         found.append((o.code, "organisation", o.name, None, (o.code, o.name, *o.names)))
+    for g in dictionary.groups.values():  # `Запад` → WST, `страны Балтии` → BLT
+        found.append((g.code, "group", g.name, None, (g.code, g.name, *g.names)))
     for c in dictionary.companies.values():
         found.append((c.country + c.sector, "company", c.name, c.country, (c.name, *c.names)))
     for p in dictionary.people.values():

@@ -14,6 +14,7 @@ from ..language.russian import normal_forms
 from ..records import Actor, Analysis, Mention, Sentence, Token
 from .dictionary import Person
 from .load import load_dictionary
+from .organs import organ_places
 from .patterns import Index
 from .places import acts_as_state
 from .resolve import mentions_of, phrases
@@ -116,7 +117,8 @@ def resolve_sentence(
     """Dictionary mentions first; NER names that no dictionary phrase covers are kept.
     Places the dictionary knows to be no actor (`Европа`) stay places."""
     tokens = sentence.tokens
-    known = mentions_of(phrases(index.match(tokens, text), tokens), text, tokens, date)
+    grouped = organ_places(phrases(index.match(tokens, text), tokens), tokens, ner)
+    known = mentions_of(grouped, text, tokens, date)
     known = _people_in_names(index, sentence, known, ner)
     known, ner = _names_around_words(known, ner)
     found = [m if m.actor is None and m.kind == "LOC" else _place_or_state(text, sentence, m)

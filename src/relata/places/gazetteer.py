@@ -6,8 +6,12 @@ division names, written by hand) once per process, on first use. Each row carrie
 keys of its Russian names: a name's words as pymorphy2 normal forms, lower case, ё as е,
 joined by spaces (`житомирский область`). Keys from names that GeoNames or CLDR give as
 Russian (`keys`) rank above keys from untagged Cyrillic alternates (`alt_keys`); then a
-country wins over a city and a city over a region of the same name (`Москва` is the city);
-then the more populous place wins. A one-word key that is also a common Russian word
+country wins over a city and a city over a region of the same name (`Москва` is the city),
+except that a region wins over a town of another country with a tenth of its people or
+fewer (`Флорида` is the American state, not the Cuban town); then the more populous place
+wins. data/adjectives.csv gives the adjectives of regions and towns (`бакинский` → Баку)
+and data/divisions.txt the words for a kind of place (`провинция`, `штат`), both written by
+hand and checked when read. A one-word key that is also a common Russian word
 (`буча`, `изюм`, `заря`) is marked `~` in the data: `lookup(..., common_words=False)` passes
 over those, for a caller that is not sure its words are a name.
 """
@@ -69,7 +73,6 @@ class Gazetteer:
         regions = {r["admin1"]: r["name"] for r in rows if r["kind"] == "region" and r["admin1"]}
         places: list[Place] = []
         index: dict[str, tuple[int, int]] = {}
-        ranks: dict[str, tuple[int, int, int]] = {}
         common: set[str] = set()
         for position, row in enumerate(rows):
             place = _place(row, regions)
@@ -77,13 +80,13 @@ class Gazetteer:
             for tier, column in enumerate(("keys", "alt_keys")):
                 if not row[column]:
                     continue
-                rank = _rank(tier, place)
                 for key in row[column].split("|"):
                     if key[0] == "~":
                         key = key[1:]
                         common.add(key)
-                    if key not in ranks or rank < ranks[key]:
-                        index[key], ranks[key] = (tier, position), rank
+                    held = index.get(key)
+                    if held is None or _outranks(tier, place, held[0], places[held[1]]):
+                        index[key] = (tier, position)
         return cls(places, index, common)
 
     def __len__(self) -> int:
@@ -130,11 +133,27 @@ class Gazetteer:
         return self._index.get(key)
 
     def _better(self, a: tuple[int, int], b: tuple[int, int]) -> bool:
-        return _rank(a[0], self.places[a[1]]) < _rank(b[0], self.places[b[1]])
+        return _outranks(a[0], self.places[a[1]], b[0], self.places[b[1]])
+
+
+REGION_OVER_TOWN = 10  # how many times a town's people a foreign region must have to win
 
 
 def _rank(tier: int, place: Place) -> tuple[int, int, int]:
     return tier, KIND_ORDER[place.kind], -place.population
+
+
+def _outranks(tier: int, place: Place, other_tier: int, other: Place) -> bool:
+    """Whether `place` wins a key over `other`: by `_rank`, except that a region of one
+    country wins over a town of another with a tenth of its people or fewer (`Флорида` is
+    the American state, not the Cuban town; `Онтарио` the Canadian province), while a
+    town still wins over its own region (`Москва`)."""
+    if tier == other_tier and {place.kind, other.kind} == {"city", "region"} and (
+            place.country != other.country):
+        region, town = (place, other) if place.kind == "region" else (other, place)
+        if region.population >= REGION_OVER_TOWN * max(town.population, 1):
+            return place is region
+    return _rank(tier, place) < _rank(other_tier, other)
 
 
 def _place(row: dict[str, str], regions: dict[str, str]) -> Place:
@@ -210,3 +229,74 @@ def lookup(lemmas: Sequence[str], *, common_words: bool = True) -> Place | None:
 def lookup_text(text: str, *, common_words: bool = True) -> Place | None:
     """`default_gazetteer().lookup_text(text)`."""
     return default_gazetteer().lookup_text(text, common_words=common_words)
+
+
+ADJECTIVE = re.compile(r"[а-яё]+(?:-[а-яё]+)*(?:ий|ый|ой)")
+ADJECTIVE_COLUMNS = ("adjective", "place", "country")
+
+
+def read_adjectives(lines: Iterable[str], name: str, gazetteer: Gazetteer) -> dict[str, Place]:
+    """Places by the normalised lemma of their adjective, from a file of rows `adjective,
+    place,country` (`#` lines are comments); a row whose adjective is no adjective lemma,
+    whose place the gazetteer does not know in that country, or that repeats an adjective
+    is an error naming the file and line."""
+    numbered = [(n, line) for n, line in enumerate(lines, 1)
+                if line.strip() and not line.lstrip().startswith("#")]
+    if not numbered or next(csv.reader([numbered[0][1]])) != list(ADJECTIVE_COLUMNS):
+        raise ValueError(f"{name}: the header must be {','.join(ADJECTIVE_COLUMNS)}")
+    found: dict[str, Place] = {}
+    for number, line in numbered[1:]:
+        row = next(csv.reader([line]))
+        if len(row) != len(ADJECTIVE_COLUMNS):
+            raise ValueError(f"{name}:{number}: {len(ADJECTIVE_COLUMNS)} fields expected")
+        adjective, place_name, country = (field.strip() for field in row)
+        if not ADJECTIVE.fullmatch(adjective):
+            raise ValueError(f"{name}:{number}: {adjective!r} is no lower-case adjective lemma")
+        place = gazetteer.lookup_text(place_name)
+        if place is None or place.country != country:
+            got = f"{place.name} ({place.country})" if place else "nothing"
+            raise ValueError(f"{name}:{number}: {place_name!r} is {got} in the gazetteer, "
+                             f"not a place of {country}")
+        if normalise(adjective) in found:
+            raise ValueError(f"{name}:{number}: {adjective!r} is listed twice")
+        found[normalise(adjective)] = place
+    return found
+
+
+def read_divisions(lines: Iterable[str], name: str) -> frozenset[tuple[str, ...]]:
+    """The lemmas of the words naming a kind of place (`провинция`, `автономный округ`), one
+    a line, `#` lines being comments; anything but lower-case words is an error."""
+    found = set()
+    for number, line in enumerate(lines, 1):
+        text = line.strip()
+        if not text or text.startswith("#"):
+            continue
+        words = tuple(text.split())
+        if not all(re.fullmatch(r"[а-яё]+", w) for w in words):
+            raise ValueError(f"{name}:{number}: {text!r} is not lower-case Russian words")
+        found.add(tuple(map(normalise, words)))
+    return frozenset(found)
+
+
+def _data_lines(file: str) -> list[str]:
+    folder = importlib.resources.files("relata.places") / "data"
+    with (folder / file).open(encoding="utf-8") as stream:
+        return stream.readlines()
+
+
+@functools.cache
+def place_adjectives() -> dict[str, Place]:
+    """The built-in adjectives of places (data/adjectives.csv), read and checked once."""
+    return read_adjectives(_data_lines("adjectives.csv"), "adjectives.csv",
+                           default_gazetteer())
+
+
+@functools.cache
+def divisions() -> frozenset[tuple[str, ...]]:
+    """The built-in words for a kind of place (data/divisions.txt), read once."""
+    return read_divisions(_data_lines("divisions.txt"), "divisions.txt")
+
+
+def place_of_adjective(lemma: str) -> Place | None:
+    """The place an adjective names: `бакинский` → Баку, `нью-йоркский` → Нью-Йорк."""
+    return place_adjectives().get(normalise(lemma))
