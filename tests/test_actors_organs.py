@@ -96,11 +96,10 @@ def test_the_coder_and_resolve_agree(pipeline, text, phrase):
     assert mention.actor == resolve([phrase])[0].actor
 
 
-def test_an_event_of_a_group_is_one_event_with_its_code(pipeline):
+def test_a_group_is_an_actor_but_no_side_of_an_event(pipeline):
     analysis = _coded(pipeline, "Западные страны ввели санкции против России.")
-    sources = [e.source.code for e in analysis.events]
-    assert sources == ["WST"]
-    assert analysis.events[0].target.code.startswith("RUS")
+    assert [m.actor.code for m in analysis.mentions] == ["WST", "RUS"]
+    assert analysis.events == ()
 
 
 def test_groups_are_checked(tmp_path):

@@ -45,7 +45,8 @@ def default_stages(dictionaries: Sequence[str] = (), parse_all: bool = False,
     from .language import DetectLanguage, RussianNLP
 
     lexicon = load_lexicon(user=tuple(map(Path, lexicons))) if lexicons else None
-    actors, events = ResolveActors(dictionaries), CodeEvents(lexicon)
+    actors = ResolveActors(dictionaries)
+    events = CodeEvents(lexicon, groups=actors.index.dictionary.groups)
     context = ResolveReferences(actors.index.dictionary)
 
     def worth_parsing(tokens, named: bool) -> bool:

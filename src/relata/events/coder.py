@@ -10,7 +10,7 @@ import bisect
 import dataclasses
 import functools
 import hashlib
-from collections.abc import Iterator, Sequence
+from collections.abc import Collection, Iterator, Sequence
 from dataclasses import dataclass
 
 from ..language.markup import visible
@@ -113,8 +113,12 @@ class CodeEvents:
     name = "events"
 
     def __init__(self, lexicon: Lexicon | None = None, ontology: Ontology | None = None,
-                 speech: SpeechWords | None = None):
+                 speech: SpeechWords | None = None, groups: Collection[str] = ()):
         self.lexicon = lexicon or load_lexicon()
+        # Groups of states (`западные страны`, WST) are actors of mentions, not sides of
+        # events: the guide codes an act by states and organisations, and a group's act
+        # coded as one event matched no gold event (dev gold, held-out part: P 0.81 → 0.79).
+        self.groups = frozenset(groups)
         self.ontology = ontology or load_ontology()
         self.speech = speech or load_speech()
         self.policies = Policies.of(self.ontology)
@@ -234,6 +238,8 @@ class CodeEvents:
                 sources = [*[*sources, *joined][:3], *filter(None, (
                     actor_of(tree, k) for k in likewise(tree, trigger.head)))]
             for source, target in [(s, t) for s in sources for t in targets[:3] or [None]]:
+                if {source.actor.code, target and target.actor.code} & self.groups:
+                    continue  # a group of states is no side of an event
                 if not (source.actor.code or source.actor.country):
                     continue  # a name no dictionary knows cannot be coded
                 if target is not None and self_loop(source, target):
