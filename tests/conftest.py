@@ -34,6 +34,11 @@ SHARED = _shared()
 DATA = SHARED / "data"
 EXAMPLES = ROOT / "examples"
 FOUNDING = EXAMPLES / "2025-08-07-minval-ru-az.txt"
+# SQL that takes a current database back to the names it had before migration 9, for the
+# tests that make an older database out of a new one
+BEFORE_PLAIN_NAMES = ("ALTER TABLE documents RENAME COLUMN outlet TO source; "
+                      "ALTER TABLE mentions RENAME COLUMN start_char TO start; "
+                      'ALTER TABLE mentions RENAME COLUMN end_char TO "end"; ')
 
 
 @pytest.fixture(scope="session")

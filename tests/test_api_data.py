@@ -99,6 +99,16 @@ def test_document_has_its_text_and_events(client):
         assert text[start:end] == found["trigger_text"]
 
 
+def test_a_documents_outlet_is_outlet_beside_the_events_source(client):
+    """The outlet is `outlet`, as in the store and the exports: `source` is an event's doer."""
+    listed = client.get("/api/documents?limit=500").json()["documents"]
+    assert listed and all("source" not in d for d in listed)
+    assert "example.org" in {d["outlet"] for d in listed}  # examples/news.jsonl's `source`
+    one = next(d for d in listed if d["outlet"] == "example.org")
+    body = client.get(f"/api/documents/{one['id']}").json()
+    assert body["document"]["outlet"] == "example.org" and "source" not in body["document"]
+
+
 def test_documents_searched_and_paged_as_the_library_lists_them(client, examples_db):
     from relata.store import open_store
 

@@ -43,7 +43,7 @@ def test_two_dask_workers_store_what_one_process_stores(tmp_path, examples_db):
         pipeline.close()
     assert report.failed == 0 and report.stored > 0
     assert _rows(db) == _rows(examples_db)  # event for event
-    mentions = 'SELECT doc_id, start, "end", actor_code FROM mentions ORDER BY ALL'
+    mentions = 'SELECT doc_id, start_char, end_char, actor_code FROM mentions ORDER BY ALL'
     assert _rows(db, mentions) == _rows(examples_db, mentions)
 
 

@@ -21,6 +21,8 @@ from relata.store import store as store_module
 from relata.vocabulary import MODALITIES
 from test_stories import CORPUS
 
+from conftest import BEFORE_PLAIN_NAMES
+
 EXAMPLES = Path(__file__).resolve().parents[1] / "examples"
 # (freq, modalities, since, until, evidence): whole periods, read from the counts; a
 # window that cuts a period (its series scanned, its evidence and undated counted)
@@ -147,7 +149,7 @@ def test_a_database_from_before_the_counts_gets_them(corpora_db, tmp_path):
     path = tmp_path / "old.duckdb"
     shutil.copy(corpora_db, path)
     with relata.open_store(path, write=True) as store:  # back to schema version 7
-        store.query("DROP TABLE dyad_stories; DROP TABLE dyad_documents; "
+        store.query(BEFORE_PLAIN_NAMES + "DROP TABLE dyad_stories; DROP TABLE dyad_documents; "
                     "DROP TABLE dyad_aggregated; "
                     + "".join(f"ALTER TABLE dyad_events DROP COLUMN {column}; "
                               for column in ("type", "mode", "source_text", "target_text",

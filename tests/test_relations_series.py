@@ -12,7 +12,7 @@ import relata
 from relata.relations import UnknownActorError, dyad_series, party
 from relata.store.schema import LATEST
 
-from conftest import FOUNDING
+from conftest import BEFORE_PLAIN_NAMES, FOUNDING
 
 
 @pytest.fixture(scope="module")
@@ -201,7 +201,7 @@ def test_an_older_database_gets_its_dyads_when_opened_to_be_read(examples_db, tm
     old = tmp_path / "old.duckdb"
     old.write_bytes(examples_db.read_bytes())
     with relata.open_store(old, write=True) as store:  # back to schema version 2
-        store.query("DROP TABLE watch_items; DROP TABLE watch_feeds; "
+        store.query(BEFORE_PLAIN_NAMES + "DROP TABLE watch_items; DROP TABLE watch_feeds; "
                     "ALTER TABLE documents DROP COLUMN author; "
                     "DROP TABLE copies; DROP TABLE doc_bands; DROP TABLE doc_signatures; "
                     "DROP TABLE dyad_events; DROP TABLE dyad_events_sorted; "

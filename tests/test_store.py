@@ -29,22 +29,70 @@ def test_reopening_does_not_migrate_again(tmp_path):
     assert versions == [(v,) for v in range(1, SCHEMA_VERSION + 1)]
 
 
-def test_an_old_database_is_migrated(tmp_path):
-    """A version-1 database (no attribution columns) gets migration 2 when opened."""
+def _version_1(path) -> None:
+    """A database as relata wrote it at schema version 1, with a document and a mention."""
     from relata.store.schema import MIGRATIONS
 
-    path = tmp_path / "r.duckdb"
     with duckdb.connect(str(path)) as db:
         db.execute("CREATE TABLE schema_version (version INTEGER PRIMARY KEY, "
                    "description VARCHAR, applied_at TIMESTAMP DEFAULT current_timestamp)")
         for statement in MIGRATIONS[0].statements:
             db.execute(statement)
         db.execute("INSERT INTO schema_version (version) VALUES (1)")
-    with open_store(path, write=True) as store:
+        db.execute("INSERT INTO documents (id, origin, source, date, status, body_start, "
+                   "chars, text) VALUES ('d1', 'a.txt', 'minval.az', DATE '2025-08-07', "
+                   "'analysed', 0, 6, 'Москва')")
+        db.execute('INSERT INTO mentions (doc_id, start, "end", text, kind) '
+                   "VALUES ('d1', 0, 6, 'Москва', 'LOC')")
+
+
+def _columns(path, table: str) -> list[str]:
+    with duckdb.connect(str(path), read_only=True) as db:
+        return [row[0] for row in db.execute(f"DESCRIBE {table}").fetchall()]
+
+
+@pytest.mark.parametrize("write", [True, False])
+def test_an_old_database_is_migrated(tmp_path, write):
+    """A version-1 database gets every migration when opened, to be written or read: the
+    attribution columns (2), the plain names of the outlet and a mention's span (9), its
+    rows kept under them."""
+    path = tmp_path / "r.duckdb"
+    _version_1(path)
+    with open_store(path, write=write) as store:
         assert store.version == SCHEMA_VERSION
-    with duckdb.connect(str(path)) as db:
-        columns = {row[0] for row in db.execute("DESCRIBE events").fetchall()}
-    assert {"attribution_code", "attribution_start", "attribution_end"} <= columns
+        assert store.documents()[["id", "outlet"]].values.tolist() == [["d1", "minval.az"]]
+        assert store.document("d1")["outlet"] == "minval.az"
+        assert store.mentions()[["start_char", "end_char"]].values.tolist() == [[0, 6]]
+    assert {"attribution_code", "attribution_start", "attribution_end"} <= set(
+        _columns(path, "events"))
+    documents, mentions = _columns(path, "documents"), _columns(path, "mentions")
+    assert "outlet" in documents and "source" not in documents
+    assert mentions[:3] == ["doc_id", "start_char", "end_char"]
+
+
+def test_a_migration_that_fails_changes_nothing(tmp_path, monkeypatch):
+    """Each migration is one transaction: one that fails half-way leaves the database at
+    the version before it, its names as they were, and the next opening tries again."""
+    from relata.store import store as store_module
+    from relata.store.schema import MIGRATIONS, Migration
+
+    path = tmp_path / "r.duckdb"
+    _version_1(path)
+    last = MIGRATIONS[-1]
+    failing = Migration(last.version, last.description,
+                        (*last.statements, "SELECT * FROM no_such_table"))
+    monkeypatch.setattr(store_module, "MIGRATIONS", (*MIGRATIONS[:-1], failing))
+    with pytest.raises(duckdb.CatalogException, match="no_such_table"):
+        open_store(path, write=True)
+    with duckdb.connect(str(path), read_only=True) as db:
+        assert db.execute("SELECT max(version) FROM schema_version").fetchone()[0] == \
+            last.version - 1
+    assert "source" in _columns(path, "documents")
+    assert _columns(path, "mentions")[:3] == ["doc_id", "start", "end"]
+    monkeypatch.undo()
+    with open_store(path) as store:
+        assert store.version == SCHEMA_VERSION
+        assert store.mentions()[["start_char", "end_char"]].values.tolist() == [[0, 6]]
 
 
 def test_newer_schema_is_refused(tmp_path):
@@ -54,6 +102,38 @@ def test_newer_schema_is_refused(tmp_path):
         db.execute("INSERT INTO schema_version (version) VALUES (?)", [SCHEMA_VERSION + 1])
     with pytest.raises(StoreError, match="newer than this relata"):
         open_store(path, write=True)
+
+
+@pytest.mark.parametrize("write", [True, False])
+def test_a_relata_from_before_the_last_migration_refuses_the_database(tmp_path, monkeypatch,
+                                                                      write):
+    """A relata that knows only the migrations before the last (such as one from before the
+    plain names) does not read or write a database at the newest version: its queries
+    would name columns the database no longer has."""
+    from relata.store import store as store_module
+    from relata.store.schema import MIGRATIONS
+
+    path = tmp_path / "r.duckdb"
+    open_store(path, write=True).close()
+    monkeypatch.setattr(store_module, "MIGRATIONS", MIGRATIONS[:-1])
+    monkeypatch.setattr(store_module, "LATEST", MIGRATIONS[-2].version)
+    with pytest.raises(StoreError, match=f"version {SCHEMA_VERSION} is newer than this "
+                                         f"relata understands \\({SCHEMA_VERSION - 1}\\)"):
+        open_store(path, write=write)
+
+
+def test_no_column_needs_quoting(tmp_path):
+    """No table's column is a reserved word of DuckDB's (`end` was), and the outlet is not
+    `source`, the doer's prefix in events. The words DuckDB does not reserve (`date`,
+    `type`, `text`) read unquoted and are kept."""
+    with open_store(tmp_path / "r.duckdb", write=True) as store:
+        reserved = store.query(
+            "SELECT c.table_name, c.column_name FROM duckdb_columns() c "
+            "JOIN duckdb_keywords() k ON lower(c.column_name) = k.keyword_name "
+            "WHERE NOT c.internal AND k.keyword_category <> 'unreserved'")
+        documents = set(store.query("DESCRIBE documents")["column_name"])
+    assert reserved.values.tolist() == []
+    assert "outlet" in documents and "source" not in documents
 
 
 def test_read_only_needs_an_existing_database(tmp_path):
@@ -84,8 +164,9 @@ def test_write_and_read_back(tmp_path):
     assert by_origin.loc["Москва.txt", ["status", "mentions"]].tolist() == ["analysed", 1]
     assert by_origin.loc["Tbilisi.txt", ["status", "note"]].tolist() == ["skipped", "language en"]
     row = mentions.iloc[0]
-    assert (row["text"], row["normal"], row["actor_code"], row["start"], row["end"]) == (
-        "Москва", "Москва", "RUSGOV", 0, 6)
+    assert (row["text"], row["normal"], row["actor_code"], row["start_char"],
+            row["end_char"]) == ("Москва", "Москва", "RUSGOV", 0, 6)
+    assert "outlet" in documents.columns and "source" not in documents.columns
 
 
 def test_events_round_trip(tmp_path):

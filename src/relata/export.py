@@ -9,11 +9,11 @@
   read it unchanged;
 - `plover`: PLOVER's JSON records (JSON Lines), one an event.
 
-Column names are the same in every format: no reserved word of SQL (`start_char`,
-`end_char`, not `start`, `end`), and the outlet is `outlet`, never `source`, which names
-an event's doer. DuckDB writes every file (nothing is held in memory), into a temporary
-name beside the output that is renamed when all is written: an export that fails leaves
-no half-written output behind.
+Column names are the same in every format, and the store's (schema version 9): no
+reserved word of SQL (`start_char`, `end_char`, not `start`, `end`), and the outlet is
+`outlet`, never `source`, which names an event's doer. DuckDB writes every file (nothing
+is held in memory), into a temporary name beside the output that is renamed when all is
+written: an export that fails leaves no half-written output behind.
 """
 
 from __future__ import annotations
@@ -59,16 +59,16 @@ GDELT_COLUMNS: tuple[tuple[str, str], ...] = (
 )
 
 _MONTH = "coalesce(strftime(d.date, '%Y-%m'), 'undated')"
-_OUTLET = "d.source AS outlet"
+_OUTLET = "d.outlet"
 _SELECT = {
     "documents": f"""SELECT d.id, d.external_id, d.origin, d.url, {_OUTLET}, d.title, d.date,
         d.lang, d.status, d.note, d.body_start, d.chars, d.text, d.ingested_at,
         {_MONTH} AS month
         FROM documents d ORDER BY d.date, d.id""",
-    "mentions": f"""SELECT m.doc_id, m.start AS start_char, m."end" AS end_char, m.text,
+    "mentions": f"""SELECT m.doc_id, m.start_char, m.end_char, m.text,
         m.kind, m.normal, m.actor_code, m.actor_country, m.actor_sector, m.actor_name,
         m.actor_id, {_MONTH} AS month
-        FROM mentions m JOIN documents d ON d.id = m.doc_id ORDER BY m.doc_id, m.start""",
+        FROM mentions m JOIN documents d ON d.id = m.doc_id ORDER BY m.doc_id, m.start_char""",
     "events": f"""SELECT e.* EXCLUDE (mutual), e.mutual AS symmetric_act,
         substr(d.text, e.sentence_start + 1, e.sentence_end - e.sentence_start) AS sentence,
         d.url AS document_url, {_OUTLET}, {_MONTH} AS month,
@@ -310,7 +310,7 @@ _PLOVER = f"""SELECT e.id, e.date,
         [e.trigger_text] AS event_text,
         e.quad_class AS quad_code, e.goldstein AS event_scale,
         substr(d.text, e.sentence_start + 1, e.sentence_end - e.sentence_start) AS text,
-        {{'doc_id': e.doc_id, 'url': d.url, 'outlet': d.source, 'title': d.title,
+        {{'doc_id': e.doc_id, 'url': d.url, 'outlet': d.outlet, 'title': d.title,
           'sentence': [e.sentence_start, e.sentence_end],
           'trigger': [e.trigger_start, e.trigger_end]}} AS cite_info,
         'relata' AS coder, e.cameo, e.modality, e.mutual AS symmetric_act, e.confidence

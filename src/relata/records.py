@@ -17,7 +17,8 @@ class Document:
     body_start: int = 0  # where the article begins (after an optional ` date …` header)
     date: dt.date | None = None
     url: str | None = None
-    source: str | None = None  # the outlet
+    # the outlet, as the inputs name it (JSON Lines `source`); stored as `documents.outlet`
+    source: str | None = None
     title: str | None = None
     lang: str | None = None  # ISO 639-1, set by the language stage
     origin: str = ""  # where it was read: `path` or `path:line`

@@ -137,7 +137,7 @@ def reports_sql(members: str) -> str:
     outlet = "coalesce({0}.{1}, {0}.url, {0}.origin)"
     return f"""SELECT story_id, count(DISTINCT article) AS articles,
                count(DISTINCT outlet) AS sources, count(*) AS mentions
-        FROM (SELECT m.story_id, m.doc_id AS article, {outlet.format('d', 'source')} AS outlet
+        FROM (SELECT m.story_id, m.doc_id AS article, {outlet.format('d', 'outlet')} AS outlet
               FROM ({members}) m JOIN documents d ON d.id = m.doc_id
               UNION ALL
               SELECT m.story_id, c.doc_id, {outlet.format('c', 'outlet')}

@@ -90,7 +90,7 @@ def ranking(store: Store, *, freq: str, top: int | None, since: dt.date | None,
 def attitudes(context: Context, row: dict) -> list[dict]:
     """Who in the stored document is for or against whom, with the evidence."""
     document = Document(id=row["id"], text=row["text"], body_start=row["body_start"],
-                        date=row["date"], url=row["url"], source=row["source"],
+                        date=row["date"], url=row["url"], source=row["outlet"],
                         title=row["title"], origin=row["origin"])
     with context.pipeline() as pipeline:
         analysis = analysed(pipeline([document])[0])

@@ -5,11 +5,11 @@ from __future__ import annotations
 from ..records import Actor, Analysis, Event, Mention, Span
 
 DOCUMENT_COLUMNS = (
-    "id", "external_id", "origin", "url", "source", "title", "date", "lang",
+    "id", "external_id", "origin", "url", "outlet", "title", "date", "lang",
     "status", "note", "body_start", "chars", "text", "author",
 )
 MENTION_COLUMNS = (
-    "doc_id", "start", "end", "text", "kind", "normal",
+    "doc_id", "start_char", "end_char", "text", "kind", "normal",
     "actor_code", "actor_country", "actor_sector", "actor_name", "actor_id",
 )
 _ACTOR = ("code", "country", "sector", "name")

@@ -320,4 +320,23 @@ MIGRATIONS += (
     ),
 )
 
+# Names that need no quoting and say what they hold: `end` is a reserved word of SQL (it
+# had to be written `"end"`), and `source` was the outlet in documents but the doer in
+# events (`source_code`, `source_text`), as the exports (relata.export) had already
+# renamed them. Other names were checked against DuckDB's keywords (`duckdb_keywords()`)
+# and kept: `date`, `type`, `mode`, `text`, `rows`, `version`, `similarity` are not
+# reserved in DuckDB and read unquoted (tests/test_store.py checks every column).
+MIGRATIONS += (
+    Migration(
+        9,
+        "plain names: documents.outlet (was source), mentions.start_char and end_char "
+        "(were start and \"end\")",
+        (
+            "ALTER TABLE documents RENAME COLUMN source TO outlet",
+            "ALTER TABLE mentions RENAME COLUMN start TO start_char",
+            'ALTER TABLE mentions RENAME COLUMN "end" TO end_char',
+        ),
+    ),
+)
+
 LATEST = MIGRATIONS[-1].version

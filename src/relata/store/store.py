@@ -371,7 +371,7 @@ class Store:
             """SELECT d.id, d.date, d.lang, d.status, d.note, d.chars,
                       (SELECT count(*) FROM mentions m WHERE m.doc_id = d.id) AS mentions,
                       (SELECT count(*) FROM events e WHERE e.doc_id = d.id) AS events,
-                      d.title, d.source, d.url, d.origin
+                      d.title, d.outlet, d.url, d.origin
                FROM documents d
                WHERE $q IS NULL OR contains(lower(coalesce(d.title, '')), $q)
                      OR contains(lower(d.origin), $q) OR contains(lower(d.text), $q)
@@ -384,11 +384,11 @@ class Store:
         one of MENTION_KINDS, in any case."""
         kind = choose(kind, MENTION_KINDS, "kind")
         return self._db.execute(
-            """SELECT m.doc_id, d.date, m.kind, m.text, m.normal, m.start, m."end",
+            """SELECT m.doc_id, d.date, m.kind, m.text, m.normal, m.start_char, m.end_char,
                       m.actor_code, m.actor_name, d.origin
                FROM mentions m JOIN documents d ON d.id = m.doc_id
                WHERE ? IS NULL OR m.kind = ?
-               ORDER BY d.date NULLS LAST, d.origin, m.start LIMIT ?""",
+               ORDER BY d.date NULLS LAST, d.origin, m.start_char LIMIT ?""",
             [kind, kind, limit],
         ).df()
 
@@ -463,7 +463,7 @@ class Store:
     def document(self, doc_id: str) -> dict | None:
         """One stored document with its text, or None."""
         cursor = self._db.execute(
-            """SELECT id, external_id, origin, url, source, title, author, date, lang, status,
+            """SELECT id, external_id, origin, url, outlet, title, author, date, lang, status,
                       note, body_start, chars, text
                FROM documents WHERE id = ?""", [doc_id])
         row = cursor.fetchone()

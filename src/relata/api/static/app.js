@@ -222,7 +222,7 @@ async function showDocument(id) {
   const { document: d, events } = await api(`/api/documents/${encodeURIComponent(id)}`);
   $("doc-title").textContent = d.title || d.origin;
   document.title = `${d.title || d.origin} · relata`;
-  $("doc-meta").textContent = [d.date, d.source, d.url, d.lang, `${events.length} events`].filter(Boolean).join(" · ");
+  $("doc-meta").textContent = [d.date, d.outlet, d.url, d.lang, `${events.length} events`].filter(Boolean).join(" · ");
   const spans = events.flatMap((e) => [{ span: e.source_span, cls: "src" }, { span: e.trigger_span, cls: "trg" },
     { span: e.target_span, cls: "tgt" }]);
   $("doc-text").innerHTML = highlight(d.text, spans);
