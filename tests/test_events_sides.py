@@ -136,10 +136,7 @@ def _cyrillic_literals(path: Path) -> int:
                and id(node) not in docstrings and CYRILLIC.search(node.value))
 
 
-_LEFT = {  # files with word lists still in code, and how many literals they hold
-    "sides.py": "issue 14 item 4: 27 Cyrillic literals left in sides.py",
-    "arguments.py": "issue 14 item 4: 11 Cyrillic literals left in arguments.py",
-}
+_LEFT: dict[str, str] = {}  # files with word lists still in code, and why (none left)
 
 
 @pytest.mark.parametrize("name", [
@@ -170,7 +167,7 @@ def test_pairs_and_grammar_are_checked_on_load(tmp_path, monkeypatch):
     (tmp_path / "grammar.txt").write_text("не: negation\nни: negation\n", encoding="utf-8")
     monkeypatch.setattr(words, "BUILTIN", tmp_path)
     with pytest.raises(LexiconError) as error:
-        words._read("pairs", (), words._LEMMA)
+        words._read("pairs", (), words.LEMMA)
     assert [p.origin.rsplit(":", 1)[1] for p in error.value.problems] == ["3", "4"]
     words.grammar.cache_clear()
     words.valued.cache_clear()
@@ -187,3 +184,10 @@ def test_grammar_roles_have_their_words():
 
     assert {role: grammar(role) for role in ROLES}["negation"] == "не"
     assert all(grammar(role) for role in ROLES)
+
+
+def test_vowelled_prepositions():
+    from relata.events.words import grammar, vowelled
+
+    assert vowelled(grammar("with")) == "со"  # `со стороны`
+    assert vowelled(grammar("in")) == "во"  # `во время`

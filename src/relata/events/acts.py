@@ -15,6 +15,7 @@ from .arguments import Tree
 from .sides import BARE, STAND_INS
 from .speech import read_lists
 from .triggers import Trigger
+from .words import grammar, vowelled
 
 # Acts that speak of other acts: what they agree to or ask for is their content.
 VERBAL = frozenset({"AGREE", "REQUEST"})
@@ -75,7 +76,7 @@ def content_of_a_verbal_act(tree: Tree, trigger: Trigger, triggers: Sequence[Tri
                 and tree.tokens[other.head].pos == "VERB"):
             below = path[path.index(other.head) - 1]  # the verb's own argument on the way
             if other.predicate.type == "REJECT":  # `отверг просьбу Киева`: a request made
-                if tree.rel(below) == "xcomp" or tree.preposition(below) == "от":
+                if tree.rel(below) == "xcomp" or tree.preposition(below) == grammar("from"):
                     return True
             elif tree.rel(below) == "obj" or tree.preposition(below) in WORDS.content_of:
                 return True
@@ -114,8 +115,9 @@ def cause_of_the_same(tree: Tree, trigger: Trigger, triggers: Sequence[Trigger])
     """`нанесен ущерб в результате ракетного обстрела`: one act told twice, coded once."""
     token = tree.tokens[trigger.head]
     head = tree.head(trigger.head)
+    in_ = grammar("in")  # `в результате обстрела`, parsed as two words
     framed = head is not None and tree.tokens[head].lemma in WORDS.frames and (
-        tree.preposition(head) in ("в", "во"))  # `в результате обстрела`, parsed as two words
+        tree.preposition(head) in (in_, vowelled(in_)))
     if token.pos != "NOUN" or not (framed or tree.preposition(trigger.head) in WORDS.causes):
         return False
     above = _ancestors(tree, trigger.head, 2)

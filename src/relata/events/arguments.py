@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from functools import cached_property
 
 from ..records import Mention, Token
-from .words import words
+from .words import grammar, vowelled, words
 
 # Relative pronouns (`который`), as the word list gives them.
 RELATIVES = words("relatives")
@@ -108,7 +108,7 @@ def slot(tree: Tree, trigger: int, name: str) -> list[int]:
     """Heads of the phrases filling one slot of the trigger."""
     passive = tree.is_passive(trigger)
     if name == "subject" and passive:  # `атакован Россией`, `со стороны России`
-        return slot(tree, trigger, "instrumental") or prep_slot(tree, trigger, "со стороны")
+        return slot(tree, trigger, "instrumental") or prep_slot(tree, trigger, grammar("doer"))
     if name == "object" and passive:
         own = _dependents(tree, trigger, frozenset({"nsubj:pass", "nsubj"}))
         head = tree.head(trigger)
@@ -226,8 +226,8 @@ def _agrees(verb: Token, noun: Token) -> bool:
 
 def _both(tree: Tree, i: int) -> bool:
     """`как США, так и ЕС`: both are named, the first after `как`."""
-    return tree.preposition(i) == "как" and any(
-        tree.tokens[k].lemma == "так" for k in range(i + 1, min(i + 8, len(tree.tokens))))
+    return tree.preposition(i) == grammar("as") and any(
+        tree.tokens[k].lemma == grammar("so") for k in range(i + 1, min(i + 8, len(tree.tokens))))
 
 
 def _too_many(tree: Tree, verb: int, subject: int) -> bool:
@@ -243,7 +243,7 @@ def _stray_conjuncts(tree: Tree, subject: int, verb: int) -> list[int]:
     the subject and its verb, that the parser hung on a word after the verb."""
     return [k for k in range(subject + 1, verb)
             if tree.rel(k) == "conj" and (tree.head(k) or 0) > verb and tree.case(k) == "Nom"
-            and any(tree.tokens[c].lemma == "и" for c in tree.children[k])]
+            and any(tree.tokens[c].lemma == grammar("and") for c in tree.children[k])]
 
 
 def likewise(tree: Tree, verb: int) -> list[int]:
@@ -255,7 +255,7 @@ def likewise(tree: Tree, verb: int) -> list[int]:
         head = tree.head(k)  # the verb, or a word on it (`Так же, как и Украина`)
         words = {tree.tokens[c].lemma for c in tree.children[k]}
         if (tree.tokens[k].pos in ("NOUN", "PROPN") and tree.case(k) == "Nom"
-                and {"как", "и"} <= words and head is not None
+                and {grammar("as"), grammar("and")} <= words and head is not None
                 and verb in (head, tree.head(head))):
             found.append(k)
     return found
@@ -263,7 +263,7 @@ def likewise(tree: Tree, verb: int) -> list[int]:
 
 def _such_as(tree: Tree, i: int) -> bool:
     """`по вопросам, как Сирия и Иран`: examples of something, parsed as a subject."""
-    return tree.preposition(i) == "как" and not _both(tree, i)
+    return tree.preposition(i) == grammar("as") and not _both(tree, i)
 
 
 def _stray_genitive(tree: Tree, noun: int) -> list[int]:
@@ -323,15 +323,22 @@ def _lost_subject(tree: Tree, verb: int) -> list[int]:
     return []
 
 
+def _unvowelled(preposition: str) -> str:
+    """`со стороны` as `с стороны`: the parser gives the first word's lemma either way, so
+    the slot name and the sentence's preposition meet on the plain one."""
+    with_ = grammar("with")
+    return preposition.replace(f"{vowelled(with_)} ", f"{with_} ", 1)
+
+
 def prep_slot(tree: Tree, trigger: int, preposition: str) -> list[int]:
     """`против России`. A multiword one is parsed either as one preposition (`по поводу`
     fixed together) or as a preposition and a noun (`со стороны России`: с + сторона,
     whose genitive is the argument)."""
-    wanted = preposition.lower().replace("со ", "с ", 1)
+    wanted = _unvowelled(preposition.lower())
     first, *rest = wanted.split()
     found = []
     for child in tree.children[trigger]:
-        own = (tree.preposition(child) or "").replace("со ", "с ", 1)
+        own = _unvowelled(tree.preposition(child) or "")
         if own == wanted:
             found.append(child)
         elif rest and own == first and tree.tokens[child].text.lower() == rest[0]:

@@ -24,6 +24,7 @@ from .ontology import Ontology, load_ontology
 from .policies import Policies, Told, demanded, read_by_sides, recode, retype
 from .rules import IMPLIED, SOURCE_RULES, TARGET_RULES, Act, aimed_at_none, apply
 from .sides import (
+    DOER,
     FOREIGNERS,
     Side,
     actor_of,
@@ -45,7 +46,7 @@ from .speech import Report, SpeechWords, above, load_speech, may_report, reports
 from .triggers import Trigger, find_triggers
 from .when import event_date
 from .where import locate
-from .words import valued, words
+from .words import grammar, valued, words
 
 # Words that say how an act was done: `ракетный обстрел`, `гуманитарная помощь`.
 MODES = ("aerial", "heavy-weapons", "humanitarian", "military", "economic")
@@ -203,7 +204,8 @@ class CodeEvents:
             if (sources and acts_at_home(p, sources[0]) and p.lemma not in FOREIGNERS
                     and not any(t.actor.code or t.actor.country for t in targets)):
                 heads = (trigger.head,) if trigger.noun is None else (trigger.head, trigger.noun)
-                targets = domestic(tree, heads, (*p.target, "prep:против", "prep:в отношении"),
+                targets = domestic(tree, heads, (*p.target, f"prep:{grammar('against')}",
+                                          f"prep:{grammar('regarding')}"),
                                    sources[0], targets) or targets
             if (not targets and p.type == "REJECT" and state.previous_doer is not None
                     and side_key(state.previous_doer) not in {side_key(s) for s in sources}
@@ -309,7 +311,8 @@ class CodeEvents:
         trigger = Trigger(report.verb, predicate, report.verb, report.verb)
         # what is said has a modality of its own: `стремится ослабить, считает X` is an
         # intent reported, the accusation itself is a fact
-        said = ("negated" if any(tree.tokens[c].lemma == "не" for c in tree.children[report.verb])
+        said = ("negated" if any(tree.tokens[c].lemma == grammar("negation")
+                                 for c in tree.children[report.verb])
                 or (verb.pos == "NOUN" and head is not None and tree.tokens[head].lemma in AVOID)
                 else "predicted" if verb.feat("Tense") == "Fut" else "factual")
         for source in sources[:3]:
@@ -343,7 +346,7 @@ class CodeEvents:
             return fill(tree, act, ("subject",)) or (
                 governor_fill(tree, act, ("subject",)) if token.feat("VerbForm") == "Inf"
                 else None) or None
-        own = fill(tree, act, ("genitive", "adjective", "prep:со стороны"))
+        own = fill(tree, act, ("genitive", "adjective", DOER))
         if own:
             return own
         if head == report.verb and any(tree.rel(c) == "obj" for c in tree.children[head]):

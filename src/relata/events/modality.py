@@ -17,6 +17,7 @@ from ..language.markup import Visible
 from ..records import Mention
 from .arguments import Tree
 from .speech import read_lists
+from .words import grammar
 
 BUILTIN = Path(__file__).parent / "data" / "modality"
 
@@ -69,12 +70,12 @@ def _governors(tree: Tree, i: int) -> list[int]:
 
 
 def _negated(tree: Tree, i: int) -> bool:
-    return any(tree.tokens[c].lemma == "не" for c in tree.children[i])
+    return any(tree.tokens[c].lemma == grammar("negation") for c in tree.children[i])
 
 
 def negated(tree: Tree, trigger: int, chain: list[int]) -> bool | None:
     """`не атаковала`, `отказался атаковать`-like heads, and `без осуждения` for nouns."""
-    if tree.preposition(trigger) == "без":
+    if tree.preposition(trigger) == grammar("without"):
         return True
     if tree.tokens[trigger].pos == "NOUN" and tree.rel(trigger) in ("obl", "nmod"):
         chain = chain[:1]  # `не была наказана за свое вторжение`: the invasion took place
@@ -107,7 +108,7 @@ def modality(tree: Tree, trigger: int, event_type: str, attribution: Attribution
     if event_type != "THREATEN" and lemmas & WORDS.threat:
         return "threatened"
     if lemmas & WORDS.hypothesis or lemmas & WORDS.appeals or any(
-            tree.tokens[n].lemma in WORDS.conditions and tree.preposition(n) == "в"
+            tree.tokens[n].lemma in WORDS.conditions and tree.preposition(n) == grammar("in")
             for n in chain):
         return "hypothetical"
     if lemmas & WORDS.forecast:
@@ -135,7 +136,8 @@ def _future(tree: Tree, chain: list[int]) -> bool:
         if token.feat("Tense") == "Fut":
             return True
         # `будут сотрудничать`: the parser may tag the auxiliary of an infinitive present
-        if any(tree.tokens[c].lemma == "быть" and (tree.tokens[c].feat("Tense") == "Fut" or (
+        if any(tree.tokens[c].lemma == grammar("auxiliary") and (
+                tree.tokens[c].feat("Tense") == "Fut" or (
                 tree.rel(c) == "aux" and token.feat("VerbForm") == "Inf"
                 and tree.tokens[c].feat("Tense") == "Pres")) for c in tree.children[node]):
             return True
@@ -164,7 +166,7 @@ def attribution_in(tree: Tree, trigger: int, text: str) -> Attribution | None:
             if found is not None:
                 return _attribution(found, text, token.lemma in WORDS.opinion)
     for i, token in enumerate(tree.tokens):  # по мнению / по словам X, anywhere in the clause
-        if token.lemma in WORDS.according and tree.preposition(i) == "по":
+        if token.lemma in WORDS.according and tree.preposition(i) == grammar("by"):
             holders = [c for c in tree.children[i] if tree.case(c) == "Gen"
                        or tree.rel(c) in ("nmod", "det")]
             if holders:

@@ -10,12 +10,13 @@ import functools
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from ..language.spelling import fold
 from ..records import Actor, Mention, Span
 from .arguments import RELATIVES, Tree, slot
 from .lexicon import Predicate
 from .triggers import Trigger
 from .where import SPATIAL, beside_border, resolve_place
-from .words import valued, words
+from .words import grammar, valued, vowelled, words
 
 # How far (in characters) a target no slot names may be from its trigger: on the
 # development gold, guesses further away were wrong four times in five.
@@ -23,6 +24,8 @@ GUESS_AFTER, GUESS_BEFORE = 70, 10
 # Sectors the word lists may give (CAMEO actor sectors of people and bodies).
 SECTORS = ("GOV", "JUD", "COP", "SPY", "MIL", "LEG", "OPP", "MED", "HRI", "CVL", "EDU", "BUS",
            "REB")
+IN = grammar("in")  # the preposition of `в Китае`, `в ходе визита`
+DOER = f"prep:{grammar('doer')}"  # the slot of `со стороны России`: who did it
 
 
 @dataclass(frozen=True, slots=True)
@@ -47,7 +50,8 @@ def place_side(mention: Mention, tree: Tree) -> Side | None:
 
 PRONOUNS = words("pronouns")
 STAND_INS = words("stand-ins")
-POSSESSIVES = {"его": "Masc", "ее": "Fem", "их": ""}  # `его правительство`: whose, by gender
+ALLIANCES = words("alliances")
+POSSESSIVES = valued("possessives", ("Masc", "Fem", "Plur"))  # `его правительство`: whose
 
 
 def _clause_subjects(tree: Tree, i: int, above: bool = True) -> set[int]:
@@ -70,7 +74,7 @@ def _antecedent(tree: Tree, i: int) -> Side | None:
     take the last name of their gender, and nothing if no dictionary knows that name
     (`Захаровой: она обвинила …`)."""
     token = tree.tokens[i]
-    possessive = POSSESSIVES.get(token.lemma.replace("ё", "е")) if token.pos == "DET" else None
+    possessive = POSSESSIVES.get(fold(token.lemma)) if token.pos == "DET" else None
     pronoun = (token.pos == "PRON" and token.lemma in PRONOUNS) or possessive is not None
     if not (pronoun or token.lemma in STAND_INS):
         return None
@@ -78,7 +82,7 @@ def _antecedent(tree: Tree, i: int) -> Side | None:
                            for c in tree.children[i]):
         return None  # `страны НАТО`, `другие страны`, `западные страны`: a group described
     if possessive is not None:
-        gender = possessive or None  # `их`: of either gender
+        gender = possessive if possessive != "Plur" else None  # `их`: of either gender
     else:
         gender = token.feat("Gender") if pronoun and token.feat("Number") == "Sing" else None
     # `его правительство`, said by Kan, is Kan's: a possessive is bound in its own clause only
@@ -116,7 +120,7 @@ def actor_of(tree: Tree, i: int, depth: int = 0) -> Side | None:
     mention = tree.mention_at.get(i)
     if mention is not None and mention.actor is None and mention.kind == "LOC":
         return place_side(mention, tree)
-    if mention is None and tree.tokens[i].lemma == "альянс":
+    if mention is None and tree.tokens[i].lemma in ALLIANCES:
         return _alliance(tree, i)
     if mention is None and (depth == 0 or tree.tokens[i].pos == "PRON"):  # `его представитель`
         antecedent = _antecedent(tree, i)
@@ -175,7 +179,7 @@ def _bare_body(tree: Tree, i: int) -> Side | None:
     sector = BARE[token.lemma]
     for child in tree.children[i]:
         mention = tree.mention_at.get(child)
-        if (tree.preposition(child) == "в" and mention is not None and mention.actor
+        if (tree.preposition(child) == IN and mention is not None and mention.actor
                 and mention.actor.country and mention.actor.code == mention.actor.country):
             country = mention.actor.country
             return Side(Actor(f"{country}{sector}", country, sector, token.lemma),
@@ -199,7 +203,7 @@ def _owner(tree: Tree, i: int, depth: int) -> Side | None:
                 rel == "amod" or tree.preposition(child) is None  # not `санкции против X`
         ) and (rel == "amod" or child > i):  # an owner follows its noun: `посол Италии`
             side = actor_of(tree, child, depth + 1)
-        elif rel == "det" and tree.tokens[child].lemma.replace("ё", "е") in POSSESSIVES:
+        elif rel == "det" and fold(tree.tokens[child].lemma) in POSSESSIVES:
             side = _antecedent(tree, child)  # `его правительство`
         elif rel == "acl:relcl":  # the act's doer: the subject of its relative clause
             subjects = [g for g in tree.children[child] if tree.rel(g) == "nsubj"]
@@ -404,7 +408,7 @@ def companions(tree: Tree, trigger: int) -> list[Side]:
             continue
         # the `с`-phrase hangs on the verb, or on the adverb (`совместно с Германией`)
         for child in [c for n in (node, *adverbs) for c in tree.children[n]]:
-            if tree.preposition(child) == "с" and tree.rel(child) in ("obl", "nmod"):
+            if tree.preposition(child) == grammar("with") and tree.rel(child) in ("obl", "nmod"):
                 for conjunct in tree.conjuncts(child):
                     for side in [actor_of(tree, conjunct), *paired(tree, conjunct)]:
                         if side is not None and side_key(side) not in map(side_key, found):
@@ -471,7 +475,7 @@ def governor_fill(tree: Tree, trigger: int, slots: Sequence[str]) -> list[Side]:
         if tree.tokens[head].lemma in FRAMES and tree.rel(node) == "nmod":
             node = head  # `в ходе визита`, `во время встречи`: the act of the clause's doer
             continue
-        framed = (tree.preposition(node) or "").replace("во ", "в ") in FRAMED
+        framed = (tree.preposition(node) or "").replace(f"{vowelled(IN)} ", f"{IN} ") in FRAMED
         if (not verb and not framed and tree.tokens[node].lemma not in THAT | FRAMES
                 and tree.tokens[head].lemma not in SUPPORT_VERBS):
             return []  # `Москва контролирует поставки`: not Moscow's supplies
@@ -483,6 +487,7 @@ def governor_fill(tree: Tree, trigger: int, slots: Sequence[str]) -> list[Side]:
 
 
 RESPONSES = words("responses")
+ANSWERS = words("answers")  # `в ответ на`
 
 
 def under(tree: Tree, trigger: int) -> list[Side]:
@@ -495,14 +500,14 @@ def under(tree: Tree, trigger: int) -> list[Side]:
         return []
     preposition = tree.preposition(trigger)
     response = tree.tokens[head].lemma in RESPONSES
-    if preposition == "под" or (preposition == "на" and response):
+    if preposition == grammar("under") or (preposition == grammar("on") and response):
         return fill(tree, head, ("subject",)) or governor_fill(tree, head, ("subject",))
     verb = tree.head(head)
-    if preposition == "на" and tree.tokens[head].lemma == "ответ" and verb is not None:
+    if preposition == grammar("on") and tree.tokens[head].lemma in ANSWERS and verb is not None:
         return fill(tree, verb, ("subject",)) or seat_subject(tree, verb)  # `в ответ на`
     if response and preposition is None and tree.case(trigger) in ("Ins", "Dat"):
         # `Dat`: the parser's guess for an indeclinable `эмбарго`
-        return fill(tree, head, ("prep:на",)) or _answered(tree, head)
+        return fill(tree, head, (f"prep:{grammar('on')}",)) or _answered(tree, head)
     return []
 
 
@@ -526,7 +531,7 @@ def refused(tree: Tree, trigger: int) -> list[Side]:
     for child in tree.children[trigger]:
         if tree.rel(child) == "xcomp" and tree.tokens[child].pos == "VERB":
             for verb in tree.conjuncts(child):
-                found = fill(tree, verb, ("object", "dative", "prep:с"))
+                found = fill(tree, verb, ("object", "dative", f"prep:{grammar('with')}"))
                 if found:
                     return found
     return []
@@ -566,7 +571,7 @@ def shared(tree: Tree, trigger: int, slots: Sequence[str]) -> list[Side]:
 
 def own_subject(tree: Tree, trigger: int) -> list[Side]:
     """`свое вторжение`, `своим присоединением`: the act of the subject of its clause."""
-    if not any(tree.tokens[c].lemma == "свой" for c in tree.children[trigger]):
+    if not any(tree.tokens[c].lemma == grammar("own") for c in tree.children[trigger]):
         return []
     node = tree.head(trigger)
     while node is not None and tree.tokens[node].pos not in ("VERB", "AUX"):
@@ -583,11 +588,11 @@ def speakers(tree: Tree, i: int) -> list[Side]:
     звучат утверждения`)."""
     if tree.tokens[i].pos == "NOUN":
         head = tree.head(i)
-        own = fill(tree, i, ("genitive", "adjective", "prep:со стороны"))
+        own = fill(tree, i, ("genitive", "adjective", DOER))
         if own or head is None:
             return own
         # `Путин вел себя … и избегал агрессивных высказываний`: the verb's shared subject
-        return (fill(tree, head, ("prep:со стороны", "subject"))
+        return (fill(tree, head, (DOER, "subject"))
                 or governor_fill(tree, head, ("subject",)))
     return (fill(tree, i, ("subject",)) or governor_fill(tree, i, ("subject",))
             or seat_subject(tree, i))
@@ -607,7 +612,7 @@ def seat_subject(tree: Tree, trigger: int) -> list[Side]:
             continue
         for child in tree.children[node]:
             mention = tree.mention_at.get(child)
-            if (tree.preposition(child) == "в" and mention and mention.actor
+            if (tree.preposition(child) == IN and mention and mention.actor
                     and mention.actor.sector == "GOV" and mention.actor.country):
                 return [side_of(mention)]
         node = tree.head(node)
@@ -621,7 +626,7 @@ def place_target(tree: Tree, source: Side | None) -> list[Side]:
     for i in range(len(tree.tokens)):
         mention = tree.mention_at.get(i)
         if (mention and mention.actor and mention.actor.country
-                and tree.preposition(i) in ("в", "на")
+                and tree.preposition(i) in (IN, grammar("on"))
                 and (source is None or mention.actor.country != source.actor.country)
                 and not beside_border(tree, mention)):
             return [Side(Actor(mention.actor.country, mention.actor.country, None,
@@ -695,7 +700,7 @@ def domestic(tree: Tree, triggers: Sequence[int], slots: Sequence[str], source: 
     heads = [i for trigger in triggers for name in slots for i in slot(tree, trigger, name)]
     heads += [i for i, token in enumerate(tree.tokens) if token.start in starts]
     heads += [g for trigger in triggers for c in tree.children[trigger]
-              if tree.preposition(c) == "для"
+              if tree.preposition(c) == grammar("for")
               for g in tree.children[c] if tree.rel(g) == "nmod"]  # `для разгона манифестантов`
     for i in map(functools.partial(_counted, tree), heads):
         named = [c for c in tree.children[i] if tree.rel(c) in ("appos", "flat:name")]
@@ -729,7 +734,7 @@ def _origin(tree: Tree, i: int) -> Side | None:
     for child in tree.children[i]:
         mention = tree.mention_at.get(child)
         if mention is None or tree.rel(child) != "nmod" or not (
-                tree.preposition(child) == "из"
+                tree.preposition(child) == grammar("out-of")
                 or (tree.preposition(child) is None and tree.case(child) == "Gen")):
             continue
         country = _country(tree, mention)
@@ -825,7 +830,7 @@ def thing_aimed(tree: Tree, trigger: int, slots: Sequence[str]) -> bool:
 ORGAN_ACTS = ("09", "112", "115", "116", "172", "173", "174", "175", "063", "0841")
 # Where an organ acts: `в США`, `на Украине` (the locative case; `экстрадирован в США` is
 # where to, a receiver).
-AT = frozenset({"в", "во", "на"})
+AT = words("locative-prepositions")
 EXTRADITE = words("extradite")
 
 

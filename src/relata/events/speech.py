@@ -17,19 +17,19 @@ from __future__ import annotations
 import dataclasses
 import functools
 import itertools
-import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TypeVar
 
 from ..datafile import Problems, Where
+from ..language.spelling import fold
 from .arguments import Tree
 from .lexicon import LexiconError
+from .words import LEMMA, grammar
 
 _Lists = TypeVar("_Lists")
 BUILTIN = Path(__file__).parent / "data" / "speech"
-_LEMMA = re.compile(r"^[а-яa-z]+(?:[- ][а-яa-z]+)*$")
 # What is said: clauses, objects, and what something is called (`назвал … достойным сожаления`)
 CONTENT = frozenset({"ccomp", "obj", "xcomp", "obl", "csubj", "parataxis", "amod", "iobj"})
 AROUND = frozenset({"parataxis", "advcl"})  # `…, считает министр`; `как сказал генерал, …`
@@ -40,7 +40,7 @@ KINDS = (("war_crimes", "1124"), ("espionage", "1125"), ("abuses", "1122"),
 ORDER = [code for _, code in KINDS]
 TOLD = "112"  # a hostile act of the lexicon told of someone: an accusation
 DEMAND = "100"  # CAMEO 10x: a demand not specified further
-BY = "по"  # `по заявлениям X`, `по словам X`
+BY = grammar("by")  # `по заявлениям X`, `по словам X`
 SPEAKING = frozenset({"PER", "ORG"})  # who may head a headline without quotes
 QUOTES = frozenset("«\"„“")
 NOUNS = ("NOUN", "PROPN")
@@ -107,10 +107,10 @@ def read_words(path: Path, problems: Problems) -> frozenset[str]:
         problems.add(Where(str(path), 1), f"cannot read: {e}")
         return frozenset()
     for number, line in enumerate(lines, 1):
-        word = line.split("#", 1)[0].strip().lower().replace("ё", "е")
+        word = fold(line.split("#", 1)[0])
         if not word:
             continue
-        if not _LEMMA.match(word):
+        if not LEMMA.match(word):
             problems.add(Where(str(path), number), f"not a lemma: {word!r}")
         elif word in seen:
             problems.add(Where(str(path), number), f"{word!r} repeated (first at line "
@@ -160,7 +160,8 @@ def _that_clause_after(tree: Tree, verb: int) -> set[int]:
     k = verb + 1
     if k < len(tree.tokens) and tree.tokens[k].text == ",":
         k += 1
-    if k >= len(tree.tokens) or tree.tokens[k].lemma != "что" or tree.rel(k) != "mark":
+    if (k >= len(tree.tokens) or tree.tokens[k].lemma != grammar("complementizer")
+            or tree.rel(k) != "mark"):
         return set()
     clause = tree.subtree(tree.head(k) if tree.head(k) is not None else k)
     return set(itertools.takewhile(clause.__contains__, range(verb + 1, len(tree.tokens))))

@@ -15,7 +15,7 @@ from ..language.spelling import fold
 from .lexicon import LexiconError
 
 BUILTIN = Path(__file__).parent / "data" / "words"
-_LEMMA = re.compile(r"^[а-яa-z]+(?:[- ][а-яa-z]+)*$")
+LEMMA = re.compile(r"^[а-яa-z]+(?:[- ][а-яa-z]+)*$")
 
 
 def _read(name: str, values: Collection[str] | None,
@@ -35,7 +35,7 @@ def _read(name: str, values: Collection[str] | None,
         word, _, value = (part.strip() for part in line.partition(":"))
         word = fold(word)
         where = Where(str(path), number)
-        if not _LEMMA.match(word):
+        if not LEMMA.match(word):
             problems.add(where, f"not a lemma: {word!r}")
         elif word in lines:
             problems.add(where, f"{word!r} repeated (first at line {lines[word]})")
@@ -76,10 +76,11 @@ def valued(name: str, values: tuple[str, ...]) -> Mapping[str, str]:
 def pairs(name: str) -> Mapping[str, str]:
     """The lemmas of the list `data/words/NAME.txt`, each with the word it stands for
     (`со: с`)."""
-    return {word: value for word, value in _read(name, (), _LEMMA).items() if value}
+    return {word: value for word, value in _read(name, (), LEMMA).items() if value}
 
 
-ROLES = ("negation", "in", "with", "complementizer", "auxiliary", "by", "without")
+ROLES = ("negation", "in", "with", "complementizer", "auxiliary", "by", "without", "on", "under",
+         "for", "out-of", "from", "against", "regarding", "doer", "as", "so", "and", "own")
 
 
 @functools.cache
@@ -94,3 +95,10 @@ def grammar(role: str) -> str:
                                     f"role {role!r} needs one word, has "
                                     f"{len(by_role.get(role, ()))}"))
     return by_role[role][0]
+
+
+@functools.cache
+def vowelled(preposition: str) -> str:
+    """The form of a one-word preposition with the vowel Russian adds before some words
+    (`с`: `со стороны`), from `data/words/vowelled-prepositions.txt`."""
+    return {plain: form for form, plain in pairs("vowelled-prepositions").items()}[preposition]
