@@ -16,6 +16,7 @@ import dataclasses
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
+from ..records import Actor
 from .arguments import Tree
 from .lexicon import Predicate
 from .modality import Attribution, modality
@@ -207,8 +208,58 @@ def restriction_abroad_is_sanction(told: Told,
     return _rewritten(ontology, p, "foreign-restriction"), told.modality
 
 
+def _sector(actor: Actor) -> str:
+    """An actor's sector, a state named alone (`Россия`, `Москва`) being its government."""
+    return actor.sector or "GOV"
+
+
+def _by_sectors(told: Told, ontology: Ontology, name: str) -> tuple[Predicate, str] | None:
+    """The event recoded by sector policy `name` when its code lies under the policy's
+    `codes`, its trigger word (or a light verb's noun) is one of its `words`, and its doer
+    and its target have the policy's `sectors` and `targets`; else None."""
+    policy, p = ontology.policy(name), told.trigger.predicate
+    if not any(p.cameo.startswith(c) for c in policy.codes):
+        return None
+    if policy.words and not {p.lemma, p.noun, told.trigger.noun_lemma} & words(policy.words):
+        return None
+    if policy.sectors and _sector(told.source.actor) not in policy.sectors:
+        return None
+    if policy.targets and (told.target is None
+                           or _sector(told.target.actor) not in policy.targets):
+        return None
+    return _rewritten(ontology, p, name), told.modality
+
+
+def protest_by_state_is_complaint(told: Told, ontology: Ontology) -> tuple[Predicate, str] | None:
+    """`Россия протестует против …`, `МИД выразил протест`: a protest voiced by a state or
+    its organs is an official complaint, ACCUSE 114 (`state-protest`)."""
+    return _by_sectors(told, ontology, "state-protest")
+
+
+def protest_by_people_is_protest(told: Told,
+                                 ontology: Ontology) -> tuple[Predicate, str] | None:
+    """`рабочие выразили протест`, `оппозиция заявила протест`: the words of a diplomatic
+    protest voiced by people are a protest, PROTEST 140 (`people-protest`)."""
+    return _by_sectors(told, ontology, "people-protest")
+
+
+def charges_against_state_accuse(told: Told,
+                                 ontology: Ontology) -> tuple[Predicate, str] | None:
+    """`Москва предъявила Вашингтону обвинения`: charges brought against a state are an
+    accusation, ACCUSE 112, not an arrest (`charged-state`)."""
+    return _by_sectors(told, ontology, "charged-state")
+
+
+def charges_by_law_coerce(told: Told, ontology: Ontology) -> tuple[Predicate, str] | None:
+    """`обвинение прокуратуры против бизнесмена`: an accusation a court, prosecutor or
+    police brings against a person or firm is a formal charge, COERCE 173
+    (`charged-person`)."""
+    return _by_sectors(told, ontology, "charged-person")
+
+
 RECODE: list[Callable[[Told, Ontology], tuple[Predicate, str] | None]] = [
-    intent_is_agree, restriction_abroad_is_sanction]
+    intent_is_agree, restriction_abroad_is_sanction, protest_by_state_is_complaint,
+    protest_by_people_is_protest, charges_against_state_accuse, charges_by_law_coerce]
 
 
 def recode(told: Told, ontology: Ontology) -> tuple[Predicate, str]:

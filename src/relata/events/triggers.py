@@ -132,7 +132,25 @@ def _frame_of(tree: Tree, lexicon: Lexicon, head: int,
         if predicate is not None:
             return predicate, child
     if rel == "amod" and pos in _FRAME_HEADS["adjective"]:
-        predicate = lexicon.frames.get((lemma, "adjective", word))
+        predicate = lexicon.frames.get((lemma, "adjective", word)) or (
+            _paired(tree, lexicon, head, child))
         if predicate is not None:
             return predicate, child
     return None
+
+
+PAIR = "@pair"  # the lexicon's adjective for any compound naming two sides
+UNARMED = words("unarmed")  # `торговая война`: no fighting
+
+
+def _paired(tree: Tree, lexicon: Lexicon, head: int, child: int) -> Predicate | None:
+    """The frame of a noun with a compound adjective naming two sides (`российско-грузинская
+    война`, `ирано-иракский конфликт`), unless another adjective makes it no fight (`торговая
+    война`); None for any other adjective."""
+    token = tree.tokens[child]
+    named = [m for m in tree.mentions if token.start <= m.start and m.end <= token.end
+             and m.actor is not None and m.actor.code]
+    if len({m.actor.country or m.actor.code for m in named}) < 2 or any(
+            tree.tokens[c].lemma in UNARMED for c in tree.children[head]):
+        return None
+    return lexicon.frames.get((tree.tokens[head].lemma, "adjective", PAIR))
