@@ -140,9 +140,10 @@ POLICIES: list[tuple[str, dict]] = [
      "opposition, workers, activists and other people are a protest, PROTEST 140.",
      {"policy": "people-protest", "words": "protest", "codes": ["114"], "sectors": _PEOPLE,
       "cameo": "140"}),
-    ("Formal charges (`предъявить обвинения`, 173) brought against a state or its "
-     "government (`предъявить Вашингтону обвинения`) are an accusation, ACCUSE 112.",
-     {"policy": "charged-state", "codes": ["173"], "words": "charge", "targets": _STATE,
+    ("Formal charges (`предъявить обвинения`, 173) brought against a government or an "
+     "international body (`предъявить Вашингтону обвинения`) are an accusation, ACCUSE 112; "
+     "against soldiers, officials or anyone else they stay charges.",
+     {"policy": "charged-state", "codes": ["173"], "words": "charge", "targets": ["GOV", "IGO"],
       "cameo": "112", "mode": "disapprove"}),
     ("An accusation (`обвинение`, 112) that a court, prosecutor or police brings against a "
      "person or a firm is a formal charge, COERCE 173.",

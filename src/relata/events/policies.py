@@ -216,7 +216,8 @@ def _sector(actor: Actor) -> str:
 def _by_sectors(told: Told, ontology: Ontology, name: str) -> tuple[Predicate, str] | None:
     """The event recoded by sector policy `name` when its code lies under the policy's
     `codes`, its trigger word (or a light verb's noun) is one of its `words`, and its doer
-    and its target have the policy's `sectors` and `targets`; else None."""
+    and its target have the policy's `sectors` and `targets` (a target's own: a person told
+    by a state's adjective has none); else None."""
     policy, p = ontology.policy(name), told.trigger.predicate
     if not any(p.cameo.startswith(c) for c in policy.codes):
         return None
@@ -224,8 +225,8 @@ def _by_sectors(told: Told, ontology: Ontology, name: str) -> tuple[Predicate, s
         return None
     if policy.sectors and _sector(told.source.actor) not in policy.sectors:
         return None
-    if policy.targets and (told.target is None
-                           or _sector(told.target.actor) not in policy.targets):
+    if policy.targets and (told.target is None  # `украинскому летчику`: a person of no
+                           or told.target.actor.sector not in policy.targets):  # sector
         return None
     return _rewritten(ontology, p, name), told.modality
 
