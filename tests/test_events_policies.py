@@ -189,15 +189,6 @@ def _summary(events):
          [("REQUEST", "100", "RUS", "USA", "factual")]),
         ("Россия должна вывести войска из Сирии.",  # no speaker: no demand, nor an intent
          [("RETREAT", "0874", "RUS", "SYR", "intended")]),
-    ],
-)
-def test_policies_on_sentences(pipeline, text, expected):
-    assert _summary(code(pipeline, text)) == expected
-
-
-@pytest.mark.parametrize(
-    ("text", "expected"),
-    [
         # a protest voiced by a state or its organs is an official complaint …
         ("Россия протестует против расширения НАТО.",
          [("ACCUSE", "114", "RUS", "NATO", "factual")]),
@@ -233,7 +224,7 @@ def test_policies_on_sentences(pipeline, text, expected):
         ("Российско-украинская газовая война закончилась.", []),
     ],
 )
-def test_sector_policies_on_sentences(pipeline, text, expected):
+def test_policies_on_sentences(pipeline, text, expected):
     assert _summary(code(pipeline, text)) == expected
 
 
