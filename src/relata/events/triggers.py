@@ -123,7 +123,7 @@ def _frame_of(tree: Tree, lexicon: Lexicon, head: int,
     preposition = tree.preposition(child)
     if preposition is not None and pos in _FRAME_HEADS["prep"]:
         predicate = lexicon.frames.get((lemma, "prep", plain_preposition(preposition)))
-        if predicate is not None:
+        if predicate is not None and not _unarmed(tree, head, predicate):
             case = next(c for c in tree.children[child] if tree.rel(c) == "case")
             return predicate, case
     word = tree.tokens[child].lemma
@@ -150,7 +150,13 @@ def _paired(tree: Tree, lexicon: Lexicon, head: int, child: int) -> Predicate | 
     token = tree.tokens[child]
     named = [m for m in tree.mentions if token.start <= m.start and m.end <= token.end
              and m.actor is not None and m.actor.code]
-    if len({m.actor.country or m.actor.code for m in named}) < 2 or any(
-            tree.tokens[c].lemma in UNARMED for c in tree.children[head]):
+    if len({m.actor.country or m.actor.code for m in named}) < 2:
         return None
-    return lexicon.frames.get((tree.tokens[head].lemma, "adjective", PAIR))
+    predicate = lexicon.frames.get((tree.tokens[head].lemma, "adjective", PAIR))
+    return None if predicate is None or _unarmed(tree, head, predicate) else predicate
+
+
+def _unarmed(tree: Tree, head: int, predicate: Predicate) -> bool:
+    """`торговая война между США и Китаем`: a fight that an adjective says is none."""
+    return predicate.type == "ASSAULT" and tree.tokens[head].pos == "NOUN" and any(
+        tree.rel(c) == "amod" and tree.tokens[c].lemma in UNARMED for c in tree.children[head])
