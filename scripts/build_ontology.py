@@ -137,7 +137,8 @@ POLICIES: list[tuple[str, dict]] = [
      {"policy": "state-protest", "words": "protest", "codes": ["14"], "sectors": _STATE,
       "cameo": "114", "mode": "allege"}),
     ("The same words (`выразили протест`, `заявили протест`) voiced by civilians, the "
-     "opposition, workers, activists and other people are a protest, PROTEST 140.",
+     "opposition, workers, activists and other people (`японские националисты`: people of a "
+     "state told by its adjective are civilians) are a protest, PROTEST 140.",
      {"policy": "people-protest", "words": "protest", "codes": ["114"], "sectors": _PEOPLE,
       "cameo": "140"}),
     ("Formal charges (`предъявить обвинения`, 173) brought against a government or an "

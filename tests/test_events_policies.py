@@ -200,6 +200,8 @@ def _summary(events):
          [("PROTEST", "140", "FRA", "FRA", "factual")]),
         ("Турецкие активисты протестовали против политики Израиля.",
          [("PROTEST", "140", "TUR", "ISR", "factual")]),
+        ("Японские националисты выразили протест против визита Медведева.",  # people of a
+         [("PROTEST", "140", "JPN", "RUS", "factual")]),  # state, told by its adjective
         # charges against a state accuse it; by a prosecutor against a person, coerce
         ("Москва предъявила Вашингтону обвинения в кибератаках.",
          [("ACCUSE", "112", "RUS", "USA", "factual")]),

@@ -16,7 +16,6 @@ import dataclasses
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
-from ..records import Actor
 from .arguments import Tree
 from .lexicon import Predicate
 from .modality import Attribution, modality
@@ -208,9 +207,14 @@ def restriction_abroad_is_sanction(told: Told,
     return _rewritten(ontology, p, "foreign-restriction"), told.modality
 
 
-def _sector(actor: Actor) -> str:
-    """An actor's sector, a state named alone (`Россия`, `Москва`) being its government."""
-    return actor.sector or "GOV"
+def _sector(tree: Tree, side: Side) -> str:
+    """A doer's sector: a state named alone (`Россия`, `Москва`) is its government; one
+    named by an adjective (`японские националисты`) is people of that state, civilians
+    unless a dictionary says otherwise."""
+    if side.actor.sector is not None:
+        return side.actor.sector
+    named = next((t for t in tree.tokens if t.start == side.span.start), None)
+    return "CVL" if named is not None and named.pos == "ADJ" else "GOV"
 
 
 def _by_sectors(told: Told, ontology: Ontology, name: str) -> tuple[Predicate, str] | None:
@@ -223,7 +227,7 @@ def _by_sectors(told: Told, ontology: Ontology, name: str) -> tuple[Predicate, s
         return None
     if policy.words and not {p.lemma, p.noun, told.trigger.noun_lemma} & words(policy.words):
         return None
-    if policy.sectors and _sector(told.source.actor) not in policy.sectors:
+    if policy.sectors and _sector(told.tree, told.source) not in policy.sectors:
         return None
     if policy.targets and (told.target is None  # `украинскому летчику`: a person of no
                            or told.target.actor.sector not in policy.targets):  # sector
