@@ -40,11 +40,6 @@ def summary(events):
          [("AID", "AZEGOV", "UKR", "factual")]),
         ("Россия не атаковала Украину.", [("ASSAULT", "RUS", "UKR", "negated")]),
         ("Россия может атаковать Украину.", [("ASSAULT", "RUS", "UKR", "hypothetical")]),
-        # a danger feared is not an act done
-        ("Эксперты опасаются новой армяно-азербайджанской войны.",
-         [("ASSAULT", "ARM", "AZE", "hypothetical")]),
-        ("Риск войны между Ираном и Израилем растет.",
-         [("ASSAULT", "IRN", "ISR", "hypothetical")]),
         ("Россия намерена ввести санкции против Турции.",
          [("SANCTION", "RUS", "TUR", "intended")]),
         ("Москва пригрозила атаковать Украину.",

@@ -223,6 +223,11 @@ def _summary(events):
          [("ASSAULT", "190", "ARM", "AZE", "factual")]),
         ("Война между Ираном и Ираком длилась восемь лет.",
          [("ASSAULT", "190", "IRN", "IRQ", "factual")]),
+        # … feared, it is no act done
+        ("Эксперты опасаются новой армяно-азербайджанской войны.",
+         [("ASSAULT", "190", "ARM", "AZE", "hypothetical")]),
+        ("Риск войны между Ираном и Израилем растет.",
+         [("ASSAULT", "190", "IRN", "ISR", "hypothetical")]),
         # … not a war without two states, nor one that is no fighting
         ("Война в Сирии продолжается.", []),
         ("Российско-украинская газовая война закончилась.", []),
