@@ -89,6 +89,7 @@ _STATE = ["GOV", "MIL", "LEG", "JUD", "COP", "SPY", "IGO"]
 _LAW = ["JUD", "COP"]
 _PEOPLE = ["CVL", "OPP", "LAB", "BUS", "MED", "PTY", "ELI", "EDU", "HLH", "REL", "NGO", "REF",
            "AGR", "ENV", "HRI", "CRM", "REB", "SEP", "UAF"]
+_UNARMED = [s for s in _PEOPLE if s not in ("REB", "SEP", "UAF", "CRM")]
 POLICIES: list[tuple[str, dict]] = [
     ("Acts that, told of by a speaker (`заявил, что Россия нанесла удар`), blame the doer: "
      "the telling is an ACCUSE too.",
@@ -141,6 +142,11 @@ POLICIES: list[tuple[str, dict]] = [
      "state told by its adjective are civilians) are a protest, PROTEST 140.",
      {"policy": "people-protest", "words": "protest", "codes": ["114"], "sectors": _PEOPLE,
       "cameo": "140"}),
+    ("Clashes (words/clash.txt) begun by civilians, the opposition, workers or other unarmed "
+     "people (`столкновения оппозиции с милицией`) are a violent protest, riot, PROTEST 145; "
+     "of armed groups or forces they stay a fight.",
+     {"policy": "people-clash", "words": "clash", "codes": ["190"], "sectors": _UNARMED,
+      "cameo": "145", "mode": "riot"}),
     ("Formal charges (`предъявить обвинения`, 173) brought against a government or an "
      "international body (`предъявить Вашингтону обвинения`) are an accusation, ACCUSE 112; "
      "against soldiers, officials or anyone else they stay charges.",

@@ -33,6 +33,8 @@ def test_the_built_in_file_gives_every_policy(ontology):
     assert ontology.rewrite(ontology.policy("charged-state"))[:2] == ("ACCUSE", "112")
     assert ontology.rewrite(ontology.policy("charged-person"))[:2] == ("COERCE", "173")
     assert ontology.policy("charged-person").sectors == {"JUD", "COP"}
+    assert ontology.rewrite(ontology.policy("people-clash")) == ("PROTEST", "145", "riot")
+    assert "REB" not in ontology.policy("people-clash").sectors
 
 
 @pytest.mark.parametrize(
@@ -202,6 +204,13 @@ def _summary(events):
          [("PROTEST", "140", "TUR", "ISR", "factual")]),
         ("Японские националисты выразили протест против визита Медведева.",  # people of a
          [("PROTEST", "140", "JPN", "RUS", "factual")]),  # state, told by its adjective
+        # a clash begun by unarmed people is a riot; of forces, a fight
+        ("Столкновения оппозиции с милицией Украины произошли в Киеве.",
+         [("PROTEST", "145", "UKR", "UKR", "factual")]),
+        ("Произошли столкновения между армянскими и азербайджанскими военными.",
+         [("ASSAULT", "190", "AZE", "ARM", "factual")]),
+        ("Армяно-азербайджанские столкновения произошли на границе.",
+         [("ASSAULT", "190", "ARM", "AZE", "factual")]),
         # charges against a state accuse it; by a prosecutor against a person, coerce
         ("Москва предъявила Вашингтону обвинения в кибератаках.",
          [("ACCUSE", "112", "RUS", "USA", "factual")]),

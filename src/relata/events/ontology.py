@@ -50,6 +50,7 @@ POLICIES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {  # name: (requi
     "readiness": (("words", "codes"), ()),
     "state-protest": (("words", "codes", "sectors", "cameo"), ("mode",)),
     "people-protest": (("words", "codes", "sectors", "cameo"), ("mode",)),
+    "people-clash": (("words", "codes", "sectors", "cameo"), ("mode",)),
     "charged-state": (("codes", "targets", "cameo"), ("words", "sectors", "mode")),
     "charged-person": (("codes", "sectors", "targets", "cameo"), ("words", "mode")),
 }

@@ -217,17 +217,19 @@ def _sector(tree: Tree, side: Side) -> str:
     return "CVL" if named is not None and named.pos == "ADJ" else "GOV"
 
 
-def _by_sectors(told: Told, ontology: Ontology, name: str) -> tuple[Predicate, str] | None:
+def _by_sectors(told: Told, ontology: Ontology, name: str,
+                named: bool = False) -> tuple[Predicate, str] | None:
     """The event recoded by sector policy `name` when its code lies under the policy's
     `codes`, its trigger word (or a light verb's noun) is one of its `words`, and its doer
     and its target have the policy's `sectors` and `targets` (a target's own: a person told
-    by a state's adjective has none); else None."""
+    by a state's adjective has none; `named`: the doer's own too); else None."""
     policy, p = ontology.policy(name), told.trigger.predicate
     if not any(p.cameo.startswith(c) for c in policy.codes):
         return None
     if policy.words and not {p.lemma, p.noun, told.trigger.noun_lemma} & words(policy.words):
         return None
-    if policy.sectors and _sector(told.tree, told.source) not in policy.sectors:
+    doer = told.source.actor.sector if named else _sector(told.tree, told.source)
+    if policy.sectors and doer not in policy.sectors:
         return None
     if policy.targets and (told.target is None  # `украинскому летчику`: a person of no
                            or told.target.actor.sector not in policy.targets):  # sector
@@ -248,6 +250,13 @@ def protest_by_people_is_protest(told: Told,
     return _by_sectors(told, ontology, "people-protest")
 
 
+def clash_by_people_is_riot(told: Told, ontology: Ontology) -> tuple[Predicate, str] | None:
+    """`стычки между представителями оппозиции и милицией`: a clash begun by unarmed people
+    is a violent protest, PROTEST 145 (`people-clash`); sides told by a state's adjective
+    (`армяно-азербайджанские столкновения`) are its forces, and fight."""
+    return _by_sectors(told, ontology, "people-clash", named=True)
+
+
 def charges_against_state_accuse(told: Told,
                                  ontology: Ontology) -> tuple[Predicate, str] | None:
     """`Москва предъявила Вашингтону обвинения`: charges brought against a state are an
@@ -264,7 +273,8 @@ def charges_by_law_coerce(told: Told, ontology: Ontology) -> tuple[Predicate, st
 
 RECODE: list[Callable[[Told, Ontology], tuple[Predicate, str] | None]] = [
     intent_is_agree, restriction_abroad_is_sanction, protest_by_state_is_complaint,
-    protest_by_people_is_protest, charges_against_state_accuse, charges_by_law_coerce]
+    protest_by_people_is_protest, clash_by_people_is_riot, charges_against_state_accuse,
+    charges_by_law_coerce]
 
 
 def recode(told: Told, ontology: Ontology) -> tuple[Predicate, str]:
