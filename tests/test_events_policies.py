@@ -129,6 +129,57 @@ def _summary(events):
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
+        # a protest voiced by a state or its organs is an official complaint …
+        ("Россия протестует против расширения НАТО.",
+         [("ACCUSE", "114", "RUS", "NATO", "factual")]),
+        ("Китай выразил протест Японии.", [("ACCUSE", "114", "CHN", "JPN", "factual")]),
+        ("Москва заявила протест Варшаве в связи со сносом памятников.",
+         [("ACCUSE", "114", "RUS", "POL", "factual")]),
+        # … by people, a protest
+        ("Профсоюзы Франции заявили протест правительству.",
+         [("PROTEST", "140", "FRA", "FRA", "factual")]),
+        ("Турецкие активисты протестовали против политики Израиля.",
+         [("PROTEST", "140", "TUR", "ISR", "factual")]),
+        ("Японские националисты выразили протест против визита Медведева.",  # people of a
+         [("PROTEST", "140", "JPN", "RUS", "factual")]),  # state, told by its adjective
+        # a clash begun by unarmed people is a riot; of forces, a fight
+        ("Столкновения оппозиции с милицией Украины произошли в Киеве.",
+         [("PROTEST", "145", "UKR", "UKR", "factual")]),
+        ("Произошли столкновения между армянскими и азербайджанскими военными.",
+         [("ASSAULT", "190", "AZE", "ARM", "factual")]),
+        ("Армяно-азербайджанские столкновения произошли на границе.",
+         [("ASSAULT", "190", "ARM", "AZE", "factual")]),
+        # charges against a state accuse it; by a prosecutor against a person, coerce
+        ("Москва предъявила Вашингтону обвинения в кибератаках.",
+         [("ACCUSE", "112", "RUS", "USA", "factual")]),
+        ("Генпрокуратура России предъявила обвинение гражданину Украины.",
+         [("COERCE", "173", "RUS", "UKR", "factual")]),
+        ("Прокуратура выдвинула обвинение против бизнесмена Ходорковского.",
+         [("COERCE", "173", "RUS", "RUS", "factual")]),
+        ("Россия выдвинула обвинения против США.", [("ACCUSE", "112", "RUS", "USA", "factual")]),
+        ("Следственный комитет России предъявил обвинение украинскому летчику.",  # a person
+         [("COERCE", "173", "RUS", "UKR", "factual")]),
+        # a foreign national detained: the detaining state coerces the person's state
+        ("В Москве задержан гражданин Украины.", [("COERCE", "173", "RUS", "UKR", "factual")]),
+        ("Полиция Грузии задержала гражданина России.",
+         [("COERCE", "173", "GEO", "RUS", "factual")]),
+        # a war or conflict named by two states' compound adjective is their mutual fight
+        ("В 2008 году началась российско-грузинская война.",
+         [("ASSAULT", "190", "RUS", "GEO", "factual")]),
+        ("Армяно-азербайджанский конфликт вспыхнул снова.",
+         [("ASSAULT", "190", "ARM", "AZE", "factual")]),
+        ("Война между Ираном и Ираком длилась восемь лет.",
+         [("ASSAULT", "190", "IRN", "IRQ", "factual")]),
+        # … feared, it is no act done
+        ("Эксперты опасаются новой армяно-азербайджанской войны.",
+         [("ASSAULT", "190", "ARM", "AZE", "hypothetical")]),
+        ("Риск войны между Ираном и Израилем растет.",
+         [("ASSAULT", "190", "IRN", "ISR", "hypothetical")]),
+        # … not a war without two states, nor one that is no fighting
+        ("Война в Сирии продолжается.", []),
+        ("Российско-украинская газовая война закончилась.", []),
+        ("Торговая война между США и Китаем продолжается.", []),
+        ("Газовый конфликт между Россией и Украиной разгорелся в январе.", []),
         # intent to cooperate, aid or yield is AGREE 03x, intended (decided, promised, ready,
         # a promise in the future tense)
         ("Иран и Турция заявили, что будут сотрудничать в борьбе с терроризмом.",
@@ -191,57 +242,6 @@ def _summary(events):
          [("REQUEST", "100", "RUS", "USA", "factual")]),
         ("Россия должна вывести войска из Сирии.",  # no speaker: no demand, nor an intent
          [("RETREAT", "0874", "RUS", "SYR", "intended")]),
-        # a protest voiced by a state or its organs is an official complaint …
-        ("Россия протестует против расширения НАТО.",
-         [("ACCUSE", "114", "RUS", "NATO", "factual")]),
-        ("Китай выразил протест Японии.", [("ACCUSE", "114", "CHN", "JPN", "factual")]),
-        ("Москва заявила протест Варшаве в связи со сносом памятников.",
-         [("ACCUSE", "114", "RUS", "POL", "factual")]),
-        # … by people, a protest
-        ("Профсоюзы Франции заявили протест правительству.",
-         [("PROTEST", "140", "FRA", "FRA", "factual")]),
-        ("Турецкие активисты протестовали против политики Израиля.",
-         [("PROTEST", "140", "TUR", "ISR", "factual")]),
-        ("Японские националисты выразили протест против визита Медведева.",  # people of a
-         [("PROTEST", "140", "JPN", "RUS", "factual")]),  # state, told by its adjective
-        # a clash begun by unarmed people is a riot; of forces, a fight
-        ("Столкновения оппозиции с милицией Украины произошли в Киеве.",
-         [("PROTEST", "145", "UKR", "UKR", "factual")]),
-        ("Произошли столкновения между армянскими и азербайджанскими военными.",
-         [("ASSAULT", "190", "AZE", "ARM", "factual")]),
-        ("Армяно-азербайджанские столкновения произошли на границе.",
-         [("ASSAULT", "190", "ARM", "AZE", "factual")]),
-        # charges against a state accuse it; by a prosecutor against a person, coerce
-        ("Москва предъявила Вашингтону обвинения в кибератаках.",
-         [("ACCUSE", "112", "RUS", "USA", "factual")]),
-        ("Генпрокуратура России предъявила обвинение гражданину Украины.",
-         [("COERCE", "173", "RUS", "UKR", "factual")]),
-        ("Прокуратура выдвинула обвинение против бизнесмена Ходорковского.",
-         [("COERCE", "173", "RUS", "RUS", "factual")]),
-        ("Россия выдвинула обвинения против США.", [("ACCUSE", "112", "RUS", "USA", "factual")]),
-        ("Следственный комитет России предъявил обвинение украинскому летчику.",  # a person
-         [("COERCE", "173", "RUS", "UKR", "factual")]),
-        # a foreign national detained: the detaining state coerces the person's state
-        ("В Москве задержан гражданин Украины.", [("COERCE", "173", "RUS", "UKR", "factual")]),
-        ("Полиция Грузии задержала гражданина России.",
-         [("COERCE", "173", "GEO", "RUS", "factual")]),
-        # a war or conflict named by two states' compound adjective is their mutual fight
-        ("В 2008 году началась российско-грузинская война.",
-         [("ASSAULT", "190", "RUS", "GEO", "factual")]),
-        ("Армяно-азербайджанский конфликт вспыхнул снова.",
-         [("ASSAULT", "190", "ARM", "AZE", "factual")]),
-        ("Война между Ираном и Ираком длилась восемь лет.",
-         [("ASSAULT", "190", "IRN", "IRQ", "factual")]),
-        # … feared, it is no act done
-        ("Эксперты опасаются новой армяно-азербайджанской войны.",
-         [("ASSAULT", "190", "ARM", "AZE", "hypothetical")]),
-        ("Риск войны между Ираном и Израилем растет.",
-         [("ASSAULT", "190", "IRN", "ISR", "hypothetical")]),
-        # … not a war without two states, nor one that is no fighting
-        ("Война в Сирии продолжается.", []),
-        ("Российско-украинская газовая война закончилась.", []),
-        ("Торговая война между США и Китаем продолжается.", []),
-        ("Газовый конфликт между Россией и Украиной разгорелся в январе.", []),
     ],
 )
 def test_policies_on_sentences(pipeline, text, expected):
