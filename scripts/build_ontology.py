@@ -83,6 +83,13 @@ _INTENT = {  # the 03x intent of each cooperative act, 06x-08x (CAMEO codebook, 
     "08": "035", "080": "035", "081": "0351", "082": "0352", "083": "034", "084": "0353",
     "085": "0354", "086": "0355", "087": "0356",
 }
+# Sector codes (src/relata/actors/codes.py) the sector policies ask about: the state and
+# its organs (and international bodies), its organs of law, and everyone else.
+_STATE = ["GOV", "MIL", "LEG", "JUD", "COP", "SPY", "IGO"]
+_LAW = ["JUD", "COP"]
+_PEOPLE = ["CVL", "OPP", "LAB", "BUS", "MED", "PTY", "ELI", "EDU", "HLH", "REL", "NGO", "REF",
+           "AGR", "ENV", "HRI", "CRM", "REB", "SEP", "UAF"]
+_UNARMED = [s for s in _PEOPLE if s not in ("REB", "SEP", "UAF", "CRM")]
 POLICIES: list[tuple[str, dict]] = [
     ("Acts that, told of by a speaker (`заявил, что Россия нанесла удар`), blame the doer: "
      "the telling is an ACCUSE too.",
@@ -124,6 +131,31 @@ POLICIES: list[tuple[str, dict]] = [
      "`готовы к переговорам`) is AGREE 036; a scheduled visit or meeting (`посетит Москву`) "
      "stays CONSULT, intended.",
      {"policy": "readiness", "words": "ready", "codes": {"04": "036"}}),
+    ("A protest (words/protest.txt: `протестовать`, `выразить протест`, `акция протеста`) "
+     "voiced by a state, its government, ministries, officials or an international body (an "
+     "actor with no sector is its state) is an official complaint, ACCUSE 114; a rally, "
+     "strike or hunger strike is a protest whoever holds it.",
+     {"policy": "state-protest", "words": "protest", "codes": ["14"], "sectors": _STATE,
+      "cameo": "114", "mode": "allege"}),
+    ("The same words (`выразили протест`, `заявили протест`) voiced by civilians, the "
+     "opposition, workers, activists and other people (`японские националисты`: people of a "
+     "state told by its adjective are civilians) are a protest, PROTEST 140.",
+     {"policy": "people-protest", "words": "protest", "codes": ["114"], "sectors": _PEOPLE,
+      "cameo": "140"}),
+    ("Clashes (words/clash.txt) begun by civilians, the opposition, workers or other unarmed "
+     "people (`столкновения оппозиции с милицией`) are a violent protest, riot, PROTEST 145; "
+     "of armed groups or forces they stay a fight.",
+     {"policy": "people-clash", "words": "clash", "codes": ["190"], "sectors": _UNARMED,
+      "cameo": "145", "mode": "riot"}),
+    ("Formal charges (`предъявить обвинения`, 173) brought against a government or an "
+     "international body (`предъявить Вашингтону обвинения`) are an accusation, ACCUSE 112; "
+     "against soldiers, officials or anyone else they stay charges.",
+     {"policy": "charged-state", "codes": ["173"], "words": "charge", "targets": ["GOV", "IGO"],
+      "cameo": "112", "mode": "disapprove"}),
+    ("An accusation (`обвинение`, 112) that a court, prosecutor or police brings against a "
+     "person or a firm is a formal charge, COERCE 173.",
+     {"policy": "charged-person", "codes": ["112"], "words": "charge", "sectors": _LAW,
+      "targets": _PEOPLE, "cameo": "173", "mode": "arrest"}),
 ]
 
 
@@ -393,7 +425,7 @@ def render_policies() -> list[str]:
         out += textwrap.wrap(comment, 96, initial_indent="  # ", subsequent_indent="  # ")
         fields = ", ".join(f"{k}: {_flow(v)}" for k, v in entry.items())
         line = f"  - {{{fields}}}"
-        if len(line) > 100 and "codes" in entry:  # a long mapping: one code a line
+        if len(line) > 100 and isinstance(entry.get("codes"), dict):  # one code a line
             head = ", ".join(f"{k}: {_flow(v)}" for k, v in entry.items() if k != "codes")
             out += [f"  - {head}", "    codes:"]
             out += [f'      "{k}": "{v}"' for k, v in entry["codes"].items()]

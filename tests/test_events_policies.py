@@ -28,6 +28,13 @@ def test_the_built_in_file_gives_every_policy(ontology):
     # the annotation guide's one departure: 163 is SANCTION, not the table's COERCE
     assert ontology.rewrite(ontology.policy("foreign-restriction")) == ("SANCTION", "163", None)
     assert ontology.rewrite(ontology.policy("proposal"))[:2] == ("REQUEST", "100")
+    assert ontology.rewrite(ontology.policy("state-protest")) == ("ACCUSE", "114", "allege")
+    assert ontology.rewrite(ontology.policy("people-protest"))[:2] == ("PROTEST", "140")
+    assert ontology.rewrite(ontology.policy("charged-state"))[:2] == ("ACCUSE", "112")
+    assert ontology.rewrite(ontology.policy("charged-person"))[:2] == ("COERCE", "173")
+    assert ontology.policy("charged-person").sectors == {"JUD", "COP"}
+    assert ontology.rewrite(ontology.policy("people-clash")) == ("PROTEST", "145", "riot")
+    assert "REB" not in ontology.policy("people-clash").sectors
 
 
 @pytest.mark.parametrize(
@@ -77,6 +84,8 @@ EVERY = "".join(f"  - {{policy: {name}, types: [AGREE]}}\n"
          "policy handed-over: words must name a word list"),
         ("  - {policy: land-seized, words: seize, cameo: \"192\", mode: aerial}\n",
          "policy land-seized: mode 'aerial' is not among the modes of COERCE"),
+        ("  - {policy: charged-state, codes: [\"173\"], targets: [STATE], cameo: \"112\"}\n",
+         "policy charged-state: targets must be a list of actor sector codes"),
         ("  - {policy: intent, codes: {\"06\": \"999\"}}\n",
          "policy intent: '999' is no CAMEO code"),
         ("  - {policy: intent, codes: [\"06\"]}\n", "policy intent: codes must be a mapping"),
@@ -120,6 +129,57 @@ def _summary(events):
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
+        # a protest voiced by a state or its organs is an official complaint …
+        ("Россия протестует против расширения НАТО.",
+         [("ACCUSE", "114", "RUS", "NATO", "factual")]),
+        ("Китай выразил протест Японии.", [("ACCUSE", "114", "CHN", "JPN", "factual")]),
+        ("Москва заявила протест Варшаве в связи со сносом памятников.",
+         [("ACCUSE", "114", "RUS", "POL", "factual")]),
+        # … by people, a protest
+        ("Профсоюзы Франции заявили протест правительству.",
+         [("PROTEST", "140", "FRA", "FRA", "factual")]),
+        ("Турецкие активисты протестовали против политики Израиля.",
+         [("PROTEST", "140", "TUR", "ISR", "factual")]),
+        ("Японские националисты выразили протест против визита Медведева.",  # people of a
+         [("PROTEST", "140", "JPN", "RUS", "factual")]),  # state, told by its adjective
+        # a clash begun by unarmed people is a riot; of forces, a fight
+        ("Столкновения оппозиции с милицией Украины произошли в Киеве.",
+         [("PROTEST", "145", "UKR", "UKR", "factual")]),
+        ("Произошли столкновения между армянскими и азербайджанскими военными.",
+         [("ASSAULT", "190", "AZE", "ARM", "factual")]),
+        ("Армяно-азербайджанские столкновения произошли на границе.",
+         [("ASSAULT", "190", "ARM", "AZE", "factual")]),
+        # charges against a state accuse it; by a prosecutor against a person, coerce
+        ("Москва предъявила Вашингтону обвинения в кибератаках.",
+         [("ACCUSE", "112", "RUS", "USA", "factual")]),
+        ("Генпрокуратура России предъявила обвинение гражданину Украины.",
+         [("COERCE", "173", "RUS", "UKR", "factual")]),
+        ("Прокуратура выдвинула обвинение против бизнесмена Ходорковского.",
+         [("COERCE", "173", "RUS", "RUS", "factual")]),
+        ("Россия выдвинула обвинения против США.", [("ACCUSE", "112", "RUS", "USA", "factual")]),
+        ("Следственный комитет России предъявил обвинение украинскому летчику.",  # a person
+         [("COERCE", "173", "RUS", "UKR", "factual")]),
+        # a foreign national detained: the detaining state coerces the person's state
+        ("В Москве задержан гражданин Украины.", [("COERCE", "173", "RUS", "UKR", "factual")]),
+        ("Полиция Грузии задержала гражданина России.",
+         [("COERCE", "173", "GEO", "RUS", "factual")]),
+        # a war or conflict named by two states' compound adjective is their mutual fight
+        ("В 2008 году началась российско-грузинская война.",
+         [("ASSAULT", "190", "RUS", "GEO", "factual")]),
+        ("Армяно-азербайджанский конфликт вспыхнул снова.",
+         [("ASSAULT", "190", "ARM", "AZE", "factual")]),
+        ("Война между Ираном и Ираком длилась восемь лет.",
+         [("ASSAULT", "190", "IRN", "IRQ", "factual")]),
+        # … feared, it is no act done
+        ("Эксперты опасаются новой армяно-азербайджанской войны.",
+         [("ASSAULT", "190", "ARM", "AZE", "hypothetical")]),
+        ("Риск войны между Ираном и Израилем растет.",
+         [("ASSAULT", "190", "IRN", "ISR", "hypothetical")]),
+        # … not a war without two states, nor one that is no fighting
+        ("Война в Сирии продолжается.", []),
+        ("Российско-украинская газовая война закончилась.", []),
+        ("Торговая война между США и Китаем продолжается.", []),
+        ("Газовый конфликт между Россией и Украиной разгорелся в январе.", []),
         # intent to cooperate, aid or yield is AGREE 03x, intended (decided, promised, ready,
         # a promise in the future tense)
         ("Иран и Турция заявили, что будут сотрудничать в борьбе с терроризмом.",
@@ -202,3 +262,8 @@ def test_the_rules_hold_no_russian_words():
 
     assert cyrillic_literals(EVENTS / "policies.py") == []
     assert cyrillic_literals(EVENTS / "ontology.py") == []
+
+
+def test_a_war_named_by_two_states_is_mutual(pipeline):
+    (event,) = code(pipeline, "В 2008 году началась российско-грузинская война.")
+    assert event.symmetric and event.trigger.text == "российско-грузинская война"

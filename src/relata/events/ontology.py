@@ -15,6 +15,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from ..actors.codes import SECTORS
 from ..datafile import LINE, Problem, Problems, Where, read_sections
 from ..errors import RelataError
 
@@ -33,7 +34,8 @@ WORD_LISTS = Path(__file__).parent / "data" / "words"  # where a policy's `words
 # `cameo`, the code an act is rewritten to (its type the ontology's) with an optional `mode`;
 # `words` and `unless`, word lists of data/words/; `slots`, argument slots as the lexicon
 # names them (`prep:…`); `codes`, the CAMEO codes an act must have, or a mapping of codes
-# (each with the codes below it) to the code each becomes.
+# (each with the codes below it) to the code each becomes; `sectors` and `targets`, the actor
+# sectors (actors/codes.py) its doer and its target must have.
 POLICIES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {  # name: (required, optional)
     "hostile": (("types",), ()),
     "unguessed": (("types",), ()),
@@ -46,6 +48,11 @@ POLICIES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {  # name: (requi
     "deontic": (("words", "cameo"), ("mode",)),
     "intent": (("codes",), ()),
     "readiness": (("words", "codes"), ()),
+    "state-protest": (("words", "codes", "sectors", "cameo"), ("mode",)),
+    "people-protest": (("words", "codes", "sectors", "cameo"), ("mode",)),
+    "people-clash": (("words", "codes", "sectors", "cameo"), ("mode",)),
+    "charged-state": (("codes", "targets", "cameo"), ("words", "sectors", "mode")),
+    "charged-person": (("codes", "sectors", "targets", "cameo"), ("words", "mode")),
 }
 MAPPED = frozenset({"intent", "readiness"})  # whose `codes` map each code to another
 
@@ -88,6 +95,8 @@ class Policy:
     unless: str | None = None
     slots: tuple[str, ...] = ()
     codes: Mapping[str, str | None] = field(default_factory=dict)  # code → the code it becomes
+    sectors: frozenset[str] = frozenset()  # the doer's sectors
+    targets: frozenset[str] = frozenset()  # the target's sectors
     where: Where | None = field(default=None, compare=False)
 
     def becomes(self, code: str) -> str | None:
@@ -231,6 +240,10 @@ def _field(name: str, field_: str, value: object) -> tuple[object, str | None]:
         kind = "a mapping of quoted CAMEO codes to codes" if name in MAPPED else (
             "a list of quoted CAMEO codes")
         return found, None if found is not None else f"codes must be {kind}, not {value!r}"
+    if field_ in ("sectors", "targets"):
+        if isinstance(value, list) and value and all(v in SECTORS for v in value):
+            return frozenset(value), None
+        return None, f"{field_} must be a list of actor sector codes (GOV, CVL …), not {value!r}"
     if field_ == "slots":
         if isinstance(value, list) and value and all(isinstance(v, str) and v.strip()
                                                      for v in value):

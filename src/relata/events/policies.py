@@ -221,8 +221,74 @@ def restriction_abroad_is_sanction(told: Told,
     return _rewritten(ontology, p, "foreign-restriction"), told.modality
 
 
+def _sector(tree: Tree, side: Side) -> str:
+    """A doer's sector: a state named alone (`Россия`, `Москва`) is its government; one
+    named by an adjective (`японские националисты`) is people of that state, civilians
+    unless a dictionary says otherwise."""
+    if side.actor.sector is not None:
+        return side.actor.sector
+    named = next((t for t in tree.tokens if t.start == side.span.start), None)
+    return "CVL" if named is not None and named.pos == "ADJ" else "GOV"
+
+
+def _by_sectors(told: Told, ontology: Ontology, name: str,
+                named: bool = False) -> tuple[Predicate, str] | None:
+    """The event recoded by sector policy `name` when its code lies under the policy's
+    `codes`, its trigger word (or a light verb's noun) is one of its `words`, and its doer
+    and its target have the policy's `sectors` and `targets` (a target's own: a person told
+    by a state's adjective has none; `named`: the doer's own too); else None."""
+    policy, p = ontology.policy(name), told.trigger.predicate
+    if not any(p.cameo.startswith(c) for c in policy.codes):
+        return None
+    if policy.words and not {p.lemma, p.noun, told.trigger.noun_lemma} & words(policy.words):
+        return None
+    doer = told.source.actor.sector if named else _sector(told.tree, told.source)
+    if policy.sectors and doer not in policy.sectors:
+        return None
+    if policy.targets and (told.target is None  # `украинскому летчику`: a person of no
+                           or told.target.actor.sector not in policy.targets):  # sector
+        return None
+    return _rewritten(ontology, p, name), told.modality
+
+
+def protest_by_state_is_complaint(told: Told, ontology: Ontology) -> tuple[Predicate, str] | None:
+    """`Россия протестует против …`, `МИД выразил протест`: a protest voiced by a state or
+    its organs is an official complaint, ACCUSE 114 (`state-protest`)."""
+    return _by_sectors(told, ontology, "state-protest")
+
+
+def protest_by_people_is_protest(told: Told,
+                                 ontology: Ontology) -> tuple[Predicate, str] | None:
+    """`рабочие выразили протест`, `оппозиция заявила протест`: the words of a diplomatic
+    protest voiced by people are a protest, PROTEST 140 (`people-protest`)."""
+    return _by_sectors(told, ontology, "people-protest")
+
+
+def clash_by_people_is_riot(told: Told, ontology: Ontology) -> tuple[Predicate, str] | None:
+    """`стычки между представителями оппозиции и милицией`: a clash begun by unarmed people
+    is a violent protest, PROTEST 145 (`people-clash`); sides told by a state's adjective
+    (`армяно-азербайджанские столкновения`) are its forces, and fight."""
+    return _by_sectors(told, ontology, "people-clash", named=True)
+
+
+def charges_against_state_accuse(told: Told,
+                                 ontology: Ontology) -> tuple[Predicate, str] | None:
+    """`Москва предъявила Вашингтону обвинения`: charges brought against a state are an
+    accusation, ACCUSE 112, not an arrest (`charged-state`)."""
+    return _by_sectors(told, ontology, "charged-state")
+
+
+def charges_by_law_coerce(told: Told, ontology: Ontology) -> tuple[Predicate, str] | None:
+    """`обвинение прокуратуры против бизнесмена`: an accusation a court, prosecutor or
+    police brings against a person or firm is a formal charge, COERCE 173
+    (`charged-person`)."""
+    return _by_sectors(told, ontology, "charged-person")
+
+
 RECODE: list[Callable[[Told, Ontology], tuple[Predicate, str] | None]] = [
-    intent_is_agree, restriction_abroad_is_sanction]
+    intent_is_agree, restriction_abroad_is_sanction, protest_by_state_is_complaint,
+    protest_by_people_is_protest, clash_by_people_is_riot, charges_against_state_accuse,
+    charges_by_law_coerce]
 
 
 def recode(told: Told, ontology: Ontology) -> tuple[Predicate, str]:

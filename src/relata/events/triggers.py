@@ -123,7 +123,7 @@ def _frame_of(tree: Tree, lexicon: Lexicon, head: int,
     preposition = tree.preposition(child)
     if preposition is not None and pos in _FRAME_HEADS["prep"]:
         predicate = lexicon.frames.get((lemma, "prep", plain_preposition(preposition)))
-        if predicate is not None:
+        if predicate is not None and not _unarmed(tree, head, predicate):
             case = next(c for c in tree.children[child] if tree.rel(c) == "case")
             return predicate, case
     word = tree.tokens[child].lemma
@@ -132,7 +132,31 @@ def _frame_of(tree: Tree, lexicon: Lexicon, head: int,
         if predicate is not None:
             return predicate, child
     if rel == "amod" and pos in _FRAME_HEADS["adjective"]:
-        predicate = lexicon.frames.get((lemma, "adjective", word))
+        predicate = lexicon.frames.get((lemma, "adjective", word)) or (
+            _paired(tree, lexicon, head, child))
         if predicate is not None:
             return predicate, child
     return None
+
+
+PAIR = "@pair"  # the lexicon's adjective for any compound naming two sides
+UNARMED = words("unarmed")  # `торговая война`: no fighting
+
+
+def _paired(tree: Tree, lexicon: Lexicon, head: int, child: int) -> Predicate | None:
+    """The frame of a noun with a compound adjective naming two sides (`российско-грузинская
+    война`, `ирано-иракский конфликт`), unless another adjective makes it no fight (`торговая
+    война`); None for any other adjective."""
+    token = tree.tokens[child]
+    named = [m for m in tree.mentions if token.start <= m.start and m.end <= token.end
+             and m.actor is not None and m.actor.code]
+    if len({m.actor.country or m.actor.code for m in named}) < 2:
+        return None
+    predicate = lexicon.frames.get((tree.tokens[head].lemma, "adjective", PAIR))
+    return None if predicate is None or _unarmed(tree, head, predicate) else predicate
+
+
+def _unarmed(tree: Tree, head: int, predicate: Predicate) -> bool:
+    """`торговая война между США и Китаем`: a fight that an adjective says is none."""
+    return predicate.type == "ASSAULT" and tree.tokens[head].pos == "NOUN" and any(
+        tree.rel(c) == "amod" and tree.tokens[c].lemma in UNARMED for c in tree.children[head])
