@@ -122,6 +122,12 @@ def organ_places(phrases_: Sequence[Phrase], tokens: Sequence[Token],
     result: list[Phrase] = []
     skip: set[int] = set()
 
+    def place_at(k: int) -> bool:
+        """Whether a state or a gazetteer place is named at token k."""
+        if k in starts:
+            return _state_name(phrases_[starts[k]])
+        return _gazetteer_place(tokens, k, taken, names) is not None
+
     def placed(phrase: Phrase) -> None:
         """Keep a phrase that now names its place, with the person after it if any."""
         person = _person_after(phrases_, starts, phrase.matches[-1].last)
@@ -147,11 +153,12 @@ def organ_places(phrases_: Sequence[Phrase], tokens: Sequence[Token],
                        and normal(tokens[j].lemma) in PLACE_PREPOSITIONS
                        and not (organ.first > 0 and tokens[organ.first - 1].pos == "ADP"))
         j += preposition
-        # `Тюменской области` is a region of its own, not a district of the town after it
-        named = _gazetteer_place(tokens, j, taken, names) is not None
-        district = 0 if named else _district(tokens, j)
+        district = _district(tokens, j)
+        if district and not place_at(j + district) and _gazetteer_place(
+                tokens, j, taken, names) is not None:
+            district = 0  # `Тюменской области`: a region, with no town after it
         j += district
-        division = 0 if named else _division(tokens, j)
+        division = _division(tokens, j)
         if j >= len(tokens) or not (preposition or district or division or tokens[j].feat(
                 "Case") in (None, "Gen")):
             result.append(phrase)
