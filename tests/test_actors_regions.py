@@ -14,7 +14,7 @@ ROLES = [
     ("глава Чечни", "RUSGOV"), ("президент Чечни", "RUSGOV"), ("руководитель Чечни", "RUSGOV"),
     ("президент Татарстана", "RUSGOV"), ("глава республики Татарстан", "RUSGOV"),
     ("губернатор Тюменской области", "RUSGOV"), ("губернатора Курской области", "RUSGOV"),
-    ("глава администрации Курской области", "RUSGOV"),
+    ("глава администрации Курской области", "RUSGOV"), ("администрации Курской области", "RUSGOV"),
     ("вице-губернатор Санкт-Петербурга", "RUSGOV"), ("вице-мэр Москвы", "RUSGOV"),
     ("сити-менеджер Ижевска", "RUSGOV"), ("губернатор Приморского края", "RUSGOV"),
     # organs of a region named by adjective and kind
@@ -28,8 +28,8 @@ ROLES = [
     ("глава провинции Онтарио", "CANGOV"), ("глава Шотландии", "GBRGOV"),
     ("премьер-министр Шотландии", "GBRGOV"), ("премьер земли Бавария", "DEUGOV"),
     ("полиция Баварии", "DEUCOP"),
-    # a place adjective before a role word
-    ("чеченский лидер", "RUSGOV"),
+    # a place adjective before an organ word, not before a role word (a paper's name)
+    ("московский мэр", "RUSGOV"), ("Пермский обозреватель", None),
     # the places alone, as before
     ("Чечня", "RUS"), ("Тюменская область", "RUS"), ("Техас", "USA"), ("Шотландия", "GBR"),
     # a role word alone names no one; a place after `в` is where, not whose

@@ -34,7 +34,7 @@ def _bare_role(phrase: Phrase) -> bool:
     """Any other sector word alone (`глава`, `президент`, `премьер`, `министр`): it takes a
     region or town in the genitive right after it, as an organ does (`глава Чечни`,
     `премьер Квебека`), but not one after `в`/`из` (`посол в Мадриде` is no Spanish
-    official)."""
+    official) nor a place adjective before it (`Пермский обозреватель` names a paper)."""
     return (len(phrase.matches) == 1 and phrase.matches[0].target.role == SECTOR
             and not isinstance(phrase.matches[0].target.entry, Organ))
 
@@ -143,7 +143,8 @@ def organ_places(phrases_: Sequence[Phrase], tokens: Sequence[Token],
         if not (organ_word or _bare_role(phrase)):
             result.append(phrase)
             continue
-        adjective = _adjective_before(phrase, tokens, taken)
+        # An organ's place adjective only: `Пермский обозреватель` is a newspaper's name
+        adjective = _adjective_before(phrase, tokens, taken) if organ_word else None
         if adjective is not None:
             placed(Phrase((adjective, *phrase.matches)))
             continue
