@@ -14,8 +14,8 @@ from ..places import divisions, lookup, place_of_adjective
 from ..places.gazetteer import Place as GazetteerPlace
 from ..records import Mention, Token
 from .codes import normal
-from .dictionary import Country, Locality, Organ
-from .patterns import ADJECTIVE, CAPITAL, NAME, SEAT, Match, Target
+from .dictionary import Country, Locality, Organ, Person
+from .patterns import ADJECTIVE, CAPITAL, NAME, SEAT, SECTOR, Match, Target
 from .resolve import Phrase
 
 # Prepositions that put a place after an organ (`суд в Южной Корее`, `полицейские из
@@ -28,6 +28,15 @@ NAMES_OF = frozenset({"PER", "ORG"})  # NER names that are no place (`суд И�
 def _bare_organ(phrase: Phrase) -> bool:
     """An organ word with nothing that names its state: `суд`, `федеральный суд`."""
     return len(phrase.matches) == 1 and isinstance(phrase.matches[0].target.entry, Organ)
+
+
+def _bare_role(phrase: Phrase) -> bool:
+    """Any other sector word alone (`глава`, `президент`, `премьер`, `министр`): it takes a
+    region or town in the genitive right after it, as an organ does (`глава Чечни`,
+    `премьер Квебека`), but not one after `в`/`из` (`посол в Мадриде` is no Spanish
+    official) nor a place adjective before it (`Пермский обозреватель` names a paper)."""
+    return (len(phrase.matches) == 1 and phrase.matches[0].target.role == SECTOR
+            and not isinstance(phrase.matches[0].target.entry, Organ))
 
 
 def _locality(place: GazetteerPlace) -> Locality:
@@ -93,30 +102,62 @@ def _state_name(phrase: Phrase) -> bool:
     return isinstance(target.entry, Country) and target.role in (NAME, CAPITAL, SEAT)
 
 
+def _person_after(phrases_: Sequence[Phrase], starts: dict[int, int], end: int) -> int | None:
+    """The phrase right at token `end` if it is a person alone: `глава Чечни Рамзан Кадыров`
+    is Кадыров, whom the office and its place only describe."""
+    following = starts.get(end)
+    if following is None:
+        return None
+    matches = phrases_[following].matches
+    return following if len(matches) == 1 and isinstance(matches[0].target.entry, Person) else None
+
+
 def organ_places(phrases_: Sequence[Phrase], tokens: Sequence[Token],
                  names: Sequence[Mention] = ()) -> list[Phrase]:
-    """The phrases, each organ alone given the place it serves where one is named with it;
-    `names` are the sentence's NER mentions."""
+    """The phrases, each organ or role word alone given the place it serves where one is
+    named with it, and the person named right after them; `names` are the sentence's NER
+    mentions."""
     taken = {k for p in phrases_ for m in p.matches for k in range(m.first, m.last)}
     starts = {p.matches[0].first: n for n, p in enumerate(phrases_)}
     result: list[Phrase] = []
     skip: set[int] = set()
+
+    def place_at(k: int) -> bool:
+        """Whether a state or a gazetteer place is named at token k."""
+        if k in starts:
+            return _state_name(phrases_[starts[k]])
+        return _gazetteer_place(tokens, k, taken, names) is not None
+
+    def placed(phrase: Phrase) -> None:
+        """Keep a phrase that now names its place, with the person after it if any."""
+        person = _person_after(phrases_, starts, phrase.matches[-1].last)
+        if person is not None:
+            skip.add(person)
+            phrase = Phrase((*phrase.matches, *phrases_[person].matches))
+        result.append(phrase)
+
     for n, phrase in enumerate(phrases_):
         if n in skip:
             continue
-        if not _bare_organ(phrase):
+        organ_word = _bare_organ(phrase)
+        if not (organ_word or _bare_role(phrase)):
             result.append(phrase)
             continue
-        adjective = _adjective_before(phrase, tokens, taken)
+        # An organ's place adjective only: `Пермский обозреватель` is a newspaper's name
+        adjective = _adjective_before(phrase, tokens, taken) if organ_word else None
         if adjective is not None:
-            result.append(Phrase((adjective, *phrase.matches)))
+            placed(Phrase((adjective, *phrase.matches)))
             continue
         organ = phrase.matches[0]
         j = organ.last
-        preposition = (j < len(tokens) and normal(tokens[j].lemma) in PLACE_PREPOSITIONS
+        preposition = (organ_word and j < len(tokens)
+                       and normal(tokens[j].lemma) in PLACE_PREPOSITIONS
                        and not (organ.first > 0 and tokens[organ.first - 1].pos == "ADP"))
         j += preposition
         district = _district(tokens, j)
+        if district and not place_at(j + district) and _gazetteer_place(
+                tokens, j, taken, names) is not None:
+            district = 0  # `Тюменской области`: a region, with no town after it
         j += district
         division = _division(tokens, j)
         if j >= len(tokens) or not (preposition or district or division or tokens[j].feat(
@@ -128,10 +169,13 @@ def organ_places(phrases_: Sequence[Phrase], tokens: Sequence[Token],
         if following is not None:  # a dictionary name: a state's joins, any other stops
             if (preposition or district or division) and _state_name(phrases_[following]):
                 skip.add(following)
-                result.append(Phrase((*phrase.matches, *phrases_[following].matches)))
+                placed(Phrase((*phrase.matches, *phrases_[following].matches)))
             else:
                 result.append(phrase)
             continue
         place = _gazetteer_place(tokens, j, taken, names)
-        result.append(phrase if place is None else Phrase((*phrase.matches, place)))
+        if place is None:
+            result.append(phrase)
+        else:
+            placed(Phrase((*phrase.matches, place)))
     return result

@@ -70,17 +70,20 @@ def _same_person(index: Index, person: Mention, words: Sequence[Token]) -> bool:
 
 
 def _given_name_before(
-    tokens: Sequence[Token], mention: Mention, known: Sequence[Mention]
+    tokens: Sequence[Token], mention: Mention, known: Sequence[Mention],
+    ner: Sequence[Mention] = (),
 ) -> list[Token]:
     """A name right before a surname (`Мишель Обама`); not initials, not an abbreviation, not
-    a name of its own (`председатель КНР Ху Цзиньтао`)."""
+    a name of its own (`председатель КНР Ху Цзиньтао`), not a place or organisation NER
+    found (`глава Чечни Рамзан Кадыров`)."""
     before = [t for t in tokens if t.end <= mention.start]
     if not before:
         return []
     word = before[-1]
     if word.pos != "PROPN" or len(word.text) < 2 or word.text.isupper():
         return []
-    return [] if any(m.start <= word.start < m.end for m in known) else [word]
+    others = [m for m in ner if m.kind != "PER"]
+    return [] if any(m.start <= word.start < m.end for m in (*known, *others)) else [word]
 
 
 def _people_in_names(
@@ -98,7 +101,7 @@ def _people_in_names(
                      and mention.end <= n.end and (n.start, n.end) != (mention.start, mention.end)),
                     None)
         if name is None:
-            given = _given_name_before(sentence.tokens, mention, known)
+            given = _given_name_before(sentence.tokens, mention, known, ner)
             if not given or _same_person(index, mention, given):
                 result.append(mention)
             continue
