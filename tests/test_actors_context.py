@@ -46,3 +46,53 @@ def test_the_word_lists_are_checked(tmp_path):
     bad.write_text("words:\n  - refers: somewhere\n    words: [президент]\n", encoding="utf-8")
     with pytest.raises(ReferencesError, match=r"refs\.yaml:2: unknown refers"):
         load_references(index_for().dictionary, bad)
+
+
+def _crowds(pipeline, text):
+    (analysis,) = pipeline([Document(id="t", text=text)])
+    return {(m.text, m.actor.code) for m in analysis.mentions if m.via == "context"
+            and m.actor is not None and m.actor.sector not in (None, "GOV", "COP", "MIL")}
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # A place where the crowd acts, in its own clause.
+    ("Более шести тысяч демонстрантов собрались в Афинах, чтобы выразить протест против "
+     "ударов США.", {("демонстрантов", "GRCCVL")}),
+    ("Полиция разогнала протестующих в Киеве.", {("протестующих", "UKRCVL")}),
+    ("Тысячи рабочих вышли на забастовку в Бангладеш.", {("рабочих", "BGDLAB")}),
+    # Else the state in focus, as for `полиция`.
+    ("Мугабе выступил в Хараре. Противники и правозащитники заявляют о массовых нарушениях.",
+     {("правозащитники", "ZWEHRI")}),
+    ("В Сирии боевики обстреляли позиции армии.", {("боевики", "SYRREB")}),
+    ("Мадуро выступил в Каракасе. Оппозиция вывела сторонников на улицы.",
+     {("Оппозиция", "VENOPP")}),
+    ("Макрон выступил в Париже. Полиция применила слезоточивый газ против протестующих.",
+     {("протестующих", "FRACVL")}),
+])
+def test_a_crowd_is_its_sector_of_the_state_where_it_acts(pipeline, text, expected):
+    assert _crowds(pipeline, text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Демонстранты протестовали против ударов США.",  # no state in the sentence or before
+    # Another side named in the sentence: the crowd is not the focus's.
+    "Асад выступил в Дамаске. Россия начала бомбить группировки повстанцев.",
+    "Путин прибыл в Париж. Выступая перед студентами, он осудил санкции.",  # a witness
+    "Путин прибыл в Париж. Рабочая группа одобрила план.",  # an adjective, no crowd
+    "Путин прибыл в Париж. Грузинские демонстранты протестовали против России.",  # own state
+])
+def test_no_crowd_without_a_state_or_as_a_witness(pipeline, text):
+    assert _crowds(pipeline, text) == set()
+
+
+def test_national_demonstrators_keep_their_own_state(pipeline):
+    assert ("PROTEST", "GEOCVL", "RUS", False) in _events(
+        pipeline, "Путин прибыл в Париж. Грузинские демонстранты протестовали против России.")
+
+
+def test_the_crowd_words_are_checked(tmp_path):
+    bad = tmp_path / "crowds.yaml"
+    bad.write_text("crowds:\n  - words: [толпа]\n  - sector: XYZ\n    words: [зевака]\n",
+                   encoding="utf-8")
+    with pytest.raises(ReferencesError, match=r"crowds\.yaml:2: 'толпа' is no sector word"):
+        load_references(index_for().dictionary, crowds=bad)

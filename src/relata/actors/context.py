@@ -25,7 +25,9 @@ from .dictionary import Dictionary, Sector
 from .patterns import Index, Match
 
 REFERENCES = Path(__file__).parent / "data" / "context" / "references.yaml"
+CROWDS = Path(__file__).parent / "data" / "context" / "crowds.yaml"
 REFERS = ("focus", "organisation", "pair", "last")
+CROWD = "crowd"  # how a crowds.yaml word refers: a place in its clause, else the focus
 NUMBERS = ("Sing", "Plur", "any")
 REFERENCE, CONTEXT = "reference", "context"  # the values of Mention.via
 NO_SECTOR = "none"  # `sector: none`: the state itself (`страна`)
@@ -76,6 +78,8 @@ class References:
     pointing: frozenset[str]  # lemmas before a word that leave it referring: `этот`, `обе`
     words: dict[str, tuple[Word, ...]]  # by the normal form of the phrase
     index: Index  # the phrases as patterns, matched like dictionary names
+    places: frozenset[str] = frozenset()  # prepositions of a crowd's place: `в Афинах`
+    sides: frozenset[str] = frozenset()  # prepositions after which a crowd is a side
 
     @functools.cached_property
     def first_words(self) -> frozenset[str]:
@@ -90,6 +94,44 @@ _FIELDS = {
               "number": ("str", False), "after_preposition": ("bool", False),
               "codes": ("list", False)},
 }
+
+
+_CROWD_FIELDS = {
+    "crowds": {"words": ("list", True), "sector": ("str", False)},
+    "places": {"words": ("list", True)},
+    "sides": {"words": ("list", True)},
+}
+
+
+def load_crowds(dictionary: Dictionary, path: Path = CROWDS,
+                ) -> tuple[list[Word], frozenset[str], frozenset[str]]:
+    """The crowd words (crowds.yaml), with their sectors, and the prepositions of a crowd's
+    place and of a crowd that is a side; ReferencesError lists every problem."""
+    problems = Problems()
+    known = _sector_words(dictionary)
+    words: list[Word] = []
+    prepositions: dict[str, set[str]] = {"places": set(), "sides": set()}
+    for section, raw, where in read_sections(path, _CROWD_FIELDS, problems):
+        values = fields(raw, _CROWD_FIELDS[section], where, problems)
+        if values is None:
+            continue
+        if section != "crowds":
+            prepositions[section].update(map(normal, values["words"]))
+            continue
+        sector = values.get("sector")
+        if sector is not None and sector not in SECTORS:
+            problems.add(where, f"unknown sector {sector!r}")
+            continue
+        for surface in values["words"]:
+            word_sector = sector or known.get(normal(surface))
+            if word_sector is None:
+                problems.add(where, f"{surface!r} is no sector word (sectors.yaml): give "
+                                    "`sector`")
+                continue
+            words.append(Word(surface, CROWD, word_sector, "any"))
+    if problems:
+        raise ReferencesError(problems)
+    return words, frozenset(prepositions["places"]), frozenset(prepositions["sides"])
 
 
 def _sector_words(dictionary: Dictionary) -> dict[str, str]:
@@ -139,9 +181,10 @@ def _words(raw: dict, where: Where, dictionary: Dictionary,
                    raw.get("after_preposition", True), tuple(codes))
 
 
-def load_references(dictionary: Dictionary, path: Path = REFERENCES) -> References:
-    """The reference words, checked against the actor dictionary (sectors, organisations);
-    ReferencesError lists every problem with its file and line."""
+def load_references(dictionary: Dictionary, path: Path = REFERENCES,
+                    crowds: Path = CROWDS) -> References:
+    """The reference words and the crowds, checked against the actor dictionary (sectors,
+    organisations); ReferencesError lists every problem with its file and line."""
     problems = Problems()
     pronouns: dict[str, Pronoun] = {}
     pointing: set[str] = set()
@@ -166,11 +209,14 @@ def load_references(dictionary: Dictionary, path: Path = REFERENCES) -> Referenc
         raise ReferencesError(problems)
     for word in list(_organ_words(dictionary, words)):
         words.setdefault(normal(word.surface), []).append(word)
+    crowd_words, places, sides = load_crowds(dictionary, crowds)
+    for word in crowd_words:
+        words.setdefault(normal(word.surface), []).append(word)
     # Each phrase once, as a name of its own: the index finds the longest at each token.
     phrases = {key: Sector(key, (ws[0].surface,)) for key, ws in words.items()}
     index = Index(Dictionary({}, {}, phrases, {}, {}, {}))
     return References(pronouns, frozenset(pointing), {k: tuple(v) for k, v in words.items()},
-                      index)
+                      index, places, sides)
 
 
 @dataclass(frozen=True, slots=True)
@@ -247,7 +293,7 @@ class ResolveReferences:
             token, match = tokens[i], matches.get(i)
             before = said[: bisect.bisect_left(said_starts, token.start)]
             if match is not None and free(match.start, match.end):
-                found = self._word(tokens, match, text, before)
+                found = self._word(tokens, match, text, before, inside)
                 i = match.last
             elif normal(token.lemma) in self.references.pronouns and token.pos in (
                     "PRON", "DET") and free(token.start, token.end):
@@ -303,7 +349,7 @@ class ResolveReferences:
         return None
 
     def _word(self, tokens: Sequence[Token], match: Match, text: str,
-              before: Sequence[_Said]) -> list[Mention]:
+              before: Sequence[_Said], inside: Sequence[Mention] = ()) -> list[Mention]:
         head = tokens[match.first]
         plural = head.feat("Number") == "Plur"
         preposition = match.first > 0 and tokens[match.first - 1].pos == "ADP"
@@ -313,6 +359,8 @@ class ResolveReferences:
             return []
         word, start, end = words[0], match.start, match.end
         kind = _kind(head)
+        if word.refers == CROWD:
+            return self._crowd(tokens, match, text, word, before, inside)
         if word.refers == "focus":
             state = next((s.mention.actor for s in reversed(before)
                           if s.coded and s.mention.actor.country), None)
@@ -339,6 +387,76 @@ class ResolveReferences:
             return []
         m = antecedents[0].mention
         return [_mention(text, start, end, m.actor, REFERENCE, m.kind, match.target.surface)]
+
+
+    def _crowd(self, tokens: Sequence[Token], match: Match, text: str, word: Word,
+               before: Sequence[_Said], inside: Sequence[Mention]) -> list[Mention]:
+        """A crowd (`демонстранты`, `оппозиция`, `боевики`) is its sector of the state of
+        the place where it acts in its clause (`собрались в Афинах` → GRCCVL), else of the
+        state in focus; after a preposition not of `sides` it is a setting or a witness
+        (`перед студентами`), and a word that describes a noun after it is no crowd
+        (`рабочая группа`)."""
+        if match.first > 0 and tokens[match.first - 1].pos == "ADP" and normal(
+                tokens[match.first - 1].lemma) not in self.references.sides:
+            return []
+        if _modifier(tokens, match) or tokens[match.first].feat("VerbForm") not in (
+                None, "Part"):
+            return []  # `рабочая группа`; `протестовали` is a form of `протестующий` too
+        state = _clause_place(tokens, match, inside, self.references.places)
+        if state is None and not _names_actors(inside):
+            state = next((s.mention.actor for s in reversed(before)
+                          if s.coded and s.mention.actor.country), None)
+        if state is None:
+            return []
+        actor = _with_sector(state, word.sector, match.target.surface)
+        return [_mention(text, match.start, match.end, actor, CONTEXT,
+                         _kind(tokens[match.first]), match.target.surface)]
+
+
+def _names_actors(inside: Sequence[Mention]) -> bool:
+    """Whether a sentence names an actor other than a place: then a crowd in it is as
+    often another side's as the focus's (`Россия начала бомбить повстанцев`, `лидер
+    Сирии уничтожал оппозицию` after a paragraph on Iran), and takes none from the focus."""
+    return any(m.actor is not None and m.kind != "LOC" and (m.actor.code or m.actor.country)
+               for m in inside)
+
+
+def _modifier(tokens: Sequence[Token], match: Match) -> bool:
+    """Whether a one-word match describes the noun after it, agreeing with it: `рабочая
+    группа`, `бастующие шахтёры` (the noun is the crowd, if any)."""
+    if match.last - match.first != 1 or match.last >= len(tokens):
+        return False
+    word, after = tokens[match.first], tokens[match.last]
+    return after.pos == "NOUN" and after.feat("Case") == word.feat("Case") and after.feat(
+        "Number") == word.feat("Number")
+
+
+def _clause_place(tokens: Sequence[Token], match: Match, inside: Sequence[Mention],
+                  places: frozenset[str]) -> Actor | None:
+    """The state of a place named after a preposition of `places` that hangs on the
+    crowd's own verb or on the crowd itself: `демонстранты собрались в Афинах`,
+    `протестующие в Киеве`. None for a sentence with no parse."""
+    heads = {k for k in range(match.first, match.last)
+             if not match.first < tokens[k].head <= match.last}
+    crowd = {k + 1 for k in heads}
+    verb = None
+    for k in heads:
+        node = tokens[k].head - 1 if tokens[k].head else None
+        while node is not None and tokens[node].pos not in ("VERB", "AUX"):
+            node = tokens[node].head - 1 if tokens[node].head else None
+        verb = node if verb is None else verb
+    anchors = crowd | ({verb + 1} if verb is not None else set())
+    starts = {t.start: k for k, t in enumerate(tokens)}
+    for mention in inside:
+        k = starts.get(mention.start)
+        actor = mention.actor
+        if (k is None or k == 0 or actor is None or not actor.country
+                or mention.kind not in ("LOC", "LOCORG")):
+            continue
+        if (tokens[k - 1].pos == "ADP" and normal(tokens[k - 1].lemma) in places
+                and tokens[k].head in anchors):
+            return actor
+    return None
 
 
 def _mention(text: str, start: int, end: int, actor: Actor | None, via: str, kind: str,
