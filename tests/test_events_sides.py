@@ -93,6 +93,34 @@ def test_coordination(pipeline, text, expected):
 
 
 @pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a purpose clause (`чтобы` + infinitive) and a converb: the doer is the subject
+        # of the verb they hang on
+        ("Более шести тысяч демонстрантов собрались 14 апреля 2018 года в Афинах, чтобы "
+         "выразить протест против ракетных ударов по Сирии, нанесённых США и их союзниками.",
+         {("PROTEST", "GRC")}),
+        ("Несколько сотен демонстрантов собрались в Анкаре, чтобы осудить удары Израиля.",
+         {("ACCUSE", "TUR")}),
+        ("Президент Франции посетил Москву, чтобы провести переговоры с Путиным.",
+         {("CONSULT", "FRA")}),
+        ("Раскритиковав Израиль, Турция отозвала своего посла.", {("ACCUSE", "TUR")}),
+        ("Президент Украины заявил, назвав Россию агрессором, что переговоров не будет.",
+         {("ACCUSE", "UKR")}),
+        # a word of quantity heading the subject stands for who it counts
+        ("Более двух тысяч демонстрантов в Афинах осудили удары США.", {("ACCUSE", "GRC")}),
+    ],
+)
+def test_shared_subject(pipeline, text, expected):
+    assert {(kind, source) for kind, source, _ in sides(code(pipeline, text))} >= expected
+
+
+def test_quantity_alone_is_no_act(pipeline):
+    """A gathering is no act, however its subject is counted."""
+    assert not code(pipeline, "Более шести тысяч демонстрантов собрались в Афинах.")
+
+
+@pytest.mark.parametrize(
     ("text", "rule"),
     [
         ("Россия ввела санкции против Ирана.", "explicit_slot"),
