@@ -104,7 +104,13 @@ def test_coordination(pipeline, text, expected):
          {("ACCUSE", "TUR")}),
         ("Президент Франции посетил Москву, чтобы провести переговоры с Путиным.",
          {("CONSULT", "FRA")}),
+        ("Министр иностранных дел Франции прибыл в Москву для того, чтобы провести "
+         "переговоры с Лавровым.", {("CONSULT", "FRA")}),
         ("Раскритиковав Израиль, Турция отозвала своего посла.", {("ACCUSE", "TUR")}),
+        ("Вашингтон выслал дипломатов, обвинив Москву во вмешательстве в выборы.",
+         {("ACCUSE", "USA")}),
+        # a converb on an infinitive: the subject two verbs up
+        ("Россия намерена ответить, введя санкции против Турции.", {("SANCTION", "RUS")}),
         ("Президент Украины заявил, назвав Россию агрессором, что переговоров не будет.",
          {("ACCUSE", "UKR")}),
         # a word of quantity heading the subject stands for who it counts
@@ -113,6 +119,14 @@ def test_coordination(pipeline, text, expected):
 )
 def test_shared_subject(pipeline, text, expected):
     assert {(kind, source) for kind, source, _ in sides(code(pipeline, text))} >= expected
+
+
+def test_purpose_clause_with_its_own_subject(pipeline):
+    """`чтобы` with a subject of its own does not borrow the main clause's."""
+    events = code(pipeline, "Франция настаивает, чтобы Россия вывела войска из Сирии.")
+    found = {(kind, source) for kind, source, _ in sides(events)}
+    assert ("RETREAT", "RUS") in found
+    assert ("RETREAT", "FRA") not in found
 
 
 def test_quantity_alone_is_no_act(pipeline):
