@@ -93,6 +93,48 @@ def test_coordination(pipeline, text, expected):
 
 
 @pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a purpose clause (`чтобы` + infinitive) and a converb: the doer is the subject
+        # of the verb they hang on
+        ("Более шести тысяч демонстрантов собрались 14 апреля 2018 года в Афинах, чтобы "
+         "выразить протест против ракетных ударов по Сирии, нанесённых США и их союзниками.",
+         {("PROTEST", "GRC")}),
+        ("Несколько сотен демонстрантов собрались в Анкаре, чтобы осудить удары Израиля.",
+         {("ACCUSE", "TUR")}),
+        ("Президент Франции посетил Москву, чтобы провести переговоры с Путиным.",
+         {("CONSULT", "FRA")}),
+        ("Министр иностранных дел Франции прибыл в Москву для того, чтобы провести "
+         "переговоры с Лавровым.", {("CONSULT", "FRA")}),
+        ("Раскритиковав Израиль, Турция отозвала своего посла.", {("ACCUSE", "TUR")}),
+        ("Вашингтон выслал дипломатов, обвинив Москву во вмешательстве в выборы.",
+         {("ACCUSE", "USA")}),
+        # a converb on an infinitive: the subject two verbs up
+        ("Россия намерена ответить, введя санкции против Турции.", {("SANCTION", "RUS")}),
+        ("Президент Украины заявил, назвав Россию агрессором, что переговоров не будет.",
+         {("ACCUSE", "UKR")}),
+        # a word of quantity heading the subject stands for who it counts
+        ("Более двух тысяч демонстрантов в Афинах осудили удары США.", {("ACCUSE", "GRC")}),
+    ],
+)
+def test_shared_subject(pipeline, text, expected):
+    assert {(kind, source) for kind, source, _ in sides(code(pipeline, text))} >= expected
+
+
+def test_purpose_clause_with_its_own_subject(pipeline):
+    """`чтобы` with a subject of its own does not borrow the main clause's."""
+    events = code(pipeline, "Франция настаивает, чтобы Россия вывела войска из Сирии.")
+    found = {(kind, source) for kind, source, _ in sides(events)}
+    assert ("RETREAT", "RUS") in found
+    assert ("RETREAT", "FRA") not in found
+
+
+def test_quantity_alone_is_no_act(pipeline):
+    """A gathering is no act, however its subject is counted."""
+    assert not code(pipeline, "Более шести тысяч демонстрантов собрались в Афинах.")
+
+
+@pytest.mark.parametrize(
     ("text", "rule"),
     [
         ("Россия ввела санкции против Ирана.", "explicit_slot"),

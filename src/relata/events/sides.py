@@ -343,7 +343,21 @@ def referent(tree: Tree, i: int) -> int:
             noun = _nearest_agreeing(tree, i)
         i = noun if noun is not None else i
     pointed = _demonstrative(tree, i)
-    return predicate_subject(tree, i if pointed is None else pointed)
+    return predicate_subject(tree, _quantified(tree, i if pointed is None else pointed))
+
+
+def _quantified(tree: Tree, i: int) -> int:
+    """Who a word of quantity counts, where the parser made it the head of the phrase:
+    `Более шести тысяч демонстрантов собрались` (`более` the subject, `демонстрантов` its
+    genitive), `много беженцев`, `пятеро военных`. An adverb or numeral names no actor, so
+    its genitive, not a preposition's phrase, is what the phrase stands for."""
+    if i in tree.mention_at or tree.tokens[i].pos not in ("ADV", "NUM"):
+        return i
+    for child in tree.children[i]:
+        if (tree.rel(child) in ("nmod", "obl") and tree.preposition(child) is None
+                and tree.case(child) == "Gen" and tree.tokens[child].pos in ("NOUN", "PROPN")):
+            return child
+    return i
 
 
 def _genitive_owner(tree: Tree, child: int, head: int) -> bool:
