@@ -98,6 +98,7 @@ def grammar(role: str) -> str:
 
 
 @functools.cache
+@functools.cache  # asked for each child of a node the rules look at
 def vowelled(preposition: str) -> str:
     """The form of a one-word preposition with the vowel Russian adds before some words
     (`с`: `со стороны`), from `data/words/vowelled-prepositions.txt`."""
