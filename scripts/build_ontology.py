@@ -104,6 +104,12 @@ POLICIES: list[tuple[str, dict]] = [
     ("Acts that two states named together do with each other when no one else is named: "
      "`Ху Цзиньтао и Медведев открыли нефтепровод` (one symmetric event).",
      {"policy": "mutual", "types": ["AGREE", "CONSULT", "COOPERATE"]}),
+    ("Acts told of with `о` by their doer (the verbs of words/tell.txt: `Турция заявила о "
+     "поддержке Азербайджана`, `Лавров рассказал о переговорах с Блинкеном`) when no one else "
+     "is named as doer: acts one does oneself with others. Hostile acts are left out: who "
+     "reports an attack is its attribution, not its doer.",
+     {"policy": "told-own", "types": ["AGREE", "CONSULT", "SUPPORT", "COOPERATE", "AID",
+                                      "RETREAT", "CONCEDE"]}),
     ("A state handing someone over to another (`экстрадировали Бута в США`; the words of "
      "words/extradite.txt, the receiver in `slots`, not the doer) cooperates with the "
      "receiver judicially.",

@@ -423,3 +423,21 @@ def test_tuning_part_keeps_its_floor(gold, pipeline):
     precision, recall = FLOORS[gold]
     assert report.tuning.overall.precision >= precision
     assert report.tuning.overall.recall >= recall
+
+
+def test_cli_fails_when_the_pipeline_failed_on_gold_documents(sentence_gold, monkeypatch):
+    """A coder that breaks scores as one that found nothing: the run must say so and fail,
+    not print P 0.000 as if it were a figure."""
+    from click.testing import CliRunner
+
+    from relata.cli import cli
+    from relata.events.coder import CodeEvents
+
+    def broken(self, batch):
+        raise RuntimeError("boom")
+
+    monkeypatch.setattr(CodeEvents, "__call__", broken)
+    result = CliRunner().invoke(cli, ["eval", "events", str(sentence_gold), "--held-out",
+                                      str(write(sentence_gold.parent / "held.txt", "s-2\n"))])
+    assert result.exit_code == 1, result.output
+    assert "not analysed" in result.output

@@ -63,7 +63,7 @@ def _policies(text: str) -> str:
 
 
 EVERY = "".join(f"  - {{policy: {name}, types: [AGREE]}}\n"
-                for name in ("hostile", "unguessed", "inherited", "mutual"))
+                for name in ("hostile", "unguessed", "inherited", "mutual", "told-own"))
 
 
 @pytest.mark.parametrize(

@@ -36,6 +36,44 @@ def test_domestic(pipeline, text, expected):
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
+        # an act one does with others, told of with `о` by its doer (policy told-own)
+        ("Турция заявила о поддержке Азербайджана.", {("SUPPORT", "TUR", "AZE")}),
+        ("Лавров рассказал о переговорах с Блинкеном.", {("CONSULT", "RUS", "USA")}),
+        ("Пашинян рассказал о договоренности с Алиевым.", {("AGREE", "ARM", "AZE")}),
+        ("Турецкий министр сообщил о визите в Москву.", {("CONSULT", "TUR", "RUS")}),
+        # a hostile act told of is not the teller's: the reporter is its attribution
+        ("Киев сообщил об обстреле Харькова.", set()),
+    ],
+)
+def test_told_of_by_its_doer(pipeline, text, expected):
+    found = sides(code(pipeline, text))  # a mutual act is listed in both directions
+    assert found >= expected and (found or not expected) and (expected or not found)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a name no dictionary knows, said in apposition to be someone coded
+        ("Сухейль Шахин, официальный представитель талибов, написал о встрече с "
+         "американским генералом.", {("CONSULT", "TALIBAN", "USA")}),
+        ("Абид Насир, 26-летний пакистанец, был арестован в Нью-Йорке.",
+         {("COERCE", "USA", "PAK")}),
+    ],
+)
+def test_apposition_names_the_unknown(pipeline, text, expected):
+    assert sides(code(pipeline, text)) >= expected  # a mutual act: both directions
+
+
+def test_every_coordinated_side_is_an_event(pipeline):
+    """The guide: one trigger, an event for each conjunct (not only the first three)."""
+    found = sides(code(pipeline, "Американский экономист призвал Грецию, Ирландию, Испанию и "
+                                 "Португалию выйти из зоны евро."))
+    assert {t for _, _, t in found} >= {"GRC", "IRL", "ESP", "PRT"}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
         # an organ's act that names no doer: the organ of the state where it happened
         # (passive, participle, a third person plural with no subject)
         ("В Шанхае оштрафовали организатора мероприятия.", {("CHN", "CHN")}),

@@ -584,9 +584,17 @@ def eval_events_command(gold, data_root, held_out_path, part, errors, dictionari
     pipeline = Pipeline(dictionaries=_dictionaries(dictionaries), lexicons=_lexicons(lexicons))
     with _counted(pipeline, "eval events") as counted:
         report = events_eval.evaluate_split(gold, root, counted, held_out)
+    # a document the pipeline failed on scores as one with no events: the figures would
+    # look like a coder's, so the run says so and fails
+    failed = report.tuning.unanalysed
+    if failed:
+        click.echo(f"error: {len(failed)} gold document(s) not analysed, the figures below "
+                   f"count them as coded with no event; first: {failed[0]}", err=True)
     if report.held_out is None:
         click.echo(f"{gold}: no held-out part recorded: every sentence counts as tuning")
         click.echo(events_eval.format_report(report.tuning, errors=errors))
+        if failed:
+            sys.exit(EXIT_FAILED)
         return
     for name, figures in (("tuning", report.tuning), ("held-out", report.held_out)):
         o = figures.overall
@@ -598,6 +606,8 @@ def eval_events_command(gold, data_root, held_out_path, part, errors, dictionari
         click.echo(events_eval.format_report(report.held_out, errors=0))
     else:
         click.echo(events_eval.format_report(report.tuning, errors=errors))
+    if failed:
+        sys.exit(EXIT_FAILED)
 
 
 @eval_group.command("actors")

@@ -73,7 +73,8 @@ class Mention:
     parts: tuple[Mention, ...] = ()  # the named parts of a phrase: Азербайджана, Ильхам Алиев
     # How a word that names no one by itself was resolved: "reference" (a pronoun, `стороны`,
     # `альянс`: an actor named before it), "context" (`президент`: the state in focus),
-    # "place" (`Крым` read by `relata resolve` as the state it lies in); None for a name.
+    # "place" (`Крым` read by `relata resolve` as the state it lies in), "origin" (a person
+    # no dictionary knows, by the form of the surname: `Мирзаев`); None for a name.
     via: str | None = None
 
 

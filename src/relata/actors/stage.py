@@ -15,6 +15,7 @@ from ..records import Actor, Analysis, Mention, Sentence, Token
 from .dictionary import Person
 from .load import load_dictionary
 from .organs import organ_places
+from .origins import by_origin, load_origins
 from .patterns import Index
 from .places import acts_as_state
 from .resolve import mentions_of, phrases
@@ -169,6 +170,7 @@ class ResolveActors:
 
     def __init__(self, dictionaries: Sequence[str] = (), *, builtin: bool = True):
         self.index = index_for(tuple(str(d) for d in dictionaries), builtin)
+        self.origins = load_origins()
 
     def __call__(self, batch: list[Analysis]) -> list[Analysis]:
         return [self._resolve(a) if a.analysed and a.sentences else a for a in batch]
@@ -178,13 +180,17 @@ class ResolveActors:
         ner = sorted(analysis.mentions, key=lambda m: m.start)
         starts = [m.start for m in ner]
         mentions: list[Mention] = []
-        for sentence in analysis.sentences:
+        sentence_of: dict[int, int] = {}  # a mention's start → its sentence
+        for n, sentence in enumerate(analysis.sentences):
             inside = ner[bisect.bisect_left(starts, sentence.start) :
                          bisect.bisect_left(starts, sentence.end)]
-            mentions += resolve_sentence(self.index, document.text, sentence, inside,
-                                         document.date)
-        return dataclasses.replace(analysis, mentions=tuple(_known_by_office(mentions,
-                                                                             document.text)))
+            found = resolve_sentence(self.index, document.text, sentence, inside,
+                                     document.date)
+            sentence_of.update((m.start, n) for m in found)
+            mentions += found
+        known = _known_by_office(mentions, document.text)
+        return dataclasses.replace(analysis, mentions=tuple(by_origin(known, self.origins,
+                                                                      sentence_of)))
 
 
 # What may stand between an office and its holder's name: nothing, a closing quote

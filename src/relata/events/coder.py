@@ -82,6 +82,11 @@ def _question(text: str, sentence: Sentence) -> bool:
     return visible(text[sentence.start : sentence.end]).rstrip(" »\"").endswith("?")
 
 
+# Coordinated sides each get an event (`призвал Грецию, Ирландию, Испанию и Португалию`: four);
+# the cap only bounds what a long list of names (a summit's guests) can multiply into.
+CONJUNCTS = 8
+
+
 @dataclass
 class _Document:
     """What the coder remembers while it reads one document."""
@@ -176,8 +181,9 @@ class CodeEvents:
             noun = self._noun_predicate(trigger)
             p = _with_agent(tree, trigger, p)
             noun_slots = noun or p
-            source_rule, sources = apply(SOURCE_RULES, Act(tree, trigger, p, p.source,
-                                                            noun_slots.source),
+            source_rule, sources = apply(SOURCE_RULES, Act(
+                tree, trigger, p, p.source, noun_slots.source,
+                told_own=p.type in self.policies.told_own),
                                         places=False)  # `захват Крыма`: Crimea is no doer
             target_act = Act(tree, trigger, p, p.target, noun_slots.target)
             _, targets = apply(TARGET_RULES, target_act)
@@ -237,9 +243,9 @@ class CodeEvents:
             if not both_ways:  # `Так же, как и Украина, Молдавия подписала соглашение с ЕС`
                 joined = [c for c in companions(tree, trigger.head)
                           if side_key(c) not in {side_key(s) for s in (*sources, *targets)}]
-                sources = [*[*sources, *joined][:3], *filter(None, (
+                sources = [*[*sources, *joined][:CONJUNCTS], *filter(None, (
                     actor_of(tree, k) for k in likewise(tree, trigger.head)))]
-            for source, target in [(s, t) for s in sources for t in targets[:3] or [None]]:
+            for source, target in [(s, t) for s in sources for t in targets[:CONJUNCTS] or [None]]:
                 if {source.actor.code, target and target.actor.code} & self.groups:
                     continue  # a group of states is no side of an event
                 if not (source.actor.code or source.actor.country):
@@ -315,8 +321,8 @@ class CodeEvents:
                                  for c in tree.children[report.verb])
                 or (verb.pos == "NOUN" and head is not None and tree.tokens[head].lemma in AVOID)
                 else "predicted" if verb.feat("Tense") == "Fut" else "factual")
-        for source in sources[:3]:
-            for target in targets[:3]:
+        for source in sources[:CONJUNCTS]:
+            for target in targets[:CONJUNCTS]:
                 event = self._event(state, tree, sentence, trigger, len(tree.tokens), source,
                                     target, False)
                 yield dataclasses.replace(event, modality=said)

@@ -41,6 +41,7 @@ POLICIES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {  # name: (requi
     "unguessed": (("types",), ()),
     "inherited": (("types",), ()),
     "mutual": (("types",), ()),
+    "told-own": (("types",), ()),
     "handed-over": (("words", "slots", "cameo"), ("mode",)),
     "land-seized": (("words", "cameo"), ("mode",)),
     "foreign-restriction": (("codes", "cameo"), ("mode",)),

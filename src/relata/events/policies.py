@@ -33,11 +33,12 @@ class Policies:
     unguessed: frozenset[str]  # no target guessed from the same sentence
     inherited: frozenset[str]  # a missing doer: the last one of the type in the sentence
     mutual: frozenset[str]  # two states named together do it with each other
+    told_own: frozenset[str]  # told of with `о`, the act is the teller's
 
     @classmethod
     def of(cls, ontology: Ontology) -> Policies:
         return cls(*(ontology.policy(name).types
-                     for name in ("hostile", "unguessed", "inherited", "mutual")))
+                     for name in ("hostile", "unguessed", "inherited", "mutual", "told-own")))
 
 
 def _rewritten(ontology: Ontology, p: Predicate, name: str, cameo: str | None = None,

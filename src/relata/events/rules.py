@@ -28,6 +28,7 @@ class Act:
     predicate: Predicate
     slots: Sequence[str]
     noun_slots: Sequence[str] = ()
+    told_own: bool = False  # an act of a kind that, told of with `о`, is the teller's
 
 
 Rule = Callable[[Act], list[Side]]
@@ -48,7 +49,7 @@ def noun_slot(act: Act) -> list[Side]:
 def governor_subject(act: Act) -> list[Side]:
     """The subject of the verb above: `Россия пригрозила ввести санкции`, `Азербайджан
     направил помощь`."""
-    return governor_fill(act.tree, act.trigger.head, ("subject",))
+    return governor_fill(act.tree, act.trigger.head, ("subject",), told_own=act.told_own)
 
 
 def own_subject(act: Act) -> list[Side]:

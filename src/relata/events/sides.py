@@ -149,7 +149,22 @@ def actor_of(tree: Tree, i: int, depth: int = 0) -> Side | None:
         office = _office(tree, i)  # `прокурор Андрей Сергеев`: a person no dictionary knows,
         if office is not None:  # of the body whose office is named with him
             return office
+    if depth == 0 and mention is not None and not (named and mention.actor.code):
+        apposed = _apposed(tree, i)
+        if apposed is not None:
+            return apposed
     return side_of(mention) if named else None
+
+
+def _apposed(tree: Tree, i: int) -> Side | None:
+    """What a name no dictionary knows is said to be, in apposition: `Сухейль Шахин,
+    официальный представитель талибов` (the Taliban), `Абид Насир, пакистанец`."""
+    for child in tree.children[i]:
+        if tree.rel(child) == "appos":
+            side = actor_of(tree, child, 1)
+            if side is not None and (side.actor.code or side.actor.country):
+                return side
+    return None
 
 
 def _office(tree: Tree, i: int) -> Side | None:
@@ -446,14 +461,18 @@ SHARED_SUBJECT = frozenset({"conj", "advcl", "xcomp", "ccomp"})
 # вывести войска`, `помешать Азербайджану сблизиться с Западом`.
 OBJECT_CONTROL = words("object-control")
 FRAMES = words("frames")
+TELL = words("tell")  # verbs that tell of an act with `о`
+TOLD_WITH = grammar("about")  # the preposition of what is told: `о`
 FRAMED = words("framed")  # the same, parsed as one preposition
 THAT = words("that")
 
 
-def governor_fill(tree: Tree, trigger: int, slots: Sequence[str]) -> list[Side]:
+def governor_fill(tree: Tree, trigger: int, slots: Sequence[str],
+                  told_own: bool = False) -> list[Side]:
     """A missing side from the word above: `Азербайджан направил помощь Украине`, `Россия
     пригрозила ввести санкции`, `Россия захватила Крым, вторглась на Украину` (coordinated
-    verbs), `ездили в Россию, чтобы встретиться с Путиным`."""
+    verbs), `ездили в Россию, чтобы встретиться с Путиным`; with `told_own`, the teller of
+    an act told of with `о` (`Турция заявила о поддержке Азербайджана`) is its doer."""
     node = trigger
     for _ in range(4):
         head = tree.head(node)
@@ -490,7 +509,9 @@ def governor_fill(tree: Tree, trigger: int, slots: Sequence[str]) -> list[Side]:
             node = head  # `в ходе визита`, `во время встречи`: the act of the clause's doer
             continue
         framed = (tree.preposition(node) or "").replace(f"{vowelled(IN)} ", f"{IN} ") in FRAMED
-        if (not verb and not framed and tree.tokens[node].lemma not in THAT | FRAMES
+        told = (told_own and "subject" in slots and tree.tokens[head].lemma in TELL
+                and tree.preposition(node) == TOLD_WITH)  # `об`, `обо`: lemma `о`
+        if (not verb and not framed and not told and tree.tokens[node].lemma not in THAT | FRAMES
                 and tree.tokens[head].lemma not in SUPPORT_VERBS):
             return []  # `Москва контролирует поставки`: not Moscow's supplies
         found = fill(tree, head, slots)

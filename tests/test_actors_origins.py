@@ -1,0 +1,58 @@
+"""The country of a person no dictionary knows, from the form of the surname."""
+
+import pytest
+
+from relata.actors.origins import ORIGINS, OriginsError, load_origins
+from relata.sources import parse_text
+
+
+def mentions(pipeline, text):
+    return pipeline([parse_text(text, "t")])[0].mentions
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "country"),
+    [
+        # Russian surname suffixes, in any case the sentence puts them
+        ("Суд приговорил Расула Мирзаева к двум годам.", "Расула Мирзаева", "RUS"),
+        ("Прокурор Андрей Сергеев просил смягчить приговор.", "Андрей Сергеев", "RUS"),
+        ("Медиамагнат Александр Лебедев прибыл в суд.", "Александр Лебедев", "RUS"),
+        ("Журналистка Анна Полонская дала интервью.", "Анна Полонская", "RUS"),
+        # -ин only after a Russian given name: Arabic and Turkish names end so too
+        ("Александр Лапшин был задержан.", "Александр Лапшин", "RUS"),
+        ("Сухейль Шахин написал в Твиттере.", "Сухейль Шахин", None),
+        # Ukrainian -енко
+        ("Депутат Олег Ляшенко выступил в Раде.", "Олег Ляшенко", "UKR"),
+        # no guess where a state with the same surnames is named in the sentence
+        ("Премьер Бойко Стефанов посетил Болгарию.", "Бойко Стефанов", None),
+        # other names: no guess
+        ("Джон Смит прибыл в Лондон.", "Джон Смит", None),
+    ],
+)
+def test_country_by_surname(pipeline, text, name, country):
+    mention = next(m for m in mentions(pipeline, text) if m.text == name)
+    assert (mention.actor.country if mention.actor else None) == country
+    assert (mention.via == "origin") == (country is not None)
+
+
+def test_a_dictionary_person_keeps_the_dictionary_country(pipeline):
+    mention = next(m for m in mentions(pipeline, "Бойко Борисов прибыл в Брюссель.")
+                   if "Борисов" in m.text)
+    assert mention.actor.country == "BGR" and mention.via is None
+
+
+def test_the_file_is_checked_on_load(tmp_path):
+    path = tmp_path / "origins.yaml"
+    path.write_text("origins:\n  - country: XXX\n    shortest: five\n    endings: [ов]\n"
+                    "  - country: RUS\n    endings: [ов]\n", encoding="utf-8")
+    with pytest.raises(OriginsError) as e:
+        load_origins(path, frozenset({"RUS"}))
+    assert "unknown country code(s): XXX" in str(e.value)
+    assert "missing field 'shortest'" in str(e.value)
+
+
+def test_the_builtin_file_names_known_countries():
+    from relata.actors.load import load_dictionary
+
+    countries = frozenset(load_dictionary().countries)
+    assert [o.country for o in load_origins(ORIGINS, countries)][:1] == ["RUS"]
