@@ -58,6 +58,11 @@ def test_told_of_by_its_doer(pipeline, text, expected):
          "американским генералом.", {("CONSULT", "TALIBAN", "USA")}),
         ("Абид Насир, 26-летний пакистанец, был арестован в Нью-Йорке.",
          {("COERCE", "USA", "PAK")}),
+        # people, or a delegation, from a state are of it; things from it are not
+        ("Экономист из США призвал Грецию выйти из зоны евро.", {("REQUEST", "USA", "GRC")}),
+        ("Делегация из Китая прибыла в Москву.", {("CONSULT", "CHN", "RUS")}),
+        ("Беженцы из Сирии протестовали против решения Германии.",
+         {("PROTEST", "SYR", "DEU")}),
     ],
 )
 def test_apposition_names_the_unknown(pipeline, text, expected):

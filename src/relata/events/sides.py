@@ -211,6 +211,10 @@ def _bare_body(tree: Tree, i: int) -> Side | None:
                 Span(token.start, token.end, token.text))
 
 
+# Groups sent by a state, whose `из`-phrase is the state they speak for: `делегация из Китая`.
+DELEGATIONS = words("delegations")
+
+
 def _owner(tree: Tree, i: int, depth: int) -> Side | None:
     for child in tree.children[i]:
         rel = tree.rel(child)
@@ -223,6 +227,18 @@ def _owner(tree: Tree, i: int, depth: int) -> Side | None:
         elif rel == "acl:relcl":  # the act's doer: the subject of its relative clause
             subjects = [g for g in tree.children[child] if tree.rel(g) == "nsubj"]
             side = actor_of(tree, subjects[0], depth + 1) if subjects else None
+        elif (rel == "nmod" and child > i and tree.preposition(child) == grammar("out-of")
+              and (tree.tokens[i].feat("Animacy") == "Anim"
+                   or tree.tokens[i].lemma in DELEGATIONS)):
+            # people, or a delegation, from a state are of it: `экономист из США`,
+            # `делегация из Китая` (things from it are not: `газ из России`)
+            mention = tree.mention_at.get(child)
+            country = _country(tree, mention) if mention is not None else None
+            sector = "GOV" if tree.tokens[i].lemma in DELEGATIONS else "CVL"
+            side = None if country is None else Side(
+                Actor(f"{country}{sector}", country, sector, tree.tokens[i].lemma),
+                Span(tree.tokens[i].start, tree.tokens[child].end,
+                     tree.tokens[i].text))
         else:
             continue
         if side is not None:
