@@ -41,6 +41,10 @@ def test_domestic(pipeline, text, expected):
         ("Лавров рассказал о переговорах с Блинкеном.", {("CONSULT", "RUS", "USA")}),
         ("Пашинян рассказал о договоренности с Алиевым.", {("AGREE", "ARM", "AZE")}),
         ("Турецкий министр сообщил о визите в Москву.", {("CONSULT", "TUR", "RUS")}),
+        # a diplomatic protest is aimed at who did what it is about
+        ("Пекин выразил протест в связи с визитом американского спикера на Тайвань.",
+         {("ACCUSE", "CHN", "USA")}),
+        ("Россия заявила протест из-за действий Эстонии.", {("ACCUSE", "RUS", "EST")}),
         # a hostile act told of is not the teller's: the reporter is its attribution
         ("Киев сообщил об обстреле Харькова.", set()),
     ],
