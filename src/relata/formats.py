@@ -55,7 +55,7 @@ def mention_records(analysis: Analysis) -> Iterator[dict]:
             "sentence": _sentence_of(analysis, starts, mention),
             "actor": _actor(mention.actor),
             "parts": [_part(p) for p in mention.parts],
-            "via": mention.via,  # "reference", "context" or null: see records.Mention
+            "via": mention.via,  # "reference", "context", "origin" or null: see records.Mention
         }
 
 

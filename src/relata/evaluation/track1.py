@@ -10,6 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterator
 from pathlib import Path
 
+from ..actors.origins import ORIGIN
 from ..errors import EvaluationError
 from ..pipeline import Pipeline
 from ..records import Analysis, Document, Mention, Problem
@@ -20,7 +21,9 @@ KINDS = {"PER": "per", "ORG": "org", "LOC": "loc", "LOCORG": "locorg"}
 
 def entities(analysis: Analysis) -> Iterator[Response]:
     for mention in analysis.mentions:
-        if mention.via is None:  # `президент`, `он` resolved in context name no entity
+        # `президент`, `он` resolved in context name no entity; a name whose country its
+        # surname told (`origin`) is a name all the same
+        if mention.via in (None, ORIGIN):
             yield from _entities(mention)
 
 
