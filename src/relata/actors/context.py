@@ -23,6 +23,7 @@ from ..records import Actor, Analysis, Mention, Sentence, Token
 from .codes import SECTORS, normal
 from .dictionary import Dictionary, Sector
 from .patterns import Index, Match
+from .remits import heads_of, remit_length
 
 REFERENCES = Path(__file__).parent / "data" / "context" / "references.yaml"
 CROWDS = Path(__file__).parent / "data" / "context" / "crowds.yaml"
@@ -256,7 +257,9 @@ class ResolveReferences:
         added = list(self.resolved(analysis))
         if not added:
             return analysis
-        mentions = sorted((*analysis.mentions, *added), key=lambda m: (m.start, -m.end))
+        kept = [m for m in analysis.mentions if not (_unknown_name(m) and any(
+            a.start <= m.start and m.end <= a.end for a in added))]
+        mentions = sorted((*kept, *added), key=lambda m: (m.start, -m.end))
         return dataclasses.replace(analysis, mentions=tuple(mentions))
 
     def resolved(self, analysis: Analysis) -> Iterator[Mention]:
@@ -281,10 +284,14 @@ class ResolveReferences:
                   said_starts: list[int], named: Sequence[Mention]) -> Iterator[list[Mention]]:
         tokens = sentence.tokens
         inside = [m for m in named if sentence.start <= m.start < sentence.end]
-        taken = [(m.start, m.end) for m in inside]
+        taken = [(m.start, m.end) for m in inside if not _unknown_name(m)]
+        unknown = [(m.start, m.end) for m in inside if _unknown_name(m)]
 
         def free(start: int, end: int) -> bool:
-            return not any(a < end and start < b for a, b in taken)
+            """Nothing named there, or only a name no dictionary knows that the word
+            covers: `МИД`, `Минфин` are names to NER, and the word tells whose."""
+            return not any(a < end and start < b for a, b in taken) and all(
+                start <= a and b <= end for a, b in unknown if a < end and start < b)
 
         matches = {m.first: m for m in self.references.index.match(tokens, text)
                    if m.start == tokens[m.first].start and m.end == tokens[m.last - 1].end}
@@ -292,9 +299,10 @@ class ResolveReferences:
         while i < len(tokens):
             token, match = tokens[i], matches.get(i)
             before = said[: bisect.bisect_left(said_starts, token.start)]
-            if match is not None and free(match.start, match.end):
-                found = self._word(tokens, match, text, before, inside)
-                i = match.last
+            last = self._remit_end(tokens, match) if match is not None else i
+            if match is not None and free(match.start, tokens[last - 1].end):
+                found = self._word(tokens, match, text, before, inside, last)
+                i = last
             elif normal(token.lemma) in self.references.pronouns and token.pos in (
                     "PRON", "DET") and free(token.start, token.end):
                 found = self._pronoun(tokens, i, text, before)
@@ -348,16 +356,30 @@ class ResolveReferences:
                 return word
         return None
 
+    def _remit_end(self, tokens: Sequence[Token], match: Match) -> int:
+        """One past the remit of a focus word that is a head word (`министерство
+        культуры`, `министр сельского хозяйства`: data/heads.yaml), else its own end."""
+        if match.last - match.first != 1 or heads_of(self.dictionary).at(
+                tokens[match.first]) is None:
+            return match.last
+        return match.last + remit_length(tokens, match.last)
+
     def _word(self, tokens: Sequence[Token], match: Match, text: str,
-              before: Sequence[_Said], inside: Sequence[Mention] = ()) -> list[Mention]:
+              before: Sequence[_Said], inside: Sequence[Mention] = (),
+              last: int | None = None) -> list[Mention]:
+        """The mention a reference word makes; `last`: one past its remit, if it has one."""
         head = tokens[match.first]
         plural = head.feat("Number") == "Plur"
         preposition = match.first > 0 and tokens[match.first - 1].pos == "ADP"
         words = [w for w in self.references.words[match.target.entry.sector]
                  if w.fits(head.feat("Number"), preposition, head.feat("Case"))]
-        if not words or _described(tokens, match, self.references.pointing):
+        last = match.last if last is None else last
+        if not words or _described(tokens, match, self.references.pointing, last):
             return []
-        word, start, end = words[0], match.start, match.end
+        word, start, end = words[0], match.start, tokens[last - 1].end
+        if last > match.last:  # `министерство культуры`: the words as written
+            match = dataclasses.replace(match, target=dataclasses.replace(
+                match.target, surface=text[start:end]))
         kind = _kind(head)
         if word.refers == CROWD:
             return self._crowd(tokens, match, text, word, before, inside)
@@ -411,6 +433,14 @@ class ResolveReferences:
         actor = _with_sector(state, word.sector, match.target.surface)
         return [_mention(text, match.start, match.end, actor, CONTEXT,
                          _kind(tokens[match.first]), match.target.surface)]
+
+
+def _unknown_name(mention: Mention) -> bool:
+    """An organisation NER found that no dictionary knows: a reference word over it (`МИД`,
+    `Минфин`) says whose it is."""
+    actor = mention.actor
+    return mention.kind == "ORG" and not mention.via and (
+        actor is None or not (actor.code or actor.country))
 
 
 def _names_actors(inside: Sequence[Mention]) -> bool:
@@ -540,10 +570,12 @@ def _country(mention: Mention) -> str | None:
     return actor.country or actor.code if actor else None
 
 
-def _described(tokens: Sequence[Token], match: Match, pointing: frozenset[str]) -> bool:
-    """A word with an owner of its own after it (`президент компании`, `страны НАТО`,
-    `президент Наото Кан`) or an adjective before it (`новый президент`)."""
-    k = match.last
+def _described(tokens: Sequence[Token], match: Match, pointing: frozenset[str],
+               last: int | None = None) -> bool:
+    """A word with an owner of its own after it (or after its remit, which ends before
+    `last`: `президент компании`, `страны НАТО`, `президент Наото Кан`, `министр культуры
+    Москвы`) or an adjective before it (`новый президент`)."""
+    k = match.last if last is None else last
     while k < len(tokens) and tokens[k].text in QUOTES:  # `«президента» Башара Асада`
         k += 1
     after = tokens[k] if k < len(tokens) else None

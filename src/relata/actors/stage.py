@@ -17,6 +17,7 @@ from .load import load_dictionary
 from .organs import organ_places
 from .patterns import Index
 from .places import acts_as_state
+from .remits import bodies_by_remit
 from .resolve import mentions_of, phrases
 
 # Names kept as actors even when no dictionary knows them, so events can still use them.
@@ -120,7 +121,9 @@ def resolve_sentence(
     """Dictionary mentions first; NER names that no dictionary phrase covers are kept.
     Places the dictionary knows to be no actor (`Европа`) stay places."""
     tokens = sentence.tokens
-    grouped = organ_places(phrases(index.match(tokens, text), tokens), tokens, ner)
+    grouped = bodies_by_remit(phrases(index.match(tokens, text), tokens), tokens,
+                              index.dictionary)
+    grouped = organ_places(grouped, tokens, ner)
     known = mentions_of(grouped, text, tokens, date)
     known = _people_in_names(index, sentence, known, ner)
     known, ner = _names_around_words(known, ner)
