@@ -81,6 +81,7 @@ class References:
     index: Index  # the phrases as patterns, matched like dictionary names
     places: frozenset[str] = frozenset()  # prepositions of a crowd's place: `в Афинах`
     sides: frozenset[str] = frozenset()  # prepositions after which a crowd is a side
+    abroad: frozenset[str] = frozenset()  # lemmas of those who serve abroad: `посол`
 
     @functools.cached_property
     def first_words(self) -> frozenset[str]:
@@ -91,6 +92,7 @@ class References:
 _FIELDS = {
     "pronouns": {"word": ("str", True), "gender": ("str", False), "number": ("str", True)},
     "pointing": {"words": ("list", True)},
+    "abroad": {"words": ("list", True)},
     "words": {"refers": ("str", True), "words": ("list", True), "sector": ("str", False),
               "number": ("str", False), "after_preposition": ("bool", False),
               "codes": ("list", False)},
@@ -189,6 +191,7 @@ def load_references(dictionary: Dictionary, path: Path = REFERENCES,
     problems = Problems()
     pronouns: dict[str, Pronoun] = {}
     pointing: set[str] = set()
+    abroad: set[str] = set()
     words: dict[str, list[Word]] = {}
     for section, raw, where in read_sections(path, _FIELDS, problems):
         values = fields(raw, _FIELDS[section], where, problems)
@@ -203,6 +206,8 @@ def load_references(dictionary: Dictionary, path: Path = REFERENCES,
                                                        values.get("gender"), values["number"])
         elif section == "pointing":
             pointing.update(map(normal, values["words"]))
+        elif section == "abroad":
+            abroad.update(map(normal, values["words"]))
         else:
             for word in _words(values, where, dictionary, problems):
                 words.setdefault(normal(word.surface), []).append(word)
@@ -217,7 +222,7 @@ def load_references(dictionary: Dictionary, path: Path = REFERENCES,
     phrases = {key: Sector(key, (ws[0].surface,)) for key, ws in words.items()}
     index = Index(Dictionary({}, {}, phrases, {}, {}, {}))
     return References(pronouns, frozenset(pointing), {k: tuple(v) for k, v in words.items()},
-                      index, places, sides)
+                      index, places, sides, frozenset(abroad))
 
 
 @dataclass(frozen=True, slots=True)
@@ -227,6 +232,13 @@ class _Said:
     mention: Mention
     gender: str | None
     number: str | None
+    abroad: bool = False  # a state's diplomat or mission abroad: no state in focus
+
+    @property
+    def focus(self) -> bool:
+        """Whether the actor's state may be the one in focus: `посла Германии вызвали в
+        МИД` is the host's ministry, not Germany's."""
+        return self.coded and bool(self.mention.actor.country) and not self.abroad
 
     @property
     def coded(self) -> bool:
@@ -266,7 +278,8 @@ class ResolveReferences:
         """The new mentions, in text order; each may be the antecedent of a later one."""
         tokens = [t for s in analysis.sentences for t in s.tokens]
         starts = [t.start for t in tokens]
-        said = [_said(m, tokens, starts) for m in analysis.mentions]
+        abroad = self.references.abroad
+        said = [_said(m, tokens, starts, abroad) for m in analysis.mentions]
         said_starts = [s.mention.start for s in said]
         first = self.references.first_words
         text = analysis.document.text
@@ -276,7 +289,7 @@ class ResolveReferences:
             for found in self._sentence(sentence, text, said, said_starts, analysis.mentions):
                 for mention in found:
                     k = bisect.bisect_right(said_starts, mention.start)
-                    said.insert(k, _said(mention, tokens, starts))
+                    said.insert(k, _said(mention, tokens, starts, abroad))
                     said_starts.insert(k, mention.start)
                     yield mention
 
@@ -384,8 +397,7 @@ class ResolveReferences:
         if word.refers == CROWD:
             return self._crowd(tokens, match, text, word, before, inside)
         if word.refers == "focus":
-            state = next((s.mention.actor for s in reversed(before)
-                          if s.coded and s.mention.actor.country), None)
+            state = next((s.mention.actor for s in reversed(before) if s.focus), None)
             if state is None:
                 return []
             actor = _with_sector(state, word.sector, match.target.surface)
@@ -426,8 +438,7 @@ class ResolveReferences:
             return []  # `рабочая группа`; `протестовали` is a form of `протестующий` too
         state = _clause_place(tokens, match, inside, self.references.places)
         if state is None and not _names_actors(inside):
-            state = next((s.mention.actor for s in reversed(before)
-                          if s.coded and s.mention.actor.country), None)
+            state = next((s.mention.actor for s in reversed(before) if s.focus), None)
         if state is None:
             return []
         actor = _with_sector(state, word.sector, match.target.surface)
@@ -506,7 +517,8 @@ def _kind(token: Token) -> str:
     return "ROLE" if token.feat("Animacy") == "Anim" else "ORG"
 
 
-def _said(mention: Mention, tokens: Sequence[Token], starts: Sequence[int]) -> _Said:
+def _said(mention: Mention, tokens: Sequence[Token], starts: Sequence[int],
+          abroad: frozenset[str] = frozenset()) -> _Said:
     """The gender and number of a mention's head: its last word for a person (`премьер-
     министр Тереза Мэй` is a woman), else its first noun (`Россия`, `российские военные`)."""
     k = bisect.bisect_left(starts, mention.start)
@@ -518,7 +530,8 @@ def _said(mention: Mention, tokens: Sequence[Token], starts: Sequence[int]) -> _
     if not inside:
         return _Said(mention, None, None)
     head = inside[-1] if mention.kind == "PER" else inside[0]
-    return _Said(mention, head.feat("Gender"), head.feat("Number"))
+    away = any(normal(t.lemma) in abroad for t in inside)
+    return _Said(mention, head.feat("Gender"), head.feat("Number"), away)
 
 
 def _agreeing(before: Sequence[_Said], gender: str | None, number: str) -> list[_Said]:
