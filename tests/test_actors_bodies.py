@@ -28,6 +28,9 @@ REMITS = [
     ("замминистра иностранных дел Турции", "TURGOV"),
     ("Агентство по атомной энергии Японии", "JPNGOV"),
     ("Комиссия при президенте России", "RUSGOV"),
+    # an agency's or service's adjective says its remit
+    ("Федеральная миграционная служба России", "RUSGOV"),
+    ("Налоговое управление США", "USAGOV"), ("служба спасения Турции", "TURGOV"),
     # a committee takes its owner's sector: a parliament's is LEG, a company's BUS
     ("Комитет по иностранным делам Сената США", "USALEG"),
     ("комитет Госдумы по обороне", "RUSLEG"),

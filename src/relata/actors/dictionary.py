@@ -160,13 +160,15 @@ class Head:
     ЕС` EU), GOV for a state named alone. `remit`: False where the word may stand right
     before a state with no remit between them (`министерство России`), True where a remit
     or a named owner other than a state is needed (`Олимпийский комитет России` is no
-    government's)."""
+    government's). `adjectives`: an adjective before the word says its remit as well
+    (`Федеральная миграционная служба России`)."""
 
     kind: str
     words: tuple[str, ...]
     sector: str | None = None
     name: str = ""
     remit: bool = False
+    adjectives: bool = False
     where: Where | None = field(default=None, compare=False)
 
     @property

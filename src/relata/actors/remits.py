@@ -196,7 +196,8 @@ def bodies_by_remit(phrases_: Sequence[Phrase], tokens: Sequence[Token],
         else:
             owner_matches = phrases_[n].matches
         owner = Phrase(owner_matches)
-        remit = end > k + 1 or n in starts_of_state.values()
+        first = _adjectives_before(tokens, k, set(within))
+        remit = end > k + 1 or n in starts_of_state.values() or (head.adjectives and first < k)
         if head.remit and not remit and _bare_state(owner):
             k += 1
             continue
@@ -206,8 +207,6 @@ def bodies_by_remit(phrases_: Sequence[Phrase], tokens: Sequence[Token],
         word_sector = next((m.target.entry.sector for m in owner_matches
                             if m.target.role == SECTOR), None)
         sector = head.sector or word_sector or "GOV"
-        taken = set(within)
-        first = _adjectives_before(tokens, k, taken)
         word = Match(first, k + 1, tokens[first].start, tokens[k].end,
                      Target(SECTOR, Sector(sector, (head.words[0],), head.name),
                             tokens[k].lemma))
