@@ -33,8 +33,9 @@ def coder():  # the mini lexicon has no reporting verbs: what is found here come
          "вмешательство.",  # both heads speak: each accuses
          [("ACCUSE", "111", "RUSGOV", "USAGOV", "factual"),
           ("ACCUSE", "111", "CHN", "USAGOV", "factual")]),
+        # the minister with his remit is his state's government (heads.yaml)
         ("Путин стремится ослабить Евросоюз, считает министр иностранных дел Украины.",
-         [("ACCUSE", "112", "UKR", "RUSGOV", "factual")]),
+         [("ACCUSE", "112", "UKRGOV", "RUSGOV", "factual")]),
         ("Госсекретарь США называет Россию важным партнером.",
          [("SUPPORT", "051", "USA", "RUS", "factual")]),
         ("Лавров заявил, что встреча с Керри прошла в Женеве.", []),  # no blame, no praise

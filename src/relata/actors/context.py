@@ -23,6 +23,7 @@ from ..records import Actor, Analysis, Mention, Sentence, Token
 from .codes import SECTORS, normal
 from .dictionary import Dictionary, Sector
 from .patterns import Index, Match
+from .remits import heads_of, remit_length
 
 REFERENCES = Path(__file__).parent / "data" / "context" / "references.yaml"
 CROWDS = Path(__file__).parent / "data" / "context" / "crowds.yaml"
@@ -80,6 +81,7 @@ class References:
     index: Index  # the phrases as patterns, matched like dictionary names
     places: frozenset[str] = frozenset()  # prepositions of a crowd's place: `в Афинах`
     sides: frozenset[str] = frozenset()  # prepositions after which a crowd is a side
+    abroad: frozenset[str] = frozenset()  # lemmas of those who serve abroad: `посол`
 
     @functools.cached_property
     def first_words(self) -> frozenset[str]:
@@ -90,6 +92,7 @@ class References:
 _FIELDS = {
     "pronouns": {"word": ("str", True), "gender": ("str", False), "number": ("str", True)},
     "pointing": {"words": ("list", True)},
+    "abroad": {"words": ("list", True)},
     "words": {"refers": ("str", True), "words": ("list", True), "sector": ("str", False),
               "number": ("str", False), "after_preposition": ("bool", False),
               "codes": ("list", False)},
@@ -188,6 +191,7 @@ def load_references(dictionary: Dictionary, path: Path = REFERENCES,
     problems = Problems()
     pronouns: dict[str, Pronoun] = {}
     pointing: set[str] = set()
+    abroad: set[str] = set()
     words: dict[str, list[Word]] = {}
     for section, raw, where in read_sections(path, _FIELDS, problems):
         values = fields(raw, _FIELDS[section], where, problems)
@@ -202,6 +206,8 @@ def load_references(dictionary: Dictionary, path: Path = REFERENCES,
                                                        values.get("gender"), values["number"])
         elif section == "pointing":
             pointing.update(map(normal, values["words"]))
+        elif section == "abroad":
+            abroad.update(map(normal, values["words"]))
         else:
             for word in _words(values, where, dictionary, problems):
                 words.setdefault(normal(word.surface), []).append(word)
@@ -216,7 +222,7 @@ def load_references(dictionary: Dictionary, path: Path = REFERENCES,
     phrases = {key: Sector(key, (ws[0].surface,)) for key, ws in words.items()}
     index = Index(Dictionary({}, {}, phrases, {}, {}, {}))
     return References(pronouns, frozenset(pointing), {k: tuple(v) for k, v in words.items()},
-                      index, places, sides)
+                      index, places, sides, frozenset(abroad))
 
 
 @dataclass(frozen=True, slots=True)
@@ -226,6 +232,13 @@ class _Said:
     mention: Mention
     gender: str | None
     number: str | None
+    abroad: bool = False  # a state's diplomat or mission abroad: no state in focus
+
+    @property
+    def focus(self) -> bool:
+        """Whether the actor's state may be the one in focus: `посла Германии вызвали в
+        МИД` is the host's ministry, not Germany's."""
+        return self.coded and bool(self.mention.actor.country) and not self.abroad
 
     @property
     def coded(self) -> bool:
@@ -256,14 +269,17 @@ class ResolveReferences:
         added = list(self.resolved(analysis))
         if not added:
             return analysis
-        mentions = sorted((*analysis.mentions, *added), key=lambda m: (m.start, -m.end))
+        kept = [m for m in analysis.mentions if not (_unknown_name(m) and any(
+            a.start <= m.start and m.end <= a.end for a in added))]
+        mentions = sorted((*kept, *added), key=lambda m: (m.start, -m.end))
         return dataclasses.replace(analysis, mentions=tuple(mentions))
 
     def resolved(self, analysis: Analysis) -> Iterator[Mention]:
         """The new mentions, in text order; each may be the antecedent of a later one."""
         tokens = [t for s in analysis.sentences for t in s.tokens]
         starts = [t.start for t in tokens]
-        said = [_said(m, tokens, starts) for m in analysis.mentions]
+        abroad = self.references.abroad
+        said = [_said(m, tokens, starts, abroad) for m in analysis.mentions]
         said_starts = [s.mention.start for s in said]
         first = self.references.first_words
         text = analysis.document.text
@@ -273,7 +289,7 @@ class ResolveReferences:
             for found in self._sentence(sentence, text, said, said_starts, analysis.mentions):
                 for mention in found:
                     k = bisect.bisect_right(said_starts, mention.start)
-                    said.insert(k, _said(mention, tokens, starts))
+                    said.insert(k, _said(mention, tokens, starts, abroad))
                     said_starts.insert(k, mention.start)
                     yield mention
 
@@ -281,10 +297,14 @@ class ResolveReferences:
                   said_starts: list[int], named: Sequence[Mention]) -> Iterator[list[Mention]]:
         tokens = sentence.tokens
         inside = [m for m in named if sentence.start <= m.start < sentence.end]
-        taken = [(m.start, m.end) for m in inside]
+        taken = [(m.start, m.end) for m in inside if not _unknown_name(m)]
+        unknown = [(m.start, m.end) for m in inside if _unknown_name(m)]
 
         def free(start: int, end: int) -> bool:
-            return not any(a < end and start < b for a, b in taken)
+            """Nothing named there, or only a name no dictionary knows that the word
+            covers: `МИД`, `Минфин` are names to NER, and the word tells whose."""
+            return not any(a < end and start < b for a, b in taken) and all(
+                start <= a and b <= end for a, b in unknown if a < end and start < b)
 
         matches = {m.first: m for m in self.references.index.match(tokens, text)
                    if m.start == tokens[m.first].start and m.end == tokens[m.last - 1].end}
@@ -292,9 +312,10 @@ class ResolveReferences:
         while i < len(tokens):
             token, match = tokens[i], matches.get(i)
             before = said[: bisect.bisect_left(said_starts, token.start)]
-            if match is not None and free(match.start, match.end):
-                found = self._word(tokens, match, text, before, inside)
-                i = match.last
+            last = self._remit_end(tokens, match) if match is not None else i
+            if match is not None and free(match.start, tokens[last - 1].end):
+                found = self._word(tokens, match, text, before, inside, last)
+                i = last
             elif normal(token.lemma) in self.references.pronouns and token.pos in (
                     "PRON", "DET") and free(token.start, token.end):
                 found = self._pronoun(tokens, i, text, before)
@@ -348,22 +369,35 @@ class ResolveReferences:
                 return word
         return None
 
+    def _remit_end(self, tokens: Sequence[Token], match: Match) -> int:
+        """One past the remit of a focus word that is a head word (`министерство
+        культуры`, `министр сельского хозяйства`: data/heads.yaml), else its own end."""
+        if match.last - match.first != 1 or heads_of(self.dictionary).at(
+                tokens[match.first]) is None:
+            return match.last
+        return match.last + remit_length(tokens, match.last)
+
     def _word(self, tokens: Sequence[Token], match: Match, text: str,
-              before: Sequence[_Said], inside: Sequence[Mention] = ()) -> list[Mention]:
+              before: Sequence[_Said], inside: Sequence[Mention] = (),
+              last: int | None = None) -> list[Mention]:
+        """The mention a reference word makes; `last`: one past its remit, if it has one."""
         head = tokens[match.first]
         plural = head.feat("Number") == "Plur"
         preposition = match.first > 0 and tokens[match.first - 1].pos == "ADP"
         words = [w for w in self.references.words[match.target.entry.sector]
                  if w.fits(head.feat("Number"), preposition, head.feat("Case"))]
-        if not words or _described(tokens, match, self.references.pointing):
+        last = match.last if last is None else last
+        if not words or _described(tokens, match, self.references.pointing, last):
             return []
-        word, start, end = words[0], match.start, match.end
+        word, start, end = words[0], match.start, tokens[last - 1].end
+        if last > match.last:  # `министерство культуры`: the words as written
+            match = dataclasses.replace(match, target=dataclasses.replace(
+                match.target, surface=text[start:end]))
         kind = _kind(head)
         if word.refers == CROWD:
             return self._crowd(tokens, match, text, word, before, inside)
         if word.refers == "focus":
-            state = next((s.mention.actor for s in reversed(before)
-                          if s.coded and s.mention.actor.country), None)
+            state = next((s.mention.actor for s in reversed(before) if s.focus), None)
             if state is None:
                 return []
             actor = _with_sector(state, word.sector, match.target.surface)
@@ -404,13 +438,20 @@ class ResolveReferences:
             return []  # `рабочая группа`; `протестовали` is a form of `протестующий` too
         state = _clause_place(tokens, match, inside, self.references.places)
         if state is None and not _names_actors(inside):
-            state = next((s.mention.actor for s in reversed(before)
-                          if s.coded and s.mention.actor.country), None)
+            state = next((s.mention.actor for s in reversed(before) if s.focus), None)
         if state is None:
             return []
         actor = _with_sector(state, word.sector, match.target.surface)
         return [_mention(text, match.start, match.end, actor, CONTEXT,
                          _kind(tokens[match.first]), match.target.surface)]
+
+
+def _unknown_name(mention: Mention) -> bool:
+    """An organisation NER found that no dictionary knows: a reference word over it (`МИД`,
+    `Минфин`) says whose it is."""
+    actor = mention.actor
+    return mention.kind == "ORG" and not mention.via and (
+        actor is None or not (actor.code or actor.country))
 
 
 def _names_actors(inside: Sequence[Mention]) -> bool:
@@ -476,7 +517,8 @@ def _kind(token: Token) -> str:
     return "ROLE" if token.feat("Animacy") == "Anim" else "ORG"
 
 
-def _said(mention: Mention, tokens: Sequence[Token], starts: Sequence[int]) -> _Said:
+def _said(mention: Mention, tokens: Sequence[Token], starts: Sequence[int],
+          abroad: frozenset[str] = frozenset()) -> _Said:
     """The gender and number of a mention's head: its last word for a person (`премьер-
     министр Тереза Мэй` is a woman), else its first noun (`Россия`, `российские военные`)."""
     k = bisect.bisect_left(starts, mention.start)
@@ -488,7 +530,8 @@ def _said(mention: Mention, tokens: Sequence[Token], starts: Sequence[int]) -> _
     if not inside:
         return _Said(mention, None, None)
     head = inside[-1] if mention.kind == "PER" else inside[0]
-    return _Said(mention, head.feat("Gender"), head.feat("Number"))
+    away = any(normal(t.lemma) in abroad for t in inside)
+    return _Said(mention, head.feat("Gender"), head.feat("Number"), away)
 
 
 def _agreeing(before: Sequence[_Said], gender: str | None, number: str) -> list[_Said]:
@@ -540,10 +583,12 @@ def _country(mention: Mention) -> str | None:
     return actor.country or actor.code if actor else None
 
 
-def _described(tokens: Sequence[Token], match: Match, pointing: frozenset[str]) -> bool:
-    """A word with an owner of its own after it (`президент компании`, `страны НАТО`,
-    `президент Наото Кан`) or an adjective before it (`новый президент`)."""
-    k = match.last
+def _described(tokens: Sequence[Token], match: Match, pointing: frozenset[str],
+               last: int | None = None) -> bool:
+    """A word with an owner of its own after it (or after its remit, which ends before
+    `last`: `президент компании`, `страны НАТО`, `президент Наото Кан`, `министр культуры
+    Москвы`) or an adjective before it (`новый президент`)."""
+    k = match.last if last is None else last
     while k < len(tokens) and tokens[k].text in QUOTES:  # `«президента» Башара Асада`
         k += 1
     after = tokens[k] if k < len(tokens) else None

@@ -152,6 +152,31 @@ class Organ:
 
 
 @dataclass(frozen=True, slots=True)
+class Head:
+    """Words for a body or an office named by what it deals with, its remit, and then by
+    whose it is: `министерство культуры Белоруссии`, `агентство по атомной энергии Японии`,
+    `комитет по обороне Госдумы` (actors/remits.py). `sector`: the body's own sector
+    (`министерство` GOV); None takes the owner's (`комитет Сената США` USALEG, `комиссия
+    ЕС` EU), GOV for a state named alone. `remit`: False where the word may stand right
+    before a state with no remit between them (`министерство России`), True where a remit
+    or a named owner other than a state is needed (`Олимпийский комитет России` is no
+    government's). `adjectives`: an adjective before the word says its remit as well
+    (`Федеральная миграционная служба России`)."""
+
+    kind: str
+    words: tuple[str, ...]
+    sector: str | None = None
+    name: str = ""
+    remit: bool = False
+    adjectives: bool = False
+    where: Where | None = field(default=None, compare=False)
+
+    @property
+    def key(self) -> str:
+        return self.kind
+
+
+@dataclass(frozen=True, slots=True)
 class Group:
     """A group of states named as one actor (`западные страны` → WST): one actor with the
     group's code; `members` say which states it stands for (organisations.yaml, README)."""
@@ -183,7 +208,7 @@ class Locality:
         return self.id
 
 
-Entry = Country | Organisation | Sector | Company | Person | Place | Organ | Group
+Entry = Country | Organisation | Sector | Company | Person | Place | Organ | Group | Head
 KINDS: dict[str, type] = {
     "countries": Country,
     "organisations": Organisation,
@@ -193,6 +218,7 @@ KINDS: dict[str, type] = {
     "companies": Company,
     "people": Person,
     "places": Place,
+    "heads": Head,  # not names: the words of a body named by its remit (actors/remits.py)
 }
 
 
@@ -206,6 +232,7 @@ class Dictionary:
     places: dict[str, Place]
     organs: dict[str, Organ] = field(default_factory=dict)
     groups: dict[str, Group] = field(default_factory=dict)
+    heads: dict[str, Head] = field(default_factory=dict)
 
     def entries(self):
         for kind in KINDS:

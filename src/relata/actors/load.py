@@ -16,7 +16,18 @@ from pathlib import Path
 from ..datafile import LINE, Problem, Problems, Where, fields, read_sections
 from ..errors import RelataError
 from .codes import BUILTIN, SECTORS, normal
-from .dictionary import KINDS, Country, Dictionary, Entry, Group, Organ, Person, Role, Sector
+from .dictionary import (
+    KINDS,
+    Country,
+    Dictionary,
+    Entry,
+    Group,
+    Head,
+    Organ,
+    Person,
+    Role,
+    Sector,
+)
 
 _CODE = re.compile(r"^[A-Z][A-Z0-9]{1,11}$")
 
@@ -52,6 +63,9 @@ _FIELDS: dict[str, dict[str, tuple[str, bool]]] = {
                "words": ("list", True)},
     "groups": {"code": ("str", True), "name": ("str", True), "names": ("list", True),
                "members": ("list", True), "adjectives": ("list", False)},
+    "heads": {"kind": ("str", True), "words": ("list", True), "sector": ("str", False),
+              "name": ("str", False), "remit": ("bool", False),
+              "adjectives": ("bool", False)},
     "role": {"role": ("str", True), "country": ("str", False), "org": ("str", False),
              "from": ("date", False), "to": ("date", False), "sector": ("str", False),
              "shared": ("bool", False)},
@@ -142,6 +156,7 @@ def _check(d: Dictionary, problems: Problems) -> None:
             _check_group(entry, d, problems)
     _check_overlaps(d, problems)
     _check_names(d, problems)
+    _check_heads(d, problems)
 
 
 def _check_role(role: Role, d: Dictionary, problems: Problems) -> None:
@@ -168,6 +183,27 @@ def _check_group(group: Group, d: Dictionary, problems: Problems) -> None:
     for member in group.members:
         if member not in d.countries:
             problems.add(group.where, f"group {group.code!r}: unknown country {member!r}")
+
+
+def _check_heads(d: Dictionary, problems: Problems) -> None:
+    """A head word is one word, in one entry of heads only; no name of a country,
+    organisation or body is a head word (a name is matched as itself)."""
+    if not d.heads:
+        return
+    names = {normal(s) for e in d.entries() if not isinstance(e, Head | Sector | Organ)
+             for s in _surfaces(e)}
+    owner: dict[str, Head] = {}
+    for head in d.heads.values():
+        if head.sector is not None and head.sector not in SECTORS:
+            continue  # reported with the other entries' sectors
+        for word in head.words:
+            first = owner.setdefault(normal(word), head)
+            if len(word.split()) != 1:
+                problems.add(head.where, f"head word {word!r} must be one word")
+            elif normal(word) in names:
+                problems.add(head.where, f"head word {word!r} is a name in the dictionaries")
+            elif first is not head:
+                problems.add(head.where, f"head word {word!r} is also in {first.key!r}")
 
 
 def _check_overlaps(d: Dictionary, problems: Problems) -> None:
@@ -202,6 +238,8 @@ def _check_names(d: Dictionary, problems: Problems) -> None:
     name two entries: they are written differently."""
     owner: dict[tuple[str, str], Entry] = {}
     for entry in d.entries():
+        if isinstance(entry, Head):  # a head word is often a sector word too (министерство)
+            continue
         for surface in {(normal(s), case_of(s)) for s in _surfaces(entry)}:
             first = owner.setdefault(surface, entry)
             if first is not entry and not _same_sector_word(first, entry):

@@ -27,6 +27,7 @@ from .dictionary import (
     Dictionary,
     Entry,
     Group,
+    Head,
     Organ,
     Organisation,
     Person,
@@ -139,6 +140,8 @@ def _strictness(words: tuple[Word, ...]) -> tuple[int, ...]:
 
 def _names(entry: Entry) -> Iterator[tuple[str, str]]:
     """(role, surface) for every name of an entry; the first role of a surface wins."""
+    if isinstance(entry, Head):
+        return  # words read by actors/remits.py, never matched alone
     fields = {
         Country: ((NAME, "names"), (DEMONYM, "demonyms"), (CAPITAL, "capitals"),
                   (SEAT, "seats"), (BREAKAWAY, "breakaway"), (ADJECTIVE, "adjectives")),

@@ -18,6 +18,7 @@ from .organs import organ_places
 from .origins import by_origin, load_origins
 from .patterns import Index
 from .places import acts_as_state
+from .remits import bodies_by_remit
 from .resolve import mentions_of, phrases
 
 # Names kept as actors even when no dictionary knows them, so events can still use them.
@@ -121,7 +122,9 @@ def resolve_sentence(
     """Dictionary mentions first; NER names that no dictionary phrase covers are kept.
     Places the dictionary knows to be no actor (`Европа`) stay places."""
     tokens = sentence.tokens
-    grouped = organ_places(phrases(index.match(tokens, text), tokens), tokens, ner)
+    grouped = bodies_by_remit(phrases(index.match(tokens, text), tokens), tokens,
+                              index.dictionary)
+    grouped = organ_places(grouped, tokens, ner)
     known = mentions_of(grouped, text, tokens, date)
     known = _people_in_names(index, sentence, known, ner)
     known, ner = _names_around_words(known, ner)
