@@ -55,10 +55,10 @@ class Word:
 
 def token_keys(token: Token) -> tuple[str, ...]:
     """The forms a token is looked up by: its lemma and its text, and for a capitalised
-    word the tagger left as written, the normal forms of the word itself. A surname the
-    tagger does not know keeps its ending in an oblique case (`Жвании`, `Базаргана`,
-    `Ботой`); the word's own readings give back the nominative the dictionary writes
-    (`Жвания`, `Базарган`, `Бота`)."""
+    word the tagger left as written, the normal forms of the word itself read as a
+    noun. A surname the tagger does not know keeps its ending in an oblique case
+    (`Жвании`, `Базаргана`, `Ботой`); the word's own readings give back the
+    nominative the dictionary writes (`Жвания`, `Базарган`, `Бота`)."""
     text = normal(token.text)
     if token.lemma != text or not token.text.rpartition("-")[2][:1].isupper():
         return (token.lemma, text)
@@ -70,7 +70,9 @@ def _readings(word: str) -> tuple[str, ...]:
     head, hyphen, tail = word.rpartition("-")  # `аль-Хосса`: the article stays as written
     if hyphen and tail:
         return tuple(f"{normal(head)}-{form}" for form in _readings(tail))
-    return tuple(sorted({normal(p.normal_form) for p in morph_vocab().parse(word)}))
+    # Noun readings only: a verb's (`День` read as a form of `деть`) would name `Дели`.
+    return tuple(sorted({normal(p.normal_form) for p in morph_vocab().parse(word)
+                         if p.tag.POS == "NOUN"}))
 
 
 @dataclass(frozen=True, slots=True)
