@@ -1,5 +1,6 @@
-"""Office holders of the world (people-world.yaml) named in oblique cases, as news writes
-them, resolve to their country on a day they held office, and to its elite after."""
+"""Office holders of the world (people-world.yaml, and the earlier security chiefs of
+people-officials.yaml) named in oblique cases, as news writes them, resolve to their country
+on a day they held office, and to its elite after."""
 
 import datetime as dt
 
@@ -63,6 +64,11 @@ CASES = [
     ("режим Альберто Фухимори", D(1995, 1, 1), "PERGOV"),
     ("с Джулиусом Ньерере", D(1980, 1, 1), "TZAGOV"),
     ("с Кваме Нкрумой", D(1962, 1, 1), "GHAGOV"),
+    # security chiefs and advisers (people-officials.yaml), by their sector
+    ("с Владимиром Крючковым", D(1990, 1, 1), "SUNSPY"),
+    ("Путин", D(1999, 1, 1), "RUSSPY"),
+    ("с Джорджем Тенетом", D(2002, 1, 1), "USASPY"),
+    ("по словам Збигнева Бжезинского", D(1978, 1, 1), "USAGOV"),
     # out of office: the country's elite
     ("с Улофом Пальме", D(1990, 1, 1), "SWEELI"),
     ("визит Зураба Жвании", D(2010, 1, 1), "GEOELI"),
