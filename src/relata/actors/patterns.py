@@ -18,7 +18,7 @@ from razdel import tokenize
 
 from ..cache import read_json, write_json
 from ..language.markup import Visible
-from ..language.russian import normal_forms
+from ..language.russian import NAME_CACHE, morph_vocab, normal_forms
 from ..records import Token
 from .codes import normal
 from .dictionary import (
@@ -51,7 +51,29 @@ class Word:
             return False
         if self.case == "title" and not token.text[:1].isupper():
             return False
-        return token.lemma in self.forms or normal(token.text) in self.forms
+        return any(key in self.forms for key in token_keys(token))
+
+
+def token_keys(token: Token) -> tuple[str, ...]:
+    """The forms a token is looked up by: its lemma and its text, and for a capitalised
+    word the tagger left as written, the normal forms of the word itself read as a
+    noun. A surname the tagger does not know keeps its ending in an oblique case
+    (`Жвании`, `Базаргана`, `Ботой`); the word's own readings give back the
+    nominative the dictionary writes (`Жвания`, `Базарган`, `Бота`)."""
+    text = normal(token.text)
+    if token.lemma != text or not token.text.rpartition("-")[2][:1].isupper():
+        return (token.lemma, text)
+    return (text, *_readings(token.text))
+
+
+@functools.lru_cache(maxsize=NAME_CACHE)
+def _readings(word: str) -> tuple[str, ...]:
+    head, hyphen, tail = word.rpartition("-")  # `аль-Хосса`: the article stays as written
+    if hyphen and tail:
+        return tuple(f"{normal(head)}-{form}" for form in _readings(tail))
+    # Noun readings only: a verb's (`День` read as a form of `деть`) would name `Дели`.
+    return tuple(sorted({normal(p.normal_form) for p in morph_vocab().parse(word)
+                         if p.tag.POS == "NOUN"}))
 
 
 @dataclass(frozen=True, slots=True)
@@ -187,7 +209,7 @@ class Index:
         """Whether any token could start a name, not just a sector word (cheap: no pattern
         is tried)."""
         names = self._name_starts
-        return any(t.lemma in names or normal(t.text) in names or "-" in t.text for t in tokens)
+        return any("-" in t.text or any(key in names for key in token_keys(t)) for t in tokens)
 
     @functools.cached_property
     def first_forms(self) -> frozenset[str]:
@@ -207,8 +229,8 @@ class Index:
         i = 0
         while i < len(tokens):
             token = tokens[i]
-            if (token.lemma not in first and normal(token.text) not in first
-                    and "-" not in token.text):  # most tokens: no pattern, no compound
+            if "-" not in token.text and not any(key in first for key in token_keys(token)):
+                # most tokens: no pattern, no compound
                 i += 1
                 continue
             found = self._longest(tokens, i)
@@ -228,7 +250,7 @@ class Index:
         token = tokens[i]
         best = None
         best_strictness: tuple[int, ...] = ()
-        for key in {token.lemma, normal(token.text)}:
+        for key in dict.fromkeys(token_keys(token)):
             for words, target, strictness in self._first.get(key, ()):
                 if best is not None and (len(words), best_strictness) <= (
                     len(best[0]), strictness

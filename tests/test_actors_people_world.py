@@ -1,0 +1,81 @@
+"""Office holders of the world (people-world.yaml, and the earlier security chiefs of
+people-officials.yaml) named in oblique cases, as news writes them, resolve to their country
+on a day they held office, and to its elite after."""
+
+import datetime as dt
+
+import pytest
+
+from relata.coding import resolve
+
+D = dt.date
+
+CASES = [
+    # indeclinable surnames and the classic declensions
+    ("с Сергеем Шойгу", D(2020, 1, 1), "RUSMIL"),
+    ("с Хосни Мубараком", D(2005, 1, 1), "EGYGOV"),
+    ("с Ангелой Меркель", D(2015, 1, 1), "DEUGOV"),
+    # Europe
+    ("с Улофом Пальме", D(1975, 1, 1), "SWEGOV"),
+    ("министром Маргот Вальстрём", D(2016, 1, 1), "SWEGOV"),
+    ("у Петера Хультквиста", D(2018, 1, 1), "SWEMIL"),
+    ("для Бёрге Бренде", D(2015, 1, 1), "NORGOV"),
+    ("с Эркки Туомиоей", D(2012, 1, 1), "FINGOV"),
+    ("визит Франса Тиммерманса", D(2013, 1, 1), "NLDGOV"),
+    ("речь Ги Верхофстадта", D(2003, 1, 1), "BELGOV"),
+    ("с Вольфгангом Шюсселем", D(2004, 1, 1), "AUTGOV"),
+    ("визит Берти Ахерна", D(2000, 1, 1), "IRLGOV"),
+    ("с Франческо Коссигой", D(1990, 1, 1), "ITAGOV"),
+    ("с Мигелем Анхелем Моратиносом", D(2008, 1, 1), "ESPGOV"),
+    ("визит Мариу Соареша", D(1990, 1, 1), "PRTGOV"),
+    ("встреча с Костасом Симитисом", D(2000, 1, 1), "GRCGOV"),
+    ("беседа с Ференцем Дюрчанем", D(2006, 1, 1), "HUNGOV"),
+    ("визит Карела Шварценберга", D(2011, 1, 1), "CZEGOV"),
+    ("реформы Александра Дубчека", D(1968, 6, 1), "CSKGOV"),
+    ("с Владимиром Мечьяром", D(1996, 1, 1), "SVKGOV"),
+    ("режим Николае Чаушеску", D(1980, 1, 1), "ROUGOV"),
+    ("визит Тодора Живкова", D(1980, 1, 1), "BGRGOV"),
+    ("с Эдвардом Гереком", D(1975, 1, 1), "POLGOV"),
+    ("режим Энвера Ходжи", D(1970, 1, 1), "ALBGOV"),
+    ("с Иво Санадером", D(2005, 1, 1), "HRVGOV"),
+    ("заявление Александра Вулина", D(2018, 1, 1), "SRBMIL"),
+    # former USSR
+    ("правительство Андраника Маргаряна", D(2003, 1, 1), "ARMGOV"),
+    ("визит Зураба Жвании", D(2004, 6, 1), "GEOGOV"),
+    ("с Ираклием Окруашвили", D(2005, 1, 1), "GEOMIL"),
+    ("визит Василия Тарлева", D(2005, 1, 1), "MDAGOV"),
+    # Middle East and North Africa
+    ("с Салимом аль-Хоссом", D(1999, 1, 1), "LBNGOV"),
+    ("визит Али Шамхани", D(2000, 1, 1), "IRNMIL"),
+    ("правительство Мехди Базаргана", D(1979, 6, 1), "IRNGOV"),
+    ("с Али Бабаджаном", D(2008, 1, 1), "TURGOV"),
+    ("заявление Мухаммеда Саида ас-Сахафа", D(1995, 1, 1), "IRQGOV"),
+    ("правительство Самира Рифаи", D(2010, 1, 1), "JORGOV"),
+    ("с Рамтаном Ламамрой", D(2015, 1, 1), "DZAGOV"),
+    # the G20 and the rest of the world
+    ("с Брайаном Малруни", D(1990, 1, 1), "CANGOV"),
+    ("с Бобом Хоуком", D(1990, 1, 1), "AUSGOV"),
+    ("с Тосики Кайфу", D(1990, 1, 1), "JPNGOV"),
+    ("встреча с Жозе Сарнеем", D(1988, 1, 1), "BRAGOV"),
+    ("правительство Эрнесто Седильо", D(1998, 1, 1), "MEXGOV"),
+    ("с Питером Ботой", D(1986, 1, 1), "ZAFGOV"),
+    ("правительство Таксина Чинавата", D(2003, 1, 1), "THAGOV"),
+    ("с Джасиндой Ардерн", D(2020, 1, 1), "NZLGOV"),
+    ("режим Альберто Фухимори", D(1995, 1, 1), "PERGOV"),
+    ("с Джулиусом Ньерере", D(1980, 1, 1), "TZAGOV"),
+    ("с Кваме Нкрумой", D(1962, 1, 1), "GHAGOV"),
+    # security chiefs and advisers (people-officials.yaml), by their sector
+    ("с Владимиром Крючковым", D(1990, 1, 1), "SUNSPY"),
+    ("Путин", D(1999, 1, 1), "RUSSPY"),
+    ("с Джорджем Тенетом", D(2002, 1, 1), "USASPY"),
+    ("по словам Збигнева Бжезинского", D(1978, 1, 1), "USAGOV"),
+    # out of office: the country's elite
+    ("с Улофом Пальме", D(1990, 1, 1), "SWEELI"),
+    ("визит Зураба Жвании", D(2010, 1, 1), "GEOELI"),
+]
+
+
+@pytest.mark.parametrize(("phrase", "date", "code"), CASES, ids=[f"{c[0]} {c[1]}" for c in CASES])
+def test_office_holder_in_an_oblique_case(phrase, date, code):
+    found = resolve([phrase], date=date)[0]
+    assert found is not None and found.actor.code == code
