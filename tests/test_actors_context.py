@@ -96,3 +96,22 @@ def test_the_crowd_words_are_checked(tmp_path):
                    encoding="utf-8")
     with pytest.raises(ReferencesError, match=r"crowds\.yaml:2: 'толпа' is no sector word"):
         load_references(index_for().dictionary, crowds=bad)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a crowd owned by a region or city stands for the state the place lies in
+    ("Сепаратисты Донбасса обстреляли позиции ВСУ.", ("Сепаратисты Донбасса", "UKRSEP")),
+    ("Ополченцы Донбасса атаковали позиции ВСУ.", ("Ополченцы Донбасса", "UKRREB")),
+    # a place the dictionaries know already gives the same (`жители Алеппо`)
+    ("Боевики Идлиба атаковали позиции сирийской армии.", ("Боевики Идлиба", "SYRREB")),
+    ("Жители Алеппо вышли на улицы.", ("Жители Алеппо", "SYRCVL")),
+])
+def test_a_crowd_of_a_place_is_of_its_state(pipeline, text, expected):
+    (analysis,) = pipeline([Document(id="t", text=text)])
+    assert expected in {(m.text, m.actor and m.actor.code) for m in analysis.mentions}
+
+
+def test_a_crowd_of_a_state_is_left_to_the_dictionaries(pipeline):
+    (analysis,) = pipeline([Document(id="t", text="Оппозиция Венесуэлы провела митинг.")])
+    assert {(m.text, m.actor.code, m.via) for m in analysis.mentions} == {
+        ("Оппозиция Венесуэлы", "VENOPP", None)}

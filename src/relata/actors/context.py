@@ -19,6 +19,7 @@ from pathlib import Path
 
 from ..datafile import Problems, Where, fields, read_sections
 from ..errors import RelataError
+from ..places import lookup
 from ..records import Actor, Analysis, Mention, Sentence, Token
 from .codes import SECTORS, normal
 from .dictionary import Dictionary, Sector
@@ -31,6 +32,7 @@ REFERS = ("focus", "organisation", "pair", "last")
 CROWD = "crowd"  # how a crowds.yaml word refers: a place in its clause, else the focus
 NUMBERS = ("Sing", "Plur", "any")
 REFERENCE, CONTEXT = "reference", "context"  # the values of Mention.via
+PLACE = "place"  # a crowd of a place that stands for its state: `сепаратисты Донбасса`
 NO_SECTOR = "none"  # `sector: none`: the state itself (`страна`)
 # Parts of speech of a word that is its own owner's or describes it: `президент компании`
 # (a noun after the word), `новый президент` (an adjective before it).
@@ -387,6 +389,9 @@ class ResolveReferences:
         words = [w for w in self.references.words[match.target.entry.sector]
                  if w.fits(head.feat("Number"), preposition, head.feat("Case"))]
         last = match.last if last is None else last
+        if words and words[0].refers == CROWD and (owned := _crowd_of_place(
+                tokens, match, text, words[0], inside)) is not None:
+            return [owned]  # `сепаратисты Донбасса`, `боевики Идлиба`
         if not words or _described(tokens, match, self.references.pointing, last):
             return []
         word, start, end = words[0], match.start, tokens[last - 1].end
@@ -444,6 +449,29 @@ class ResolveReferences:
         actor = _with_sector(state, word.sector, match.target.surface)
         return [_mention(text, match.start, match.end, actor, CONTEXT,
                          _kind(tokens[match.first]), match.target.surface)]
+
+
+def _crowd_of_place(tokens: Sequence[Token], match: Match, text: str, word: Word,
+                    inside: Sequence[Mention]) -> Mention | None:
+    """A crowd owned by a place no dictionary names as a state (a region, a city: the
+    gazetteer's): of the state the place lies in, with the crowd's sector (`сепаратисты
+    Донбасса` → UKRSEP, `жители Алеппо` → SYRCVL). A state's own name is left to the
+    dictionaries (`оппозиция Венесуэлы`)."""
+    if match.last >= len(tokens) or tokens[match.last].feat("Case") != "Gen":
+        return None
+    after = tokens[match.last]
+    place = next((m for m in inside if m.start == after.start and m.kind == "LOC"
+                  and m.actor is None), None)
+    if place is None:
+        return None
+    lemmas = [t.lemma for t in tokens if place.start <= t.start and t.end <= place.end]
+    found = lookup(lemmas, common_words=False)
+    if found is None or found.country is None:
+        return None
+    actor = _with_sector(Actor(found.country, found.country, None, found.name), word.sector,
+                         match.target.surface)
+    return _mention(text, match.start, place.end, actor, PLACE, _kind(tokens[match.first]),
+                    match.target.surface)
 
 
 def _unknown_name(mention: Mention) -> bool:
