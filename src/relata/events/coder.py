@@ -232,7 +232,8 @@ class CodeEvents:
             if not sources:
                 continue
             if (not targets and p.target and p.type != "ASSAULT"
-                    and aimed_at_none(target_act, sources, source_rule) is None):
+                    and aimed_at_none(dataclasses.replace(target_act, trigger=trigger, predicate=p),
+                                      sources, source_rule) is None):
                 continue  # a non-violent act aimed at someone unnamed: too unsure to code
             last_source[p.type] = last_doer = sources[0]
             first_doer = first_doer or last_doer

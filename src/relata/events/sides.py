@@ -864,6 +864,21 @@ def nearest_other(tree: Tree, trigger: Trigger, sources: Sequence[Side],
     return [side_of(min(candidates, key=lambda c: c[0])[1])]
 
 
+def done_by_verb(tree: Tree, noun: int) -> bool:
+    """Whether a noun is the object of a verb that does its act (`провели уличные акции`,
+    `объявили забастовку`): the verb's subject is its doer as plainly as a light verb's."""
+    head = tree.head(noun)
+    return (head is not None and tree.rel(noun) == "obj" and tree.tokens[noun].pos == "NOUN"
+            and tree.tokens[head].lemma in SUPPORT_VERBS)
+
+
+def asks_an_act(tree: Tree, verb: int) -> bool:
+    """Whether a verb of asking has an act for its content, an infinitive: `призывают
+    запретить показ`, `просил переквалифицировать обвинение`."""
+    return any(tree.rel(c) == "xcomp" and tree.tokens[c].feat("VerbForm") == "Inf"
+               for c in tree.children[verb])
+
+
 def thing_aimed(tree: Tree, trigger: int, slots: Sequence[str]) -> bool:
     """Whether a target slot is filled by a thing, not an actor: `одобрили решение суда`,
     `отвергли этот план` (an act with no target, as the guide codes it)."""
