@@ -178,17 +178,6 @@ def asked_an_act(act: Act, source: Side) -> bool:
             and asks_an_act(act.tree, head))
 
 
-def refused_thing(act: Act, source: Side) -> bool:
-    """A refusal or rejection (CAMEO 12x) of a thing, not of an actor's act: `отказался от
-    уступок`, `отвергли этот план` (what is refused fills the target slot and names no
-    one)."""
-    if act.predicate.type != "REJECT":
-        return False
-    trigger = act.trigger
-    return thing_aimed(act.tree, trigger.head, act.slots) or (
-        trigger.noun is not None and thing_aimed(act.tree, trigger.noun, act.noun_slots))
-
-
 def emergency_rule(act: Act, source: Side) -> bool:
     """A curfew, state of emergency or martial law (CAMEO 1723, 1724) is imposed on a
     state's own people, no one of whom is named: `парламент утвердил чрезвычайное
@@ -197,7 +186,7 @@ def emergency_rule(act: Act, source: Side) -> bool:
 
 
 UNAIMED_RULES: list[Aim] = [opened_case, endorsed_thing, protested, deployed_forces,
-                            asked_an_act, refused_thing, emergency_rule]
+                            asked_an_act, emergency_rule]
 
 
 def aimed_at_none(act: Act, sources: Sequence[Side], source_rule: str | None) -> str | None:
