@@ -21,6 +21,7 @@ from .sides import (
     done_by_verb,
     fill,
     governor_fill,
+    places_aimed,
     refused,
     shared,
     thing_aimed,
@@ -125,6 +126,7 @@ IMPLIED = frozenset({"organ_of_place"})
 # words name (EXPLICIT).
 Aim = Callable[[Act, Side], bool]
 PROPOSE = words("propose")  # a proposal with an infinitive is a REQUEST too
+BORDERS = words("borders")  # forces sent to a border are aimed at who is beyond it
 
 
 def opened_case(act: Act, source: Side) -> bool:
@@ -159,13 +161,17 @@ def deployed_forces(act: Act, source: Side) -> bool:
     """Forces mobilised or deployed (CAMEO 151-154) to a place that is no actor: `власти
     ввели в город войска`. Deployed where no place is said, forces go to a country the
     sentence may not name (`перебрасывает артиллерию` into Syria): left out; so are shows of
-    force and exercises (150, `проводят учения у своих границ`), aimed at the neighbours.
+    force and exercises (150, `проводят учения у своих границ`), and forces sent to a border
+    (`перебросила войска к границе`), aimed at the neighbours.
     (An alert, `привела войска в боевую готовность`, has no target slot to miss.)"""
     if act.predicate.type != "MOBILIZE" or act.predicate.cameo == "150":
         return False
-    trigger = act.trigger
-    return thing_aimed(act.tree, trigger.head, act.slots) or (
-        trigger.noun is not None and thing_aimed(act.tree, trigger.noun, act.noun_slots))
+    trigger, tree = act.trigger, act.tree
+    places = [*places_aimed(tree, trigger.head, act.slots), *(
+        places_aimed(tree, trigger.noun, act.noun_slots) if trigger.noun is not None else ())]
+    return (thing_aimed(tree, trigger.head, act.slots) or (
+        trigger.noun is not None and thing_aimed(tree, trigger.noun, act.noun_slots))) and \
+        not any(tree.tokens[i].lemma in BORDERS for i in places)
 
 
 def asked_an_act(act: Act, source: Side) -> bool:

@@ -872,6 +872,13 @@ def done_by_verb(tree: Tree, noun: int) -> bool:
             and tree.tokens[head].lemma in SUPPORT_VERBS)
 
 
+def places_aimed(tree: Tree, trigger: int, slots: Sequence[str]) -> list[int]:
+    """The words of the target slots that are places, not actors (`в город`, `к
+    границе`): what `thing_aimed` found."""
+    return [i for name in slots for i in slot(tree, trigger, name)
+            if tree.tokens[i].pos == "NOUN" and i not in tree.mention_at]
+
+
 def asks_an_act(tree: Tree, verb: int) -> bool:
     """Whether a verb of asking has an act for its content, an infinitive: `призывают
     запретить показ`, `просил переквалифицировать обвинение`."""
