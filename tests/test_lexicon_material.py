@@ -59,8 +59,9 @@ from conftest import code, sides
         ("Иран захватил британский танкер в Ормузском проливе.", ("COERCE", "IRN", "GBR")),
         ("Украина задержала российское судно в Азовском море.", ("COERCE", "UKR", "RUS")),
         ("Израиль снес дома палестинцев.", ("ASSAULT", "ISR", "PSE")),
+        # on the state's own people, in a town of its own: where, not whom (emergency_rule)
         ("Власти Казахстана ввели чрезвычайное положение в Алматы.",
-         ("COERCE", "KAZ", "KAZ")),
+         ("COERCE", "KAZ", None)),
         # a passive arrest with no agent: the state where it happened
         ("Гражданин Украины задержан в Москве.", ("COERCE", "RUS", "UKR")),
         ("Украинские пограничники задержали российских моряков.", ("COERCE", "UKR", "RUS")),

@@ -17,8 +17,11 @@ from conftest import code, sides
          {("ACCUSE", "RUS", "RUS")}),
         # two states named: the prosecutor is of neither
         ("Прокурор Андрей Сергеев обвинил Грузию в давлении на суды России.", set()),
-        # no state named at all
-        ("Прокурор Андрей Сергеев обвинил журналиста Ивана Петрова в клевете.", set()),
+        # no state named at all, no name a dictionary knows: no event
+        ("Прокурор Джон Смит обвинил журналиста Питера Брауна в клевете.", set()),
+        # ... unless the surnames tell (actors/data/context/name-origins.yaml)
+        ("Прокурор Андрей Сергеев обвинил журналиста Ивана Петрова в клевете.",
+         {("ACCUSE", "RUS", "RUS")}),
     ],
 )
 def test_body_of_the_one_state_named(pipeline, text, expected):

@@ -19,6 +19,28 @@ from conftest import code, sides
         ("Правительство Италии одобрило решение суда.", ("SUPPORT", "ITA", None)),
         ("Американские власти выразили одобрение решению о проведении выборов.",
          ("SUPPORT", "USA", None)),
+        # protested: a strike, rally or hunger strike is its doers' act
+        ("Французские профсоюзы объявили забастовку против пенсионной реформы.",
+         ("PROTEST", "FRA", None)),
+        ("Тысячи сторонников Грузинской мечты вышли на акцию протеста против закона.",
+         ("PROTEST", "GEO", None)),
+        ("Украинские шахтеры объявили голодовку.", ("PROTEST", "UKR", None)),
+        # … the doer the subject of a verb that holds it (done_by_verb)
+        ("Немецкое отделение Викимедиа проводило уличные акции в Берлине.",
+         ("PROTEST", "DEU", None)),
+        # deployed_forces: forces sent to a place that is no actor
+        ("Власти Египта ввели в город войска.", ("MOBILIZE", "EGY", None)),
+        # asked_an_act: an appeal for an act, no one named to do it
+        ("Клоуны России призывают запретить показ фильма.", ("REQUEST", "RUS", None)),
+        ("Прокурор Москвы просил переквалифицировать обвинение.", ("REQUEST", "RUS", None)),
+        ("Министр иностранных дел России попросил подождать с выводами.",
+         ("REQUEST", "RUS", None)),
+        # emergency_rule: a curfew or state of emergency, on the state's own people
+        ("Президент Грузии объявил чрезвычайное положение.", ("COERCE", "GEO", None)),
+        ("Парламент Армении утвердил военное положение.", ("COERCE", "ARM", None)),
+        # … a town of its own is where, not whom
+        ("Власти Казахстана ввели чрезвычайное положение в Алма-Ате.",
+         ("COERCE", "KAZ", None)),
     ],
 )
 def test_acts_with_no_target(pipeline, text, expected):
@@ -28,8 +50,17 @@ def test_acts_with_no_target(pipeline, text, expected):
 @pytest.mark.parametrize(
     "text",
     [
-        # a request with no one named to ask: not an act the guide codes without its target
-        "Министр иностранных дел России попросил подождать с выводами.",
+        # a request for no act (the floor), and a proposal: the act proposed is what is
+        # coded, when it is one
+        "Министр иностранных дел России попросил слова.",
+        "Прокуратура России предлагает ограничить свободу передвижения.",
+        # a riot: as often hooliganism as protest
+        "Российские болельщики устроили беспорядки в Марселе.",
+        # forces sent where no place is said, to a border, or in exercises: aimed at
+        # someone the sentence does not name
+        "Россия перебрасывает артиллерию.",
+        "Турция перебросила войска к границе.",
+        "НАТО проводит учения у своих границ.",
         # a verdict, a criticism, a threat whose aim is not named: left out, as before
         "Франция пригрозила ответными мерами.",
         # an investigation, but not by a state organ: a newspaper's
@@ -60,3 +91,18 @@ def test_every_rule_says_what_it_codes():
 )
 def test_participle_object(pipeline, text, expected):
     assert expected in sides(code(pipeline, text))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a protest against an actor is aimed at it, as before
+        ("Российские оппозиционеры провели митинг против Кремля.", ("PROTEST", "RUS", "RUS")),
+        # an appeal to someone named is made of them
+        ("Россия попросила Турцию выдать подозреваемых.", ("REQUEST", "RUS", "TUR")),
+    ],
+)
+def test_a_named_target_stays(pipeline, text, expected):
+    found = sides(code(pipeline, text))
+    assert expected in found
+    assert not any(target is None for _, _, target in found)

@@ -78,10 +78,10 @@ def test_a_migration_that_fails_changes_nothing(tmp_path, monkeypatch):
 
     path = tmp_path / "r.duckdb"
     _version_1(path)
-    last = MIGRATIONS[-1]
+    k, last = next((k, m) for k, m in enumerate(MIGRATIONS) if m.version == 9)  # plain names
     failing = Migration(last.version, last.description,
                         (*last.statements, "SELECT * FROM no_such_table"))
-    monkeypatch.setattr(store_module, "MIGRATIONS", (*MIGRATIONS[:-1], failing))
+    monkeypatch.setattr(store_module, "MIGRATIONS", (*MIGRATIONS[:k], failing))
     with pytest.raises(duckdb.CatalogException, match="no_such_table"):
         open_store(path, write=True)
     with duckdb.connect(str(path), read_only=True) as db:
@@ -269,3 +269,54 @@ def test_a_side_no_dictionary_knows_is_stored_with_a_null_code(tmp_path):
         row = db.execute("SELECT source_code, source_name, target_code, target_text "
                          "FROM events").fetchone()
     assert row == (None, "Суд", None, "Ивана Петрова")
+
+
+def _of_one_side(text: str, target: Actor | None, symmetric: bool = False) -> Analysis:
+    event = Event(
+        id=f"e-{target and target.code}", doc_id="id-" + text, date=dt.date(2025, 8, 7),
+        source=Actor("RUSCOP", "RUS", "COP"), target=target, type="ACCUSE", mode=None,
+        cameo="091", quad_class=3, goldstein=-2.0, modality="factual",
+        trigger=Span(0, 9, text[:9]), sentence=Span(0, len(text), text), symmetric=symmetric)
+    return analysis(text, events=(event,))
+
+
+@pytest.mark.parametrize("symmetric", [False, True])
+def test_an_act_aimed_at_no_one_is_stored_and_in_no_dyad(tmp_path, symmetric):
+    """`Следственный комитет возбудил дело`: an event with no target is stored and listed,
+    but is no event between two sides: not the country's dyad with itself (RUS–RUS, where
+    its organs' acts on its own people are), whether or not marked mutual."""
+    from relata.relations import dyad_series
+
+    with open_store(tmp_path / "r.duckdb", write=True) as store:
+        store.write([_of_one_side("Возбудили дело.", None, symmetric),
+                     _of_one_side("Задержали оппозиционера.", Actor("RUSOPP", "RUS", "OPP"))])
+        assert len(store.events()) == 2
+        assert store.events(source="RUS")["target_code"].isna().sum() == 1
+        assert sum(dyad_series(store, "RUS", "RUS", freq="D").table["events"]) == 1
+        assert store._db.execute("SELECT count(*) FROM dyad_events").fetchone() == (1,)
+
+
+def test_version_10_takes_acts_aimed_at_no_one_out_of_the_dyads(tmp_path):
+    """A database written before version 10 has the one-sided event under `RUS RUS`: the
+    migration takes it out of dyad_events and counts the dyads' periods again."""
+    from relata.relations import dyad_series
+    from relata.store.schema import _SIDES
+
+    path = tmp_path / "r.duckdb"
+    with open_store(path, write=True) as store:
+        store.write([_of_one_side("Возбудили дело.", None),
+                     _of_one_side("Задержали оппозиционера.", Actor("RUSOPP", "RUS", "OPP"))])
+    old_key = f"least({_SIDES[0]}, {_SIDES[1]}) || ' ' || greatest({_SIDES[0]}, {_SIDES[1]})"
+    with duckdb.connect(str(path)) as db:  # as version 9 wrote it
+        columns = [c for (c,) in db.execute(
+            "SELECT column_name FROM information_schema.columns "
+            "WHERE table_name = 'dyad_events' ORDER BY ordinal_position").fetchall()]
+        taken = ", ".join(f"{old_key} AS dyad" if c == "dyad" else
+                          {"event_id": "id AS event_id"}.get(c, c) for c in columns)
+        db.execute(f"DELETE FROM dyad_events; INSERT INTO dyad_events SELECT {taken} FROM events")
+        db.execute("UPDATE dyad_stories SET stories = 2")
+        db.execute("DELETE FROM schema_version WHERE version = 10")
+    with open_store(path, write=True) as store:
+        assert store._db.execute("SELECT count(*) FROM dyad_events").fetchone() == (1,)
+        assert store.dyads_counted()
+        assert sum(dyad_series(store, "RUS", "RUS", freq="D").table["events"]) == 1

@@ -231,8 +231,13 @@ class CodeEvents:
                 targets = nearest_other(tree, trigger, sources, symmetric)
             if not sources:
                 continue
+            act = dataclasses.replace(target_act, trigger=trigger, predicate=p)
+            if (targets and all(t.place and t.actor.country == sources[0].actor.country
+                                for t in targets)
+                    and aimed_at_none(act, sources, source_rule) is not None):
+                targets = []  # `ввели комендантский час в Париже`: where, at home, not whom
             if (not targets and p.target and p.type != "ASSAULT"
-                    and aimed_at_none(target_act, sources, source_rule) is None):
+                    and aimed_at_none(act, sources, source_rule) is None):
                 continue  # a non-violent act aimed at someone unnamed: too unsure to code
             last_source[p.type] = last_doer = sources[0]
             first_doer = first_doer or last_doer

@@ -724,7 +724,7 @@ def self_loop(source: Side, target: Side) -> bool:
     a, b = source.actor, target.actor
     if source.span == target.span:
         return a.code == b.code
-    return a.code == b.code and (a.id == b.id or a.name == b.name)
+    return a.code == b.code and ((a.id is not None and a.id == b.id) or a.name == b.name)
 
 
 def _counted(tree: Tree, i: int) -> int:
@@ -862,6 +862,28 @@ def nearest_other(tree: Tree, trigger: Trigger, sources: Sequence[Side],
     if not candidates:
         return []
     return [side_of(min(candidates, key=lambda c: c[0])[1])]
+
+
+def done_by_verb(tree: Tree, noun: int) -> bool:
+    """Whether a noun is the object of a verb that does its act (`провели уличные акции`,
+    `объявили забастовку`): the verb's subject is its doer as plainly as a light verb's."""
+    head = tree.head(noun)
+    return (head is not None and tree.rel(noun) == "obj" and tree.tokens[noun].pos == "NOUN"
+            and tree.tokens[head].lemma in SUPPORT_VERBS)
+
+
+def places_aimed(tree: Tree, trigger: int, slots: Sequence[str]) -> list[int]:
+    """The words of the target slots that are places, not actors (`в город`, `к
+    границе`): what `thing_aimed` found."""
+    return [i for name in slots for i in slot(tree, trigger, name)
+            if tree.tokens[i].pos == "NOUN" and i not in tree.mention_at]
+
+
+def asks_an_act(tree: Tree, verb: int) -> bool:
+    """Whether a verb of asking has an act for its content, an infinitive: `призывают
+    запретить показ`, `просил переквалифицировать обвинение`."""
+    return any(tree.rel(c) == "xcomp" and tree.tokens[c].feat("VerbForm") == "Inf"
+               for c in tree.children[verb])
 
 
 def thing_aimed(tree: Tree, trigger: int, slots: Sequence[str]) -> bool:

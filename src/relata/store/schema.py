@@ -104,7 +104,10 @@ MIGRATIONS += (
 # joined: `AZE RUS`; NULL when a side has neither.
 _SIDES = ("coalesce(source_country, source_code)", "coalesce(target_country, target_code)")
 SIDE = "coalesce(e.{side}_country, e.{side}_code)"  # one side, of events aliased `e`
-DYAD_KEY = f"least({_SIDES[0]}, {_SIDES[1]}) || ' ' || greatest({_SIDES[0]}, {_SIDES[1]})"
+# Not least() and greatest(): they pass over a NULL, and an act aimed at no one (`возбудили
+# дело`, no target) had the key `RUS RUS`, counted in the country's dyad with itself.
+DYAD_KEY = (f"CASE WHEN {_SIDES[0]} <= {_SIDES[1]} THEN {_SIDES[0]} || ' ' || {_SIDES[1]} "
+            f"ELSE {_SIDES[1]} || ' ' || {_SIDES[0]} END")
 
 # What dyad series and trends read, one row an event between two known sides, kept in
 # dyad order: DuckDB skips the row groups whose range of keys cannot hold the dyad asked
@@ -335,6 +338,27 @@ MIGRATIONS += (
             "ALTER TABLE documents RENAME COLUMN source TO outlet",
             "ALTER TABLE mentions RENAME COLUMN start TO start_char",
             'ALTER TABLE mentions RENAME COLUMN "end" TO end_char',
+        ),
+    ),
+)
+
+# An event with one side (no target: an act aimed at no one named) is in no dyad. Before
+# version 10 the dyad key passed over the missing side (`RUS RUS`): such rows leave
+# dyad_events, which is sorted again, and the counts per period are made again from it.
+MIGRATIONS += (
+    Migration(
+        10,
+        "dyad_events: an event with one side (no target) is in no dyad",
+        (
+            "CREATE OR REPLACE TABLE dyad_events AS SELECT * FROM dyad_events "
+            "WHERE coalesce(source_country, source_code) IS NOT NULL "
+            f"AND coalesce(target_country, target_code) IS NOT NULL {DYAD_ORDER}",
+            "UPDATE dyad_events_sorted SET rows = (SELECT count(*) FROM dyad_events)",
+            "DELETE FROM dyad_stories",
+            f"INSERT INTO dyad_stories {_stories('dyad_events')} {AGGREGATE_ORDER}",
+            "DELETE FROM dyad_documents",
+            f"INSERT INTO dyad_documents {_documents('dyad_events')} {AGGREGATE_ORDER}",
+            "UPDATE dyad_aggregated SET rows = (SELECT count(*) FROM dyad_events)",
         ),
     ),
 )
