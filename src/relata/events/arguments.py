@@ -330,6 +330,22 @@ def _unvowelled(preposition: str) -> str:
     return preposition.replace(f"{vowelled(with_)} ", f"{with_} ", 1)
 
 
+def stray_phrases(tree: Tree, noun: int, preposition: str) -> list[int]:
+    """Phrases with `preposition` that the parser hung below a phrase of `noun` (two or three
+    levels down, through nouns only, all after the noun): where a light verb's own phrase
+    lands when the noun has a phrase of its own first (`возложила ответственность за
+    отравление на Россию`). A phrase of the noun itself is the noun's slot, not this."""
+    found, frontier = [], [noun]
+    for depth in range(3):
+        frontier = [c for n in frontier for c in tree.children[n] if c > noun
+                    and tree.rel(c) in ("nmod", "obl", "conj")
+                    and tree.tokens[c].pos in ("NOUN", "PROPN")]
+        if depth:
+            found += [c for c in frontier if tree.preposition(c) is not None
+                      and _unvowelled(tree.preposition(c) or "") == _unvowelled(preposition)]
+    return found
+
+
 def prep_slot(tree: Tree, trigger: int, preposition: str) -> list[int]:
     """`против России`. A multiword one is parsed either as one preposition (`по поводу`
     fixed together) or as a preposition and a noun (`со стороны России`: с + сторона,

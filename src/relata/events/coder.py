@@ -185,7 +185,7 @@ class CodeEvents:
                 tree, trigger, p, p.source, noun_slots.source,
                 told_own=p.type in self.policies.told_own),
                                         places=False)  # `захват Крыма`: Crimea is no doer
-            target_act = Act(tree, trigger, p, p.target, noun_slots.target)
+            target_act = Act(tree, trigger, p, p.target, noun_slots.target, lexicon=self.lexicon)
             _, targets = apply(TARGET_RULES, target_act)
             symmetric = p.symmetric or (noun is not None and noun.symmetric)
             both_ways = len(sources) >= 2 and (symmetric or (

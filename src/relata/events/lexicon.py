@@ -85,7 +85,9 @@ class LexiconError(RelataError):
 @dataclass(frozen=True, slots=True)
 class Lexicon:
     words: dict[str, Predicate]  # trigger lemma → predicate
-    light: dict[tuple[str, str], Predicate]  # (verb lemma, noun lemma) → predicate
+    # (verb lemma, noun lemma) → predicate; the noun may be an adjective and a noun
+    # (`пригрозить`, `ядерный удар`): the adjective narrows the code
+    light: dict[tuple[str, str], Predicate]
     # (head lemma, "prep" | "complement" | "adjective", word) → predicate
     frames: dict[tuple[str, str, str], Predicate] = field(default_factory=dict)
     # Made once: every parsed sentence asks for them.
@@ -100,7 +102,8 @@ class Lexicon:
     def lemmas(self) -> frozenset[str]:
         """Every lemma that may start an event: words, light verbs and their nouns, the
         heads of frames (a frame's other word never starts one alone)."""
-        return (frozenset(self.words) | {w for pair in self.light for w in pair}
+        return (frozenset(self.words) | {w for pair in self.light for part in pair
+                                         for w in part.split()}  # `ядерный удар`: two
                 | self.frame_heads)
 
     @property

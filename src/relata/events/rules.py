@@ -12,14 +12,15 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 from . import sides
-from .arguments import Tree
-from .lexicon import Predicate
+from .arguments import Tree, stray_phrases
+from .lexicon import Lexicon, Predicate
 from .sides import (
     ORGANS,
     Side,
     asks_an_act,
     done_by_verb,
     fill,
+    fill_head,
     governor_fill,
     places_aimed,
     refused,
@@ -42,6 +43,9 @@ class Act:
     slots: Sequence[str]
     noun_slots: Sequence[str] = ()
     told_own: bool = False  # an act of a kind that, told of with `о`, is the teller's
+    lexicon: Lexicon | None = None  # which words take which prepositions themselves
+
+
 
 
 Rule = Callable[[Act], list[Side]]
@@ -57,6 +61,34 @@ def noun_slot(act: Act) -> list[Side]:
     if act.trigger.noun is None:
         return []
     return fill(act.tree, act.trigger.noun, act.noun_slots)
+
+
+def verb_phrase_below_noun(act: Act) -> list[Side]:
+    """A light verb's own prepositional phrase that the parser hung below the verb's noun,
+    after a phrase of the noun: `возложила ответственность за отравление на Россию` (`на
+    Россию` on `отравление`), `собрала силы для операции у границ Сирии`. Not when the word
+    it hangs on is a trigger that takes that preposition itself (`ответственность за нападение
+    на Украину`: Ukraine was attacked, not blamed)."""
+    if act.trigger.noun is None:
+        return []
+    lexicon = act.lexicon
+    for name in act.slots:
+        if not name.startswith("prep:"):
+            continue
+        preposition = name[5:]
+        heads = [k for k in stray_phrases(act.tree, act.trigger.noun, preposition)
+                 if lexicon is None or not _takes(lexicon, act.tree.tokens[
+                     act.tree.head(k) or 0].lemma, name)]
+        found = [side for k in heads for side in fill_head(act.tree, k)]
+        if found:
+            return found
+    return []
+
+
+def _takes(lexicon: Lexicon, lemma: str, slot: str) -> bool:
+    """Whether the trigger word `lemma` has the slot (a preposition) of its own."""
+    word = lexicon.words.get(lemma)
+    return word is not None and slot in (*word.source, *word.target)
 
 
 def governor_subject(act: Act) -> list[Side]:
@@ -108,8 +140,8 @@ def organ_of_place(act: Act) -> list[Side]:
 
 SOURCE_RULES: list[Rule] = [explicit_slot, noun_slot, governor_subject, own_subject,
                             seat_subject, shared_slot, organ_of_place]
-TARGET_RULES: list[Rule] = [explicit_slot, noun_slot, governor_object, shared_slot,
-                            responded_to, refused_aim]
+TARGET_RULES: list[Rule] = [explicit_slot, noun_slot, verb_phrase_below_noun, governor_object,
+                            shared_slot, responded_to, refused_aim]
 # Rules that find a side the trigger's own words name: a source found so makes the act
 # clearly the source's (what an event with no target needs).
 EXPLICIT = frozenset({"explicit_slot", "noun_slot"})

@@ -424,15 +424,25 @@ def _hyphenated(tree: Tree, i: int) -> list[Side]:
 
 def fill(tree: Tree, trigger: int, slots: Sequence[str]) -> list[Side]:
     for name in slots:
-        sides = []
+        sides: list[Side] = []
         for head in slot(tree, trigger, name):
-            for conjunct in tree.conjuncts(referent(tree, head)):
-                for side in [actor_of(tree, conjunct), *paired(tree, conjunct)]:
-                    if side is not None and side_key(side) not in map(side_key, sides):
-                        sides.append(side)  # two names of one country fill a slot once
+            for side in fill_head(tree, head):
+                if side_key(side) not in map(side_key, sides):
+                    sides.append(side)  # two names of one country fill a slot once
         if sides:
             return sides
     return []
+
+
+def fill_head(tree: Tree, head: int) -> list[Side]:
+    """The sides the phrase headed by token `head` names: it and its conjuncts, through a
+    pronoun to what it stands for."""
+    sides: list[Side] = []
+    for conjunct in tree.conjuncts(referent(tree, head)):
+        for side in [actor_of(tree, conjunct), *paired(tree, conjunct)]:
+            if side is not None and side_key(side) not in map(side_key, sides):
+                sides.append(side)
+    return sides
 
 
 # Adverbs that join a companion to the doer: `Макрон вместе с лидерами Германии`,

@@ -37,7 +37,9 @@ def find_triggers(tree: Tree, lexicon: Lexicon) -> list[Trigger]:
         nouns = (_light_nouns(tree, i) if token.pos != "NOUN"  # `введение санкций`: a noun's
                  else _noun_objects(tree, i))  # genitive, or its bare instrumental
         for noun in [n for found in nouns for n in (found, *_counted(tree, found))]:
-            predicate = lexicon.light.get((token.lemma, tree.tokens[noun].lemma))
+            predicate = next((p for phrase in _qualified(tree, noun)
+                              if (p := lexicon.light.get((token.lemma, phrase))) is not None),
+                             None)
             if predicate is not None:
                 found.append(Trigger(i, predicate, min(i, noun), max(i, noun), noun,
                                      tree.tokens[noun].lemma))
@@ -52,6 +54,14 @@ def find_triggers(tree: Tree, lexicon: Lexicon) -> list[Trigger]:
         if predicate is not None and i not in used and token.pos in ("VERB", *NOMINAL):
             found.append(Trigger(i, predicate, i, i))
     return sorted(found, key=lambda t: t.first)
+
+
+def _qualified(tree: Tree, noun: int) -> list[str]:
+    """The ways a light verb's noun is looked up, narrowest first: with each of its
+    adjectives (`ядерный удар`, `гуманитарный помощь`: a code of its own), then alone."""
+    lemma = tree.tokens[noun].lemma
+    return [*(f"{tree.tokens[c].lemma} {lemma}" for c in tree.children[noun]
+              if tree.rel(c) == "amod"), lemma]
 
 
 def _light_nouns(tree: Tree, verb: int) -> list[int]:

@@ -1,0 +1,81 @@
+"""CAMEO codes the lexicon lacked (issue 14, item 3), filled from the codebook text: made-up
+typical news sentences to the code they hold, with the light-verb noun narrowed by its
+adjective (`ядерный удар`, `гуманитарная помощь`), and light verbs whose phrase the parser
+hangs below their noun (`возложила ответственность за отравление на Россию`)."""
+
+import pytest
+
+from conftest import code
+
+
+def coded(pipeline, text: str) -> set[tuple[str, str, str | None, str | None]]:
+    return {(e.type, e.cameo, e.source.country or e.source.code,
+             e.target and (e.target.country or e.target.code)) for e in code(pipeline, text)}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # 1033 demand humanitarian aid
+        ("Сирия запросила у ООН гуманитарную помощь.", ("REQUEST", "1033", "SYR", "UN")),
+        ("Йемен обратился к Евросоюзу за гуманитарной помощью.",
+         ("REQUEST", "1033", "YEM", "EU")),
+        # 1044 demand change in institutions
+        ("Евросоюз призвал Киев к конституционной реформе.", ("REQUEST", "1044", "EU", "UKR")),
+        ("США требуют от Венесуэлы конституционной реформы.",
+         ("REQUEST", "1044", "USA", "VEN")),
+        # 1212, 1222, 1223, 1231 refusals
+        ("Грузия отказалась от военного сотрудничества с Россией.",
+         ("REJECT", "1212", "GEO", "RUS")),
+        ("Вашингтон отказал Киеву в военной помощи.", ("REJECT", "1222", "USA", "UKR")),
+        ("Израиль отказал палестинцам в гуманитарной помощи.",
+         ("REJECT", "1223", "ISR", "PSE")),
+        ("Премьер Грузии отказался от отставки.", ("REJECT", "1231", "GEO", None)),
+        # 1385 threaten with weapons of mass destruction
+        ("Пхеньян пригрозил Сеулу ядерным ударом.", ("THREATEN", "1385", "PRK", "KOR")),
+        ("КНДР угрожает США ядерным оружием.", ("THREATEN", "1385", "PRK", "USA")),
+        # 1622, 1623 military and humanitarian aid stopped
+        ("США приостановили военную помощь Египту.", ("SANCTION", "1622", "USA", "EGY")),
+        ("Британия прекратила гуманитарную помощь Эфиопии.",
+         ("SANCTION", "1623", "GBR", "ETH")),
+        # aid with no adjective stays 162
+        ("США приостановили помощь Египту.", ("SANCTION", "162", "USA", "EGY")),
+        # 184 human shield
+        ("Боевики ИГИЛ использовали мирных жителей Мосула в качестве живого щита.",
+         ("ASSAULT", "184", "ISIL", "IRQ")),
+        # 2042 nuclear weapons used; a strike with no adjective stays 190
+        ("США сбросили атомную бомбу на Хиросиму.", ("ASSAULT", "2042", "USA", "JPN")),
+        ("Россия нанесла удар по Сирии.", ("ASSAULT", "190", "RUS", "SYR")),
+        # 154 forces gathered: `собрать`, and `силы` where they stand
+        ("Анкара намерена собрать значительные силы у берегов Кипра.",
+         ("MOBILIZE", "154", "TUR", "CYP")),
+        ("Китай собрал войска вблизи границ Индии.", ("MOBILIZE", "154", "CHN", "IND")),
+        ("Анкара сосредоточила силы у границы Сирии.", ("MOBILIZE", "154", "TUR", "SYR")),
+        ("Москва стянула крупные силы к границам Грузии.", ("MOBILIZE", "154", "RUS", "GEO")),
+        ("Сосредоточение российских сил у границ Украины встревожило НАТО.",
+         ("MOBILIZE", "154", "RUS", "UKR")),
+        # a light verb's `на`-phrase hung by the parser below the noun's own phrase
+        ("Британия возложила ответственность за отравление на Россию.",
+         ("ACCUSE", "112", "GBR", "RUS")),
+        ("Лондон возлагает ответственность за отравление Скрипалей на Москву.",
+         ("ACCUSE", "112", "GBR", "RUS")),
+        ("Киев возложил вину за срыв переговоров на Москву.", ("ACCUSE", "112", "UKR", "RUS")),
+        ("Москва перекладывает ответственность за провал переговоров на Вашингтон.",
+         ("ACCUSE", "112", "RUS", "USA")),
+    ],
+)
+def test_the_code_is_found(pipeline, text, expected):
+    assert expected in coded(pipeline, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the attack's own target is no one blamed
+        "Китай возложил ответственность за нападение на Украину.",
+        # `собрать` things, not forces
+        "Сирия собирает подписи в ООН против Израиля.",
+    ],
+)
+def test_no_event_of_the_pair(pipeline, text):
+    assert not {t for t, *_ in coded(pipeline, text)} & {"ACCUSE", "MOBILIZE"}
