@@ -30,6 +30,17 @@ def coded(pipeline, text: str) -> set[tuple[str, str, str | None, str | None]]:
         ("Евросоюз мобилизует поддержку для Молдавии.", ("SUPPORT", "053", "EU", "MDA")),
         # 1224 peacekeepers refused
         ("Грузия отказалась от российских миротворцев.", ("REJECT", "1224", "GEO", "RUS")),
+        # 107 demand a ceasefire: `прекращение` narrowed by its genitive
+        ("ООН призвала Израиль и ХАМАС к прекращению огня.", ("REQUEST", "107", "UN", "ISR")),
+        ("Франция потребовала от Турции немедленного прекращения огня.",
+         ("REQUEST", "107", "FRA", "TUR")),
+        ("Евросоюз призвал Россию к прекращению насилия.", ("REQUEST", "1056", "EU", "RUS")),
+        # the noun of the verb hung on its coordinated object
+        ("Москва призвала Баку и Ереван к прекращению огня.",
+         ("REQUEST", "107", "RUS", "ARM")),
+        # 203 ethnic cleansing carried out
+        ("Сербы провели этническую чистку в Боснии.", ("ASSAULT", "203", "SRB", "BIH")),
+        ("Власти Мьянмы устроили этническую чистку.", ("ASSAULT", "203", "MMR", None)),
         # 1212, 1222, 1223, 1231 refusals
         ("Грузия отказалась от военного сотрудничества с Россией.",
          ("REJECT", "1212", "GEO", "RUS")),

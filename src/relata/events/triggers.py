@@ -58,10 +58,15 @@ def find_triggers(tree: Tree, lexicon: Lexicon) -> list[Trigger]:
 
 def _qualified(tree: Tree, noun: int) -> list[str]:
     """The ways a light verb's noun is looked up, narrowest first: with each of its
-    adjectives (`ядерный удар`, `гуманитарный помощь`: a code of its own), then alone."""
+    adjectives (`ядерный удар`, `гуманитарный помощь`: a code of its own), with its bare
+    genitive (`прекращение огонь`: a ceasefire, where `прекращение` alone is any end), then
+    alone."""
     lemma = tree.tokens[noun].lemma
-    return [*(f"{tree.tokens[c].lemma} {lemma}" for c in tree.children[noun]
-              if tree.rel(c) == "amod"), lemma]
+    children = tree.children[noun]
+    return [*(f"{tree.tokens[c].lemma} {lemma}" for c in children if tree.rel(c) == "amod"),
+            *(f"{lemma} {tree.tokens[c].lemma}" for c in children if tree.rel(c) == "nmod"
+              and tree.case(c) == "Gen" and tree.preposition(c) is None),
+            lemma]
 
 
 def _light_nouns(tree: Tree, verb: int) -> list[int]:
@@ -76,6 +81,11 @@ def _light_nouns(tree: Tree, verb: int) -> list[int]:
     head = tree.head(verb)
     if head is not None and tree.rel(verb) in ("acl:relcl", "acl"):  # `санкций, введенных …`
         nouns.append(head)
+    for own in [c for c in tree.children[verb] if tree.rel(c) in ("obj", "iobj")]:
+        nouns += [g for k in tree.conjuncts(own) for g in tree.children[k]  # the verb's
+                  if tree.rel(g) == "nmod" and tree.tokens[g].pos == "NOUN"  # phrase hung
+                  and tree.preposition(g) is not None]  # on its object: `призвала Баку и
+        # Ереван к прекращению огня`
     for j in range(verb + 1, min(verb + 8, len(tree.tokens))):
         token = tree.tokens[j]  # a noun the parser hung elsewhere: near, or further on in
         if token.pos in ("VERB", "PUNCT"):  # the accusative (`принимает в Белом доме своего
