@@ -104,11 +104,13 @@ def meant_to(tree: Tree, trigger: Trigger, triggers: Sequence[Trigger]) -> bool:
 
 
 def promise_of_an_act(tree: Tree, trigger: Trigger, triggers: Sequence[Trigger]) -> bool:
-    """`пообещал, что будет настаивать на …`: the act promised is coded, intended."""
+    """`пообещал, что будет настаивать на …`: the act promised is coded, intended. A noun
+    that is only what is promised (`пообещали Ирану снятие санкций`: content, not coded)
+    leaves the promise to be coded."""
     if tree.tokens[trigger.head].lemma not in WORDS.promise:
         return False
     return any(other is not trigger and trigger.head in _ancestors(tree, other.head)
-               for other in triggers)
+               and not content_of_a_verbal_act(tree, other, triggers) for other in triggers)
 
 
 def cause_of_the_same(tree: Tree, trigger: Trigger, triggers: Sequence[Trigger]) -> bool:
