@@ -96,6 +96,16 @@ def coded(pipeline, text: str) -> set[tuple[str, str, str | None, str | None]]:
         ("Киев возложил вину за срыв переговоров на Москву.", ("ACCUSE", "112", "UKR", "RUS")),
         ("Москва перекладывает ответственность за провал переговоров на Вашингтон.",
          ("ACCUSE", "112", "RUS", "USA")),
+        # the second `на`-phrase of an attack is not the attack's
+        ("Москва возложила ответственность за нападение на конвой на Киев.",
+         ("ACCUSE", "112", "RUS", "UKR")),
+        # 1234 a new constitution refused; 1322 a party's ban threatened
+        ("Белорусская оппозиция отвергла конституционную реформу Лукашенко.",
+         ("REJECT", "1234", "BLR", "BLR")),
+        ("Оппозиция Армении отказалась от конституционной реформы Саргсяна.",
+         ("REJECT", "1234", "ARM", "ARM")),
+        ("Власти Египта пригрозили «Братьям-мусульманам» запретом партии.",
+         ("THREATEN", "1322", "EGY", None)),
     ],
 )
 def test_the_code_is_found(pipeline, text, expected):

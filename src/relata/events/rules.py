@@ -68,18 +68,19 @@ def verb_phrase_below_noun(act: Act) -> list[Side]:
     after a phrase of the noun: `возложила ответственность за отравление на Россию` (`на
     Россию` on `отравление`), `собрала силы для операции у границ Сирии`. Not when the word
     it hangs on is a trigger that takes that preposition itself (`ответственность за нападение
-    на Украину`: Ukraine was attacked, not blamed)."""
+    на Украину`: Ukraine was attacked, not blamed), unless it is the second such phrase there
+    (`за нападение на конвой на Киев`)."""
     if act.trigger.noun is None:
         return []
-    lexicon = act.lexicon
+    tree, lexicon = act.tree, act.lexicon
     for name in act.slots:
         if not name.startswith("prep:"):
             continue
-        preposition = name[5:]
-        heads = [k for k in stray_phrases(act.tree, act.trigger.noun, preposition)
-                 if lexicon is None or not _takes(lexicon, act.tree.tokens[
-                     act.tree.head(k) or 0].lemma, name)]
-        found = [side for k in heads for side in fill_head(act.tree, k)]
+        phrases = stray_phrases(tree, act.trigger.noun, name[5:])
+        heads = [k for k in phrases if lexicon is None
+                 or not _takes(lexicon, tree.tokens[tree.head(k) or 0].lemma, name)
+                 or any(j < k and tree.head(j) == tree.head(k) for j in phrases)]
+        found = [side for k in heads for side in fill_head(tree, k)]
         if found:
             return found
     return []
