@@ -77,6 +77,18 @@ def coded(pipeline, text: str) -> set[tuple[str, str, str | None, str | None]]:
         # 184 human shield
         ("Боевики ИГИЛ использовали мирных жителей Мосула в качестве живого щита.",
          ("ASSAULT", "184", "ISIL", "IRQ")),
+        # 204 weapons of mass destruction, used or threatened
+        ("Асад применил оружие массового уничтожения против собственного народа.",
+         ("ASSAULT", "204", "SYR", None)),
+        ("Ирак угрожал Израилю оружием массового уничтожения.",
+         ("THREATEN", "1385", "IRQ", "ISR")),
+        # 185 attempts by verb and by `попытка`
+        ("Чеченские боевики покушались на Кадырова.", ("ASSAULT", "185", "RUS", "RUS")),
+        ("СБУ сообщила о попытке убийства украинского посла российскими спецслужбами.",
+         ("ASSAULT", "185", "RUS", "UKR")),
+        # 0343 rights promised
+        ("Президент Узбекистана пообещал Евросоюзу соблюдение прав человека.",
+         ("AGREE", "0343", "UZB", "EU")),
         # 2042 nuclear weapons used; a strike with no adjective stays 190
         ("США сбросили атомную бомбу на Хиросиму.", ("ASSAULT", "2042", "USA", "JPN")),
         ("Россия нанесла удар по Сирии.", ("ASSAULT", "190", "RUS", "SYR")),
