@@ -86,7 +86,8 @@ class LexiconError(RelataError):
 class Lexicon:
     words: dict[str, Predicate]  # trigger lemma → predicate
     # (verb lemma, noun lemma) → predicate; the noun may be an adjective and a noun
-    # (`пригрозить`, `ядерный удар`): the adjective narrows the code
+    # (`пригрозить`, `ядерный удар`) or a noun and its genitive (`прекращение огонь`): the
+    # second word narrows the code
     light: dict[tuple[str, str], Predicate]
     # (head lemma, "prep" | "complement" | "adjective", word) → predicate
     frames: dict[tuple[str, str, str], Predicate] = field(default_factory=dict)
@@ -103,7 +104,7 @@ class Lexicon:
         """Every lemma that may start an event: words, light verbs and their nouns, the
         heads of frames (a frame's other word never starts one alone)."""
         return (frozenset(self.words) | {w for pair in self.light for part in pair
-                                         for w in part.split()}  # `ядерный удар`: two
+                                         for w in part.split()}  # `ядерный удар`: both
                 | self.frame_heads)
 
     @property

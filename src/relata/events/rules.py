@@ -46,8 +46,6 @@ class Act:
     lexicon: Lexicon | None = None  # which words take which prepositions themselves
 
 
-
-
 Rule = Callable[[Act], list[Side]]
 
 

@@ -81,11 +81,12 @@ def _light_nouns(tree: Tree, verb: int) -> list[int]:
     head = tree.head(verb)
     if head is not None and tree.rel(verb) in ("acl:relcl", "acl"):  # `санкций, введенных …`
         nouns.append(head)
+    # the verb's phrase hung on its object, or on a conjunct of it: `призвала Баку и Ереван
+    # к прекращению огня`
     for own in [c for c in tree.children[verb] if tree.rel(c) in ("obj", "iobj")]:
-        nouns += [g for k in tree.conjuncts(own) for g in tree.children[k]  # the verb's
-                  if tree.rel(g) == "nmod" and tree.tokens[g].pos == "NOUN"  # phrase hung
-                  and tree.preposition(g) is not None]  # on its object: `призвала Баку и
-        # Ереван к прекращению огня`
+        nouns += [g for k in tree.conjuncts(own) for g in tree.children[k]
+                  if tree.rel(g) == "nmod" and tree.tokens[g].pos == "NOUN"
+                  and tree.preposition(g) is not None]
     for j in range(verb + 1, min(verb + 8, len(tree.tokens))):
         token = tree.tokens[j]  # a noun the parser hung elsewhere: near, or further on in
         if token.pos in ("VERB", "PUNCT"):  # the accusative (`принимает в Белом доме своего
