@@ -16,6 +16,9 @@ from conftest import code, sides
         ("Путин перезвонил Эрдогану.", ("CONSULT", "RUS", "TUR")),
         ("Армения отблагодарила Францию за помощь.", ("SUPPORT", "ARM", "FRA")),
         ("Китай раскритиковывает США за пошлины.", ("ACCUSE", "CHN", "USA")),
+        # light verbs: the other aspect with the same nouns
+        ("Россия поставляет Китаю сжиженный газ.", ("COOPERATE", "RUS", "CHN")),
+        ("Сирия запросила у России поддержку.", ("REQUEST", "SYR", "RUS")),
     ],
 )
 def test_the_other_aspect_codes_the_same_act(pipeline, text, expected):
