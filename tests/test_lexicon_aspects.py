@@ -28,3 +28,15 @@ def test_the_other_aspect_codes_the_same_act(pipeline, text, expected):
 def test_a_comparison_is_no_concession(pipeline):
     """`уступать` is mostly `to be inferior to`: the guide's comparisons of power."""
     assert sides(code(pipeline, "Россия уступает США по числу авианосцев.")) == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Медведев поручил правительству разработать законопроект.", ("REQUEST", "RUS", "RUS")),
+        ("Медведев дал поручение правительству подготовить доклад.", ("REQUEST", "RUS", "RUS")),
+        ("Обама поручил Пентагону подготовить план.", ("REQUEST", "USA", "USA")),
+    ],
+)
+def test_an_order_to_someone_is_a_demand(pipeline, text, expected):
+    assert expected in sides(code(pipeline, text))
