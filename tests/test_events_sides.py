@@ -176,6 +176,26 @@ def test_purpose_clause_with_its_own_subject(pipeline):
     assert ("RETREAT", "FRA") not in found
 
 
+@pytest.mark.parametrize(
+    ("text", "expected", "absent"),
+    [
+        # `после того, как` with a subject of its own: the clause's doer, never the main
+        # clause's (an uncoded one leaves the act without a source)
+        ("США пересмотрят отношения с Сальвадором после того, как центральноамериканское "
+         "государство разорвало отношения с Тайванем.",
+         {("SANCTION", "USA", "SLV")}, {("SANCTION", "USA", "TWN")}),
+        ("Москва ответила после того, как Анкара разорвала отношения с Израилем.",
+         {("SANCTION", "TUR", "ISR")}, {("SANCTION", "RUS", "ISR")}),
+        # with none, the main clause's subject does both
+        ("Россия отозвала посла из Грузии после того, как разорвала отношения с Тбилиси.",
+         {("SANCTION", "RUS", "GEO")}, set()),
+    ],
+)
+def test_clause_with_its_own_subject(pipeline, text, expected, absent):
+    found = sides(code(pipeline, text))
+    assert found >= expected and not found & absent
+
+
 def test_quantity_alone_is_no_act(pipeline):
     """A gathering is no act, however its subject is counted."""
     assert not code(pipeline, "Более шести тысяч демонстрантов собрались в Афинах.")

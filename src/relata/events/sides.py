@@ -493,6 +493,10 @@ FRAMED = words("framed")  # the same, parsed as one preposition
 THAT = words("that")
 
 
+def _own_subject(tree: Tree, verb: int) -> bool:
+    return any(tree.rel(c) in ("nsubj", "nsubj:pass") for c in tree.children[verb])
+
+
 def governor_fill(tree: Tree, trigger: int, slots: Sequence[str],
                   told_own: bool = False) -> list[Side]:
     """A missing side from the word above: `Азербайджан направил помощь Украине`, `Россия
@@ -507,6 +511,8 @@ def governor_fill(tree: Tree, trigger: int, slots: Sequence[str],
         if head is None:
             return []
         if verb and tree.rel(node) == "acl" and tree.tokens[head].lemma in THAT:
+            if "subject" in slots and _own_subject(tree, node):
+                return []  # `после того, как государство разорвало …`: its own doer
             node = head  # `перед тем, как встретиться`, `о том, чтобы возобновить`
             continue
         if not verb and tree.rel(node) == "conj":
@@ -524,8 +530,7 @@ def governor_fill(tree: Tree, trigger: int, slots: Sequence[str],
             return fill(tree, head, ("dative",))
         if not (tree.rel(node) in GOVERNED or (verb and tree.rel(node) in SHARED_SUBJECT)):
             return []
-        if verb and "subject" in slots and any(tree.rel(c) in ("nsubj", "nsubj:pass")
-                                               for c in tree.children[node]):
+        if verb and "subject" in slots and _own_subject(tree, node):
             return []  # `заявила, что санкции ударят`: the clause has a subject of its own
         if (verb and tree.rel(node) in ("xcomp", "advcl") and "subject" in slots
                 and tree.tokens[head].lemma in OBJECT_CONTROL
