@@ -196,6 +196,23 @@ def test_clause_with_its_own_subject(pipeline, text, expected, absent):
     assert found >= expected and not found & absent
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a possessive pronoun stands where the act noun's genitive would: `его встреча`
+        # is his (the last actor of its gender named before, not bound in its clause)
+        ("Дональд Трамп-младший заявил, что его встреча с российским адвокатом не была "
+         "связана с кампанией.", {("CONSULT", "USA", "RUS")}),
+        # with no one named before, the pronoun is no one's
+        ("Его встреча с российским адвокатом не была связана с кампанией.", set()),
+    ],
+)
+def test_doer_of_an_act_noun(pipeline, text, expected):
+    """An act noun nested in a longer sentence, its doer told by its own dependents."""
+    found = sides(code(pipeline, text))
+    assert found >= expected and (found or not expected) and (expected or not found)
+
+
 def test_quantity_alone_is_no_act(pipeline):
     """A gathering is no act, however its subject is counted."""
     assert not code(pipeline, "Более шести тысяч демонстрантов собрались в Афинах.")

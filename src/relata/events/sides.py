@@ -12,7 +12,7 @@ from dataclasses import dataclass
 
 from ..language.spelling import fold
 from ..records import Actor, Mention, Span
-from .arguments import RELATIVES, Tree, slot
+from .arguments import POSSESSIVES, RELATIVES, Tree, slot
 from .lexicon import Predicate
 from .triggers import Trigger
 from .where import SPATIAL, beside_border, resolve_place
@@ -51,7 +51,6 @@ def place_side(mention: Mention, tree: Tree) -> Side | None:
 PRONOUNS = words("pronouns")
 STAND_INS = words("stand-ins")
 ALLIANCES = words("alliances")
-POSSESSIVES = valued("possessives", ("Masc", "Fem", "Plur"))  # `его правительство`: whose
 
 
 def _clause_subjects(tree: Tree, i: int, above: bool = True) -> set[int]:
@@ -62,8 +61,9 @@ def _clause_subjects(tree: Tree, i: int, above: bool = True) -> set[int]:
     while node is not None:
         starts |= {tree.tokens[c].start for c in tree.children[node]
                    if tree.rel(c) in ("nsubj", "nsubj:pass")}
-        if not above and tree.tokens[node].pos in ("VERB", "AUX"):
-            break
+        if not above and (tree.tokens[node].pos in ("VERB", "AUX") or any(
+                tree.rel(c) == "cop" for c in tree.children[node])):
+            break  # a clause ends at its verb, or at a predicate with its copula
         node = tree.head(node)
     return starts
 
