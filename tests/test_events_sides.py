@@ -205,6 +205,12 @@ def test_clause_with_its_own_subject(pipeline, text, expected, absent):
          "связана с кампанией.", {("CONSULT", "USA", "RUS")}),
         # with no one named before, the pronoun is no one's
         ("Его встреча с российским адвокатом не была связана с кампанией.", set()),
+        # who is accused of an act did it, not who accuses
+        ("США обвинили ГРУ в кибератаке против Грузии.",
+         {("ACCUSE", "USA", "RUS"), ("COERCE", "RUS", "GEO")}),
+        ("Китай подозревают в кибератаке против США.", {("COERCE", "CHN", "USA")}),
+        # an act only told of is no one's
+        ("США сообщили о кибератаке против Грузии.", set()),
     ],
 )
 def test_doer_of_an_act_noun(pipeline, text, expected):

@@ -96,6 +96,12 @@ def governor_subject(act: Act) -> list[Side]:
     return governor_fill(act.tree, act.trigger.head, ("subject",), told_own=act.told_own)
 
 
+def charged_doer(act: Act) -> list[Side]:
+    """Who is accused of the act: `обвинили ГРУ в кибератаке против Грузии` (not the
+    subject of the verb above, whom `governor_subject` would take)."""
+    return sides.charged(act.tree, act.trigger.head)
+
+
 def own_subject(act: Act) -> list[Side]:
     """`свое вторжение`: the act of its clause's subject."""
     return sides.own_subject(act.tree, act.trigger.head)
@@ -137,7 +143,7 @@ def organ_of_place(act: Act) -> list[Side]:
     return sides.organ_at(act.tree, act.trigger, act.predicate)
 
 
-SOURCE_RULES: list[Rule] = [explicit_slot, noun_slot, governor_subject, own_subject,
+SOURCE_RULES: list[Rule] = [explicit_slot, noun_slot, charged_doer, governor_subject, own_subject,
                             seat_subject, shared_slot, organ_of_place]
 TARGET_RULES: list[Rule] = [explicit_slot, noun_slot, verb_phrase_below_noun, governor_object,
                             shared_slot, responded_to, refused_aim]

@@ -619,6 +619,22 @@ def rejects_what_was_said(tree: Tree, trigger: int) -> bool:
     return False
 
 
+# Verbs whose `в`-phrase is an act of their object: `обвинили ГРУ в кибератаке`.
+CHARGED_WITH = words("charged-with")
+
+
+def charged(tree: Tree, trigger: int) -> list[Side]:
+    """The doer of an act someone is accused or suspected of is who is accused: the object
+    of the verb (`обвинили ГРУ в кибератаке против Грузии`, `Россию подозревают во
+    вмешательстве`; the subject of a passive, `Иран обвиняется в поставках оружия`)."""
+    head = tree.head(trigger)
+    if (head is None or tree.tokens[trigger].pos != "NOUN"
+            or tree.tokens[head].lemma not in CHARGED_WITH
+            or tree.preposition(trigger) != IN or tree.case(trigger) != "Loc"):
+        return []
+    return fill(tree, head, ("object",))
+
+
 def shared(tree: Tree, trigger: int, slots: Sequence[str]) -> list[Side]:
     """Coordinated nouns share their arguments: `российскую оккупацию и аннексию Крыма`."""
     if tree.tokens[trigger].pos != "NOUN":
