@@ -60,6 +60,10 @@ def test_told_of_by_its_doer(pipeline, text, expected):
         # a name no dictionary knows, said in apposition to be someone coded
         ("Сухейль Шахин, официальный представитель талибов, написал о встрече с "
          "американским генералом.", {("CONSULT", "TALIBAN", "USA")}),
+        # the name and its description parsed as two subjects: one side, not a mutual act
+        # between them
+        ("Сухейль Шахин, официальный представитель талибов написал о встрече с "
+         "американским генералом.", {("CONSULT", "TALIBAN", "USA")}),
         ("Абид Насир, 26-летний пакистанец, был арестован в Нью-Йорке.",
          {("COERCE", "USA", "PAK")}),
         # people, or a delegation, from a state are of it; things from it are not
@@ -71,6 +75,12 @@ def test_told_of_by_its_doer(pipeline, text, expected):
 )
 def test_apposition_names_the_unknown(pipeline, text, expected):
     assert sides(code(pipeline, text)) >= expected  # a mutual act: both directions
+
+
+def test_unknown_name_is_no_second_side(pipeline):
+    """A name no dictionary knows beside a coded one: the act is not mutual between them,
+    and not the coded one's alone with no one."""
+    assert not code(pipeline, "Иван Петров и президент Грузии встретились в Тбилиси.")
 
 
 def test_every_coordinated_side_is_an_event(pipeline):

@@ -185,6 +185,10 @@ class CodeEvents:
                 tree, trigger, p, p.source, noun_slots.source,
                 told_own=p.type in self.policies.told_own),
                                         places=False)  # `захват Крыма`: Crimea is no doer
+            # `Сухейль Шахин, представитель талибов написал о встрече`, the name and its
+            # description parsed as two subjects: a name no dictionary knows is no second
+            # side beside a coded one (it would make the act mutual between them)
+            sources = [s for s in sources if s.actor.code or s.actor.country] or sources
             target_act = Act(tree, trigger, p, p.target, noun_slots.target, lexicon=self.lexicon)
             _, targets = apply(TARGET_RULES, target_act)
             symmetric = p.symmetric or (noun is not None and noun.symmetric)
