@@ -229,6 +229,28 @@ def test_doer_of_an_act_noun(pipeline, text, expected):
     assert found >= expected and (found or not expected) and (expected or not found)
 
 
+@pytest.mark.parametrize(
+    ("text", "expected", "absent"),
+    [
+        # what an actor did or made, told by a passive participle's agent, is its
+        ("Турция осудила удары по Сирии, нанесенные американской авиацией.",
+         {("ACCUSE", "TUR", "USA")}, {("ACCUSE", "TUR", "SYR")}),
+        ("Иран отверг план, предложенный Вашингтоном.", {("REJECT", "IRN", "USA")}, set()),
+        # an act a measure is aimed at is the act of whose measure it is, or of who takes it
+        ("По его словам, он намерен отменить часть принятых Бараком Обамой мер, направленных "
+         "на нормализацию отношений с Кубой.", {("SUPPORT", "USA", "CUB")}, set()),
+        ("США приняли меры, направленные на поддержку Украины.",
+         {("SUPPORT", "USA", "UKR")}, set()),
+        # not of who only talks about the measure
+        ("США критикуют меры, направленные на поддержку Украины.",
+         set(), {("SUPPORT", "USA", "UKR")}),
+    ],
+)
+def test_doer_of_a_thing_done(pipeline, text, expected, absent):
+    found = sides(code(pipeline, text))
+    assert found >= expected and not found & absent
+
+
 def test_quantity_alone_is_no_act(pipeline):
     """A gathering is no act, however its subject is counted."""
     assert not code(pipeline, "Более шести тысяч демонстрантов собрались в Афинах.")

@@ -102,6 +102,12 @@ def charged_doer(act: Act) -> list[Side]:
     return sides.charged(act.tree, act.trigger.head)
 
 
+def aimed_doer(act: Act) -> list[Side]:
+    """Whose measure is aimed at the act: `мер, принятых Бараком Обамой, направленных на
+    нормализацию отношений с Кубой`."""
+    return sides.aimed(act.tree, act.trigger.head)
+
+
 def own_subject(act: Act) -> list[Side]:
     """`свое вторжение`: the act of its clause's subject."""
     return sides.own_subject(act.tree, act.trigger.head)
@@ -143,8 +149,8 @@ def organ_of_place(act: Act) -> list[Side]:
     return sides.organ_at(act.tree, act.trigger, act.predicate)
 
 
-SOURCE_RULES: list[Rule] = [explicit_slot, noun_slot, charged_doer, governor_subject, own_subject,
-                            seat_subject, shared_slot, organ_of_place]
+SOURCE_RULES: list[Rule] = [explicit_slot, noun_slot, charged_doer, aimed_doer, governor_subject,
+                            own_subject, seat_subject, shared_slot, organ_of_place]
 TARGET_RULES: list[Rule] = [explicit_slot, noun_slot, verb_phrase_below_noun, governor_object,
                             shared_slot, responded_to, refused_aim]
 # Rules that find a side the trigger's own words name: a source found so makes the act

@@ -224,6 +224,14 @@ def _owner(tree: Tree, i: int, depth: int) -> Side | None:
             side = actor_of(tree, child, depth + 1)
         elif rel == "det" and fold(tree.tokens[child].lemma) in POSSESSIVES:
             side = _antecedent(tree, child)  # `его правительство`
+        elif (rel in ("acl", "amod") and tree.tokens[child].feat("VerbForm") == "Part"
+              and tree.tokens[child].feat("Voice") == "Pass" and agrees(tree, child, i)
+              and tree.tokens[i].feat("Animacy") != "Anim"):
+            # what an actor did or made is its: `санкции, введенные Россией`, `мер, принятых
+            # Бараком Обамой` (not whom it was done to: `застреленного полицией`)
+            side = next(filter(None, (actor_of(tree, agent, depth + 1)
+                                      for agent in slot(tree, child, "instrumental"))), None)
+            side = side if side is not None and not side.place else None
         elif rel == "acl:relcl":  # the act's doer: the subject of its relative clause
             subjects = [g for g in tree.children[child] if tree.rel(g) == "nsubj"]
             side = actor_of(tree, subjects[0], depth + 1) if subjects else None
@@ -633,6 +641,33 @@ def charged(tree: Tree, trigger: int) -> list[Side]:
             or tree.preposition(trigger) != IN or tree.case(trigger) != "Loc"):
         return []
     return fill(tree, head, ("object",))
+
+
+# Verbs that aim a measure at an act: `мер, направленных на нормализацию отношений`.
+AIMED = words("aimed")
+
+
+def aimed(tree: Tree, trigger: int) -> list[Side]:
+    """An act a measure or policy is aimed at is the act of whose measure it is: `мер,
+    принятых Бараком Обамой, направленных на нормализацию отношений с Кубой` (the
+    participle's noun), `политика России направлена на сдерживание` (the subject), `США
+    приняли меры, направленные на поддержку Украины` (who takes them)."""
+    head = tree.head(trigger)
+    if (head is None or tree.tokens[trigger].pos != "NOUN"
+            or tree.tokens[head].lemma not in AIMED
+            or tree.preposition(trigger) != grammar("on")):
+        return []
+    noun = tree.head(head)
+    if tree.rel(head) in ("acl", "amod") and noun is not None:
+        measures = [noun]  # `мер, направленных на …`
+    else:
+        measures = [c for c in tree.children[head] if tree.rel(c) in ("nsubj", "nsubj:pass")]
+    for measure in measures[:1]:  # its owner, or who takes it (`США приняли меры, …`)
+        side = actor_of(tree, measure)
+        if side is not None and not side.place:
+            return [side]
+        return governor_fill(tree, measure, ("subject",))
+    return []
 
 
 def shared(tree: Tree, trigger: int, slots: Sequence[str]) -> list[Side]:
