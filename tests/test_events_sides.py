@@ -221,6 +221,11 @@ def test_clause_with_its_own_subject(pipeline, text, expected, absent):
         ("Китай подозревают в кибератаке против США.", {("COERCE", "CHN", "USA")}),
         # an act only told of is no one's
         ("США сообщили о кибератаке против Грузии.", set()),
+        # an act done for another act is that act's doer's, by the other act's own slots
+        ("Визит Обамы в Великобританию в поддержку Дэвида Кэмерона не помог.",
+         {("SUPPORT", "USA", "GBR"), ("CONSULT", "USA", "GBR")}),
+        # not for a gathering of no one named
+        ("Митинг в поддержку Кэмерона прошел в Лондоне.", set()),
     ],
 )
 def test_doer_of_an_act_noun(pipeline, text, expected):
@@ -241,6 +246,10 @@ def test_doer_of_an_act_noun(pipeline, text, expected):
          "на нормализацию отношений с Кубой.", {("SUPPORT", "USA", "CUB")}, set()),
         ("США приняли меры, направленные на поддержку Украины.",
          {("SUPPORT", "USA", "UKR")}, set()),
+        # coordinated act nouns share the doer, found by the other noun's own slots (the
+        # genitive of `интервенцию`, not the adjective that `аннексию` takes)
+        ("США осудили аннексию Крыма и интервенцию Москвы на востоке Украины.",
+         {("COERCE", "RUS", "UKR"), ("ASSAULT", "RUS", "UKR")}, set()),
         # not of who only talks about the measure
         ("США критикуют меры, направленные на поддержку Украины.",
          set(), {("SUPPORT", "USA", "UKR")}),

@@ -7,7 +7,7 @@ A side is a coded actor with the span of text that names it.
 from __future__ import annotations
 
 import functools
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
 from ..language.spelling import fold
@@ -670,20 +670,38 @@ def aimed(tree: Tree, trigger: int) -> list[Side]:
     return []
 
 
-def shared(tree: Tree, trigger: int, slots: Sequence[str]) -> list[Side]:
-    """Coordinated nouns share their arguments: `российскую оккупацию и аннексию Крыма`."""
+def shared(tree: Tree, trigger: int, slots: Sequence[str],
+           acts: Mapping[int, Sequence[str]] | None = None) -> list[Side]:
+    """Coordinated nouns share their arguments: `российскую оккупацию и аннексию Крыма`; a
+    noun of another act (`acts`: its slots for the side, by token) fills the side by its
+    own slots (`аннексии Крыма и интервенцию Москвы`: Moscow, the genitive of the
+    intervention, does the annexation too)."""
     if tree.tokens[trigger].pos != "NOUN":
         return []
+    acts = acts or {}
     head = tree.head(trigger)
     others = [c for c in tree.children[trigger] if tree.rel(c) == "conj"]
     if head is not None and tree.rel(trigger) == "conj":
         others.insert(0, head)
     for other in others:
         if tree.tokens[other].pos == "NOUN":
-            found = fill(tree, other, slots)
+            found = fill(tree, other, acts.get(other, slots))
             if found:
                 return found
     return []
+
+
+def purpose(tree: Tree, trigger: int, acts: Mapping[int, Sequence[str]]) -> list[Side]:
+    """The doer of an act done for another (`визит Обамы в поддержку Кэмерона`: `в` with
+    the accusative, or `для`, on the noun of the other act, `acts` giving its slots for
+    the side by token): the other act's, by its own slots."""
+    head = tree.head(trigger)
+    if (head is None or head not in acts or tree.tokens[trigger].pos != "NOUN"
+            or tree.rel(trigger) != "nmod"
+            or not ((tree.preposition(trigger) == IN and tree.case(trigger) == "Acc")
+                    or tree.preposition(trigger) == grammar("for"))):
+        return []
+    return fill(tree, head, acts[head])
 
 
 def own_subject(tree: Tree, trigger: int) -> list[Side]:
