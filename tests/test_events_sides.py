@@ -190,10 +190,14 @@ def test_purpose_clause_with_its_own_subject(pipeline):
     ("text", "expected", "absent"),
     [
         # `после того, как` with a subject of its own: the clause's doer, never the main
-        # clause's (an uncoded one leaves the act without a source)
+        # clause's (a state described by where it is: the state last named)
         ("США пересмотрят отношения с Сальвадором после того, как центральноамериканское "
          "государство разорвало отношения с Тайванем.",
-         {("SANCTION", "USA", "SLV")}, {("SANCTION", "USA", "TWN")}),
+         {("SANCTION", "USA", "SLV"), ("SANCTION", "SLV", "TWN")},
+         {("SANCTION", "USA", "TWN")}),
+        # a state set apart from those named is none of them
+        ("Турция заявила, что другое государство нанесло удар по Сирии.", set(),
+         {("ASSAULT", "TUR", "SYR")}),
         ("Москва ответила после того, как Анкара разорвала отношения с Израилем.",
          {("SANCTION", "TUR", "ISR")}, {("SANCTION", "RUS", "ISR")}),
         # with none, the main clause's subject does both
@@ -221,6 +225,9 @@ def test_clause_with_its_own_subject(pipeline, text, expected, absent):
         ("Китай подозревают в кибератаке против США.", {("COERCE", "CHN", "USA")}),
         # an act only told of is no one's
         ("США сообщили о кибератаке против Грузии.", set()),
+        # the accused's act, whoever accuses (a prosecutor of no state named: no accusation)
+        ("Прокурор Андрей Сергеев обвинил Грузию в давлении на суды России.",
+         {("COERCE", "GEO", "RUS")}),
         # an act done for another act is that act's doer's, by the other act's own slots
         ("Визит Обамы в Великобританию в поддержку Дэвида Кэмерона не помог.",
          {("SUPPORT", "USA", "GBR"), ("CONSULT", "USA", "GBR")}),

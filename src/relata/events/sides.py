@@ -51,6 +51,7 @@ def place_side(mention: Mention, tree: Tree) -> Side | None:
 PRONOUNS = words("pronouns")
 STAND_INS = words("stand-ins")
 ALLIANCES = words("alliances")
+OTHER_THAN = words("other-than")  # `другое государство`: not the one named before
 
 
 def _clause_subjects(tree: Tree, i: int, above: bool = True) -> set[int]:
@@ -78,9 +79,12 @@ def _antecedent(tree: Tree, i: int) -> Side | None:
     pronoun = (token.pos == "PRON" and token.lemma in PRONOUNS) or possessive is not None
     if not (pronoun or token.lemma in STAND_INS):
         return None
-    if not pronoun and any(c in tree.mention_at or tree.rel(c) == "amod"
-                           for c in tree.children[i]):
-        return None  # `страны НАТО`, `другие страны`, `западные страны`: a group described
+    if not pronoun and any(c in tree.mention_at or (tree.rel(c) == "amod" and (
+            token.feat("Number") != "Sing" or tree.tokens[c].pos != "ADJ"
+            or tree.tokens[c].lemma in OTHER_THAN)) for c in tree.children[i]):
+        # `страны НАТО`, `западные страны`: a group described; `соседняя республика`: not
+        # the one named (`центральноамериканское государство` is)
+        return None
     if possessive is not None:
         gender = possessive if possessive != "Plur" else None  # `их`: of either gender
     else:
