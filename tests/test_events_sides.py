@@ -60,6 +60,10 @@ def test_told_of_by_its_doer(pipeline, text, expected):
         # a name no dictionary knows, said in apposition to be someone coded
         ("Сухейль Шахин, официальный представитель талибов, написал о встрече с "
          "американским генералом.", {("CONSULT", "TALIBAN", "USA")}),
+        # the name and its description parsed as two subjects: one side, not a mutual act
+        # between them
+        ("Сухейль Шахин, официальный представитель талибов написал о встрече с "
+         "американским генералом.", {("CONSULT", "TALIBAN", "USA")}),
         ("Абид Насир, 26-летний пакистанец, был арестован в Нью-Йорке.",
          {("COERCE", "USA", "PAK")}),
         # people, or a delegation, from a state are of it; things from it are not
@@ -71,6 +75,12 @@ def test_told_of_by_its_doer(pipeline, text, expected):
 )
 def test_apposition_names_the_unknown(pipeline, text, expected):
     assert sides(code(pipeline, text)) >= expected  # a mutual act: both directions
+
+
+def test_unknown_name_is_no_second_side(pipeline):
+    """A name no dictionary knows beside a coded one: the act is not mutual between them,
+    and not the coded one's alone with no one."""
+    assert not code(pipeline, "Иван Петров и президент Грузии встретились в Тбилиси.")
 
 
 def test_every_coordinated_side_is_an_event(pipeline):
@@ -174,6 +184,87 @@ def test_purpose_clause_with_its_own_subject(pipeline):
     found = {(kind, source) for kind, source, _ in sides(events)}
     assert ("RETREAT", "RUS") in found
     assert ("RETREAT", "FRA") not in found
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "absent"),
+    [
+        # `после того, как` with a subject of its own: the clause's doer, never the main
+        # clause's (a state described by where it is: the state last named)
+        ("США пересмотрят отношения с Сальвадором после того, как центральноамериканское "
+         "государство разорвало отношения с Тайванем.",
+         {("SANCTION", "USA", "SLV"), ("SANCTION", "SLV", "TWN")},
+         {("SANCTION", "USA", "TWN")}),
+        # a state set apart from those named is none of them
+        ("Турция заявила, что другое государство нанесло удар по Сирии.", set(),
+         {("ASSAULT", "TUR", "SYR")}),
+        ("Москва ответила после того, как Анкара разорвала отношения с Израилем.",
+         {("SANCTION", "TUR", "ISR")}, {("SANCTION", "RUS", "ISR")}),
+        # with none, the main clause's subject does both
+        ("Россия отозвала посла из Грузии после того, как разорвала отношения с Тбилиси.",
+         {("SANCTION", "RUS", "GEO")}, set()),
+    ],
+)
+def test_clause_with_its_own_subject(pipeline, text, expected, absent):
+    found = sides(code(pipeline, text))
+    assert found >= expected and not found & absent
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a possessive pronoun stands where the act noun's genitive would: `его встреча`
+        # is his (the last actor of its gender named before, not bound in its clause)
+        ("Дональд Трамп-младший заявил, что его встреча с российским адвокатом не была "
+         "связана с кампанией.", {("CONSULT", "USA", "RUS")}),
+        # with no one named before, the pronoun is no one's
+        ("Его встреча с российским адвокатом не была связана с кампанией.", set()),
+        # who is accused of an act did it, not who accuses
+        ("США обвинили ГРУ в кибератаке против Грузии.",
+         {("ACCUSE", "USA", "RUS"), ("COERCE", "RUS", "GEO")}),
+        ("Китай подозревают в кибератаке против США.", {("COERCE", "CHN", "USA")}),
+        # an act only told of is no one's
+        ("США сообщили о кибератаке против Грузии.", set()),
+        # the accused's act, whoever accuses (a prosecutor of no state named: no accusation)
+        ("Прокурор Андрей Сергеев обвинил Грузию в давлении на суды России.",
+         {("COERCE", "GEO", "RUS")}),
+        # an act done for another act is that act's doer's, by the other act's own slots
+        ("Визит Обамы в Великобританию в поддержку Дэвида Кэмерона не помог.",
+         {("SUPPORT", "USA", "GBR"), ("CONSULT", "USA", "GBR")}),
+        # not for a gathering of no one named
+        ("Митинг в поддержку Кэмерона прошел в Лондоне.", set()),
+    ],
+)
+def test_doer_of_an_act_noun(pipeline, text, expected):
+    """An act noun nested in a longer sentence, its doer told by its own dependents."""
+    found = sides(code(pipeline, text))
+    assert found >= expected and (found or not expected) and (expected or not found)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "absent"),
+    [
+        # what an actor did or made, told by a passive participle's agent, is its
+        ("Турция осудила удары по Сирии, нанесенные американской авиацией.",
+         {("ACCUSE", "TUR", "USA")}, {("ACCUSE", "TUR", "SYR")}),
+        ("Иран отверг план, предложенный Вашингтоном.", {("REJECT", "IRN", "USA")}, set()),
+        # an act a measure is aimed at is the act of whose measure it is, or of who takes it
+        ("По его словам, он намерен отменить часть принятых Бараком Обамой мер, направленных "
+         "на нормализацию отношений с Кубой.", {("SUPPORT", "USA", "CUB")}, set()),
+        ("США приняли меры, направленные на поддержку Украины.",
+         {("SUPPORT", "USA", "UKR")}, set()),
+        # coordinated act nouns share the doer, found by the other noun's own slots (the
+        # genitive of `интервенцию`, not the adjective that `аннексию` takes)
+        ("США осудили аннексию Крыма и интервенцию Москвы на востоке Украины.",
+         {("COERCE", "RUS", "UKR"), ("ASSAULT", "RUS", "UKR")}, set()),
+        # not of who only talks about the measure
+        ("США критикуют меры, направленные на поддержку Украины.",
+         set(), {("SUPPORT", "USA", "UKR")}),
+    ],
+)
+def test_doer_of_a_thing_done(pipeline, text, expected, absent):
+    found = sides(code(pipeline, text))
+    assert found >= expected and not found & absent
 
 
 def test_quantity_alone_is_no_act(pipeline):

@@ -15,8 +15,10 @@ from conftest import code, sides
         # a body without its state, the one state named later in the same sentence
         ("Суд приговорил блогера к двум годам колонии по статье УК России.",
          {("ACCUSE", "RUS", "RUS")}),
-        # two states named: the prosecutor is of neither
-        ("Прокурор Андрей Сергеев обвинил Грузию в давлении на суды России.", set()),
+        # two states named: the prosecutor is of neither (no accusation is coded); the act
+        # he accuses Georgia of is Georgia's (rules.charged_doer)
+        ("Прокурор Андрей Сергеев обвинил Грузию в давлении на суды России.",
+         {("COERCE", "GEO", "RUS")}),
         # no state named at all, no name a dictionary knows: no event
         ("Прокурор Джон Смит обвинил журналиста Питера Брауна в клевете.", set()),
         # ... unless the surnames tell (actors/data/context/name-origins.yaml)

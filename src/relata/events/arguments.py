@@ -11,12 +11,15 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from functools import cached_property
 
+from ..language.spelling import fold
 from ..records import Mention, Token
-from .words import grammar, vowelled, words
+from .words import grammar, valued, vowelled, words
 
 # Relative pronouns (`который`), as the word list gives them.
 RELATIVES = words("relatives")
 NOMINAL = frozenset({"NOUN", "PROPN", "PRON", "ADJ", "NUM", "X"})
+# Possessive pronouns (`его`, `их`): whose a noun is, standing where its genitive would.
+POSSESSIVES = valued("possessives", ("Masc", "Fem", "Plur"))
 PASSIVE_RELS = frozenset({"nsubj:pass", "aux:pass"})
 
 
@@ -145,7 +148,8 @@ def slot(tree: Tree, trigger: int, name: str) -> list[int]:
                 and tree.rel(c) in ("obl", "obl:agent", "nmod")]
     if name == "genitive":
         return [c for c in _dependents(tree, trigger, frozenset({"nmod"}))
-                if _bare(tree, c, "Gen")] or _stray_genitive(tree, trigger)
+                if _bare(tree, c, "Gen")] or _stray_genitive(tree, trigger) or _possessive(
+            tree, trigger)
     if name == "adjective":
         return [c for c in _dependents(tree, trigger, frozenset({"amod"}))
                 if c in tree.mention_at and tree.mention_at[c].actor is not None]
@@ -281,6 +285,15 @@ def _stray_genitive(tree: Tree, noun: int) -> list[int]:
             return [k]
         return []
     return []
+
+
+def _possessive(tree: Tree, noun: int) -> list[int]:
+    """A possessive pronoun fills an act noun's genitive: `его встреча с адвокатом` is his
+    as `встреча Трампа` is Trump's, `его арест` is done to him as `арест Навального` is."""
+    if tree.tokens[noun].pos != "NOUN":
+        return []
+    return [c for c in tree.children[noun] if tree.rel(c) == "det"
+            and tree.tokens[c].pos == "DET" and fold(tree.tokens[c].lemma) in POSSESSIVES]
 
 
 def _cross_clause_conjunct(tree: Tree, verb: int) -> list[int]:

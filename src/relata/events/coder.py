@@ -181,11 +181,18 @@ class CodeEvents:
             noun = self._noun_predicate(trigger)
             p = _with_agent(tree, trigger, p)
             noun_slots = noun or p
+            others = [t for t in triggers if t.head != trigger.head]  # the other act words
             source_rule, sources = apply(SOURCE_RULES, Act(
                 tree, trigger, p, p.source, noun_slots.source,
-                told_own=p.type in self.policies.told_own),
+                told_own=p.type in self.policies.told_own,
+                others={t.head: t.predicate.source for t in others}),
                                         places=False)  # `захват Крыма`: Crimea is no doer
-            target_act = Act(tree, trigger, p, p.target, noun_slots.target, lexicon=self.lexicon)
+            # `Сухейль Шахин, представитель талибов написал о встрече`, the name and its
+            # description parsed as two subjects: a name no dictionary knows is no second
+            # side beside a coded one (it would make the act mutual between them)
+            sources = [s for s in sources if s.actor.code or s.actor.country] or sources
+            target_act = Act(tree, trigger, p, p.target, noun_slots.target, lexicon=self.lexicon,
+                             others={t.head: t.predicate.target for t in others})
             _, targets = apply(TARGET_RULES, target_act)
             symmetric = p.symmetric or (noun is not None and noun.symmetric)
             both_ways = len(sources) >= 2 and (symmetric or (

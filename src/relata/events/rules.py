@@ -8,8 +8,8 @@ predicate names for the side sought) that returns the sides it finds, or nothing
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
-from dataclasses import dataclass
+from collections.abc import Callable, Mapping, Sequence
+from dataclasses import dataclass, field
 
 from . import sides
 from .arguments import Tree, stray_phrases
@@ -44,6 +44,10 @@ class Act:
     noun_slots: Sequence[str] = ()
     told_own: bool = False  # an act of a kind that, told of with `о`, is the teller's
     lexicon: Lexicon | None = None  # which words take which prepositions themselves
+    # the same side's slots of the sentence's other act words, by token: how their own
+    # sides are found (`аннексии Крыма и интервенцию Москвы`: the doer of `интервенцию` is
+    # its genitive, that of `аннексии` its adjective or instrumental)
+    others: Mapping[int, Sequence[str]] = field(default_factory=dict)
 
 
 Rule = Callable[[Act], list[Side]]
@@ -96,6 +100,18 @@ def governor_subject(act: Act) -> list[Side]:
     return governor_fill(act.tree, act.trigger.head, ("subject",), told_own=act.told_own)
 
 
+def charged_doer(act: Act) -> list[Side]:
+    """Who is accused of the act: `обвинили ГРУ в кибератаке против Грузии` (not the
+    subject of the verb above, whom `governor_subject` would take)."""
+    return sides.charged(act.tree, act.trigger.head)
+
+
+def aimed_doer(act: Act) -> list[Side]:
+    """Whose measure is aimed at the act: `мер, принятых Бараком Обамой, направленных на
+    нормализацию отношений с Кубой`."""
+    return sides.aimed(act.tree, act.trigger.head)
+
+
 def own_subject(act: Act) -> list[Side]:
     """`свое вторжение`: the act of its clause's subject."""
     return sides.own_subject(act.tree, act.trigger.head)
@@ -107,8 +123,16 @@ def seat_subject(act: Act) -> list[Side]:
 
 
 def shared_slot(act: Act) -> list[Side]:
-    """A slot of a coordinated noun: `российскую оккупацию и аннексию Крыма`."""
-    return shared(act.tree, act.trigger.head, act.slots)
+    """A slot of a coordinated noun: `российскую оккупацию и аннексию Крыма`; of a noun of
+    another act, its own slot for the side: `аннексии Крыма и интервенцию Москвы` (Moscow,
+    the doer of both)."""
+    return shared(act.tree, act.trigger.head, act.slots, act.others)
+
+
+def purpose_of_act(act: Act) -> list[Side]:
+    """An act another act is done for is its doer's: `визит Обамы в Великобританию в
+    поддержку Кэмерона` (the doer of the visit, by the visit's own slots)."""
+    return sides.purpose(act.tree, act.trigger.head, act.others)
 
 
 def governor_object(act: Act) -> list[Side]:
@@ -137,8 +161,9 @@ def organ_of_place(act: Act) -> list[Side]:
     return sides.organ_at(act.tree, act.trigger, act.predicate)
 
 
-SOURCE_RULES: list[Rule] = [explicit_slot, noun_slot, governor_subject, own_subject,
-                            seat_subject, shared_slot, organ_of_place]
+SOURCE_RULES: list[Rule] = [explicit_slot, noun_slot, charged_doer, aimed_doer, purpose_of_act,
+                            governor_subject, own_subject, seat_subject, shared_slot,
+                            organ_of_place]
 TARGET_RULES: list[Rule] = [explicit_slot, noun_slot, verb_phrase_below_noun, governor_object,
                             shared_slot, responded_to, refused_aim]
 # Rules that find a side the trigger's own words name: a source found so makes the act

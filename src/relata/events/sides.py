@@ -7,12 +7,12 @@ A side is a coded actor with the span of text that names it.
 from __future__ import annotations
 
 import functools
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
 from ..language.spelling import fold
 from ..records import Actor, Mention, Span
-from .arguments import RELATIVES, Tree, slot
+from .arguments import POSSESSIVES, RELATIVES, Tree, slot
 from .lexicon import Predicate
 from .triggers import Trigger
 from .where import SPATIAL, beside_border, resolve_place
@@ -51,7 +51,7 @@ def place_side(mention: Mention, tree: Tree) -> Side | None:
 PRONOUNS = words("pronouns")
 STAND_INS = words("stand-ins")
 ALLIANCES = words("alliances")
-POSSESSIVES = valued("possessives", ("Masc", "Fem", "Plur"))  # `его правительство`: whose
+OTHER_THAN = words("other-than")  # `другое государство`: not the one named before
 
 
 def _clause_subjects(tree: Tree, i: int, above: bool = True) -> set[int]:
@@ -62,8 +62,9 @@ def _clause_subjects(tree: Tree, i: int, above: bool = True) -> set[int]:
     while node is not None:
         starts |= {tree.tokens[c].start for c in tree.children[node]
                    if tree.rel(c) in ("nsubj", "nsubj:pass")}
-        if not above and tree.tokens[node].pos in ("VERB", "AUX"):
-            break
+        if not above and (tree.tokens[node].pos in ("VERB", "AUX") or any(
+                tree.rel(c) == "cop" for c in tree.children[node])):
+            break  # a clause ends at its verb, or at a predicate with its copula
         node = tree.head(node)
     return starts
 
@@ -78,9 +79,12 @@ def _antecedent(tree: Tree, i: int) -> Side | None:
     pronoun = (token.pos == "PRON" and token.lemma in PRONOUNS) or possessive is not None
     if not (pronoun or token.lemma in STAND_INS):
         return None
-    if not pronoun and any(c in tree.mention_at or tree.rel(c) == "amod"
-                           for c in tree.children[i]):
-        return None  # `страны НАТО`, `другие страны`, `западные страны`: a group described
+    if not pronoun and any(c in tree.mention_at or (tree.rel(c) == "amod" and (
+            token.feat("Number") != "Sing" or tree.tokens[c].pos != "ADJ"
+            or tree.tokens[c].lemma in OTHER_THAN)) for c in tree.children[i]):
+        # `страны НАТО`, `западные страны`: a group described; `соседняя республика`: not
+        # the one named (`центральноамериканское государство` is)
+        return None
     if possessive is not None:
         gender = possessive if possessive != "Plur" else None  # `их`: of either gender
     else:
@@ -224,6 +228,14 @@ def _owner(tree: Tree, i: int, depth: int) -> Side | None:
             side = actor_of(tree, child, depth + 1)
         elif rel == "det" and fold(tree.tokens[child].lemma) in POSSESSIVES:
             side = _antecedent(tree, child)  # `его правительство`
+        elif (rel in ("acl", "amod") and tree.tokens[child].feat("VerbForm") == "Part"
+              and tree.tokens[child].feat("Voice") == "Pass" and agrees(tree, child, i)
+              and tree.tokens[i].feat("Animacy") != "Anim"):
+            # what an actor did or made is its: `санкции, введенные Россией`, `мер, принятых
+            # Бараком Обамой` (not whom it was done to: `застреленного полицией`)
+            side = next(filter(None, (actor_of(tree, agent, depth + 1)
+                                      for agent in slot(tree, child, "instrumental"))), None)
+            side = side if side is not None and not side.place else None
         elif rel == "acl:relcl":  # the act's doer: the subject of its relative clause
             subjects = [g for g in tree.children[child] if tree.rel(g) == "nsubj"]
             side = actor_of(tree, subjects[0], depth + 1) if subjects else None
@@ -493,6 +505,10 @@ FRAMED = words("framed")  # the same, parsed as one preposition
 THAT = words("that")
 
 
+def _own_subject(tree: Tree, verb: int) -> bool:
+    return any(tree.rel(c) in ("nsubj", "nsubj:pass") for c in tree.children[verb])
+
+
 def governor_fill(tree: Tree, trigger: int, slots: Sequence[str],
                   told_own: bool = False) -> list[Side]:
     """A missing side from the word above: `Азербайджан направил помощь Украине`, `Россия
@@ -507,6 +523,8 @@ def governor_fill(tree: Tree, trigger: int, slots: Sequence[str],
         if head is None:
             return []
         if verb and tree.rel(node) == "acl" and tree.tokens[head].lemma in THAT:
+            if "subject" in slots and _own_subject(tree, node):
+                return []  # `после того, как государство разорвало …`: its own doer
             node = head  # `перед тем, как встретиться`, `о том, чтобы возобновить`
             continue
         if not verb and tree.rel(node) == "conj":
@@ -524,8 +542,7 @@ def governor_fill(tree: Tree, trigger: int, slots: Sequence[str],
             return fill(tree, head, ("dative",))
         if not (tree.rel(node) in GOVERNED or (verb and tree.rel(node) in SHARED_SUBJECT)):
             return []
-        if verb and "subject" in slots and any(tree.rel(c) in ("nsubj", "nsubj:pass")
-                                               for c in tree.children[node]):
+        if verb and "subject" in slots and _own_subject(tree, node):
             return []  # `заявила, что санкции ударят`: the clause has a subject of its own
         if (verb and tree.rel(node) in ("xcomp", "advcl") and "subject" in slots
                 and tree.tokens[head].lemma in OBJECT_CONTROL
@@ -614,20 +631,81 @@ def rejects_what_was_said(tree: Tree, trigger: int) -> bool:
     return False
 
 
-def shared(tree: Tree, trigger: int, slots: Sequence[str]) -> list[Side]:
-    """Coordinated nouns share their arguments: `российскую оккупацию и аннексию Крыма`."""
+# Verbs whose `в`-phrase is an act of their object: `обвинили ГРУ в кибератаке`.
+CHARGED_WITH = words("charged-with")
+
+
+def charged(tree: Tree, trigger: int) -> list[Side]:
+    """The doer of an act someone is accused or suspected of is who is accused: the object
+    of the verb (`обвинили ГРУ в кибератаке против Грузии`, `Россию подозревают во
+    вмешательстве`; the subject of a passive, `Иран обвиняется в поставках оружия`)."""
+    head = tree.head(trigger)
+    if (head is None or tree.tokens[trigger].pos != "NOUN"
+            or tree.tokens[head].lemma not in CHARGED_WITH
+            or tree.preposition(trigger) != IN or tree.case(trigger) != "Loc"):
+        return []
+    return fill(tree, head, ("object",))
+
+
+# Verbs that aim a measure at an act: `мер, направленных на нормализацию отношений`.
+AIMED = words("aimed")
+
+
+def aimed(tree: Tree, trigger: int) -> list[Side]:
+    """An act a measure or policy is aimed at is the act of whose measure it is: `мер,
+    принятых Бараком Обамой, направленных на нормализацию отношений с Кубой` (the
+    participle's noun), `политика России направлена на сдерживание` (the subject), `США
+    приняли меры, направленные на поддержку Украины` (who takes them)."""
+    head = tree.head(trigger)
+    if (head is None or tree.tokens[trigger].pos != "NOUN"
+            or tree.tokens[head].lemma not in AIMED
+            or tree.preposition(trigger) != grammar("on")):
+        return []
+    noun = tree.head(head)
+    if tree.rel(head) in ("acl", "amod") and noun is not None:
+        measures = [noun]  # `мер, направленных на …`
+    else:
+        measures = [c for c in tree.children[head] if tree.rel(c) in ("nsubj", "nsubj:pass")]
+    for measure in measures[:1]:  # its owner, or who takes it (`США приняли меры, …`)
+        side = actor_of(tree, measure)
+        if side is not None and not side.place:
+            return [side]
+        return governor_fill(tree, measure, ("subject",))
+    return []
+
+
+def shared(tree: Tree, trigger: int, slots: Sequence[str],
+           acts: Mapping[int, Sequence[str]] | None = None) -> list[Side]:
+    """Coordinated nouns share their arguments: `российскую оккупацию и аннексию Крыма`; a
+    noun of another act (`acts`: its slots for the side, by token) fills the side by its
+    own slots (`аннексии Крыма и интервенцию Москвы`: Moscow, the genitive of the
+    intervention, does the annexation too)."""
     if tree.tokens[trigger].pos != "NOUN":
         return []
+    acts = acts or {}
     head = tree.head(trigger)
     others = [c for c in tree.children[trigger] if tree.rel(c) == "conj"]
     if head is not None and tree.rel(trigger) == "conj":
         others.insert(0, head)
     for other in others:
         if tree.tokens[other].pos == "NOUN":
-            found = fill(tree, other, slots)
+            found = fill(tree, other, acts.get(other, slots))
             if found:
                 return found
     return []
+
+
+def purpose(tree: Tree, trigger: int, acts: Mapping[int, Sequence[str]]) -> list[Side]:
+    """The doer of an act done for another (`визит Обамы в поддержку Кэмерона`: `в` with
+    the accusative, or `для`, on the noun of the other act, `acts` giving its slots for
+    the side by token): the other act's, by its own slots."""
+    head = tree.head(trigger)
+    if (head is None or head not in acts or tree.tokens[trigger].pos != "NOUN"
+            or tree.rel(trigger) != "nmod"
+            or not ((tree.preposition(trigger) == IN and tree.case(trigger) == "Acc")
+                    or tree.preposition(trigger) == grammar("for"))):
+        return []
+    return fill(tree, head, acts[head])
 
 
 def own_subject(tree: Tree, trigger: int) -> list[Side]:
