@@ -40,3 +40,16 @@ def test_a_comparison_is_no_concession(pipeline):
 )
 def test_an_order_to_someone_is_a_demand(pipeline, text, expected):
     assert expected in sides(code(pipeline, text))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Власти Мьянмы выпустили Аун Сан Су Чжи из-под домашнего ареста.",
+         {("RETREAT", "MMR", "MMR")}),
+        # `выпустить` in its other sense stays what its noun says
+        ("КНДР выпустила ракету в сторону Японии.", {("ASSAULT", "PRK", "JPN")}),
+    ],
+)
+def test_released_from_custody(pipeline, text, expected):
+    assert sides(code(pipeline, text)) == expected
