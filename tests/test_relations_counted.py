@@ -17,7 +17,9 @@ import pytest
 import relata
 from relata.relations import dyad_series, series
 from relata.relations.columns import rows
+from relata.store import schema
 from relata.store import store as store_module
+from relata.store.schema import LATEST_STORIES, latest_stories
 from relata.vocabulary import MODALITIES
 from test_stories import CORPUS
 
@@ -33,6 +35,11 @@ ASKED = [
     ("M", ("factual", "negated", "intended"), dt.date(2025, 5, 1), dt.date(2025, 7, 31), 1),
     ("M", ("factual",), dt.date(2025, 5, 21), dt.date(2025, 8, 7), 2),
     ("D", ("predicted",), None, dt.date(2025, 8, 7), 0),
+    # the latest stories kept of each modality (dyad_latest), merged for several
+    ("W", MODALITIES, None, None, 5),
+    ("M", ("predicted", "factual"), None, None, LATEST_STORIES),
+    ("D", ("negated",), None, None, 1),
+    ("M", ("factual",), None, None, LATEST_STORIES + 1),  # more than kept: the cutoff
 ]
 
 
@@ -60,6 +67,11 @@ def assert_counted_as_scanned(path: Path) -> int:
     Returns how many dyads were compared."""
     with relata.open_store(path) as store:
         assert store.dyads_counted()
+        # the latest stories kept, as they would be found again from all the events
+        kept, found = (store.query(f"SELECT * FROM ({table}) ORDER BY ALL").to_dict("list")
+                       for table in ("SELECT * FROM dyad_latest", latest_stories(
+                           "dyad_events", "documents", kept=False)))
+        assert kept == found
         dyads = _dyads(store)
         counted = {(a, b, *asked): _answer(store, a, b, *asked)
                    for a, b in dyads for asked in ASKED}
@@ -72,7 +84,8 @@ def assert_counted_as_scanned(path: Path) -> int:
 def _counts(path: Path) -> tuple:
     with relata.open_store(path) as store:
         return tuple(store.query(f"SELECT * FROM {table} ORDER BY ALL").to_dict("list")
-                     for table in ("dyad_stories", "dyad_documents", "dyad_aggregated"))
+                     for table in ("dyad_stories", "dyad_documents", "dyad_aggregated",
+                                   "dyad_latest"))
 
 
 @pytest.fixture(scope="module")
@@ -120,6 +133,24 @@ def test_more_documents_are_counted_with_the_stored_ones(examples_db, pipeline, 
     assert assert_counted_as_scanned(path) >= 10
 
 
+def test_the_latest_stories_kept_are_merged_batch_by_batch(examples_db, pipeline, tmp_path,
+                                                           monkeypatch):
+    """Two stories kept of each dyad and modality, the stories corpus one article a batch:
+    each batch's latest are merged with those kept, and what is kept is what all the events
+    give; evidence of one or two stories is read from them, of more by the cutoff."""
+    path = tmp_path / "latest.duckdb"
+    shutil.copy(examples_db, path)
+    monkeypatch.setattr(schema, "LATEST_STORIES", 2)
+    monkeypatch.setattr(series, "LATEST_STORIES", 2)
+    monkeypatch.setattr(store_module, "UNSORTED_SHARE", 1.0)  # not counted again at the end
+    with relata.open_store(path, write=True) as store:
+        store.aggregate_dyads()  # two kept of the examples' stories
+        relata.ingest(store, [CORPUS], pipeline=pipeline, batch_size=1)
+        assert store.query("SELECT max(n) AS n FROM (SELECT count(*) AS n FROM dyad_latest "
+                           "GROUP BY dyad, modality)")["n"][0] == 2
+    assert assert_counted_as_scanned(path) >= 10
+
+
 def _keys(path: Path) -> tuple[int, int]:
     """dyad_stories' rows, and its keys."""
     with relata.open_store(path) as store:
@@ -150,7 +181,7 @@ def test_a_database_from_before_the_counts_gets_them(corpora_db, tmp_path):
     shutil.copy(corpora_db, path)
     with relata.open_store(path, write=True) as store:  # back to schema version 7
         store.query(BEFORE_PLAIN_NAMES + "DROP TABLE dyad_stories; DROP TABLE dyad_documents; "
-                    "DROP TABLE dyad_aggregated; "
+                    "DROP TABLE dyad_aggregated; DROP TABLE dyad_latest; "
                     + "".join(f"ALTER TABLE dyad_events DROP COLUMN {column}; "
                               for column in ("type", "mode", "source_text", "target_text",
                                              "trigger_text", "attribution", "confidence",

@@ -17,7 +17,7 @@ import numpy as np
 
 from ..errors import RelataError
 from ..store import Store
-from ..store.schema import COUNTED, GOLDSTEIN, UNITS
+from ..store.schema import COUNTED, GOLDSTEIN, LATEST_STORIES, UNITS
 from ..stories import WEIGHTS, reports_sql
 from ..vocabulary import MODALITIES
 from .columns import Columns, as_dates, frame, length, take
@@ -179,7 +179,8 @@ def dyad_series(
     if counts is not None:
         found = counts.periods if _whole_periods(since, until, freq) else _scanned(
             store, where, params, freq, modalities, weight)
-        events = _evidence(store, where, params, evidence, counts.cutoff)
+        events = (_latest(store, params, evidence) if counts.latest
+                  else _evidence(store, where, params, evidence, counts.cutoff))
         undated = counts.undated
     else:
         found = _scanned(store, where, params, freq, modalities, weight)
@@ -264,6 +265,14 @@ class _Counts:
     periods: Columns          # `_scanned`'s columns, for a window of whole periods
     cutoff: dt.date | None    # the latest day from which on there are `evidence` stories
     undated: int              # stories without a date
+    latest: bool = False      # the evidence is read from the latest stories kept
+
+
+def _from_latest(since: dt.date | None, until: dt.date | None, evidence: int | None) -> bool:
+    """Whether the evidence asked for is among the latest stories kept of each modality
+    (store.schema: dyad_latest): over the whole time, at most as many as are kept."""
+    return since is None and until is None and evidence is not None \
+        and evidence <= LATEST_STORIES
 
 
 def _counted(store: Store, dyad: str, freq: str, modalities: Sequence[str],
@@ -275,10 +284,14 @@ def _counted(store: Store, dyad: str, freq: str, modalities: Sequence[str],
     the day from which on its latest `evidence` stories are, and its undated stories.
     None if the counts are not current (`Store.dyads_counted`). One query: each costs a
     cold answer about a millisecond of planning, more than the rows take."""
+    # the days only for the evidence's cutoff, unless the latest stories kept are the
+    # evidence; the undated stories from the days' rows either way
+    latest = _from_latest(since, until, evidence)
+    days = "unit = 'D' AND period IS NULL" if latest else "unit = 'D'"
     rows = store.arrays(
         f"""SELECT unit, period, modality, quad_class, stories, goldstein_sum,
                    goldstein_count
-            FROM dyad_stories WHERE dyad = $dyad AND unit IN ($unit, 'D')
+            FROM dyad_stories WHERE dyad = $dyad AND (unit = $unit OR {days})
               AND list_contains($modalities, modality)
             UNION ALL
             SELECT 'documents', period, NULL, NULL, documents, NULL, NULL
@@ -320,8 +333,8 @@ def _counted(store: Store, dyad: str, freq: str, modalities: Sequence[str],
     modality = np.asarray(rows["modality"], dtype=object)
     for m in modalities:
         found[m] = total(stories, modality == m)
-    return _Counts(found, _cutoff(day[daily], stories[daily], evidence),
-                   int(stories[~dated & (unit == "D")].sum()))
+    return _Counts(found, None if latest else _cutoff(day[daily], stories[daily], evidence),
+                   int(stories[~dated & (unit == "D")].sum()), latest)
 
 
 def _cutoff(days: np.ndarray, stories: np.ndarray, limit: int | None) -> dt.date | None:
@@ -446,12 +459,9 @@ def _evidence(store: Store, where: str, params: dict, limit: int | None,
     if first_reports:
         # The latest first, as below, in Python: the days from `cutoff` on hold a few
         # more rows than `limit`, and DuckDB's ORDER BY … LIMIT read them twice.
-        events = store.arrays(f"SELECT {', '.join(_SHOWN)} FROM dyad_events e "
-                              f"WHERE {where} AND e.event_id = e.story_id", params)
-        keys = list(zip(*(events[name].tolist() for name in ("date", "doc_id", "event_id")),
-                        strict=True))  # (UTF-8 sorts as its code points: as DuckDB does)
-        latest = sorted(range(len(keys)), key=keys.__getitem__, reverse=True)[:limit]
-        events = take(events, np.array(latest, dtype=np.int64))
+        events = _latest_first(store.arrays(
+            f"SELECT {', '.join(_SHOWN)} FROM dyad_events e "
+            f"WHERE {where} AND e.event_id = e.story_id", params), limit)
     else:  # all from the first report's row: arg_min would take a NULL from another's
         first = ", ".join(_FIRST.replace("arg_min", "arg_min_null").format(name)
                           for name in _SHOWN)
@@ -459,7 +469,6 @@ def _evidence(store: Store, where: str, params: dict, limit: int | None,
             f"""SELECT {first} FROM dyad_events e WHERE {where} GROUP BY e.story_id
                 ORDER BY date DESC, doc_id DESC, event_id DESC LIMIT $limit""",
             {**params, "limit": limit})
-    events["id"] = events.pop("event_id")
     # Then the documents by id: a join would read every document.
     doc_ids = events["doc_id"].tolist()
     found = store.arrays(
@@ -472,6 +481,33 @@ def _evidence(store: Store, where: str, params: dict, limit: int | None,
     sentences = [documents[d][1][start:end] for d, start, end in zip(
         doc_ids, events["sentence_start"].tolist(), events["sentence_end"].tolist(),
         strict=True)]
+    return _shown(events, sentences, origins)
+
+
+def _latest(store: Store, params: dict, limit: int) -> Columns:
+    """`_evidence` of a country dyad both ways over the whole time, `limit` at most
+    LATEST_STORIES: the latest of the stories kept of each modality asked
+    (store.schema: dyad_latest), with their sentences and origins. One small read."""
+    events = _latest_first(store.arrays(
+        f"SELECT {', '.join(_SHOWN)}, sentence, origin FROM dyad_latest "
+        "WHERE dyad = $dyad AND list_contains($modalities, modality)",
+        {"dyad": params["dyad"], "modalities": params["modalities"]}), limit)
+    return _shown(events, events.pop("sentence").tolist(), events.pop("origin").tolist())
+
+
+def _latest_first(events: Columns, limit: int | None) -> Columns:
+    """The latest `limit` events, latest first: by date, document and id."""
+    keys = list(zip(*(events[name].tolist() for name in ("date", "doc_id", "event_id")),
+                    strict=True))  # (UTF-8 sorts as its code points: as DuckDB does)
+    latest = sorted(range(len(keys)), key=keys.__getitem__, reverse=True)[:limit]
+    return take(events, np.array(latest, dtype=np.int64))
+
+
+def _shown(events: Columns, sentences: list[str], origins: list[str]) -> Columns:
+    """The evidence as shown, from its events' columns (`_SHOWN`) and their sentences and
+    documents' origins: oldest first."""
+    events["id"] = events.pop("event_id")
+    doc_ids = events["doc_id"].tolist()
     # (no events: a column of floats, as pandas made it when this was a DataFrame's)
     events["sentence"] = np.array(sentences, dtype=object if sentences else float)
     events["origin"] = np.array(origins, dtype=object)

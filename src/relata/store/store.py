@@ -31,6 +31,7 @@ from .schema import (
     MIGRATIONS,
     SIDE,
     aggregates,
+    latest_stories,
 )
 
 # The stored events that may report the same event as one of a batch's: those of the same
@@ -266,6 +267,16 @@ class Store:
                 self._db.execute(f"INSERT INTO dyad_documents {documents}")
                 self._db.execute("UPDATE dyad_aggregated SET rows = rows + "
                                  f"(SELECT count(*) FROM {rows})")
+                # the latest stories of the dyads and modalities the batch adds to
+                self._db.register("batch_documents", frames["documents"])
+                self._db.execute("CREATE TEMP TABLE batch_latest AS "
+                                 + latest_stories(rows, "batch_documents", kept=True))
+                self._db.execute("DELETE FROM dyad_latest USING (SELECT DISTINCT dyad, "
+                                 "modality FROM batch_latest) t WHERE dyad_latest.dyad = "
+                                 "t.dyad AND dyad_latest.modality = t.modality")
+                self._db.execute("INSERT INTO dyad_latest SELECT * FROM batch_latest")
+                self._db.execute("DROP TABLE batch_latest")
+                self._db.unregister("batch_documents")
                 self._db.unregister("batch_events")
             if signatures:
                 self._insert("doc_signatures", ("doc_id", "signature", "shingles"),
@@ -352,6 +363,10 @@ class Store:
                                strict=True):
             self._db.execute(f"DELETE FROM {table}")
             self._db.execute(f"INSERT INTO {table} {rows} {AGGREGATE_ORDER}")
+        self._db.execute("DELETE FROM dyad_latest")
+        self._db.execute("INSERT INTO dyad_latest "
+                         f"{latest_stories('dyad_events', 'documents', kept=False)} "
+                         "ORDER BY dyad, modality")
         self._db.execute("UPDATE dyad_aggregated SET rows = (SELECT count(*) FROM dyad_events)")
 
     # reading
