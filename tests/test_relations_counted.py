@@ -17,6 +17,7 @@ import pytest
 import relata
 from relata.relations import dyad_series, series
 from relata.relations.columns import rows
+from relata.relations.ranking import ranking
 from relata.store import schema
 from relata.store import store as store_module
 from relata.store.schema import LATEST_STORIES, latest_stories
@@ -81,6 +82,33 @@ def assert_counted_as_scanned(path: Path) -> int:
     return len(dyads)
 
 
+# (freq, modalities, since, until) of the trends compared: whole periods, read from the
+# counts of the unit; windows that cut periods, from the days' counts
+TRENDS_ASKED = [
+    ("M", ("factual",), dt.date(2025, 1, 1), dt.date(2025, 12, 31)),
+    ("W", MODALITIES, None, None),
+    ("D", ("factual", "predicted"), None, None),
+    ("M", ("factual",), dt.date(2016, 1, 1), dt.date(2025, 7, 31)),
+    ("W", ("factual",), dt.date(2016, 1, 6), dt.date(2025, 8, 7)),
+    ("M", ("factual", "negated"), dt.date(2024, 5, 20), None),
+]
+
+
+def assert_trends_counted_as_scanned(path: Path) -> None:
+    """`trends` read from the counts per period is `trends` read from the events."""
+    with relata.open_store(path) as store:
+        assert store.dyads_counted()
+        for freq, modalities, since, until in TRENDS_ASKED:
+            asked = {"freq": freq, "modalities": modalities, "since": since, "until": until,
+                     "min_events": 1, "top": None}
+            counted = ranking(store, **asked)
+            store.counted = False  # as if they were not current: from dyad_events
+            scanned = ranking(store, **asked)
+            store.counted = None
+            assert rows(counted) == rows(scanned), (freq, modalities, since, until)
+            assert len(rows(counted)) >= 1, (freq, modalities, since, until)
+
+
 def _counts(path: Path) -> tuple:
     with relata.open_store(path) as store:
         return tuple(store.query(f"SELECT * FROM {table} ORDER BY ALL").to_dict("list")
@@ -103,6 +131,7 @@ def test_the_counted_series_are_the_scanned_ones(corpora_db):
         assert store.query("SELECT count(*) AS n FROM dyad_events "
                            "WHERE event_id <> story_id")["n"][0] >= 3
     assert assert_counted_as_scanned(corpora_db) >= 10
+    assert_trends_counted_as_scanned(corpora_db)
 
 
 def test_an_ingest_run_again_counts_nothing_twice(corpora_db, pipeline, tmp_path):
@@ -127,6 +156,7 @@ def test_more_documents_are_counted_with_the_stored_ones(examples_db, pipeline, 
         relata.ingest(store, [CORPUS], pipeline=pipeline, batch_size=1)
     assert _keys(path)[0] > _keys(path)[1]  # rows appended for keys stored before
     assert assert_counted_as_scanned(path) >= 10
+    assert_trends_counted_as_scanned(path)
     with relata.open_store(path, write=True) as store:
         assert store.sort_dyads(force=True)
     assert _keys(path)[0] == _keys(path)[1]  # one row a key

@@ -99,6 +99,9 @@ class Context:
         default_factory=lambda: threading.BoundedSemaphore(2))
     # The busiest dyads' answers computed ahead of the requests (warm.py); None: not.
     warmer: Warmer | None = None
+    # Whether the dyads' counts are current (Store.dyads_counted), by `version()`: asked
+    # once a version, not by every answer (two more tables read, a millisecond of CPU).
+    _counted: dict[tuple, bool] = field(default_factory=dict)
 
     def version(self) -> tuple:
         """What changes whenever the database does: the count of this server's own writes,
@@ -156,6 +159,14 @@ class Context:
             connection = self._connection()
             try:
                 with Store(self.db, read_only=True, connection=connection.cursor()) as store:
+                    # The version once the file is open: no other process writes it while
+                    # it is (DuckDB's lock), so what is asked now holds for all of it.
+                    version = self.version()
+                    counted = self._counted.get(version)
+                    if counted is None:
+                        counted = store.dyads_counted()
+                        self._counted = {version: counted}  # (the last version only)
+                    store.counted = counted
                     yield store
             finally:
                 self._done()

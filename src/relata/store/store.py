@@ -82,6 +82,9 @@ class Store:
         the file open (DuckDB lets one process write it, and no other open it meanwhile),
         then `StoreBusyError`."""
         self.path, self.wait, self.read_only = Path(path), wait, read_only
+        # Whether the dyads' counts are current (`dyads_counted`), when whoever opened the
+        # store knows it: the server asks once a database version, not in every answer.
+        self.counted: bool | None = None
         if connection is not None:  # the server's, a request each: no query of its own
             self._db = connection
             return
@@ -375,6 +378,8 @@ class Store:
         """Whether the dyads' counts per period (store.schema: dyad_stories, dyad_documents)
         count every row of dyad_events: not when something other than `write` (a
         benchmark's SQL, a test) wrote it since `aggregate_dyads`."""
+        if self.counted is not None:
+            return self.counted
         return bool(self._db.execute(f"SELECT {COUNTED}").fetchone()[0])
 
     def documents(self, limit: int | None = None, *, q: str | None = None,
