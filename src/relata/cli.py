@@ -46,8 +46,8 @@ EXIT_FAILED = 1
 EXIT_INTERRUPTED = 130
 SHUTDOWN_GRACE = 3  # seconds `relata serve` gives the requests in flight when told to stop
 # busiest dyads whose answers `relata serve` computes ahead (relata/api/warm.py): a few
-# MB kept (about), two seconds of one core on a million events
-DEFAULT_WARM = 100
+# MB kept (about), under two seconds of one core on a million events
+DEFAULT_WARM = 200
 
 
 class RelataGroup(click.Group):
