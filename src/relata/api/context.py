@@ -25,6 +25,7 @@ from fastapi import Request
 
 from ..pipeline import Pipeline
 from ..records import Analysis
+from ..relations.series import ReadAhead, read_ahead
 from ..store import Store, open_store
 from ..store.store import connect
 from .cache import AnswerCache
@@ -133,6 +134,9 @@ class Context:
     # Whether the dyads' counts are current (Store.dyads_counted), by `version()`: asked
     # once a version, not by every answer (two more tables read, a millisecond of CPU).
     _counted: dict[tuple, bool] = field(default_factory=dict)
+    # Every dyad's rows for the question the warmer answers, by (version, freq,
+    # modalities): see `read_all`.
+    _read: tuple[tuple, ReadAhead] | None = None
 
     def version(self) -> tuple:
         """What changes whenever the database does: the count of this server's own writes,
@@ -201,6 +205,21 @@ class Context:
                     yield store
             finally:
                 self._done()
+
+    def read_all(self, question: tuple) -> None:
+        """Read every dyad's rows for `question` (version, freq, modalities) at once, for
+        the answers to it to take theirs from (`rows_read`): what the warmer does before
+        it computes the busiest dyads' answers (relations.series.read_ahead)."""
+        _, freq, modalities = question
+        with self.reader() as store:
+            found = read_ahead(store, freq, modalities)
+        if found is not None:
+            self._read = (question, found)  # (the last question only)
+
+    def rows_read(self, question: tuple) -> ReadAhead | None:
+        """Every dyad's rows for `question`, if they have been read (`read_all`)."""
+        read = self._read
+        return read[1] if read is not None and read[0] == question else None
 
     @contextmanager
     def writer(self) -> Iterator[Store]:

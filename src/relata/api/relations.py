@@ -48,6 +48,8 @@ def dyad_json(context: Context, version: tuple, a: str, b: str, *, freq: str,
 
     def compute() -> tuple[dict, list[dict], list[dict]]:
         with context.computing, context.reader() as store:
+            # every dyad's rows, if the warmer has read them for this question
+            store.read_ahead = context.rows_read((version, freq, tuple(modalities)))
             found = dyad_series(store, *pair, freq=freq, directed=directed,
                                 modalities=modalities, since=since, until=until,
                                 evidence=evidence, weight=weight)

@@ -98,6 +98,11 @@ class Warmer:
             except RelataError:  # the file busy or gone: the next request asks again
                 self.version = None
                 continue
+            # Every dyad's rows for the question, read at once: each answer, warmed or
+            # asked later, then costs its computation alone (relations.series.read_ahead).
+            with contextlib.suppress(RelataError):
+                self.context.read_all(
+                    (version, DEFAULT_QUESTION["freq"], tuple(DEFAULT_QUESTION["modalities"])))
             for a, b in pairs:
                 if self._wanted.is_set() or self._stopped.is_set():
                     break  # a newer version to warm, or the server stopping

@@ -56,6 +56,7 @@ if TYPE_CHECKING:
     import pandas as pd
 
     from ..dedup import Copy
+    from ..relations.series import ReadAhead
 
 # duckdb and pandas are imported where they are used: `relata --version` needs neither, and
 # `relata dyad` reads through DuckDB without pandas (a second's import on a slow machine).
@@ -85,6 +86,9 @@ class Store:
         # Whether the dyads' counts are current (`dyads_counted`), when whoever opened the
         # store knows it: the server asks once a database version, not in every answer.
         self.counted: bool | None = None
+        # Rows of several dyads read at once for their series (relations.series.read_ahead):
+        # the server's, for the dyads asked for together.
+        self.read_ahead: ReadAhead | None = None
         if connection is not None:  # the server's, a request each: no query of its own
             self._db = connection
             return
