@@ -275,8 +275,8 @@ def _from_latest(since: dt.date | None, until: dt.date | None, evidence: int | N
         and evidence <= LATEST_STORIES
 
 
-# What `_counted` reads of one dyad (`which`: dyad = $dyad) or of several at once (`dyad`:
-# the dyad's column first; `which`: list_contains($dyads, dyad)); `days`: which days' rows
+# What `_counted` reads of one dyad (`which`: dyad = $dyad) or of every dyad at once
+# (`dyad`: the dyad's column first; `which`: true); `days`: which days' rows
 _COUNT_ROWS = """SELECT {dyad}unit, period, modality, quad_class, stories, goldstein_sum,
            goldstein_count
     FROM dyad_stories WHERE {which} AND (unit = $unit OR {days})
