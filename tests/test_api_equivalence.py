@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import json
 import shutil
 
 import pytest
@@ -76,3 +77,28 @@ def test_an_unknown_side_is_a_404_each_time(examples_db, key):
     for _ in range(2):  # an error is not kept
         response = client.get("/api/dyad", params=params)
         assert response.status_code == 404 and response.json()["error"]["field"] == key
+
+
+def test_answers_from_every_dyads_rows_read_at_once_are_the_librarys(examples_db):
+    """Every dyad's rows read at once, as the warmer reads them (Context.read_all): each
+    answer taken from them is still the library's, every dyad of examples/, in either
+    order; another question is read as before."""
+    from relata.api import relations
+    from relata.api.context import Context
+
+    context = Context(examples_db)
+    version = context.version()
+    with open_store(examples_db) as store:
+        dyads = [key.split(" ") for key in store.arrays(
+            "SELECT DISTINCT dyad FROM dyad_events ORDER BY dyad")["dyad"].tolist()]
+    context.read_all((version, "M", ("factual",)))
+    assert context.rows_read((version, "M", ("factual",))).counts
+    for a, b in dyads:
+        for first, second in ((a, b), (b, a)):
+            for options in ({}, {"freq": "W"}, {"evidence": 3}):
+                body = relations.dyad_json(
+                    context, version, first, second, freq=options.get("freq", "M"),
+                    directed=False, modalities=["factual"], since=None, until=None,
+                    evidence=options.get("evidence", 20))
+                assert json.loads(body) == _library(examples_db, first, second, options), (
+                    first, second, options)

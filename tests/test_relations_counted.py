@@ -17,7 +17,10 @@ import pytest
 import relata
 from relata.relations import dyad_series, series
 from relata.relations.columns import rows
+from relata.relations.ranking import ranking
+from relata.store import schema
 from relata.store import store as store_module
+from relata.store.schema import LATEST_STORIES, latest_stories
 from relata.vocabulary import MODALITIES
 from test_stories import CORPUS
 
@@ -33,6 +36,11 @@ ASKED = [
     ("M", ("factual", "negated", "intended"), dt.date(2025, 5, 1), dt.date(2025, 7, 31), 1),
     ("M", ("factual",), dt.date(2025, 5, 21), dt.date(2025, 8, 7), 2),
     ("D", ("predicted",), None, dt.date(2025, 8, 7), 0),
+    # the latest stories kept of each modality (dyad_latest), merged for several
+    ("W", MODALITIES, None, None, 5),
+    ("M", ("predicted", "factual"), None, None, LATEST_STORIES),
+    ("D", ("negated",), None, None, 1),
+    ("M", ("factual",), None, None, LATEST_STORIES + 1),  # more than kept: the cutoff
 ]
 
 
@@ -60,19 +68,63 @@ def assert_counted_as_scanned(path: Path) -> int:
     Returns how many dyads were compared."""
     with relata.open_store(path) as store:
         assert store.dyads_counted()
+        # the latest stories kept, as they would be found again from all the events
+        kept, found = (store.query(f"SELECT * FROM ({table}) ORDER BY ALL").to_dict("list")
+                       for table in ("SELECT * FROM dyad_latest", latest_stories(
+                           "dyad_events", "documents", kept=False)))
+        assert kept == found
         dyads = _dyads(store)
         counted = {(a, b, *asked): _answer(store, a, b, *asked)
                    for a, b in dyads for asked in ASKED}
+        # the rows of all the dyads read at once, as the server reads those asked together
+        store.counted = True
+        for freq, modalities, since, until, evidence in ASKED:
+            if since or until or evidence is None or evidence > schema.LATEST_STORIES:
+                continue
+            store.read_ahead = series.read_ahead(store, freq, modalities)
+            assert store.read_ahead is not None
+            for a, b in dyads:
+                asked = (freq, modalities, since, until, evidence)
+                assert _answer(store, a, b, *asked) == counted[a, b, *asked], (a, b, asked)
+        store.counted = store.read_ahead = None
         with _scanning():
             for (a, b, *asked), answer in counted.items():
                 assert answer == _answer(store, a, b, *asked), (a, b, asked)
     return len(dyads)
 
 
+# (freq, modalities, since, until) of the trends compared: whole periods, read from the
+# counts of the unit; windows that cut periods, from the days' counts
+TRENDS_ASKED = [
+    ("M", ("factual",), dt.date(2025, 1, 1), dt.date(2025, 12, 31)),
+    ("W", MODALITIES, None, None),
+    ("D", ("factual", "predicted"), None, None),
+    ("M", ("factual",), dt.date(2016, 1, 1), dt.date(2025, 7, 31)),
+    ("W", ("factual",), dt.date(2016, 1, 6), dt.date(2025, 8, 7)),
+    ("M", ("factual", "negated"), dt.date(2024, 5, 20), None),
+]
+
+
+def assert_trends_counted_as_scanned(path: Path) -> None:
+    """`trends` read from the counts per period is `trends` read from the events."""
+    with relata.open_store(path) as store:
+        assert store.dyads_counted()
+        for freq, modalities, since, until in TRENDS_ASKED:
+            asked = {"freq": freq, "modalities": modalities, "since": since, "until": until,
+                     "min_events": 1, "top": None}
+            counted = ranking(store, **asked)
+            store.counted = False  # as if they were not current: from dyad_events
+            scanned = ranking(store, **asked)
+            store.counted = None
+            assert rows(counted) == rows(scanned), (freq, modalities, since, until)
+            assert len(rows(counted)) >= 1, (freq, modalities, since, until)
+
+
 def _counts(path: Path) -> tuple:
     with relata.open_store(path) as store:
         return tuple(store.query(f"SELECT * FROM {table} ORDER BY ALL").to_dict("list")
-                     for table in ("dyad_stories", "dyad_documents", "dyad_aggregated"))
+                     for table in ("dyad_stories", "dyad_documents", "dyad_aggregated",
+                                   "dyad_latest"))
 
 
 @pytest.fixture(scope="module")
@@ -90,6 +142,7 @@ def test_the_counted_series_are_the_scanned_ones(corpora_db):
         assert store.query("SELECT count(*) AS n FROM dyad_events "
                            "WHERE event_id <> story_id")["n"][0] >= 3
     assert assert_counted_as_scanned(corpora_db) >= 10
+    assert_trends_counted_as_scanned(corpora_db)
 
 
 def test_an_ingest_run_again_counts_nothing_twice(corpora_db, pipeline, tmp_path):
@@ -114,9 +167,28 @@ def test_more_documents_are_counted_with_the_stored_ones(examples_db, pipeline, 
         relata.ingest(store, [CORPUS], pipeline=pipeline, batch_size=1)
     assert _keys(path)[0] > _keys(path)[1]  # rows appended for keys stored before
     assert assert_counted_as_scanned(path) >= 10
+    assert_trends_counted_as_scanned(path)
     with relata.open_store(path, write=True) as store:
         assert store.sort_dyads(force=True)
     assert _keys(path)[0] == _keys(path)[1]  # one row a key
+    assert assert_counted_as_scanned(path) >= 10
+
+
+def test_the_latest_stories_kept_are_merged_batch_by_batch(examples_db, pipeline, tmp_path,
+                                                           monkeypatch):
+    """Two stories kept of each dyad and modality, the stories corpus one article a batch:
+    each batch's latest are merged with those kept, and what is kept is what all the events
+    give; evidence of one or two stories is read from them, of more by the cutoff."""
+    path = tmp_path / "latest.duckdb"
+    shutil.copy(examples_db, path)
+    monkeypatch.setattr(schema, "LATEST_STORIES", 2)
+    monkeypatch.setattr(series, "LATEST_STORIES", 2)
+    monkeypatch.setattr(store_module, "UNSORTED_SHARE", 1.0)  # not counted again at the end
+    with relata.open_store(path, write=True) as store:
+        store.aggregate_dyads()  # two kept of the examples' stories
+        relata.ingest(store, [CORPUS], pipeline=pipeline, batch_size=1)
+        assert store.query("SELECT max(n) AS n FROM (SELECT count(*) AS n FROM dyad_latest "
+                           "GROUP BY dyad, modality)")["n"][0] == 2
     assert assert_counted_as_scanned(path) >= 10
 
 
@@ -150,7 +222,7 @@ def test_a_database_from_before_the_counts_gets_them(corpora_db, tmp_path):
     shutil.copy(corpora_db, path)
     with relata.open_store(path, write=True) as store:  # back to schema version 7
         store.query(BEFORE_PLAIN_NAMES + "DROP TABLE dyad_stories; DROP TABLE dyad_documents; "
-                    "DROP TABLE dyad_aggregated; "
+                    "DROP TABLE dyad_aggregated; DROP TABLE dyad_latest; "
                     + "".join(f"ALTER TABLE dyad_events DROP COLUMN {column}; "
                               for column in ("type", "mode", "source_text", "target_text",
                                              "trigger_text", "attribution", "confidence",

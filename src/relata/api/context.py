@@ -12,6 +12,7 @@ from __future__ import annotations
 import datetime as dt
 import math
 import threading
+from collections import deque
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
@@ -24,6 +25,7 @@ from fastapi import Request
 
 from ..pipeline import Pipeline
 from ..records import Analysis
+from ..relations.series import ReadAhead, read_ahead
 from ..store import Store, open_store
 from ..store.store import connect
 from .cache import AnswerCache
@@ -71,6 +73,37 @@ class ReadWriteLock:
                 self._cond.notify_all()
 
 
+class FairSemaphore:
+    """At most `slots` holders at once, the others served in the order they came.
+    threading.Semaphore lets a thread that comes as a slot is freed take it before the
+    waiter woken for it, which then waits again behind the others: under fifty clients'
+    first requests, the answer asked first was computed last (0.55 s). Here a slot freed
+    passes straight to the longest waiting."""
+
+    def __init__(self, slots: int) -> None:
+        self._lock = threading.Lock()
+        self._free = slots
+        self._waiting: deque[threading.Lock] = deque()
+
+    def __enter__(self) -> FairSemaphore:
+        with self._lock:
+            if self._free > 0:  # (then nobody waits: a slot freed goes to a waiter)
+                self._free -= 1
+                return self
+            turn = threading.Lock()
+            turn.acquire()
+            self._waiting.append(turn)
+        turn.acquire()  # released by the holder whose slot this becomes
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        with self._lock:
+            if self._waiting:
+                self._waiting.popleft().release()
+            else:
+                self._free += 1
+
+
 @dataclass
 class Context:
     db: Path
@@ -94,11 +127,16 @@ class Context:
     _writes: int = 0  # ingests through this server: each one a new version
     # Answers computed at once: two (the cores). Forty worker threads computing would take
     # turns at the GIL with the event loop, and every answer already kept would wait its
-    # turn behind them; waiting here, a thread lets go of the GIL.
-    computing: threading.BoundedSemaphore = field(
-        default_factory=lambda: threading.BoundedSemaphore(2))
+    # turn behind them; waiting here, a thread lets go of the GIL. In the order asked.
+    computing: FairSemaphore = field(default_factory=lambda: FairSemaphore(2))
     # The busiest dyads' answers computed ahead of the requests (warm.py); None: not.
     warmer: Warmer | None = None
+    # Whether the dyads' counts are current (Store.dyads_counted), by `version()`: asked
+    # once a version, not by every answer (two more tables read, a millisecond of CPU).
+    _counted: dict[tuple, bool] = field(default_factory=dict)
+    # Every dyad's rows for the question the warmer answers, by (version, freq,
+    # modalities): see `read_all`.
+    _read: tuple[tuple, ReadAhead] | None = None
 
     def version(self) -> tuple:
         """What changes whenever the database does: the count of this server's own writes,
@@ -156,9 +194,32 @@ class Context:
             connection = self._connection()
             try:
                 with Store(self.db, read_only=True, connection=connection.cursor()) as store:
+                    # The version once the file is open: no other process writes it while
+                    # it is (DuckDB's lock), so what is asked now holds for all of it.
+                    version = self.version()
+                    counted = self._counted.get(version)
+                    if counted is None:
+                        counted = store.dyads_counted()
+                        self._counted = {version: counted}  # (the last version only)
+                    store.counted = counted
                     yield store
             finally:
                 self._done()
+
+    def read_all(self, question: tuple) -> None:
+        """Read every dyad's rows for `question` (version, freq, modalities) at once, for
+        the answers to it to take theirs from (`rows_read`): what the warmer does before
+        it computes the busiest dyads' answers (relations.series.read_ahead)."""
+        _, freq, modalities = question
+        with self.reader() as store:
+            found = read_ahead(store, freq, modalities)
+        if found is not None:
+            self._read = (question, found)  # (the last question only)
+
+    def rows_read(self, question: tuple) -> ReadAhead | None:
+        """Every dyad's rows for `question`, if they have been read (`read_all`)."""
+        read = self._read
+        return read[1] if read is not None and read[0] == question else None
 
     @contextmanager
     def writer(self) -> Iterator[Store]:

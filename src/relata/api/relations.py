@@ -16,7 +16,7 @@ from collections.abc import Sequence
 
 from ..records import Document
 from ..relations import Party, UnknownActorError, dyad_series, party, trends
-from ..relations.columns import rows
+from ..relations.columns import values
 from ..stance.document import attitudes as document_attitudes
 from ..store import Store
 from .context import Context, analysed, jsonable, records
@@ -48,6 +48,8 @@ def dyad_json(context: Context, version: tuple, a: str, b: str, *, freq: str,
 
     def compute() -> tuple[dict, list[dict], list[dict]]:
         with context.computing, context.reader() as store:
+            # every dyad's rows, if the warmer has read them for this question
+            store.read_ahead = context.rows_read((version, freq, tuple(modalities)))
             found = dyad_series(store, *pair, freq=freq, directed=directed,
                                 modalities=modalities, since=since, until=until,
                                 evidence=evidence, weight=weight)
@@ -63,8 +65,17 @@ def dyad_json(context: Context, version: tuple, a: str, b: str, *, freq: str,
 
 
 def column_records(table) -> list[dict]:
-    """`records(frame(table))` straight from the columns."""
-    return [{key: jsonable(value) for key, value in row.items()} for row in rows(table)]
+    """`records(frame(table))` straight from the columns: `jsonable` of each value of
+    `rows(table)`, which leaves the Python numbers, booleans and None that numeric columns
+    give (columns.values) as they are, so only the other columns' values go through it."""
+    names = list(table)
+    columns = []
+    for name in names:
+        found = values(table[name])
+        if table[name].dtype.kind not in "biuf":
+            found = [jsonable(value) for value in found]
+        columns.append(found)
+    return [dict(zip(names, row, strict=True)) for row in zip(*columns, strict=True)]
 
 
 def as_json(content) -> bytes:

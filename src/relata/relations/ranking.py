@@ -18,8 +18,9 @@ import numpy as np
 
 from ..errors import RelataError
 from ..store import Store
+from ..store.schema import GOLDSTEIN
 from .columns import Columns, as_dates, frame, length
-from .series import FREQUENCIES, check_window, period_range
+from .series import FREQUENCIES, check_window, period_range, whole_periods
 from .trend import MIN_PERIODS, change_points, mann_kendall, theil_sen, verdict
 
 if TYPE_CHECKING:
@@ -74,19 +75,7 @@ def ranking(
     if freq not in FREQUENCIES:
         raise RelataError(f"unknown frequency {freq!r}: use one of {', '.join(FREQUENCIES)}")
     check_window(since, until, freq)  # before the query, when the window is given
-    unit = FREQUENCIES[freq]
-    # By the stored dyad key (`AZE RUS`): one compressed column, not four both ways.
-    cells = store.arrays(
-        f"""SELECT dyad, CAST(date_trunc('{unit}', date) AS DATE) AS period,
-                   count(*) AS events, coalesce(sum(goldstein), 0) AS goldstein
-            FROM dyad_events
-            -- a story once, by its first report: the reports of a story share its dyad,
-            -- day and modality, so this is the story counted as `dyad_series` counts it
-            WHERE event_id = story_id
-              AND date IS NOT NULL AND list_contains($modalities, modality)
-              AND ($since IS NULL OR date >= $since) AND ($until IS NULL OR date <= $until)
-            GROUP BY ALL""",
-        {"modalities": list(modalities), "since": since, "until": until})
+    cells = _cells(store, freq, since, until, modalities)
     if not len(cells["dyad"]):
         return _none()
     keys, dyad_of_cell = _factorize(cells["dyad"].tolist())
@@ -157,6 +146,46 @@ def ranking(
         "level_after": np.array([found[-1].after if found else None for found in shifts],
                                 dtype=object),
     }
+
+
+def _cells(store: Store, freq: str, since: dt.date | None, until: dt.date | None,
+           modalities: Sequence[str]) -> Columns:
+    """Per dyad and period with stories: the stories, each by its first report as
+    `dyad_series` counts it, and the sum of their Goldstein scores. From the counts per
+    period that ingest keeps (store.schema: dyad_stories; the days' when the window cuts a
+    period), a few hundred thousand rows on a million events, if they are current; else
+    from dyad_events (tests/test_relations_counted.py checks that both give the same).
+    The sums are added in millionths, as the series' are (store.schema.GOLDSTEIN): exact,
+    whatever the order, and the same whichever table they come from."""
+    unit = FREQUENCIES[freq]
+    params = {"modalities": list(modalities), "since": since, "until": until}
+    window = "($since IS NULL OR {0} >= $since) AND ($until IS NULL OR {0} <= $until)"
+    if store.dyads_counted():
+        whole = whole_periods(since, until, freq)
+        cells = store.arrays(
+            f"""SELECT dyad, CAST(date_trunc('{unit}', period) AS DATE) AS period,
+                       sum(stories)::BIGINT AS events,
+                       sum(goldstein_sum)::BIGINT AS goldstein
+                FROM dyad_stories
+                WHERE unit = '{freq if whole else "D"}' AND period IS NOT NULL
+                  AND list_contains($modalities, modality) AND {window.format('period')}
+                GROUP BY ALL ORDER BY dyad, period""", params)
+    else:
+        # By the stored dyad key (`AZE RUS`): one compressed column, not four both ways.
+        cells = store.arrays(
+            f"""SELECT dyad, CAST(date_trunc('{unit}', date) AS DATE) AS period,
+                       count(*) AS events,
+                       coalesce(sum({GOLDSTEIN.format('goldstein')}), 0)::BIGINT AS goldstein
+                FROM dyad_events
+                -- a story once, by its first report: the reports of a story share its
+                -- dyad, day and modality, so this is the story counted as `dyad_series`
+                -- counts it
+                WHERE event_id = story_id
+                  AND date IS NOT NULL AND list_contains($modalities, modality)
+                  AND {window.format('date')}
+                GROUP BY ALL ORDER BY dyad, period""", params)
+    cells["goldstein"] = cells["goldstein"] / 1e6
+    return cells
 
 
 def _factorize(keys: list[str]) -> tuple[list[str], np.ndarray]:

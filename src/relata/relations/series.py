@@ -17,7 +17,7 @@ import numpy as np
 
 from ..errors import RelataError
 from ..store import Store
-from ..store.schema import COUNTED, GOLDSTEIN, UNITS
+from ..store.schema import COUNTED, GOLDSTEIN, LATEST_STORIES, UNITS
 from ..stories import WEIGHTS, reports_sql
 from ..vocabulary import MODALITIES
 from .columns import Columns, as_dates, frame, length, take
@@ -177,9 +177,10 @@ def dyad_series(
               if not directed and a.country_level and b.country_level and weight == "events"
               else None)
     if counts is not None:
-        found = counts.periods if _whole_periods(since, until, freq) else _scanned(
+        found = counts.periods if whole_periods(since, until, freq) else _scanned(
             store, where, params, freq, modalities, weight)
-        events = _evidence(store, where, params, evidence, counts.cutoff)
+        events = (_latest(store, params, evidence, freq) if counts.latest
+                  else _evidence(store, where, params, evidence, counts.cutoff))
         undated = counts.undated
     else:
         found = _scanned(store, where, params, freq, modalities, weight)
@@ -250,7 +251,7 @@ def _scanned(store: Store, where: str, params: dict, freq: str, modalities: Sequ
             GROUP BY 1""", params)
 
 
-def _whole_periods(since: dt.date | None, until: dt.date | None, freq: str) -> bool:
+def whole_periods(since: dt.date | None, until: dt.date | None, freq: str) -> bool:
     """Whether the window is made of whole periods: the counted periods' figures are then
     the window's."""
     return ((since is None or period_start(since, freq) == since)
@@ -264,6 +265,86 @@ class _Counts:
     periods: Columns          # `_scanned`'s columns, for a window of whole periods
     cutoff: dt.date | None    # the latest day from which on there are `evidence` stories
     undated: int              # stories without a date
+    latest: bool = False      # the evidence is read from the latest stories kept
+
+
+def _from_latest(since: dt.date | None, until: dt.date | None, evidence: int | None) -> bool:
+    """Whether the evidence asked for is among the latest stories kept of each modality
+    (store.schema: dyad_latest): over the whole time, at most as many as are kept."""
+    return since is None and until is None and evidence is not None \
+        and evidence <= LATEST_STORIES
+
+
+# What `_counted` reads of one dyad (`which`: dyad = $dyad) or of every dyad at once
+# (`dyad`: the dyad's column first; `which`: true); `days`: which days' rows
+_COUNT_ROWS = """SELECT {dyad}unit, period, modality, quad_class, stories, goldstein_sum,
+           goldstein_count
+    FROM dyad_stories WHERE {which} AND (unit = $unit OR {days})
+      AND list_contains($modalities, modality)
+    UNION ALL
+    SELECT {dyad}'documents', period, NULL, NULL, documents, NULL, NULL
+    FROM dyad_documents
+    WHERE {which} AND unit = $unit AND modalities & $bits <> 0
+    """
+
+
+def _count_params(dyad: str | None, freq: str, modalities: Sequence[str]) -> dict:
+    return {**({} if dyad is None else {"dyad": dyad}), "unit": freq,
+            "modalities": list(modalities),
+            "bits": sum(1 << MODALITIES.index(m) for m in set(modalities))}
+
+
+@dataclass(frozen=True, eq=False)
+class ReadAhead:
+    """What the counted series (`_counted`) and the latest stories (`_latest`) of every
+    country dyad read, both ways over the whole time, read for all of them at once
+    (`read_ahead`): the rows of each dyad, as its own queries would give them. The server
+    reads them before it warms the busiest dyads (relata.api.warm): each of the two
+    queries of a dyad's answer costs it a millisecond or two, whatever the rows, and its
+    answer from these rows a millisecond or two in all."""
+
+    freq: str
+    modalities: tuple[str, ...]
+    counts: dict[str, Columns]  # dyad key (`AZE RUS`) → `_COUNT_ROWS`' columns
+    latest: dict[str, Columns]  # dyad key → `_LATEST_ROWS`' columns
+
+
+def read_ahead(store: Store, freq: str, modalities: Sequence[str]) -> ReadAhead | None:
+    """The rows of every dyad that a country dyad's series both ways over the whole
+    time, with evidence of at most LATEST_STORIES, reads, in two queries; None unless the
+    counts are known to be current (`Store.counted`). Set it as the store's `read_ahead`
+    for `dyad_series` to take a dyad's rows from it (tests/test_relations_counted.py
+    checks that the answers are the same). Every dyad: a query for a list of dyads reads
+    the whole tables anyway (they cannot skip row groups for a list of keys), a few tens
+    of milliseconds on a million events."""
+    if not store.counted:
+        return None
+    counts = store.arrays(
+        _COUNT_ROWS.format(dyad="dyad, ", which="true", days="unit = 'D' AND period IS NULL")
+        + "ORDER BY dyad", _count_params(None, freq, modalities))
+    latest = store.arrays(_LATEST_ROWS.format(dyad="dyad, ", which="true") + " ORDER BY dyad",
+                          {"modalities": list(modalities)})
+    return ReadAhead(freq, tuple(modalities), _by_dyad(counts), _by_dyad(latest))
+
+
+def _by_dyad(columns: Columns) -> dict[str, Columns]:
+    """Columns in dyad order, split by dyad (without the dyad's column)."""
+    key = np.asarray(columns.pop("dyad"), dtype=object)
+    if not len(key):
+        return {}
+    starts = np.flatnonzero(np.concatenate(([True], key[1:] != key[:-1])))
+    ends = [*starts[1:].tolist(), len(key)]
+    return {key[start]: {name: array[start:end] for name, array in columns.items()}
+            for start, end in zip(starts.tolist(), ends, strict=True)}
+
+
+def _read_ahead(store: Store, freq: str, modalities: Sequence[str]) -> ReadAhead | None:
+    """The store's rows read ahead, if they are for this question."""
+    read = store.read_ahead
+    if (read is None or not store.counted or read.freq != freq
+            or read.modalities != tuple(modalities)):
+        return None
+    return read
 
 
 def _counted(store: Store, dyad: str, freq: str, modalities: Sequence[str],
@@ -275,19 +356,22 @@ def _counted(store: Store, dyad: str, freq: str, modalities: Sequence[str],
     the day from which on its latest `evidence` stories are, and its undated stories.
     None if the counts are not current (`Store.dyads_counted`). One query: each costs a
     cold answer about a millisecond of planning, more than the rows take."""
-    rows = store.arrays(
-        f"""SELECT unit, period, modality, quad_class, stories, goldstein_sum,
-                   goldstein_count
-            FROM dyad_stories WHERE dyad = $dyad AND unit IN ($unit, 'D')
-              AND list_contains($modalities, modality)
-            UNION ALL
-            SELECT 'documents', period, NULL, NULL, documents, NULL, NULL
-            FROM dyad_documents
-            WHERE dyad = $dyad AND unit = $unit AND modalities & $bits <> 0
-            UNION ALL
-            SELECT 'current', NULL, NULL, NULL, ({COUNTED})::BIGINT, NULL, NULL""",
-        {"dyad": dyad, "unit": freq, "modalities": list(modalities),
-         "bits": sum(1 << MODALITIES.index(m) for m in set(modalities))})
+    # the days only for the evidence's cutoff, unless the latest stories kept are the
+    # evidence; the undated stories from the days' rows either way
+    latest = _from_latest(since, until, evidence)
+    days = "unit = 'D' AND period IS NULL" if latest else "unit = 'D'"
+    if store.counted is False:
+        return None
+    read = _read_ahead(store, freq, modalities) if latest else None
+    if read is not None and dyad in read.counts:
+        rows = read.counts[dyad]
+    else:
+        # whether the counts are current, unless the store knows: each table a query
+        # reads costs it about half a millisecond, whatever the rows
+        current = ("" if store.counted else "UNION ALL SELECT 'current', NULL, NULL, NULL, "
+                   f"({COUNTED})::BIGINT, NULL, NULL")
+        rows = store.arrays(_COUNT_ROWS.format(dyad="", which="dyad = $dyad", days=days)
+                            + current, _count_params(dyad, freq, modalities))
     unit = np.asarray(rows["unit"], dtype=object)
     stories = np.ma.getdata(rows["stories"]).astype(np.int64)
     if not stories[unit == "current"].all():
@@ -320,8 +404,8 @@ def _counted(store: Store, dyad: str, freq: str, modalities: Sequence[str],
     modality = np.asarray(rows["modality"], dtype=object)
     for m in modalities:
         found[m] = total(stories, modality == m)
-    return _Counts(found, _cutoff(day[daily], stories[daily], evidence),
-                   int(stories[~dated & (unit == "D")].sum()))
+    return _Counts(found, None if latest else _cutoff(day[daily], stories[daily], evidence),
+                   int(stories[~dated & (unit == "D")].sum()), latest)
 
 
 def _cutoff(days: np.ndarray, stories: np.ndarray, limit: int | None) -> dt.date | None:
@@ -434,6 +518,11 @@ _SHOWN = ("date", "type", "mode", "quad_class", "goldstein", "modality", "source
           "trigger_start")
 
 
+# What `_latest` reads of one dyad or several (see `_COUNT_ROWS`)
+_LATEST_ROWS = (f"SELECT {{dyad}}{', '.join(_SHOWN)}, sentence, origin FROM dyad_latest "
+                "WHERE {which} AND list_contains($modalities, modality)")
+
+
 def _evidence(store: Store, where: str, params: dict, limit: int | None,
               cutoff: dt.date | None = None, *, first_reports: bool = True) -> Columns:
     """The latest `limit` stories, each by its first report picked, with its sentence.
@@ -446,12 +535,9 @@ def _evidence(store: Store, where: str, params: dict, limit: int | None,
     if first_reports:
         # The latest first, as below, in Python: the days from `cutoff` on hold a few
         # more rows than `limit`, and DuckDB's ORDER BY … LIMIT read them twice.
-        events = store.arrays(f"SELECT {', '.join(_SHOWN)} FROM dyad_events e "
-                              f"WHERE {where} AND e.event_id = e.story_id", params)
-        keys = list(zip(*(events[name].tolist() for name in ("date", "doc_id", "event_id")),
-                        strict=True))  # (UTF-8 sorts as its code points: as DuckDB does)
-        latest = sorted(range(len(keys)), key=keys.__getitem__, reverse=True)[:limit]
-        events = take(events, np.array(latest, dtype=np.int64))
+        events = _latest_first(store.arrays(
+            f"SELECT {', '.join(_SHOWN)} FROM dyad_events e "
+            f"WHERE {where} AND e.event_id = e.story_id", params), limit)
     else:  # all from the first report's row: arg_min would take a NULL from another's
         first = ", ".join(_FIRST.replace("arg_min", "arg_min_null").format(name)
                           for name in _SHOWN)
@@ -459,7 +545,6 @@ def _evidence(store: Store, where: str, params: dict, limit: int | None,
             f"""SELECT {first} FROM dyad_events e WHERE {where} GROUP BY e.story_id
                 ORDER BY date DESC, doc_id DESC, event_id DESC LIMIT $limit""",
             {**params, "limit": limit})
-    events["id"] = events.pop("event_id")
     # Then the documents by id: a join would read every document.
     doc_ids = events["doc_id"].tolist()
     found = store.arrays(
@@ -472,6 +557,36 @@ def _evidence(store: Store, where: str, params: dict, limit: int | None,
     sentences = [documents[d][1][start:end] for d, start, end in zip(
         doc_ids, events["sentence_start"].tolist(), events["sentence_end"].tolist(),
         strict=True)]
+    return _shown(events, sentences, origins)
+
+
+def _latest(store: Store, params: dict, limit: int, freq: str) -> Columns:
+    """`_evidence` of a country dyad both ways over the whole time, `limit` at most
+    LATEST_STORIES: the latest of the stories kept of each modality asked
+    (store.schema: dyad_latest), with their sentences and origins. One small read."""
+    read = _read_ahead(store, freq, params["modalities"])
+    if read is not None and params["dyad"] in read.latest:
+        found = dict(read.latest[params["dyad"]])  # (`_shown` pops and adds columns)
+    else:
+        found = store.arrays(_LATEST_ROWS.format(dyad="", which="dyad = $dyad"),
+                             {"dyad": params["dyad"], "modalities": params["modalities"]})
+    events = _latest_first(found, limit)
+    return _shown(events, events.pop("sentence").tolist(), events.pop("origin").tolist())
+
+
+def _latest_first(events: Columns, limit: int | None) -> Columns:
+    """The latest `limit` events, latest first: by date, document and id."""
+    keys = list(zip(*(events[name].tolist() for name in ("date", "doc_id", "event_id")),
+                    strict=True))  # (UTF-8 sorts as its code points: as DuckDB does)
+    latest = sorted(range(len(keys)), key=keys.__getitem__, reverse=True)[:limit]
+    return take(events, np.array(latest, dtype=np.int64))
+
+
+def _shown(events: Columns, sentences: list[str], origins: list[str]) -> Columns:
+    """The evidence as shown, from its events' columns (`_SHOWN`) and their sentences and
+    documents' origins: oldest first."""
+    events["id"] = events.pop("event_id")
+    doc_ids = events["doc_id"].tolist()
     # (no events: a column of floats, as pandas made it when this was a DataFrame's)
     events["sentence"] = np.array(sentences, dtype=object if sentences else float)
     events["origin"] = np.array(origins, dtype=object)

@@ -363,4 +363,73 @@ MIGRATIONS += (
     ),
 )
 
+# The latest stories of each dyad and modality, as a country dyad's evidence shows them,
+# kept by ingest in the transaction that stores the events (`Store.write`), and counted
+# again with dyad_stories (`Store._aggregate`): the default evidence of a dyad (its latest
+# 20 stories, of any set of modalities, over the whole time) is then read from a few dozen
+# rows with their sentences, not from the dyad's first reports of its latest days and the
+# documents' texts (relata.relations.series; tests/test_relations_counted.py checks that it
+# is the evidence read from the events). A story by its first report (`event_id =
+# story_id`), dated; the latest first by (date, doc_id, event_id), as the evidence orders
+# them. Events are only ever added, so the latest of a dyad and modality after a batch are
+# the latest of those kept and of the batch's. Current when dyad_stories is (`COUNTED`).
+LATEST_STORIES = 20  # a dyad and modality's stories kept: the API's default evidence
+LATEST_ORDER = "date DESC, doc_id DESC, event_id DESC"
+# What the evidence shows of a story, besides its sentence and its document's origin, as
+# dyad_events types it: a batch's rows come from a DataFrame, whose types DuckDB guesses.
+LATEST_COLUMNS = {
+    "dyad": "VARCHAR", "modality": "VARCHAR", "date": "DATE", "event_id": "VARCHAR",
+    "doc_id": "VARCHAR", "quad_class": "TINYINT", "goldstein": "DOUBLE",
+    "source_code": "VARCHAR", "target_code": "VARCHAR", "type": "VARCHAR", "mode": "VARCHAR",
+    "source_text": "VARCHAR", "target_text": "VARCHAR", "trigger_text": "VARCHAR",
+    "attribution": "VARCHAR", "confidence": "DOUBLE", "sentence_start": "INTEGER",
+    "sentence_end": "INTEGER", "trigger_start": "INTEGER",
+}
+
+
+def latest_stories(rows: str, documents: str, *, kept: bool) -> str:
+    """dyad_latest's rows for the dyads and modalities of which `rows` (a relation shaped
+    as dyad_events) has dated first reports: the latest LATEST_STORIES of them, with their
+    sentences from `documents` (a relation shaped as documents, holding theirs); `kept`: of
+    those and of the ones dyad_latest keeps for the same dyads and modalities."""
+    columns = ", ".join(f"CAST({name} AS {kind}) AS {name}"
+                        for name, kind in LATEST_COLUMNS.items())
+    latest = f"QUALIFY row_number() OVER (PARTITION BY dyad, modality ORDER BY {LATEST_ORDER}) " \
+             f"<= {LATEST_STORIES}"
+    new = f"""SELECT n.*, CAST(substr(d.text, n.sentence_start + 1,
+                                       n.sentence_end - n.sentence_start) AS VARCHAR)
+                   AS sentence, CAST(d.origin AS VARCHAR) AS origin
+        FROM (SELECT {columns} FROM {rows} WHERE event_id = story_id AND date IS NOT NULL
+              {latest}) n
+        JOIN {documents} d ON d.id = n.doc_id"""
+    if not kept:
+        return new
+    return f"""WITH new AS ({new})
+        SELECT * FROM (SELECT * FROM new UNION ALL
+                       SELECT k.* FROM dyad_latest k
+                       SEMI JOIN (SELECT DISTINCT dyad, modality FROM new) t
+                           ON t.dyad = k.dyad AND t.modality = k.modality)
+        {latest}"""
+
+
+# Its text uncompressed: DuckDB's dictionary of a compressed column is read whole to find
+# or show a few of its rows, and the ids and sentences are nearly all different (a read of
+# a dyad's stories took twice as long). A few MB for a million events.
+_LATEST_TABLE = ", ".join(
+    f"{name} {kind}" + (" USING COMPRESSION uncompressed" if kind == "VARCHAR" else "")
+    for name, kind in {**LATEST_COLUMNS, "sentence": "VARCHAR", "origin": "VARCHAR"}.items())
+
+MIGRATIONS += (
+    Migration(
+        11,
+        "dyad_latest: each dyad and modality's latest stories with their sentences, kept at "
+        "ingest",
+        (
+            f"CREATE TABLE dyad_latest ({_LATEST_TABLE})",
+            f"INSERT INTO dyad_latest {latest_stories('dyad_events', 'documents', kept=False)} "
+            "ORDER BY dyad, modality",
+        ),
+    ),
+)
+
 LATEST = MIGRATIONS[-1].version

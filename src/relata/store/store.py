@@ -31,6 +31,7 @@ from .schema import (
     MIGRATIONS,
     SIDE,
     aggregates,
+    latest_stories,
 )
 
 # The stored events that may report the same event as one of a batch's: those of the same
@@ -55,6 +56,7 @@ if TYPE_CHECKING:
     import pandas as pd
 
     from ..dedup import Copy
+    from ..relations.series import ReadAhead
 
 # duckdb and pandas are imported where they are used: `relata --version` needs neither, and
 # `relata dyad` reads through DuckDB without pandas (a second's import on a slow machine).
@@ -81,6 +83,12 @@ class Store:
         the file open (DuckDB lets one process write it, and no other open it meanwhile),
         then `StoreBusyError`."""
         self.path, self.wait, self.read_only = Path(path), wait, read_only
+        # Whether the dyads' counts are current (`dyads_counted`), when whoever opened the
+        # store knows it: the server asks once a database version, not in every answer.
+        self.counted: bool | None = None
+        # Rows of several dyads read at once for their series (relations.series.read_ahead):
+        # the server's, for the dyads asked for together.
+        self.read_ahead: ReadAhead | None = None
         if connection is not None:  # the server's, a request each: no query of its own
             self._db = connection
             return
@@ -266,6 +274,16 @@ class Store:
                 self._db.execute(f"INSERT INTO dyad_documents {documents}")
                 self._db.execute("UPDATE dyad_aggregated SET rows = rows + "
                                  f"(SELECT count(*) FROM {rows})")
+                # the latest stories of the dyads and modalities the batch adds to
+                self._db.register("batch_documents", frames["documents"])
+                self._db.execute("CREATE TEMP TABLE batch_latest AS "
+                                 + latest_stories(rows, "batch_documents", kept=True))
+                self._db.execute("DELETE FROM dyad_latest USING (SELECT DISTINCT dyad, "
+                                 "modality FROM batch_latest) t WHERE dyad_latest.dyad = "
+                                 "t.dyad AND dyad_latest.modality = t.modality")
+                self._db.execute("INSERT INTO dyad_latest SELECT * FROM batch_latest")
+                self._db.execute("DROP TABLE batch_latest")
+                self._db.unregister("batch_documents")
                 self._db.unregister("batch_events")
             if signatures:
                 self._insert("doc_signatures", ("doc_id", "signature", "shingles"),
@@ -352,6 +370,10 @@ class Store:
                                strict=True):
             self._db.execute(f"DELETE FROM {table}")
             self._db.execute(f"INSERT INTO {table} {rows} {AGGREGATE_ORDER}")
+        self._db.execute("DELETE FROM dyad_latest")
+        self._db.execute("INSERT INTO dyad_latest "
+                         f"{latest_stories('dyad_events', 'documents', kept=False)} "
+                         "ORDER BY dyad, modality")
         self._db.execute("UPDATE dyad_aggregated SET rows = (SELECT count(*) FROM dyad_events)")
 
     # reading
@@ -360,6 +382,8 @@ class Store:
         """Whether the dyads' counts per period (store.schema: dyad_stories, dyad_documents)
         count every row of dyad_events: not when something other than `write` (a
         benchmark's SQL, a test) wrote it since `aggregate_dyads`."""
+        if self.counted is not None:
+            return self.counted
         return bool(self._db.execute(f"SELECT {COUNTED}").fetchone()[0])
 
     def documents(self, limit: int | None = None, *, q: str | None = None,
