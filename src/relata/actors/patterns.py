@@ -60,10 +60,17 @@ def token_keys(token: Token) -> tuple[str, ...]:
     noun. A surname the tagger does not know keeps its ending in an oblique case
     (`Жвании`, `Базаргана`, `Ботой`); the word's own readings give back the
     nominative the dictionary writes (`Жвания`, `Базарган`, `Бота`)."""
-    text = normal(token.text)
-    if token.lemma != text or not token.text.rpartition("-")[2][:1].isupper():
-        return (token.lemma, text)
-    return (text, *_readings(token.text))
+    return _keys(token.text, token.lemma)
+
+
+@functools.lru_cache(maxsize=NAME_CACHE)
+def _keys(written: str, lemma: str) -> tuple[str, ...]:
+    """`token_keys` by the token's text and lemma: every dictionary word asks for the keys of
+    every token it is tried on, and a document repeats its words (a pure function, cached)."""
+    text = normal(written)
+    if lemma != text or not written.rpartition("-")[2][:1].isupper():
+        return (lemma, text)
+    return (text, *_readings(written))
 
 
 @functools.lru_cache(maxsize=NAME_CACHE)
