@@ -107,8 +107,14 @@ def test_every_coordinated_side_is_an_event(pipeline):
         # a stated origin is the person's country, whoever's organ acts
         ("Американский суд приговорил уроженца Дагестана к пяти годам.", {("USA", "RUS")}),
         ("Суд в Москве арестовал уроженца Дагестана.", {("RUS", "RUS")}),
+        # a court a light verb names is the organ; its place, on it or on the verb, the state
+        ("Пакистанец предстал перед судом в США.", {("USA", "PAK")}),
+        ("Гражданин Пакистана был доставлен в федеральный суд города Нью-Йорка.",
+         {("USA", "PAK")}),
         # negatives: no place, no state; a place where no organ's act is done; a doer named
         ("Его обвиняют в шпионаже в пользу США.", set()),
+        ("Задержанного доставили в суд.", set()),
+        ("Министр прибыл в суд города Нью-Йорка.", set()),
         ("В Сирии были уничтожены дома мирных жителей.", set()),
         ("Неизвестные оштрафовали в Шанхае организатора мероприятия.", set()),
     ],

@@ -993,6 +993,9 @@ ORGAN_ACTS = ("09", "112", "115", "116", "172", "173", "174", "175", "063", "084
 # where to, a receiver).
 AT = words("locative-prepositions")
 EXTRADITE = words("extradite")
+# A court named as a light verb's noun (`предстал перед судом`): the acting organ, whose
+# state its place tells.
+COURTS = words("courts")
 
 
 # Acts whose noun says where they happened, not what about: `задержание в Лондоне`, not
@@ -1044,23 +1047,31 @@ def organ_at(tree: Tree, trigger: Trigger, p: Predicate) -> list[Side]:
     """The unnamed organ of the state where an agentless organ's act happened: `В Шанхае
     оштрафовали организатора` (CHN), `В США Виннику предъявлены обвинения` (USA),
     `задержан в Швейцарии и затем экстрадирован в США` (both Switzerland's). The guide: an
-    act by an unnamed organ whose state is clear has that state's organ as source."""
+    act by an unnamed organ whose state is clear has that state's organ as source. A court
+    that a light verb names (`предстал перед судом в США`, `доставлен в суд города
+    Нью-Йорка`: words/courts.txt) is such an organ, its place said on it or on the verb."""
     head = trigger.head
-    if not organ_act(p) or not _agentless(tree, head, p):
+    court = (trigger.noun if trigger.noun is not None
+             and tree.tokens[trigger.noun].lemma in COURTS else None)
+    if not organ_act(p) or not (court is not None or _agentless(tree, head, p)):
         return []
-    # `задержан в Швейцарии и экстрадирован`: the place is shared
-    for node in _with_first(tree, head):
+    # `задержан в Швейцарии и экстрадирован`: the place is shared; a court's own place
+    # (`предстал перед судом в США`, `доставлен в суд города Нью-Йорка`) is the state's
+    nodes = [*_with_first(tree, head), *((court,) if court is not None else ())]
+    for node in nodes:
         if node == head and p.lemma in EXTRADITE:
             continue  # `экстрадирован в США`: where to, not where
         for child in tree.children[node]:
             mention = tree.mention_at.get(child)
-            if (mention is None or tree.preposition(child) not in AT
-                    or tree.case(child) != "Loc" or beside_border(tree, mention)):
+            if mention is None or beside_border(tree, mention) or not (
+                    (tree.preposition(child) in AT and tree.case(child) == "Loc")
+                    or (node == court and tree.rel(child) == "nmod"
+                        and tree.case(child) == "Gen" and tree.preposition(child) is None)):
                 continue
             country = _country(tree, mention)
             if country is None:
                 continue
-            sector = "COP" if p.cameo.startswith("17") else "JUD"
+            sector = "COP" if p.cameo.startswith("17") and court is None else "JUD"
             return [Side(Actor(f"{country}{sector}", country, sector, mention.normal
                                or mention.text), Span(mention.start, mention.end,
                                                       mention.text))]
