@@ -111,6 +111,14 @@ def test_every_coordinated_side_is_an_event(pipeline):
         ("Пакистанец предстал перед судом в США.", {("USA", "PAK")}),
         ("Гражданин Пакистана был доставлен в федеральный суд города Нью-Йорка.",
          {("USA", "PAK")}),
+        # no place: a citizen of a state held or arrested is held by that state's organ
+        ("Гражданин России был задержан.", {("RUS", "RUS")}),
+        ("Насер стал вторым гражданином Индии, которому предъявили обвинения.",
+         {("IND", "IND")}),
+        # … but not one a participle describes, nor one charged (held abroad as often)
+        ("Пакистанец, арестованный по подозрению в терроризме, написал признание.", set()),
+        ("Россиянина обвиняют в причастности к хакерской атаке.", set()),
+        ("Министр обороны Украины был арестован.", set()),
         # negatives: no place, no state; a place where no organ's act is done; a doer named
         ("Его обвиняют в шпионаже в пользу США.", set()),
         ("Задержанного доставили в суд.", set()),

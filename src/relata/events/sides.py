@@ -1075,4 +1075,26 @@ def organ_at(tree: Tree, trigger: Trigger, p: Predicate) -> list[Side]:
             return [Side(Actor(f"{country}{sector}", country, sector, mention.normal
                                or mention.text), Span(mention.start, mention.end,
                                                       mention.text))]
+    return _organ_of_own(tree, head, p, court)
+
+
+def _organ_of_own(tree: Tree, head: int, p: Predicate, court: int | None) -> list[Side]:
+    """No place said: the organ of the state whose citizen is arrested or held (CAMEO 17x),
+    the one state the sentence tells (`Владимир Королёв … был арестован`, `гражданином
+    Индии, которому предъявили обвинения`); a person or people of a state, not a state's
+    own organ or an organisation. Only a finite verb or a short participle: a participle
+    that describes the person (`пакистанец, арестованный по подозрению`) and a noun are
+    told of people held abroad as often as at home; so are charges and verdicts
+    (`россиянина обвиняют в атаке в США`), left out."""
+    token = tree.tokens[head]
+    if not p.cameo.startswith("17") or token.pos not in ("VERB", "AUX") or (
+            token.feat("VerbForm") == "Part" and token.feat("Variant") != "Short"):
+        return []
+    for side in fill(tree, head, p.target):
+        actor = side.actor
+        if actor.country and actor.sector not in ORGANS and actor.code and \
+                actor.code.startswith(actor.country):
+            sector = "COP" if p.cameo.startswith("17") and court is None else "JUD"
+            return [Side(Actor(f"{actor.country}{sector}", actor.country, sector,
+                               actor.name), side.span)]
     return []
