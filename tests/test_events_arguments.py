@@ -24,6 +24,9 @@ from conftest import code, sides
         # an act framed by `в ходе`
         ("Премьер-министр Турции в ходе визита в Украину договорился о сотрудничестве.",
          ("CONSULT", "TUR", "UKR")),
+        # an act whose result the clause tells, parsed as the genitive of `результате`
+        ("Интерпол в результате совместной работы с полицией Китая пресек деятельность "
+         "группировок.", ("COOPERATE", "INTERPOL", "CHN")),
         # two names of one country fill a slot once: the pair is Russia and the USA
         ("Российско-американские отношения ухудшились, однако Россия и США вынуждены "
          "налаживать диалог.", ("CONSULT", "USA", "RUS")),

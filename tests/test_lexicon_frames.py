@@ -28,6 +28,12 @@ from conftest import code, sides, write
         ("США начали военную операцию против Ирака.", ("ASSAULT", "USA", "IRQ")),
         ("КНДР провела ядерное испытание.", ("MOBILIZE", "PRK", None)),
         ("Россия и Китай ведут совместную борьбу с терроризмом.", ("COOPERATE", "RUS", "CHN")),
+        # work done together, with the organs of several states: each is a partner; the
+        # doer is the one whose act it results in (`в результате`)
+        ("Полиция Франции провела совместную работу с полицией Германии.",
+         ("COOPERATE", "FRA", "DEU")),
+        ("Интерпол в результате совместной работы с полицией Китая и Малайзии пресек "
+         "деятельность группировок.", ("COOPERATE", "INTERPOL", "MYS")),
     ],
 )
 def test_a_frame_codes_its_event(pipeline, text, expected):
@@ -43,6 +49,8 @@ def test_a_frame_codes_its_event(pipeline, text, expected):
         "Польша признала свою ошибку в споре с Россией.",  # `признать` without `виновным`
         "Россия провела испытание нового самолета в Сирии.",  # a test, not a nuclear one
         "Операция по спасению туристов из Египта завершилась.",  # `операция` alone
+        "Россия провела работу над ошибками.",  # `работа` alone
+        "Ученые провели совместную работу.",  # done together, by no actor
     ],
 )
 def test_the_head_alone_is_no_event(pipeline, text):

@@ -540,6 +540,9 @@ def governor_fill(tree: Tree, trigger: int, slots: Sequence[str],
         if (verb and tree.rel(node) in ("csubj", "xcomp") and "subject" in slots
                 and tree.tokens[head].lemma in DATIVE_SUBJECT):
             return fill(tree, head, ("dative",))
+        if tree.tokens[head].lemma in FRAMES and tree.rel(node) == "nmod":
+            node = head  # `в результате совместной работы`, parsed as a noun's genitive
+            continue
         if not (tree.rel(node) in GOVERNED or (verb and tree.rel(node) in SHARED_SUBJECT)):
             return []
         if verb and "subject" in slots and _own_subject(tree, node):
