@@ -24,8 +24,14 @@ from conftest import ROOT, code, sides
         ("Полиция Москвы задержала хакера.", {("COERCE", "RUS", "RUS")}),
         # two officials of one state are two sides
         ("Путин встретился с Медведевым.", {("CONSULT", "RUS", "RUS")}),
-        # negatives: no act, or an accusation of an unknown person by no state organ
+        # a government's honours and praise for its own people
+        ("Президент Украины посмертно присвоил Степану Бандере звание Героя Украины.",
+         {("SUPPORT", "UKR", "UKR")}),
+        ("Президент России наградил журналиста орденом.", {("SUPPORT", "RUS", "RUS")}),
+        # negatives: no act, or an accusation of an unknown person by no state organ; praise
+        # by no government
         ("Суд в Китае находится в центре города.", set()),
+        ("Писатель из России похвалил журналиста.", set()),
         ("Россия и Китай расположены в Азии.", set()),
     ],
 )

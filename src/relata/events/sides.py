@@ -790,6 +790,9 @@ FOREIGNERS = words("foreigners")
 # guilty (11), coerce and arrest (17), assault (18), fight (19).
 FORCE_ROOTS = frozenset({"17", "18", "19"})
 LEGAL_ROOTS = frozenset({"09", "11"})
+# … and what a government does for them (the guide codes domestic events): praise, honours
+# and congratulations (05), `Ющенко присвоил Бандере звание Героя Украины`.
+HONOUR_ROOTS = frozenset({"05"})
 # Sectors of state organs: a court, prosecutor, police or government accuses and
 # investigates at home; anyone else's accusation of an unknown person says nothing of
 # where that person is from.
@@ -799,12 +802,14 @@ ORGANS = frozenset({"GOV", "JUD", "COP", "SPY", "MIL", "LEG"})
 def acts_at_home(p: Predicate, source: Side) -> bool:
     """Whether an unknown person or group the act is aimed at is taken to be of the
     source's own country: force and coercion by any state; investigations, charges and
-    verdicts by a state organ."""
+    verdicts by a state organ; praise and honours by a government (HONOUR_ROOTS)."""
     if source.actor.country is None:
         return False
     root = p.cameo[:2]
     if p.type in ("ASSAULT", "COERCE") or root in FORCE_ROOTS:
         return True
+    if root in HONOUR_ROOTS:
+        return source.actor.sector == "GOV"
     return root in LEGAL_ROOTS and source.actor.sector in ORGANS
 
 
