@@ -79,3 +79,19 @@ CASES = [
 def test_office_holder_in_an_oblique_case(phrase, date, code):
     found = resolve([phrase], date=date)[0]
     assert found is not None and found.actor.code == code
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "country"),
+    [
+        # a foreign man's surname in an oblique case the tagger reads as another word
+        ("Путин поздравил Илона Маска с запуском.", "Илона Маска", "USA"),
+        ("Путин поздравил Маска с запуском.", "Маска", "USA"),
+        ("Трамп встретился с Ким Чен Ыном.", "Ким Чен Ыном", "PRK"),
+    ],
+)
+def test_declined_foreign_surnames(text, name, country):
+    import relata
+
+    mention = next(m for m in relata.code_text(text).mentions if m.text == name)
+    assert mention.actor.country == country

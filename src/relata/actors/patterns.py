@@ -79,8 +79,16 @@ def _readings(word: str) -> tuple[str, ...]:
     if hyphen and tail:
         return tuple(f"{normal(head)}-{form}" for form in _readings(tail))
     # Noun readings only: a verb's (`День` read as a form of `деть`) would name `Дели`.
-    return tuple(sorted({normal(p.normal_form) for p in morph_vocab().parse(word)
-                         if p.tag.POS == "NOUN"}))
+    readings = {normal(p.normal_form) for p in morph_vocab().parse(word) if p.tag.POS == "NOUN"}
+    # A foreign man's surname ending in a consonant takes Russian case endings the
+    # tagger reads as another word (`Маска`: a mask; `Ына` in `Ким Чен Ына`): its stem too.
+    folded = normal(word)
+    readings |= {folded[: -len(e)] for e in MASCULINE_ENDINGS
+                 if folded.endswith(e) and len(folded) > len(e) + 1}
+    return tuple(sorted(readings))
+
+
+MASCULINE_ENDINGS = ("ом", "а", "у", "е")
 
 
 @dataclass(frozen=True, slots=True)
