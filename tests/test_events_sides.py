@@ -391,3 +391,19 @@ def test_vowelled_prepositions():
 
     assert vowelled(grammar("with")) == "со"  # `со стороны`
     assert vowelled(grammar("in")) == "во"  # `во время`
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a match is no political act, whoever's team or athlete plays
+        ("Сборная России в первом матче Евро-2012 разгромила чехов.", set()),
+        ("Российский боксёр нанёс удар сопернику из Украины.", set()),
+        ("Футболист сборной Грузии осудил Россию.", set()),
+        # a politician's team is his side
+        ("Команда Трампа обвинила Китай во вмешательстве.", {("ACCUSE", "USA", "CHN")}),
+        ("Российский министр осудил Украину.", {("ACCUSE", "RUS", "UKR")}),
+    ],
+)
+def test_sportspeople_are_no_side(pipeline, text, expected):
+    assert sides(code(pipeline, text)) == expected

@@ -117,10 +117,24 @@ def _alliance(tree: Tree, i: int) -> Side | None:
     return None
 
 
+SPORTS = words("sports")  # sportspeople and teams: a side they name is no political actor
+
+
+def _sporting(tree: Tree, i: int) -> bool:
+    """Whether token i names sportspeople, or describes or owns a noun that does
+    (`Российский боксёр`, `сборной Грузии`)."""
+    head = tree.head(i)
+    return fold(tree.tokens[i].lemma) in SPORTS or (
+        head is not None and tree.rel(i) in ("amod", "nmod")
+        and fold(tree.tokens[head].lemma) in SPORTS)
+
+
 def actor_of(tree: Tree, i: int, depth: int = 0) -> Side | None:
     """The actor a phrase names: its own mention; or the owner of a thing (`заправку SOCAR`,
     `российские снаряды`, `Дому Азербайджана`); or the doer of an act (`помощи, которую
     оказывает азербайджанская сторона`). A coded owner beats a name no dictionary knows."""
+    if _sporting(tree, i):
+        return None  # `Сборная России разгромила чехов`: a match, no political act
     mention = tree.mention_at.get(i)
     if mention is not None and mention.actor is None and mention.kind == "LOC":
         return place_side(mention, tree)
@@ -451,6 +465,8 @@ def fill_head(tree: Tree, head: int) -> list[Side]:
     pronoun to what it stands for."""
     sides: list[Side] = []
     for conjunct in tree.conjuncts(referent(tree, head)):
+        if _sporting(tree, conjunct):
+            continue  # `российский боксёр`: its owners are no side either
         for side in [actor_of(tree, conjunct), *paired(tree, conjunct)]:
             if side is not None and side_key(side) not in map(side_key, sides):
                 sides.append(side)
