@@ -407,3 +407,10 @@ def test_vowelled_prepositions():
 )
 def test_sportspeople_are_no_side(pipeline, text, expected):
     assert sides(code(pipeline, text)) == expected
+
+
+def test_who_says_so_is_no_guessed_target(pipeline):
+    """`по данным X`: X is where the news comes from, not whom the act is aimed at."""
+    found = sides(code(pipeline, "Китайские власти расследуют деятельность компании, которая, "
+                                 "по данным южнокорейских исследователей, продавала материалы."))
+    assert not any(target == "KOR" for _, _, target in found)

@@ -14,6 +14,7 @@ from ..language.spelling import fold
 from ..records import Actor, Mention, Span
 from .arguments import POSSESSIVES, RELATIVES, Tree, slot
 from .lexicon import Predicate
+from .modality import WORDS as MODALITY_WORDS
 from .triggers import Trigger
 from .where import SPATIAL, beside_border, resolve_place
 from .words import grammar, valued, vowelled, words
@@ -966,6 +967,8 @@ def nearest_other(tree: Tree, trigger: Trigger, sources: Sequence[Side],
             continue
         if beside_border(tree, mention) or _a_place(tree, i, mention):
             continue  # `у границы с Румынией`, `договорились в Вене` say where, not whom
+        if _according_to(tree, i):
+            continue  # `по данным южнокорейских исследователей`: who says so, not whom
         after = mention.start >= tree.tokens[trigger.last].end
         distance = (mention.start - tree.tokens[trigger.last].end if after
                     else tree.tokens[trigger.first].start - mention.end)
@@ -974,6 +977,22 @@ def nearest_other(tree: Tree, trigger: Trigger, sources: Sequence[Side],
     if not candidates:
         return []
     return [side_of(min(candidates, key=lambda c: c[0])[1])]
+
+
+ACCORDING = MODALITY_WORDS.according  # `по данным`, `по словам`: data/modality/according.txt
+
+
+def _according_to(tree: Tree, i: int) -> bool:
+    """Whether token i is in a `по данным X`, `по словам X` phrase (or is its X): the
+    source of what the sentence says, never the one an act is aimed at."""
+    node: int | None = i
+    for _ in range(5):
+        if node is None:
+            return False
+        if tree.tokens[node].lemma in ACCORDING and tree.preposition(node) == grammar("by"):
+            return True
+        node = tree.head(node)
+    return False
 
 
 def done_by_verb(tree: Tree, noun: int) -> bool:
