@@ -12,7 +12,7 @@ none. The remit is grammar, so its words are here; the head words are data.
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from ..language.russian import normal_forms
 from ..records import Token
@@ -26,6 +26,8 @@ from .resolve import Phrase
 REMIT_PREPOSITIONS = frozenset({"по", "при", "с", "со", "для"})
 REMIT_WORDS = frozenset({"NOUN", "ADJ", "DET", "NUM"})
 MAX_REMIT = 8  # tokens: `по вопросам науки и высшего образования` is seven
+WRITTEN_CACHE = 100_000  # words whose head word `Heads` keeps
+_UNSEEN = object()
 
 
 @dataclass(frozen=True)
@@ -33,6 +35,9 @@ class Heads:
     """The head words by each of their lemmas."""
 
     by_form: dict[str, Head]
+    # `_by_written`'s answers, by the word as the token has it: every token of every
+    # sentence is asked, and a document repeats its words (emptied when full)
+    _found: dict[str, Head | None] = field(default_factory=dict, compare=False, repr=False)
 
     @classmethod
     def of(cls, dictionary: Dictionary) -> Heads:
@@ -44,7 +49,17 @@ class Heads:
         return cls(by_form)
 
     def at(self, token: Token) -> Head | None:
-        return self.by_form.get(normal(token.lemma)) or self.by_form.get(normal(token.text))
+        return self._by_written(token.lemma) or self._by_written(token.text)
+
+    def _by_written(self, word: str) -> Head | None:
+        """The head word whose form `normal(word)` is."""
+        found = self._found
+        head = found.get(word, _UNSEEN)
+        if head is _UNSEEN:
+            if len(found) >= WRITTEN_CACHE:
+                found.clear()
+            head = found[word] = self.by_form.get(normal(word))
+        return head
 
 
 _KNOWN: dict[int, tuple[Dictionary, Heads]] = {}  # by the id of a dictionary kept alive here
