@@ -173,3 +173,22 @@ def test_head_words_are_the_plain_lookup_s(dictionary, sentences, monkeypatch, f
             found += head is not None
     assert found > 20
     assert len(heads._found) <= max(full_at, 2)
+
+
+def test_sentences_without_a_head_word_keep_their_phrases_as_the_full_path_would(
+        dictionary, sentences):
+    """`bodies_by_remit` returns a sentence's phrases as they are when no token is a head
+    word; the full path, asked anyway, makes nothing of them either."""
+    from relata.actors import remits
+    from relata.actors.resolve import phrases
+
+    index = Index(dictionary)
+    heads = remits.heads_of(dictionary)
+    made = 0
+    for text, tokens in sentences:
+        found = phrases(index.match(tokens, text), tokens)
+        shortcut = remits.bodies_by_remit(found, tokens, dictionary)
+        full = remits._bodies(found, tokens, [heads.at(t) for t in tokens])
+        assert shortcut == full, [t.text for t in tokens]
+        made += shortcut != found
+    assert made > 5

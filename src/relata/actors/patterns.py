@@ -206,7 +206,7 @@ class Index:
         # patterns by first word form: (words, target, strictness of the words)
         self._first: dict[str, list[tuple[tuple[Word, ...], Target, tuple[int, ...]]]] = {}
         self._prefixes: dict[str, Target] = {}
-        self._sorted: dict[tuple[str, ...], tuple] = {}  # `_candidates`, by token keys
+        self._sorted: dict[tuple, tuple] = {}  # `_candidates`' answers
         for entry in dictionary.entries():
             for role, surface in _names(entry):
                 words = _words(surface, forms)
@@ -222,7 +222,8 @@ class Index:
         """Whether any token could start a name, not just a sector word (cheap: no pattern
         is tried)."""
         names = self._name_starts
-        return any("-" in t.text or not names.isdisjoint(token_keys(t)) for t in tokens)
+        return any("-" in t.text or not names.isdisjoint(_keys(t.text, t.lemma))
+                   for t in tokens)
 
     @functools.cached_property
     def first_forms(self) -> frozenset[str]:
@@ -240,7 +241,7 @@ class Index:
         the document's, which the tokens' offsets point into. `keys`: the tokens'
         `token_keys`, when the caller has them already (each token's are asked once)."""
         if keys is None:
-            keys = [token_keys(t) for t in tokens]
+            keys = [_keys(t.text, t.lemma) for t in tokens]  # token_keys, one call less
         matches: list[Match] = []
         first = self.first_forms
         i = 0
@@ -268,39 +269,36 @@ class Index:
         The patterns come in that order (`_candidates`): the first that fits wins."""
         if keys is None:
             keys = [token_keys(t) for t in tokens]
-        room = len(tokens) - i
         written = tokens[i].text
-        upper, title = written.isupper(), written[:1].isupper()
-        for words, target in self._candidates(keys[i]):
+        room = len(tokens) - i
+        for words, target in self._candidates(keys[i], written.isupper(),
+                                              written[:1].isupper()):
             n = len(words)
-            if n > room:
-                continue
-            # The first word has one of the token's keys (it is listed under it): only
-            # its capitalisation is left to check (what `Word.fits` would say).
-            case = words[0].case
-            if (case == "upper" and not upper) or (case == "title" and not title):
-                continue
-            if n == 1 or all(w.fits(t, k) for w, t, k in zip(
-                    words[1:], tokens[i + 1 : i + n], keys[i + 1 : i + n], strict=True)):
+            if n <= room and (n == 1 or all(w.fits(t, k) for w, t, k in zip(
+                    words[1:], tokens[i + 1 : i + n], keys[i + 1 : i + n], strict=True))):
                 return words, target
         return None
 
-    def _candidates(self, keys: tuple[str, ...]) -> tuple[tuple[tuple[Word, ...], Target], ...]:
-        """The patterns whose first word a token with these keys may be, longest first,
-        then strictest, then in the order `_first` lists them under the keys in turn: the
-        order in which the first that fits is the one a search of them all would keep
-        (tests/test_actors_patterns_speed.py). Kept by the keys: a document repeats its
-        words, and a pattern list is long for a common first word (`государственный`)."""
-        found = self._sorted.get(keys)
+    def _candidates(self, keys: tuple[str, ...], upper: bool, title: bool,
+                    ) -> tuple[tuple[tuple[Word, ...], Target], ...]:
+        """The patterns a token with these keys, in capitals or not, with a capital initial
+        or not, may start: those whose first word has one of the keys (they are listed
+        under it) and is written so (what `Word.fits` says of the first word). Longest
+        first, then strictest, then in the order `_first` lists them under the keys in
+        turn: the first that fits is the one a search of them all would keep
+        (tests/test_actors_patterns_speed.py). Kept: a document repeats its words."""
+        found = self._sorted.get((keys, upper, title))
         if found is None:
             listed = [(words, target, strictness) for key in dict.fromkeys(keys)
-                      for words, target, strictness in self._first.get(key, ())]
+                      for words, target, strictness in self._first.get(key, ())
+                      if (words[0].case != "upper" or upper)
+                      and (words[0].case != "title" or title)]
             order = sorted(range(len(listed)), key=lambda n: (
                 -len(listed[n][0]), listed[n][2], n))
             found = tuple((listed[n][0], listed[n][1]) for n in order)
             if len(self._sorted) >= CANDIDATE_CACHE:
                 self._sorted.clear()
-            self._sorted[keys] = found
+            self._sorted[keys, upper, title] = found
         return found
 
     def _compound(self, tokens: Sequence[Token], i: int, text: str) -> Iterator[Match]:

@@ -178,7 +178,17 @@ def bodies_by_remit(phrases_: Sequence[Phrase], tokens: Sequence[Token],
     """The phrases, a head word with its remit and owner made one phrase where they are."""
     if not dictionary.heads:
         return list(phrases_)
-    heads = heads_of(dictionary)
+    at = heads_of(dictionary).at
+    head_at = [at(t) for t in tokens]
+    if not any(head_at):
+        return list(phrases_)  # most sentences: no head word, nothing to make (the path
+        # below makes nothing then: tests/test_actors_patterns_speed.py)
+    return _bodies(phrases_, tokens, head_at)
+
+
+def _bodies(phrases_: Sequence[Phrase], tokens: Sequence[Token],
+            head_at: Sequence[Head | None]) -> list[Phrase]:
+    """`bodies_by_remit`, with the head word at each token (None: none)."""
     within = {k: n for n, p in enumerate(phrases_) for m in p.matches
               for k in range(m.first, m.last)}
     # an owner is in the genitive (or a word with no case: `США`); `при президенте
@@ -193,7 +203,7 @@ def bodies_by_remit(phrases_: Sequence[Phrase], tokens: Sequence[Token],
     made: list[Phrase] = []
     k = 0
     while k < len(tokens):
-        head = heads.at(tokens[k])
+        head = head_at[k]
         own = within.get(k)
         if head is None or (own is not None and not _bare_sector(phrases_[own], k)) or (
                 own is not None and own in dropped):
