@@ -49,7 +49,14 @@ class Heads:
         return cls(by_form)
 
     def at(self, token: Token) -> Head | None:
-        return self._by_written(token.lemma) or self._by_written(token.text)
+        """The head word of a token, by its lemma or else by its text."""
+        head = self._found.get(token.lemma, _UNSEEN)  # `_by_written`, inline: every token
+        if head is _UNSEEN:
+            head = self._by_written(token.lemma)
+        if head is not None:
+            return head
+        head = self._found.get(token.text, _UNSEEN)
+        return self._by_written(token.text) if head is _UNSEEN else head
 
     def _by_written(self, word: str) -> Head | None:
         """The head word whose form `normal(word)` is."""
