@@ -17,7 +17,7 @@ from relata.actors.codes import normal
 from relata.actors.context import load_references
 from relata.actors.patterns import Index, Word, token_keys
 from relata.actors.remits import Heads
-from relata.records import Token
+from relata.records import Analysis, Token
 from relata.sources import read
 
 from conftest import DATA, EXAMPLES
@@ -192,3 +192,69 @@ def test_sentences_without_a_head_word_keep_their_phrases_as_the_full_path_would
         assert shortcut == full, [t.text for t in tokens]
         made += shortcut != found
     assert made > 5
+
+
+def _plain_references(stage):
+    """The context stage with its sentence loop as it was: the actors named before each
+    token copied at every token."""
+    import bisect
+
+    from relata.actors import context
+
+    class PlainReferences(context.ResolveReferences):
+        def _sentence(self, sentence, text, said, said_starts, named):
+            tokens = sentence.tokens
+            inside = [m for m in named if sentence.start <= m.start < sentence.end]
+            taken = [(m.start, m.end) for m in inside if not context._unknown_name(m)]
+            unknown = [(m.start, m.end) for m in inside if context._unknown_name(m)]
+
+            def free(start, end):
+                return not any(a < end and start < b for a, b in taken) and all(
+                    start <= a and b <= end for a, b in unknown if a < end and start < b)
+
+            matches = {m.first: m for m in self.references.index.match(tokens, text)
+                       if m.start == tokens[m.first].start
+                       and m.end == tokens[m.last - 1].end}
+            i = 0
+            while i < len(tokens):
+                token, match = tokens[i], matches.get(i)
+                before = said[: bisect.bisect_left(said_starts, token.start)]
+                last = self._remit_end(tokens, match) if match is not None else i
+                if match is not None and free(match.start, tokens[last - 1].end):
+                    found = self._word(tokens, match, text, before, inside, last)
+                    i = last
+                elif normal(token.lemma) in self.references.pronouns and token.pos in (
+                        "PRON", "DET") and free(token.start, token.end):
+                    found = self._pronoun(tokens, i, text, before)
+                    i += 1
+                else:
+                    i += 1
+                    continue
+                if found:
+                    taken += [(m.start, m.end) for m in found]
+                    yield found
+
+    plain = copy.copy(stage)
+    plain.__class__ = PlainReferences
+    return plain
+
+
+def test_references_are_the_plain_loop_s(pipeline):
+    """The context stage copies the actors named before a token only for a token that may
+    refer; what it finds is what the copy at every token found."""
+    files = sorted(EXAMPLES.glob("*.txt"))
+    files += sorted((DATA / "factrueval-2016-dev").glob("*.txt"))[:FACTRUEVAL_TEXTS]
+    documents = [d for d in read([*files, EXAMPLES / "news.jsonl"]) if hasattr(d, "text")]
+    names = [stage.name for stage in pipeline.stages]
+    batch = [Analysis(d) for d in documents]
+    for stage in pipeline.stages[: names.index("context")]:
+        batch = stage(batch)
+    stage = pipeline.stages[names.index("context")]
+    plain = _plain_references(stage)
+    found = 0
+    for analysis in batch:
+        if analysis.analysed and analysis.sentences:
+            mentions = list(stage.resolved(analysis))
+            assert mentions == list(plain.resolved(analysis)), analysis.document.origin
+            found += len(mentions)
+    assert found > 20
