@@ -258,7 +258,7 @@ class Index:
                 matches.append(Match(i, last, tokens[i].start, tokens[last - 1].end, target))
                 i = last
                 continue
-            if "-" in token.text:  # else no compound (`_compound` would find one part)
+            if "-" in token.text:  # else no compound: `_compound` would find no parts
                 matches.extend(self._compound(tokens, i, text))
             i += 1
         return matches
