@@ -42,7 +42,10 @@ class Token:
     rel: str = ""  # UD relation to the head
 
     def feat(self, name: str) -> str | None:
-        return next((value for key, value in self.feats if key == name), None)
+        for key, value in self.feats:  # a loop, not next(…): asked for every token, often
+            if key == name:
+                return value
+        return None
 
 
 @dataclass(frozen=True, slots=True)

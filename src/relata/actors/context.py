@@ -313,14 +313,14 @@ class ResolveReferences:
         i = 0
         while i < len(tokens):
             token, match = tokens[i], matches.get(i)
-            before = said[: bisect.bisect_left(said_starts, token.start)]
             last = self._remit_end(tokens, match) if match is not None else i
             if match is not None and free(match.start, tokens[last - 1].end):
-                found = self._word(tokens, match, text, before, inside, last)
+                found = self._word(tokens, match, text, _before(said, said_starts, token),
+                                   inside, last)
                 i = last
             elif normal(token.lemma) in self.references.pronouns and token.pos in (
                     "PRON", "DET") and free(token.start, token.end):
-                found = self._pronoun(tokens, i, text, before)
+                found = self._pronoun(tokens, i, text, _before(said, said_starts, token))
                 i += 1
             else:
                 i += 1
@@ -472,6 +472,12 @@ def _crowd_of_place(tokens: Sequence[Token], match: Match, text: str, word: Word
                          match.target.surface)
     return _mention(text, match.start, place.end, actor, PLACE, _kind(tokens[match.first]),
                     match.target.surface)
+
+
+def _before(said: list[_Said], said_starts: list[int], token: Token) -> list[_Said]:
+    """The actors named before a token: a copy of the list up to it, made only for a token
+    that may refer (a copy at every token cost a sentence as many as it has words)."""
+    return said[: bisect.bisect_left(said_starts, token.start)]
 
 
 def _unknown_name(mention: Mention) -> bool:

@@ -46,12 +46,13 @@ class Word:
     forms: frozenset[str]
     case: str  # "upper", "title" or "any"
 
-    def fits(self, token: Token) -> bool:
+    def fits(self, token: Token, keys: tuple[str, ...] | None = None) -> bool:
+        """`keys`: the token's `token_keys`, when the caller has them already."""
         if self.case == "upper" and not token.text.isupper():
             return False
         if self.case == "title" and not token.text[:1].isupper():
             return False
-        return any(key in self.forms for key in token_keys(token))
+        return not self.forms.isdisjoint(token_keys(token) if keys is None else keys)
 
 
 def token_keys(token: Token) -> tuple[str, ...]:
@@ -109,6 +110,10 @@ class Match:
 
 _CYRILLIC = re.compile("[а-яё]", re.IGNORECASE)
 
+
+# Token keys whose patterns `Index._candidates` keeps in order: a few thousand in a news
+# stream; the cache is emptied when full, so a long run's memory stays bounded.
+CANDIDATE_CACHE = 50_000
 
 FORMS_FILE = "forms.json"
 _FORMS_FORMAT = 1  # raise when what the file holds changes
@@ -209,6 +214,7 @@ class Index:
         # patterns by first word form: (words, target, strictness of the words)
         self._first: dict[str, list[tuple[tuple[Word, ...], Target, tuple[int, ...]]]] = {}
         self._prefixes: dict[str, Target] = {}
+        self._sorted: dict[tuple, tuple] = {}  # `_candidates`' answers
         for entry in dictionary.entries():
             for role, surface in _names(entry):
                 words = _words(surface, forms)
@@ -224,7 +230,8 @@ class Index:
         """Whether any token could start a name, not just a sector word (cheap: no pattern
         is tried)."""
         names = self._name_starts
-        return any("-" in t.text or any(key in names for key in token_keys(t)) for t in tokens)
+        return any("-" in t.text or not names.isdisjoint(_keys(t.text, t.lemma))
+                   for t in tokens)
 
     @functools.cached_property
     def first_forms(self) -> frozenset[str]:
@@ -236,46 +243,72 @@ class Index:
         return frozenset(form for form, patterns in self._first.items()
                          if any(target.role != SECTOR for _, target, _ in patterns))
 
-    def match(self, tokens: Sequence[Token], text: str) -> list[Match]:
+    def match(self, tokens: Sequence[Token], text: str,
+              keys: Sequence[tuple[str, ...]] | None = None) -> list[Match]:
         """Non-overlapping matches, left to right, the longest at each token; `text` is
-        the document's, which the tokens' offsets point into."""
+        the document's, which the tokens' offsets point into. `keys`: the tokens'
+        `token_keys`, when the caller has them already (each token's are asked once)."""
+        if keys is None:
+            keys = [_keys(t.text, t.lemma) for t in tokens]  # token_keys, one call less
         matches: list[Match] = []
-        first = self._first
+        first = self.first_forms
         i = 0
         while i < len(tokens):
             token = tokens[i]
-            if "-" not in token.text and not any(key in first for key in token_keys(token)):
+            if "-" not in token.text and first.isdisjoint(keys[i]):
                 # most tokens: no pattern, no compound
                 i += 1
                 continue
-            found = self._longest(tokens, i)
+            found = self._longest(tokens, i, keys)
             if found:
                 words, target = found
                 last = i + len(words)
                 matches.append(Match(i, last, tokens[i].start, tokens[last - 1].end, target))
                 i = last
                 continue
-            matches.extend(self._compound(tokens, i, text))
+            if "-" in token.text:  # else no compound: `_compound` would find no parts
+                matches.extend(self._compound(tokens, i, text))
             i += 1
         return matches
 
-    def _longest(self, tokens: Sequence[Token], i: int):
+    def _longest(self, tokens: Sequence[Token], i: int,
+                 keys: Sequence[tuple[str, ...]] | None = None):
         """The longest pattern at token i; of equally long ones, the one written strictest
-        (`ГУАМ` the organisation before `Гуам` the island)."""
-        token = tokens[i]
-        best = None
-        best_strictness: tuple[int, ...] = ()
-        for key in dict.fromkeys(token_keys(token)):
-            for words, target, strictness in self._first.get(key, ()):
-                if best is not None and (len(words), best_strictness) <= (
-                    len(best[0]), strictness
-                ):
-                    continue
-                if i + len(words) <= len(tokens) and all(
-                    w.fits(t) for w, t in zip(words, tokens[i : i + len(words)], strict=False)
-                ):
-                    best, best_strictness = (words, target), strictness
-        return best
+        (`ГУАМ` the organisation before `Гуам` the island); of those, the first listed.
+        The patterns come in that order (`_candidates`): the first that fits wins."""
+        if keys is None:
+            keys = [token_keys(t) for t in tokens]
+        written = tokens[i].text
+        room = len(tokens) - i
+        for words, target in self._candidates(keys[i], written.isupper(),
+                                              written[:1].isupper()):
+            n = len(words)
+            if n <= room and (n == 1 or all(w.fits(t, k) for w, t, k in zip(
+                    words[1:], tokens[i + 1 : i + n], keys[i + 1 : i + n], strict=True))):
+                return words, target
+        return None
+
+    def _candidates(self, keys: tuple[str, ...], upper: bool, title: bool,
+                    ) -> tuple[tuple[tuple[Word, ...], Target], ...]:
+        """The patterns a token with these keys, in capitals or not, with a capital initial
+        or not, may start: those whose first word has one of the keys (they are listed
+        under it) and is written so (what `Word.fits` says of the first word). Longest
+        first, then strictest, then in the order `_first` lists them under the keys in
+        turn: the first that fits is the one a search of them all would keep
+        (tests/test_actors_patterns_speed.py). Kept: a document repeats its words."""
+        found = self._sorted.get((keys, upper, title))
+        if found is None:
+            listed = [(words, target, strictness) for key in dict.fromkeys(keys)
+                      for words, target, strictness in self._first.get(key, ())
+                      if (words[0].case != "upper" or upper)
+                      and (words[0].case != "title" or title)]
+            order = sorted(range(len(listed)), key=lambda n: (
+                -len(listed[n][0]), listed[n][2], n))
+            found = tuple((listed[n][0], listed[n][1]) for n in order)
+            if len(self._sorted) >= CANDIDATE_CACHE:
+                self._sorted.clear()
+            self._sorted[keys, upper, title] = found
+        return found
 
     def _compound(self, tokens: Sequence[Token], i: int, text: str) -> Iterator[Match]:
         """A hyphenated word names one actor a part: `российско-азербайджанские` (prefix and
@@ -293,7 +326,7 @@ class Index:
             end = token.start + where.end(shown + len(part))
             shown += len(part) + 1
             piece = dataclasses.replace(token, start=start, end=end, text=part, lemma=lemma)
-            found = self._longest([piece], 0)
+            found = self._longest([piece], 0, [token_keys(piece)])
             target = found[1] if found else None
             if target is None and n < len(parts) - 1:
                 target = self._prefixes.get(normal(part))

@@ -12,7 +12,7 @@ none. The remit is grammar, so its words are here; the head words are data.
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from ..language.russian import normal_forms
 from ..records import Token
@@ -26,6 +26,8 @@ from .resolve import Phrase
 REMIT_PREPOSITIONS = frozenset({"по", "при", "с", "со", "для"})
 REMIT_WORDS = frozenset({"NOUN", "ADJ", "DET", "NUM"})
 MAX_REMIT = 8  # tokens: `по вопросам науки и высшего образования` is seven
+WRITTEN_CACHE = 100_000  # words whose head word `Heads` keeps
+_UNSEEN = object()
 
 
 @dataclass(frozen=True)
@@ -33,6 +35,9 @@ class Heads:
     """The head words by each of their lemmas."""
 
     by_form: dict[str, Head]
+    # `_by_written`'s answers, by the word as the token has it: every token of every
+    # sentence is asked, and a document repeats its words (emptied when full)
+    _found: dict[str, Head | None] = field(default_factory=dict, compare=False, repr=False)
 
     @classmethod
     def of(cls, dictionary: Dictionary) -> Heads:
@@ -44,7 +49,24 @@ class Heads:
         return cls(by_form)
 
     def at(self, token: Token) -> Head | None:
-        return self.by_form.get(normal(token.lemma)) or self.by_form.get(normal(token.text))
+        """The head word of a token, by its lemma or else by its text."""
+        head = self._found.get(token.lemma, _UNSEEN)  # `_by_written`, inline: every token
+        if head is _UNSEEN:
+            head = self._by_written(token.lemma)
+        if head is not None:
+            return head
+        head = self._found.get(token.text, _UNSEEN)
+        return self._by_written(token.text) if head is _UNSEEN else head
+
+    def _by_written(self, word: str) -> Head | None:
+        """The head word whose form `normal(word)` is."""
+        found = self._found
+        head = found.get(word, _UNSEEN)
+        if head is _UNSEEN:
+            if len(found) >= WRITTEN_CACHE:
+                found.clear()
+            head = found[word] = self.by_form.get(normal(word))
+        return head
 
 
 _KNOWN: dict[int, tuple[Dictionary, Heads]] = {}  # by the id of a dictionary kept alive here
@@ -163,7 +185,17 @@ def bodies_by_remit(phrases_: Sequence[Phrase], tokens: Sequence[Token],
     """The phrases, a head word with its remit and owner made one phrase where they are."""
     if not dictionary.heads:
         return list(phrases_)
-    heads = heads_of(dictionary)
+    at = heads_of(dictionary).at
+    head_at = [at(t) for t in tokens]
+    if not any(head_at):
+        return list(phrases_)  # most sentences: no head word, nothing to make (the path
+        # below makes nothing then: tests/test_actors_patterns_speed.py)
+    return _bodies(phrases_, tokens, head_at)
+
+
+def _bodies(phrases_: Sequence[Phrase], tokens: Sequence[Token],
+            head_at: Sequence[Head | None]) -> list[Phrase]:
+    """`bodies_by_remit`, with the head word at each token (None: none)."""
     within = {k: n for n, p in enumerate(phrases_) for m in p.matches
               for k in range(m.first, m.last)}
     # an owner is in the genitive (or a word with no case: `США`); `при президенте
@@ -178,7 +210,7 @@ def bodies_by_remit(phrases_: Sequence[Phrase], tokens: Sequence[Token],
     made: list[Phrase] = []
     k = 0
     while k < len(tokens):
-        head = heads.at(tokens[k])
+        head = head_at[k]
         own = within.get(k)
         if head is None or (own is not None and not _bare_sector(phrases_[own], k)) or (
                 own is not None and own in dropped):

@@ -213,18 +213,23 @@ def _negated(tree: Tree, i: int, said: set[int], words: SpeechWords) -> bool:
 
 
 @functools.cache
-def _entries(words: frozenset[str]) -> tuple[tuple[str, ...], ...]:
-    return tuple(tuple(entry.split()) for entry in words)
+def _entries(words: frozenset[str]) -> dict[str, tuple[tuple[str, ...], ...]]:
+    """A list's entries as word tuples, under each of their words: a token is only tried
+    against the entries that hold its lemma (tests/test_events_speed.py)."""
+    by_word: dict[str, list[tuple[str, ...]]] = {}
+    for entry in words:
+        split = tuple(entry.split())
+        for word in dict.fromkeys(split):
+            by_word.setdefault(word, []).append(split)
+    return {word: tuple(entries) for word, entries in by_word.items()}
 
 
-def _matches(tree: Tree, i: int, entries: tuple[tuple[str, ...], ...]) -> bool:
+def _matches(tree: Tree, i: int, entries: dict[str, tuple[tuple[str, ...], ...]]) -> bool:
     """Whether token i is the governing word of an entry: its lemma (one word), or a phrase
     whose other words stand within two links below it (`вмешивается во внутренние дела`)."""
     lemma = tree.tokens[i].lemma
     near: set[str] | None = None
-    for entry in entries:
-        if lemma not in entry:
-            continue
+    for entry in entries.get(lemma, ()):
         if len(entry) == 1:
             return True
         if near is None:
