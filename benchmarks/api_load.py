@@ -1,7 +1,7 @@
 """Latency of the dyad endpoint under load: `relata serve` over a synthetic database.
 
     python benchmarks/api_load.py [--events 1000000] [--clients 50] [--requests 1000]
-                                  [--warm N] [--json]
+                                  [--warm N] [--workers N] [--json]
 
 Builds a fresh database of `--events` synthetic events (DuckDB SQL, seeded: 40 countries,
 three years, every quad class) in a temporary folder, starts `relata serve` on it in its
@@ -194,6 +194,7 @@ def main() -> None:
     parser.add_argument("--clients", type=int, default=50)
     parser.add_argument("--requests", type=int, default=1000)
     parser.add_argument("--warm", type=int, help="relata serve --warm N (default: its own)")
+    parser.add_argument("--workers", type=int, help="relata serve --workers N (default: 1)")
     parser.add_argument("--cpu", action="store_true",
                         help="Measure the CPU an answer not yet kept costs, in this process, "
                              "instead of the latency under load.")
@@ -212,7 +213,8 @@ def main() -> None:
                   "\n".join(f"{key:15} {value}" for key, value in figures.items()))
             return
         port = free_port()
-        server = serve(db, port, *([] if args.warm is None else ["--warm", str(args.warm)]))
+        server = serve(db, port, *([] if args.warm is None else ["--warm", str(args.warm)]),
+                       *([] if args.workers is None else ["--workers", str(args.workers)]))
         try:
             # Warm up the server (connections, imports, the file's pages) on pairs of other
             # countries, per week: none of the measured answers is in its cache beforehand,

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import os
 import sys
 from collections.abc import Iterable, Iterator
 from contextlib import closing, contextmanager
@@ -48,6 +49,8 @@ SHUTDOWN_GRACE = 3  # seconds `relata serve` gives the requests in flight when t
 # busiest dyads whose answers `relata serve` computes ahead (relata/api/warm.py): a few
 # MB kept (about), under two seconds of one core on a million events
 DEFAULT_WARM = 200
+# `relata serve --workers N`: what each worker process builds its app from (JSON)
+WORKER_SETTINGS = "RELATA_SERVE_WORKER"
 SWITCH_INTERVAL = 0.0005  # seconds a thread holds the GIL in `relata serve` (see there)
 
 
@@ -1132,7 +1135,11 @@ def _records(frame: pd.DataFrame) -> list[dict]:
               help="How many of the busiest dyads have their default /api/dyad answer "
                    "computed in the background at start and after the database changes "
                    "(0: none).")
-def serve_command(db, host, port, token, max_body, warm) -> None:
+@click.option("--workers", type=click.IntRange(min=1), default=1, show_default=True,
+              help="Server processes answering at once, each reading the database "
+                   "read-only (one a core answers a burst of new questions sooner); "
+                   "more than one leaves ingest off.")
+def serve_command(db, host, port, token, max_body, warm, workers) -> None:
     """Serve the HTTP API (OpenAPI schema at /openapi.json) and the dashboard at /."""
     import logging
 
@@ -1142,8 +1149,12 @@ def serve_command(db, host, port, token, max_body, warm) -> None:
 
     if not db.exists():
         raise RelataError(f"{db}: no such database (run `relata ingest` first)")
+    if workers > 1 and token:
+        # a writer needs the database to itself, which the other processes' readers deny
+        raise RelataError("--workers: ingest over HTTP (--token) needs one worker")
     _stderr().print(f"relata: {db} on http://{host}:{port}/"
-                    + (" · ingest allowed with the token" if token else ""))
+                    + (" · ingest allowed with the token" if token else "")
+                    + (f" · {workers} workers" if workers > 1 else ""))
     # On SIGTERM or Ctrl-C the requests in flight get a few seconds, then the server stops
     # whatever they are doing (an ingest cut short has stored whole batches or nothing).
     # uvicorn says how many it cut short; their tracebacks, all the same, would bury that.
@@ -1153,6 +1164,13 @@ def serve_command(db, host, port, token, max_body, warm) -> None:
     # interval each time (5 ms by default). At 0.5 ms the answers not yet kept under 50
     # clients came 5-15 % sooner (p99; docs/benchmarks.md), and requests/s rose.
     sys.setswitchinterval(SWITCH_INTERVAL)
+    if workers > 1:  # each worker process builds its own app from what it is handed
+        os.environ[WORKER_SETTINGS] = json.dumps(
+            {"db": str(db), "max_body": max_body, "warm": warm,
+             "switch_interval": SWITCH_INTERVAL})
+        uvicorn.run("relata.api.app:worker_app", factory=True, workers=workers, host=host,
+                    port=port, log_level="warning", timeout_graceful_shutdown=SHUTDOWN_GRACE)
+        return
     uvicorn.run(create_app(db, token=token, max_body=max_body, warm=warm), host=host, port=port,
                 log_level="warning", timeout_graceful_shutdown=SHUTDOWN_GRACE)
 

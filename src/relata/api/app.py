@@ -114,3 +114,16 @@ def create_app(db: str | Path, *, token: str | None = None,
         return Response(_plotly(), media_type="text/javascript", headers=CACHE)
 
     return app
+
+
+def worker_app() -> FastAPI:
+    """The app of one `relata serve --workers N` process (uvicorn's factory): built from
+    the settings the command hands its workers as JSON in $RELATA_SERVE_WORKER; read-only
+    (no ingest), the switch interval as in the one-process server."""
+    import json
+    import os
+    import sys
+
+    settings = json.loads(os.environ["RELATA_SERVE_WORKER"])
+    sys.setswitchinterval(settings["switch_interval"])
+    return create_app(settings["db"], max_body=settings["max_body"], warm=settings["warm"])
