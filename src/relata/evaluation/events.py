@@ -41,6 +41,7 @@ sentence ids); figures are given for both, errors only for the tuning part.
 from __future__ import annotations
 
 import dataclasses
+import functools
 import json
 from collections import Counter
 from collections.abc import Callable, Iterable, Mapping
@@ -188,9 +189,11 @@ class Runner(Protocol):
 # ---------------------------------------------------------------- reading the gold
 
 
-def read_gold(path: str | Path) -> list[GoldSentence]:
-    """The gold sentences in file order; a malformed line raises EvaluationError naming it."""
-    return read_json_lines(path, _sentence)
+def read_gold(path: str | Path, data_root: str | Path | None = None) -> list[GoldSentence]:
+    """The gold sentences in file order; a malformed line raises EvaluationError naming it.
+    `data_root`: where a sentence given by reference (`source`, `start`, `end`: a span of a
+    data file, read as a sentence standing alone) is read from."""
+    return read_json_lines(path, functools.partial(_sentence, data_root=data_root))
 
 
 def read_json_lines(path: str | Path, parse: Callable[[Any, int], T]) -> list[T]:
@@ -210,9 +213,12 @@ def read_json_lines(path: str | Path, parse: Callable[[Any, int], T]) -> list[T]
     return records
 
 
-def _sentence(raw: dict[str, Any], line: int) -> GoldSentence:
+def _sentence(raw: dict[str, Any], line: int, data_root: str | Path | None = None
+              ) -> GoldSentence:
     if "text" in raw:
         return _standalone(raw, line)
+    if "source" in raw:
+        return _standalone({**raw, "text": _referenced(raw, data_root)}, line)
     start, end = _span(raw["sentence"], "sentence")
     if not isinstance(raw["doc"], str) or not raw["doc"]:
         raise ValueError("doc must be a path")
@@ -222,6 +228,22 @@ def _sentence(raw: dict[str, Any], line: int) -> GoldSentence:
             raise ValueError(f"trigger [{event.trigger_start}, {event.trigger_end}] "
                              f"outside the sentence [{start}, {end}]")
     return GoldSentence(raw["doc"], start, end, events, line)
+
+
+def _referenced(raw: dict[str, Any], data_root: str | Path | None) -> str:
+    """The sentence a reference gives (`source` under the data folder, `start`, `end`), its
+    spaces as one: the words stay in the data folder, the gold holds where they are."""
+    if data_root is None:
+        raise ValueError("a sentence given by `source` needs the data folder (--data-root)")
+    start, end = _span([raw["start"], raw["end"]], "source span")
+    path = Path(data_root) / raw["source"]
+    try:
+        text = path.read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError) as e:
+        raise ValueError(f"source {path}: {getattr(e, 'strerror', None) or e}") from None
+    if end > len(text):
+        raise ValueError(f"source span [{start}, {end}] past the end of {path}")
+    return " ".join(text[start:end].split())
 
 
 def _standalone(raw: dict[str, Any], line: int) -> GoldSentence:
@@ -308,7 +330,7 @@ def side(actor: Actor | None) -> str | None:
 
 def evaluate(gold_path: str | Path, data_root: str | Path, pipeline: Runner) -> EventReport:
     """The pipeline's events scored on a whole gold file."""
-    gold = read_gold(gold_path)
+    gold = read_gold(gold_path, data_root)
     run = _run(gold, gold_path, data_root, pipeline)
     report = score(gold, run.texts, run.predicted, run.unanalysed)
     return dataclasses.replace(report, unknown_triggers=_unknown_triggers(gold, run.tokens))
@@ -327,7 +349,7 @@ def evaluate_split(gold_path: str | Path, data_root: str | Path, pipeline: Runne
     """The pipeline run once over the whole gold file, its two parts scored apart."""
     if held_out is None:
         return SplitReport(evaluate(gold_path, data_root, pipeline), None)
-    gold = read_gold(gold_path)
+    gold = read_gold(gold_path, data_root)
     unknown = held_out - {s.doc for s in gold}
     if unknown:
         raise EvaluationError(f"the split names what {gold_path} does not hold: "
