@@ -11,6 +11,7 @@ from pathlib import Path
 
 from ..datafile import Problems, fields, read_sections
 from ..errors import RelataError
+from ..language.spelling import fold
 from ..records import Mention
 
 ORIGINS = Path(__file__).parent / "data" / "context" / "name-origins.yaml"
@@ -27,10 +28,6 @@ class OriginsError(RelataError):
             map(str, self.problems)))
 
 
-def _fold(word: str) -> str:
-    return word.lower().replace("ё", "е")
-
-
 @dataclass(frozen=True, slots=True)
 class Origin:
     country: str
@@ -43,7 +40,7 @@ class Origin:
     def fits(self, name: str, countries: set[str]) -> bool:
         """Whether a person called `name` (dictionary form) is of this origin, in a sentence
         naming `countries`."""
-        words = _fold(name).replace("-", " ").split()
+        words = fold(name).replace("-", " ").split()
         if not words or countries & self.unless:
             return False
         surname = words[-1]
@@ -75,10 +72,10 @@ def load_origins(path: Path = ORIGINS, countries: frozenset[str] | None = None,
         if not values["shortest"].isdigit():
             problems.add(where, f"field 'shortest' must be a number, not {values['shortest']!r}")
             continue
-        found.append(Origin(values["country"], tuple(map(_fold, values["endings"])),
-                            int(values["shortest"]), frozenset(map(_fold, values.get(
+        found.append(Origin(values["country"], tuple(map(fold, values["endings"])),
+                            int(values["shortest"]), frozenset(map(fold, values.get(
                                 "not_after", ()))), frozenset(values.get("unless", ())),
-                            frozenset(map(_fold, values.get("given", ())))))
+                            frozenset(map(fold, values.get("given", ())))))
     if problems:
         raise OriginsError(problems)
     return tuple(found)
