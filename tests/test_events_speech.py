@@ -105,6 +105,15 @@ def coder():  # the mini lexicon has no reporting verbs: what is found here come
         ("Америка вмешивается во внутренние дела Китая, считает американский экономист.", []),
         ("Американский дипломат считает, что Греция нарушает правила еврозоны.",
          [("ACCUSE", "112", "USAGOV", "GRC", "factual")]),
+        # what a speaker calls another's act or person: criticism or praise (CAMEO 111, 051)
+        ("Макрон назвал решение Вашингтона ошибкой.",
+         [("ACCUSE", "111", "FRAELI", "USAGOV", "factual")]),
+        ("Песков назвал обвинения Лондона бредом.",
+         [("ACCUSE", "111", "RUSGOV", "GBRGOV", "factual")]),
+        ("Трамп назвал Путина выдающимся лидером.",
+         [("SUPPORT", "051", "USAELI", "RUSGOV", "factual")]),
+        ("Медведев назвал переговоры с Китаем прорывом.",
+         [("SUPPORT", "051", "RUSGOV", "CHN", "factual")]),
         # a plea of guilt is no accusation
         ("Гражданин России Роман Селезнёв в США признал себя виновным в совершении новых "
          "киберпреступлений.", []),
