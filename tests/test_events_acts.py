@@ -36,6 +36,22 @@ def test_not_an_act(pipeline, text, present, absent):
         assert absent not in {t for t, _, _ in found}
 
 
+@pytest.mark.parametrize(
+    ("text", "grounds"),
+    [
+        ("ФБР и полиция Чехии задержали гражданина РФ по подозрению в кибератаках против США.",
+         "кибератаках"),
+        ("Полиция Белиза объявила о розыске Макафи в связи с убийством Грегори Фолла.",
+         "убийством"),
+        ("Полиция Франции задержала Петрова по обвинению в нападении на посольство США.",
+         "нападении"),
+    ],
+)
+def test_the_grounds_of_a_legal_act_are_not_told_as_done(pipeline, text, grounds):
+    """What someone is arrested, sought or charged for is alleged: no event of its own."""
+    assert grounds not in [e.trigger.text for e in code(pipeline, text)]
+
+
 def test_one_act_told_twice_is_coded_once(pipeline):
     text = ("Армия РФ атаковала заправку SOCAR, а также был нанесен ущерб в результате "
             "ракетного обстрела Дому Азербайджана в Киеве.")

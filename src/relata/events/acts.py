@@ -35,6 +35,8 @@ class ActWords:
     frames: frozenset[str]  # `результат`, `ход`, `время`
     acting: frozenset[str]  # inanimate nouns that act: `альянс`
     meant_to: frozenset[str]  # `призван решить`: is meant to
+    grounds: frozenset[str]  # `по подозрению в`, `по обвинению в`: an alleged act follows
+    grounds_of: frozenset[str]  # `арестован за`, `в связи с`: the grounds of a legal act
 
 
 @functools.cache
@@ -135,6 +137,30 @@ def wanting_to_act(tree: Tree, trigger: Trigger, triggers: Sequence[Trigger]) ->
         tree.rel(c) == "xcomp" for c in tree.children[trigger.head])
 
 
+# The PLOVER types of the legal acts whose grounds name an alleged act: arrests, charges,
+# searches (COERCE 17x), verdicts and investigations (ACCUSE 11x, 09x).
+LEGAL = frozenset({"COERCE", "ACCUSE"})
+
+
+def grounds_of_a_legal_act(tree: Tree, trigger: Trigger, triggers: Sequence[Trigger]) -> bool:
+    """`задержали по подозрению в кибератаках против США`, `объявила о розыске в связи с
+    убийством`: the act is what someone is suspected or accused of, the grounds of the
+    legal act, not an act the sentence tells as done. A noun after `в`/`о` on a noun of
+    grounds (`подозрение`, `обвинение`, `дело`), or after `в связи с`/`за` on a legal act's
+    own trigger."""
+    token = tree.tokens[trigger.head]
+    head = tree.head(trigger.head)
+    if token.pos != "NOUN" or head is None:
+        return False
+    preposition = tree.preposition(trigger.head)
+    if preposition in (grammar("in"), vowelled(grammar("in")), grammar("about")) and (
+            tree.tokens[head].lemma in WORDS.grounds):
+        return True
+    return preposition in WORDS.grounds_of and any(
+        other is not trigger and other.predicate.type in LEGAL
+        and head in (other.head, other.first, other.last) for other in triggers)
+
+
 # Inanimate nouns that name those who act: bodies named without their state, stand-ins.
 ACTING_NOUNS = frozenset({*BARE, *STAND_INS, *WORDS.acting})
 
@@ -161,6 +187,7 @@ RULES: tuple[Callable[[Tree, Trigger, Sequence[Trigger]], bool], ...] = (
     cause_of_the_same,
     wanting_to_act,
     a_thing_hits,
+    grounds_of_a_legal_act,
 )
 
 
