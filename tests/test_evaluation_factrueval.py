@@ -116,6 +116,32 @@ def test_classes(tmp_path):
     assert folded.f1 == pytest.approx(2 * (0.75 * 0.5) / 1.25)
 
 
+ERROR_CASES = [
+    ("exact: no error", EXACT, []),
+    ("half a name", [at("per", "Путин"), *EXACT[::2]],
+     [("partial", "per Владимир Путин", "per Путин")]),
+    ("a place told as a state", [at("loc", "Россия"), *EXACT[:2]],
+     [("class", "locorg Россия", "loc Россия")]),
+    ("a miss and a false one", [at("org", "а также"), *EXACT[:2]],
+     [("false", None, "org а также"), ("miss", "locorg Россия", None)]),
+    ("an embedded gold entity is no miss", [at("org", "Мэрия Москвы")],
+     [("miss", "per Владимир Путин", None), ("miss", "locorg Россия", None)]),
+]
+
+
+@pytest.mark.parametrize(("responses", "expected"), [c[1:] for c in ERROR_CASES],
+                         ids=[c[0] for c in ERROR_CASES])
+def test_errors(tmp_path, responses, expected):
+    from relata.evaluation.factrueval import errors
+
+    gold = write_gold(tmp_path / "gold")
+    write_responses(tmp_path / "r", "book_1", responses)
+    found = errors(gold, tmp_path / "r")
+    listed = [(e.what, e.gold, e.response) for e in found.get("book_1", [])]
+    assert listed == expected
+    assert errors(gold, tmp_path / "r", only=lambda name: name != "book_1") == {}
+
+
 def test_figures_of_nothing():
     assert (Figures().precision, Figures().recall, Figures().f1) == (1.0, 1.0, 1.0)
     assert Figures(0.0, 2, 0).f1 == 0.0
