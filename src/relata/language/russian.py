@@ -32,6 +32,7 @@ from threadpoolctl import ThreadpoolController
 
 from ..records import Analysis, Mention, Sentence, Token
 from .cnn import Forward, viterbi
+from .glosses import glossed
 from .markup import Visible, prose
 from .tokens import token_spans
 from .words import navec
@@ -279,10 +280,12 @@ def repair_tree(heads: list[int], rels: list[str]) -> tuple[list[int], list[str]
 
 def _entities(model: _Model, texts: list[str]) -> list[list[tuple[int, int, str]]]:
     """NER spans (start, stop, type) of each text, from slovnet's BIO tags directly
-    (slovnet's tokens are razdel's, as `token_spans` gives them)."""
+    (slovnet's tokens are razdel's, as `token_spans` gives them), a name's gloss in
+    brackets a span of its own (`glosses`)."""
     tokens = [token_spans(text) for text in texts]
     tags = model([[text[a:b] for a, b in ts] for text, ts in zip(texts, tokens, strict=True)])
-    return [_bio_spans(ts, tg) for ts, tg in zip(tokens, tags, strict=True)]
+    return [glossed(text, _bio_spans(ts, tg))
+            for text, ts, tg in zip(texts, tokens, tags, strict=True)]
 
 
 def _bio_spans(tokens: Sequence[tuple[int, int]],
