@@ -283,3 +283,39 @@ def test_a_word_resolved_in_context_is_no_entity(pipeline):
     assert any(m.via for m in analysis.mentions)
     found = {(r.start, r.end) for r in entities(analysis)}
     assert found and all(m.via is None for m in analysis.mentions if (m.start, m.end) in found)
+
+
+# (text, the track-1 entities relata gives it): the rules of evaluation/track1.py
+TRACK1_CASES = [
+    # unnamed_before_name: a side, a people, a press of a state is the state alone
+    ("Это угроза со стороны Китая, заявил эксперт.", [("locorg", "Китая")]),
+    ("Народ Израиля не отступится от своего наследия.", [("locorg", "Израиля")]),
+    ("Об этом сообщили СМИ Белоруссии.", [("locorg", "Белоруссии")]),
+    ("МИД Азербайджана заявил протест.", [("org", "МИД Азербайджана")]),
+    # organ_with_adjective: a government is a name, soldiers are none
+    ("Японское правительство отказалось от переговоров.",
+     [("org", "Японское правительство")]),
+    ("Российские военные отошли от границы.", []),
+    # adjective_before_organisation and name_after_organisation
+    ("Визит главы японского МИДа отложен.", [("org", "японского МИДа")]),
+    ("Федерация бобслея России объявила набор.", [("org", "Федерация бобслея России")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), TRACK1_CASES)
+def test_track1_entities(pipeline, text, expected):
+    from relata.evaluation.track1 import entities
+    from relata.records import Document
+
+    (analysis,) = pipeline([Document(id="t", text=text, lang="ru")])
+    assert [(r.kind, text[r.start : r.end]) for r in entities(analysis)] == expected
+
+
+def test_track1_words_are_checked(tmp_path):
+    from relata.evaluation.track1 import Track1WordsError, load_words, words
+
+    assert "сторона" in words().unnamed and "правительство" in words().organs_with_adjective
+    path = tmp_path / "track1.yaml"
+    path.write_text("unnamed:\n  - words: [сторона, Народ]\n", encoding="utf-8")
+    with pytest.raises(Track1WordsError, match=r"track1\.yaml:2: not a word in lower case"):
+        load_words(path)
