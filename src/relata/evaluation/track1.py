@@ -14,7 +14,9 @@ rules here say so; their words are data (data/track1.yaml, checked when first us
 - `adjective_before_organisation`: `японского МИДа`, `русская Патриархия`: a place
   adjective right before a name NER found is part of it;
 - `name_after_organisation`: `Федерация бобслея России`, `Свердловского обкома КПСС`: a
-  name NER cut short before a place or organisation in the genitive is one name with it.
+  name NER cut short before a place or organisation in the genitive is one name with it;
+- `seat_of_power`: `Кремль заявил`, `Белый дом отверг`: a seat of power (a country's
+  `seats` in the actor dictionary) acting is an organisation; `в Кремле` is a place.
 """
 
 from __future__ import annotations
@@ -150,9 +152,24 @@ def _joined(text: str, mentions: Sequence[Mention], tokens: _Tokens) -> Iterator
         yield previous
 
 
+@functools.cache
+def _seats() -> frozenset[str]:
+    from ..actors.load import load_dictionary
+
+    return frozenset(fold(seat) for country in load_dictionary().countries.values()
+                     for seat in country.seats)
+
+
+def seat_of_power(mention: Mention) -> bool:
+    """A seat of power acting: `Кремль заявил` (LocOrg for the coder: RUSGOV)."""
+    return mention.kind == "LOCORG" and fold(mention.normal or mention.text) in _seats()
+
+
 def _entities(mention: Mention, tokens: _Tokens) -> Iterator[Response]:
     if not mention.parts:
-        if mention.kind in KINDS:
+        if seat_of_power(mention):
+            yield Response("org", mention.start, mention.end)
+        elif mention.kind in KINDS:
             yield Response(KINDS[mention.kind], mention.start, mention.end)
         return
     if mention.kind == "ORG":
