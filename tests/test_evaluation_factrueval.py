@@ -299,6 +299,9 @@ TRACK1_CASES = [
     # adjective_before_organisation and name_after_organisation
     ("Визит главы японского МИДа отложен.", [("org", "японского МИДа")]),
     ("Федерация бобслея России объявила набор.", [("org", "Федерация бобслея России")]),
+    # team_of_state: a national team is an organisation
+    ("После ничьей сборная России потеряла два очка.", [("org", "сборная России")]),
+    ("Он играл в составе сборной СССР.", [("org", "сборной СССР")]),
     # seat_of_power: acting, an organisation; named as a place, a place
     ("Кремль отверг обвинения.", [("org", "Кремль")]),
     ("Белый дом не стал комментировать.", [("org", "Белый дом")]),

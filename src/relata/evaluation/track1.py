@@ -15,6 +15,8 @@ rules here say so; their words are data (data/track1.yaml, checked when first us
   adjective right before a name NER found is part of it;
 - `name_after_organisation`: `Федерация бобслея России`, `Свердловского обкома КПСС`: a
   name NER cut short before a place or organisation in the genitive is one name with it;
+- `team_of_state`: `сборная России`, `в составе сборной СССР`: a national team (a noun of
+  `teams` right before a state's name in the genitive) is an organisation;
 - `seat_of_power`: `Кремль заявил`, `Белый дом отверг`: a seat of power (a country's
   `seats` in the actor dictionary) acting is an organisation; `в Кремле` is a place.
 """
@@ -53,12 +55,13 @@ class Track1WordsError(RelataError):
 class Track1Words:
     unnamed: frozenset[str]  # `сторона`, `народ`: no organisation with the name after them
     organs_with_adjective: frozenset[str]  # `правительство`: `японское правительство`
+    teams: frozenset[str]  # `сборная`: `сборная России`
 
 
 def load_words(path: Path = WORDS) -> Track1Words:
     """The words of `path`; Track1WordsError lists every problem."""
     problems = Problems()
-    found = word_lists(path, ("unnamed", "organs_with_adjective"), problems)
+    found = word_lists(path, ("unnamed", "organs_with_adjective", "teams"), problems)
     if problems:
         raise Track1WordsError(problems)
     return Track1Words(**found)
@@ -134,10 +137,29 @@ def name_after_organisation(text: str, name: Mention, after: Mention,
             and first[0].feat("Case") == "Gen")
 
 
+def team_of_state(mention: Mention, tokens: _Tokens) -> Token | None:
+    """The word of `teams` right before a place's name in the genitive (`сборная России`),
+    if there is one."""
+    if mention.kind not in ("LOC", "LOCORG") or mention.parts:
+        return None
+    first = tokens.within(mention.start, mention.end)[:1]
+    if not first or first[0].feat("Case") != "Gen":
+        return None
+    at = bisect.bisect_left(tokens.starts, mention.start)
+    before = tokens.tokens[at - 1] if at > 0 else None
+    if before is None or fold(before.lemma) not in words().teams:
+        return None
+    return before
+
+
 def _joined(text: str, mentions: Sequence[Mention], tokens: _Tokens) -> Iterator[Mention]:
-    """The mentions, with the names the two joining rules make one."""
+    """The mentions, with the names the joining rules make one."""
     previous: Mention | None = None
     for mention in mentions:
+        team = team_of_state(mention, tokens)
+        if team is not None and (previous is None or previous.end <= team.start):
+            mention = dataclasses.replace(mention, kind="ORG", start=team.start,
+                                          text=text[team.start : mention.end])
         if previous is not None and (
                 adjective_before_organisation(text, previous, mention)
                 or name_after_organisation(text, previous, mention, tokens)):
