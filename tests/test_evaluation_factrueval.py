@@ -305,6 +305,9 @@ TRACK1_CASES = [
     # an outlet the dictionary knows (companies.yaml), which NER passes over
     ("О развитии отрасли читайте в статье Частного корреспондента.",
      [("org", "Частного корреспондента")]),
+    # name_of_a_thing: a craft's name is no organisation; a paper's is
+    ("Шаттл «Дискавери» завершил свой последний полёт.", []),
+    ("Об этом пишет газета «Коммерсант».", [("org", "Коммерсант")]),
     # seat_of_power: acting, an organisation; named as a place, a place
     ("Кремль отверг обвинения.", [("org", "Кремль")]),
     ("Белый дом не стал комментировать.", [("org", "Белый дом")]),

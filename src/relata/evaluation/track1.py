@@ -17,6 +17,9 @@ rules here say so; their words are data (data/track1.yaml, checked when first us
   name NER cut short before a place or organisation in the genitive is one name with it;
 - `team_of_state`: `сборная России`, `в составе сборной СССР`: a national team (a noun of
   `teams` right before a state's name in the genitive) is an organisation;
+- `name_of_a_thing`: `шаттл «Дискавери»`, `станции «Мир»`, `телескопа Хаббл`: a name NER
+  took for an organisation, written after a noun of `things` (a craft, a vehicle), is a
+  thing's name, which track 1 does not mark;
 - `seat_of_power`: `Кремль заявил`, `Белый дом отверг`: a seat of power (a country's
   `seats` in the actor dictionary) acting is an organisation; `в Кремле` is a place.
 """
@@ -56,12 +59,13 @@ class Track1Words:
     unnamed: frozenset[str]  # `сторона`, `народ`: no organisation with the name after them
     organs_with_adjective: frozenset[str]  # `правительство`: `японское правительство`
     teams: frozenset[str]  # `сборная`: `сборная России`
+    things: frozenset[str]  # `шаттл`, `станция`: `шаттл «Дискавери»` names no organisation
 
 
 def load_words(path: Path = WORDS) -> Track1Words:
     """The words of `path`; Track1WordsError lists every problem."""
     problems = Problems()
-    found = word_lists(path, ("unnamed", "organs_with_adjective", "teams"), problems)
+    found = word_lists(path, ("unnamed", "organs_with_adjective", "teams", "things"), problems)
     if problems:
         raise Track1WordsError(problems)
     return Track1Words(**found)
@@ -92,7 +96,8 @@ def entities(analysis: Analysis) -> Iterator[Response]:
     named = sorted((m for m in analysis.mentions if m.via in (None, ORIGIN)),
                    key=lambda m: (m.start, -m.end))
     for mention in _joined(analysis.document.text, named, tokens):
-        yield from _entities(mention, tokens)
+        if not name_of_a_thing(mention, tokens):
+            yield from _entities(mention, tokens)
 
 
 def _nouns(tokens: _Tokens, start: int, end: int) -> list[str]:
@@ -135,6 +140,21 @@ def name_after_organisation(text: str, name: Mention, after: Mention,
     first = tokens.within(after.start, after.end)[:1]
     return (_between(text, name, after) and bool(first)
             and first[0].feat("Case") == "Gen")
+
+
+QUOTES = frozenset("«“„\"'")
+
+
+def name_of_a_thing(mention: Mention, tokens: _Tokens) -> bool:
+    """`шаттл «Дискавери»`, `телескопа Хаббл`: an organisation's name (no dictionary entry,
+    no parts) right after a noun of `things`, an opening quote between them or none."""
+    if mention.kind != "ORG" or mention.parts or (mention.actor and mention.actor.code):
+        return False
+    at = bisect.bisect_left(tokens.starts, mention.start)
+    before = [t for t in tokens.tokens[max(0, at - 2) : at]]
+    if before and before[-1].text in QUOTES:
+        before.pop()
+    return bool(before) and before[-1].pos in NOUNS and fold(before[-1].lemma) in words().things
 
 
 def team_of_state(mention: Mention, tokens: _Tokens) -> Token | None:
