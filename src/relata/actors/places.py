@@ -2,7 +2,9 @@
 place (`в Москве`): factRuEval's LocOrg and Location, decided from the parse.
 
 Rules in order; the first with a verdict decides. They were derived on the
-factRuEval-2016 dev set (0.91 accuracy on its single-name places; see README).
+factRuEval-2016 dev set (its tuning books since the split; docs/evaluation.md). Their
+words (prepositions of place, envoys, nouns of land, kinds of place, verbs of a visit)
+are data, data/context/places.yaml, checked when first read.
 """
 
 from __future__ import annotations
