@@ -8,7 +8,7 @@ Where the dataset's guidelines draw a name's bounds otherwise than the actor sta
 rules here say so; their words are data (data/track1.yaml, checked when first used):
 
 - `unnamed_before_name`: `стороны Китая`, `народ Израиля` (the actor CHNGOV, ISR) are the
-  state's name alone, a LocOrg;
+  state's name alone, a LocOrg; and such words alone (`по сообщениям СМИ`) name nothing;
 - `organ_with_adjective`: `японское правительство` is an organisation's name, `российские
   военные` none;
 - `adjective_before_organisation`: `японского МИДа`, `русская Патриархия`: a place
@@ -96,7 +96,7 @@ def entities(analysis: Analysis) -> Iterator[Response]:
     named = sorted((m for m in analysis.mentions if m.via in (None, ORIGIN)),
                    key=lambda m: (m.start, -m.end))
     for mention in _joined(analysis.document.text, named, tokens):
-        if not name_of_a_thing(mention, tokens):
+        if not (name_of_a_thing(mention, tokens) or unnamed_alone(mention, tokens)):
             yield from _entities(mention, tokens)
 
 
@@ -109,6 +109,15 @@ def unnamed_before_name(mention: Mention, tokens: _Tokens) -> bool:
     first name are all `unnamed` words."""
     lead = _nouns(tokens, mention.start, mention.parts[0].start)
     return bool(lead) and all(noun in words().unnamed for noun in lead)
+
+
+def unnamed_alone(mention: Mention, tokens: _Tokens) -> bool:
+    """`по сообщениям блоггеров и СМИ`: an organisation NER found that is only `unnamed`
+    words."""
+    if mention.kind != "ORG" or mention.parts:
+        return False
+    nouns = _nouns(tokens, mention.start, mention.end)
+    return bool(nouns) and all(noun in words().unnamed for noun in nouns)
 
 
 def organ_with_adjective(mention: Mention, tokens: _Tokens) -> bool:
