@@ -160,7 +160,7 @@ def name_of_a_thing(mention: Mention, tokens: _Tokens) -> bool:
     if mention.kind != "ORG" or mention.parts or (mention.actor and mention.actor.code):
         return False
     at = bisect.bisect_left(tokens.starts, mention.start)
-    before = [t for t in tokens.tokens[max(0, at - 2) : at]]
+    before = list(tokens.tokens[max(0, at - 2) : at])
     if before and before[-1].text in QUOTES:
         before.pop()
     return bool(before) and before[-1].pos in NOUNS and fold(before[-1].lemma) in words().things
