@@ -114,6 +114,17 @@ def test_phrase_parts_and_unresolved_names(mini_pipeline):
         ("Вчера власти России ответили.", "России", "LOCORG"),
         ("Встреча прошла в Москве.", "Москве", "LOC"),
         ("Делегация прилетела из Анкары.", "Анкары", "LOC"),
+        # named_with_its_kind: a name in apposition to the kind of place it is
+        ("Вертолёт вылетел из города Феникс утром.", "Феникс", "LOC"),
+        ("Отходы сбрасывают в реку Славянку.", "Славянку", "LOC"),
+        ("Танкер пришёл в порт Козьмино.", "Козьмино", "LOC"),
+        ("В городах России прошли акции.", "России", "LOCORG"),  # the towns of a state
+        # visited: where one goes or what one leaves
+        ("Министр посетил Белград в среду.", "Белград", "LOC"),
+        ("Туристы покинули Таиланд.", "Таиланд", "LOC"),
+        ("Белград отверг ультиматум.", "Белград", "LOCORG"),
+        # a spatial preposition
+        ("Самолёт кружил над Вашингтоном.", "Вашингтоном", "LOC"),
     ],
 )
 def test_place_or_actor(mini_pipeline, text, place, kind):
@@ -124,3 +135,26 @@ def test_place_or_actor(mini_pipeline, text, place, kind):
     if mention.text != place:  # the place is a part of a phrase: `власти России`
         mention = next(p for p in mention.parts if p.text == place)
     assert mention.kind == kind
+
+
+@pytest.mark.parametrize(("lines", "problem"), [
+    ("spatial:\n  - words: [в, В-Город]\n", "not a word in lower case"),
+    ("kinds:\n  - words: [река]\n  - words: [озеро, река]\n", "'река' repeated in kinds"),
+    ("visits:\n  - verbs: [посетить]\n", "unknown field 'verbs'"),
+    ("towns:\n  - words: [город]\n", "unknown section 'towns'"),
+])
+def test_place_words_are_checked(tmp_path, lines, problem):
+    from relata.actors.places import PlaceWordsError, load_words
+
+    path = tmp_path / "places.yaml"
+    path.write_text(lines, encoding="utf-8")
+    with pytest.raises(PlaceWordsError, match=problem):
+        load_words(path)
+
+
+def test_builtin_place_words():
+    from relata.actors.places import words
+
+    found = words()
+    assert {"в", "над"} <= found.spatial and {"река", "город"} <= found.kinds
+    assert not found.kinds & found.place_nouns  # a word says one thing of a place

@@ -278,9 +278,12 @@ def test_eval_factrueval_on_two_documents(run, tmp_path):
     for book in ("book_100", "book_105"):
         for path in (DATA / "factrueval-2016-dev").glob(f"{book}.*"):
             shutil.copy(path, gold)
-    result = run("eval", "factrueval", gold, "--responses", tmp_path / "out")
+    result = run("eval", "factrueval", gold, "--responses", tmp_path / "out", "--errors", "3")
     assert result.exit_code == 0, result.stderr
     lines = result.stdout.splitlines()
+    listing = lines.index(next(line for line in lines if line.startswith("errors of the ")))
+    assert 0 < len(lines) - listing - 1 <= 3
+    assert all(line.startswith(("book_100 ", "book_105 ")) for line in lines[listing + 1 :])
     assert lines[0].startswith("default (locorg separate): P ")
     assert any(line.startswith("-l (locorg as loc): P ") for line in lines)
     f1 = float(lines[0].rsplit(" ", 1)[1])

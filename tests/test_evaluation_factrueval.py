@@ -116,6 +116,32 @@ def test_classes(tmp_path):
     assert folded.f1 == pytest.approx(2 * (0.75 * 0.5) / 1.25)
 
 
+ERROR_CASES = [
+    ("exact: no error", EXACT, []),
+    ("half a name", [at("per", "Путин"), *EXACT[::2]],
+     [("partial", "per Владимир Путин", "per Путин")]),
+    ("a place told as a state", [at("loc", "Россия"), *EXACT[:2]],
+     [("class", "locorg Россия", "loc Россия")]),
+    ("a miss and a false one", [at("org", "а также"), *EXACT[:2]],
+     [("false", None, "org а также"), ("miss", "locorg Россия", None)]),
+    ("an embedded gold entity is no miss", [at("org", "Мэрия Москвы")],
+     [("miss", "per Владимир Путин", None), ("miss", "locorg Россия", None)]),
+]
+
+
+@pytest.mark.parametrize(("responses", "expected"), [c[1:] for c in ERROR_CASES],
+                         ids=[c[0] for c in ERROR_CASES])
+def test_errors(tmp_path, responses, expected):
+    from relata.evaluation.factrueval import errors
+
+    gold = write_gold(tmp_path / "gold")
+    write_responses(tmp_path / "r", "book_1", responses)
+    found = errors(gold, tmp_path / "r")
+    listed = [(e.what, e.gold, e.response) for e in found.get("book_1", [])]
+    assert listed == expected
+    assert errors(gold, tmp_path / "r", only=lambda name: name != "book_1") == {}
+
+
 def test_figures_of_nothing():
     assert (Figures().precision, Figures().recall, Figures().f1) == (1.0, 1.0, 1.0)
     assert Figures(0.0, 2, 0).f1 == 0.0
@@ -257,3 +283,53 @@ def test_a_word_resolved_in_context_is_no_entity(pipeline):
     assert any(m.via for m in analysis.mentions)
     found = {(r.start, r.end) for r in entities(analysis)}
     assert found and all(m.via is None for m in analysis.mentions if (m.start, m.end) in found)
+
+
+# (text, the track-1 entities relata gives it): the rules of evaluation/track1.py
+TRACK1_CASES = [
+    # unnamed_before_name: a side, a people, a press of a state is the state alone
+    ("Это угроза со стороны Китая, заявил эксперт.", [("locorg", "Китая")]),
+    ("Народ Израиля не отступится от своего наследия.", [("locorg", "Израиля")]),
+    ("Об этом сообщили СМИ Белоруссии.", [("locorg", "Белоруссии")]),
+    ("МИД Азербайджана заявил протест.", [("org", "МИД Азербайджана")]),
+    ("По сообщениям блоггеров и СМИ, задержано 30 человек.", []),  # unnamed_alone
+    # organ_with_adjective: a government is a name, soldiers are none
+    ("Японское правительство отказалось от переговоров.",
+     [("org", "Японское правительство")]),
+    ("Российские военные отошли от границы.", []),
+    # adjective_before_organisation and name_after_organisation
+    ("Визит главы японского МИДа отложен.", [("org", "японского МИДа")]),
+    ("Федерация бобслея России объявила набор.", [("org", "Федерация бобслея России")]),
+    # team_of_state: a national team is an organisation
+    ("После ничьей сборная России потеряла два очка.", [("org", "сборная России")]),
+    ("Он играл в составе сборной СССР.", [("org", "сборной СССР")]),
+    # an outlet the dictionary knows (companies.yaml), which NER passes over
+    ("О развитии отрасли читайте в статье Частного корреспондента.",
+     [("org", "Частного корреспондента")]),
+    # name_of_a_thing: a craft's name is no organisation; a paper's is
+    ("Шаттл «Дискавери» завершил свой последний полёт.", []),
+    ("Об этом пишет газета «Коммерсант».", [("org", "Коммерсант")]),
+    # seat_of_power: acting, an organisation; named as a place, a place
+    ("Кремль отверг обвинения.", [("org", "Кремль")]),
+    ("Белый дом не стал комментировать.", [("org", "Белый дом")]),
+    ("Встреча прошла в Кремле.", [("loc", "Кремле")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), TRACK1_CASES)
+def test_track1_entities(pipeline, text, expected):
+    from relata.evaluation.track1 import entities
+    from relata.records import Document
+
+    (analysis,) = pipeline([Document(id="t", text=text, lang="ru")])
+    assert [(r.kind, text[r.start : r.end]) for r in entities(analysis)] == expected
+
+
+def test_track1_words_are_checked(tmp_path):
+    from relata.evaluation.track1 import Track1WordsError, load_words, words
+
+    assert "сторона" in words().unnamed and "правительство" in words().organs_with_adjective
+    path = tmp_path / "track1.yaml"
+    path.write_text("unnamed:\n  - words: [сторона, Народ]\n", encoding="utf-8")
+    with pytest.raises(Track1WordsError, match=r"track1\.yaml:2: not a word in lower case"):
+        load_words(path)

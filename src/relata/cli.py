@@ -513,8 +513,12 @@ def eval_group() -> None:
               type=click.Path(exists=True, dir_okay=False, path_type=Path),
               help="The file listing the held-out books (default: held-out/NAME.txt beside "
                    "the folder, else gold/held-out/NAME.txt).")
+@click.option("--errors", type=click.IntRange(min=0), default=0, show_default=True,
+              help="How many errors (default mode) of the tuning books to list: misses, "
+                   "false responses, partial spans and wrong classes, with their words; the "
+                   "held-out books' are never listed.")
 @dict_option
-def eval_factrueval_command(folder, responses, held_out_path, dictionaries) -> None:
+def eval_factrueval_command(folder, responses, held_out_path, errors, dictionaries) -> None:
     """factRuEval-2016 track 1 (named entities) on FOLDER (book_N.txt and gold layers):
     writes one response file per document and, where gold is present, scores them as the
     official comparator does, with LocOrg as its own class and folded into Location (-l);
@@ -556,8 +560,29 @@ def eval_factrueval_command(folder, responses, held_out_path, dictionaries) -> N
                                          for kind, figures in result.by_class.items())
                     click.echo(f"{part:8} {mode:7} {len(result.by_document):3} books · "
                                f"F1 {result.f1:.4f} · {classes}")
+        if errors:
+            _list_factrueval_errors(folder, out, held_out, errors)
     if problems:
         sys.exit(EXIT_FAILED)
+
+
+def _list_factrueval_errors(folder: Path, responses: Path, held_out: frozenset[str] | None,
+                            limit: int) -> None:
+    """The first `limit` errors of the tuning books (all books when no split is recorded),
+    one a line: book, what, gold, response, the pair's quality, the words around."""
+    from .evaluation.factrueval import errors, load_gold
+
+    found = errors(folder, responses, only=lambda name: not held_out or name not in held_out)
+    texts = {name: document.text for name, document in load_gold(folder).items()
+             if name in found}
+    listed = [(name, error) for name, errors_of in found.items() for error in errors_of]
+    click.echo(f"errors of the tuning books: {len(listed)}"
+               + (f", the first {limit}" if limit < len(listed) else ""))
+    for name, error in listed[:limit]:
+        text = texts[name]
+        around = " ".join(text[max(0, error.start - 50) : error.start + 70].split())
+        click.echo(f"{name:9} {error.what:7} gold: {error.gold or '-'} | "
+                   f"response: {error.response or '-'} | {error.quality:.2f} | {around}")
 
 
 @eval_group.command("events")

@@ -5,6 +5,7 @@ predicate lexicon."""
 from __future__ import annotations
 
 import datetime as dt
+import re
 from collections.abc import Mapping
 from dataclasses import dataclass
 from pathlib import Path
@@ -13,7 +14,7 @@ import yaml
 
 from .records import Problem
 
-__all__ = ["LINE", "Problem", "Problems", "Where", "fields", "read_sections"]
+__all__ = ["LINE", "Problem", "Problems", "Where", "fields", "read_sections", "word_lists"]
 
 LINE = "__line__"
 
@@ -128,3 +129,27 @@ def fields(
         problems.add(where, f"missing field {', '.join(map(repr, missing))}")
         return None
     return values
+
+
+_WORD = re.compile(r"^[а-яёa-z]+(?:-[а-яёa-z]+)*$")
+_WORD_FIELDS = {"words": ("list", True)}
+
+
+def word_lists(path: Path, sections: tuple[str, ...],
+               problems: Problems) -> dict[str, frozenset[str]]:
+    """The words of a file of `section: [- words: [...]]` lists, by section (every section
+    of `sections`, empty when the file has none): dictionary forms in lower case, `ё` read
+    as `е`. A word that is not one, or one written twice in a section, is a problem."""
+    spec = dict.fromkeys(sections, _WORD_FIELDS)
+    found: dict[str, dict[str, Where]] = {section: {} for section in sections}
+    for section, raw, where in read_sections(path, spec, problems):
+        values = fields(raw, _WORD_FIELDS, where, problems)
+        for word in values["words"] if values else ():
+            if not _WORD.match(word):
+                problems.add(where, f"not a word in lower case: {word!r}")
+            elif word.replace("ё", "е") in found[section]:
+                problems.add(where, f"{word!r} repeated in {section} (first at "
+                                    f"{found[section][word.replace('ё', 'е')]})")
+            else:
+                found[section][word.replace("ё", "е")] = where
+    return {section: frozenset(words) for section, words in found.items()}

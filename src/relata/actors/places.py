@@ -2,29 +2,59 @@
 place (`в Москве`): factRuEval's LocOrg and Location, decided from the parse.
 
 Rules in order; the first with a verdict decides. They were derived on the
-factRuEval-2016 dev set (0.91 accuracy on its single-name places; see README).
+factRuEval-2016 dev set (its tuning books since the split; docs/evaluation.md). Their
+words (prepositions of place, envoys, nouns of land, kinds of place, verbs of a visit)
+are data, data/context/places.yaml, checked when first read.
 """
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
+from pathlib import Path
 
+from ..datafile import Problems, word_lists
+from ..errors import RelataError
 from ..language.markup import visible
+from ..language.spelling import fold
 from ..records import Token
 
-SPATIAL = frozenset({
-    "в", "во", "на", "из", "изо", "по", "под", "через", "до", "около", "вокруг", "возле",
-    "вблизи", "близ", "к", "ко", "сквозь", "вдоль", "из-под", "из-за",
-})
-ENVOYS = frozenset({"посол", "посольство", "консул", "консульство", "постпред", "постпредство"})
-# Nouns whose genitive is a piece of land, not an actor: `территория Украины`, `столица Китая`.
-PLACE_NOUNS = frozenset({
-    "территория", "улица", "столица", "район", "область", "полюс", "поверхность", "устье",
-    "вода", "берег", "побережье", "граница", "окраина", "пригород", "север", "юг", "запад",
-    "восток", "житель", "страна", "государство", "окрестность", "небо", "провинция", "штат",
-    "округ",
-})
+WORDS = Path(__file__).parent / "data" / "context" / "places.yaml"
+_SECTIONS = ("spatial", "envoys", "place_nouns", "kinds", "visits")
+
+
+class PlaceWordsError(RelataError):
+    def __init__(self, problems: Sequence[object]):
+        self.problems = list(problems)
+        super().__init__("problems in the place words:\n  " + "\n  ".join(
+            map(str, self.problems)))
+
+
+@dataclass(frozen=True, slots=True)
+class PlaceWords:
+    """The words of data/context/places.yaml, by section, as lemmas."""
+
+    spatial: frozenset[str]  # prepositions of place: `в`, `над`
+    envoys: frozenset[str]  # `посол`: the state an envoy is sent to acts
+    place_nouns: frozenset[str]  # `территория Украины`: a piece of land
+    kinds: frozenset[str]  # `город Феникс`, `река Славянка`: a place described
+    visits: frozenset[str]  # `посетил Белград`: a place one goes to or leaves
+
+
+def load_words(path: Path = WORDS) -> PlaceWords:
+    """The place words of `path`; PlaceWordsError lists every problem."""
+    problems = Problems()
+    found = word_lists(path, _SECTIONS, problems)
+    if problems:
+        raise PlaceWordsError(problems)
+    return PlaceWords(**found)
+
+
+@functools.cache
+def words() -> PlaceWords:
+    """The built-in place words, read once."""
+    return load_words()
 
 
 CONTEXT_CHARS = 200
@@ -34,7 +64,9 @@ CONTEXT_CHARS = 200
 class Context:
     preposition: str | None  # lemma of the `case` dependent
     case: str | None
-    governor: str | None  # lemma of the word the place depends on
+    governor: str | None  # lemma of the word the place depends on (`ё` as `е`)
+    relation: str | None  # how it depends on it (`appos`, `nmod`, `obj` …)
+    governor_case: str | None  # the governor's case
     before: str  # the text of its line before it, at most CONTEXT_CHARS
     after: str  # … and after it
 
@@ -54,7 +86,8 @@ def context(text: str, tokens: Sequence[Token], first: int, last: int) -> Contex
 
     preposition = preposition_of(head) or preposition_of(role)
     case = tokens[head if preposition_of(head) else role].feat("Case")
-    governor = tokens[tokens[role].head - 1].lemma if tokens[role].head else None
+    above = tokens[tokens[role].head - 1] if tokens[role].head else None
+    governor = fold(above.lemma) if above is not None else None
     start, end = tokens[first].start, tokens[last - 1].end
     # The rules read the ends of the line around the place (blank, a bracket): no more of
     # it than CONTEXT_CHARS each side, or a text without line breaks costs its length
@@ -63,8 +96,9 @@ def context(text: str, tokens: Sequence[Token], first: int, last: int) -> Contex
     line_start = text.rfind("\n", window, start) + 1 or window
     line_end = text.find("\n", end, end + CONTEXT_CHARS)
     line_end = min(len(text), end + CONTEXT_CHARS) if line_end < 0 else line_end
-    return Context(preposition, case, governor, visible(text[line_start:start]),
-                   visible(text[end:line_end]))
+    return Context(preposition, case, governor, tokens[role].rel or None,
+                   above.feat("Case") if above is not None else None,
+                   visible(text[line_start:start]), visible(text[end:line_end]))
 
 
 Rule = Callable[[Context], bool | None]  # True: an actor, False: a place, None: no verdict
@@ -82,11 +116,11 @@ def in_brackets(c: Context) -> bool | None:
 
 def envoy(c: Context) -> bool | None:
     """`посол Японии в Чехии`: the host state is an actor."""
-    return True if c.preposition and c.governor in ENVOYS else None
+    return True if c.preposition and c.governor in words().envoys else None
 
 
 def spatial_preposition(c: Context) -> bool | None:
-    return False if c.preposition in SPATIAL else None
+    return False if c.preposition in words().spatial else None
 
 
 def other_preposition(c: Context) -> bool | None:
@@ -94,8 +128,22 @@ def other_preposition(c: Context) -> bool | None:
     return True if c.preposition else None
 
 
+def named_with_its_kind(c: Context) -> bool | None:
+    """`из города Хилтон Хэд`, `в реку Славянку`, `на площади Тяньаньмынь`: a name in
+    apposition to the kind of place it is describes a place; not `в городах России`, the
+    towns of a state."""
+    if c.governor in words().kinds and (c.relation == "appos" or c.case == c.governor_case):
+        return False
+    return None
+
+
+def visited(c: Context) -> bool | None:
+    """`посетил Белград`, `покинули Таиланд`: where one goes or what one leaves."""
+    return False if c.relation == "obj" and c.governor in words().visits else None
+
+
 def genitive_of_place_noun(c: Context) -> bool | None:
-    return False if c.case == "Gen" and c.governor in PLACE_NOUNS else None
+    return False if c.case == "Gen" and c.governor in words().place_nouns else None
 
 
 def genitive(c: Context) -> bool | None:
@@ -114,6 +162,8 @@ RULES: list[Rule] = [
     envoy,
     spatial_preposition,
     other_preposition,
+    named_with_its_kind,
+    visited,
     genitive_of_place_noun,
     genitive,
     locative,

@@ -275,6 +275,24 @@ def read_responses(folder: str | Path) -> dict[str, tuple[Response, ...]]:
     return result
 
 
+def errors(gold_folder: str | Path, responses_folder: str | Path, fold_locorg: bool = False,
+           only: Callable[[str], bool] | None = None) -> dict[str, list]:
+    """The errors (`factrueval_matching.Error`) of each scored document with any, by name;
+    `only`: the documents of one part of a split (the tuning part: a held-out part is
+    scored, never read)."""
+    from .factrueval_matching import document_errors
+
+    gold = load_gold(gold_folder)
+    responses = read_responses(responses_folder)
+    found = {}
+    for name, document in gold.items():
+        if name in responses and (only is None or only(name)):
+            listed = document_errors(document, responses[name], fold_locorg)
+            if listed:
+                found[name] = listed
+    return found
+
+
 def score(
     gold_folder: str | Path, responses_folder: str | Path, fold_locorg: bool = False,
     only: Callable[[str], bool] | None = None,

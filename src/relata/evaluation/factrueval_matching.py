@@ -31,6 +31,8 @@ from dataclasses import dataclass
 
 from .factrueval import KINDS, Figures, GoldDocument, Response
 
+MISS, FALSE, PARTIAL, CLASS = "miss", "false", "partial", "class"
+
 _PARENTS = {  # the classes an entity of a class can be embedded in
     "per": frozenset({"loc", "org", "locorg"}),
     "loc": frozenset({"loc", "org", "locorg"}),
@@ -54,6 +56,64 @@ def score_document(
     pairs = matcher.search()
     kinds = [k for k in KINDS if not (fold_locorg and k == "locorg")]
     return {None: matcher.figures(pairs), **{k: matcher.figures(pairs, k) for k in kinds}}
+
+
+@dataclass(frozen=True, slots=True)
+class Error:
+    """One thing the comparator holds against a document's responses: a gold entity no
+    response matched (MISS), a response no gold entity matched (FALSE), a pair that cost
+    some of its quality (PARTIAL), or a miss and a false response on shared tokens, the
+    class told wrong (CLASS)."""
+
+    what: str
+    gold: str | None  # the gold entity's class and text, `loc Москвы`
+    response: str | None  # the response's class and text
+    quality: float  # what the pair earned (0 for a miss, a false one, a class error)
+    start: int  # where in the text, for the order of a listing and its context
+
+
+def document_errors(
+    document: GoldDocument, responses: tuple[Response, ...], fold_locorg: bool = False
+) -> list[Error]:
+    """The errors of one document in text order; gold entities the comparator leaves out
+    (unnamed, embedded) and the responses paired with them are not errors."""
+    matcher = _Matcher(document, responses, fold_locorg)
+    pairs = matcher.search()
+    matched = {g for g, _ in pairs}
+    paired = {t for _, t in pairs}
+    errors = []
+
+    def gold_text(g: int) -> str:
+        first, last = min(matcher.gold[g].tokens), max(matcher.gold[g].tokens)
+        tokens = document.tokens
+        return f"{matcher.gold[g].kind} {document.text[tokens[first].start:tokens[last].end]}"
+
+    def response_text(t: int) -> str:
+        r = matcher.responses[t]
+        return f"{matcher.test[t].kind} {document.text[r.start:r.end]}"
+
+    for g, t in pairs:
+        if matcher.ignored(g, matched):
+            continue
+        quality = matcher.quality(g, t)
+        if quality < 1.0:
+            errors.append(Error(PARTIAL, gold_text(g), response_text(t), quality,
+                                matcher.responses[t].start))
+    false = [t for t in range(len(matcher.test)) if t not in paired]
+    for g in range(len(matcher.gold)):
+        if g in matched or matcher.ignored(g, matched):
+            continue
+        other = next((t for t in false if matcher.test[t].tokens & matcher.gold[g].tokens),
+                     None)
+        start = document.tokens[min(matcher.gold[g].tokens)].start
+        if other is None:
+            errors.append(Error(MISS, gold_text(g), None, 0.0, start))
+        else:
+            false.remove(other)
+            errors.append(Error(CLASS, gold_text(g), response_text(other), 0.0, start))
+    errors += [Error(FALSE, None, response_text(t), 0.0, matcher.responses[t].start)
+               for t in false]
+    return sorted(errors, key=lambda e: e.start)
 
 
 class _Matcher:
@@ -83,6 +143,7 @@ class _Matcher:
             )
             for e in entities
         ]
+        self.responses = sorted(responses, key=lambda r: KINDS.index(kind(r.kind)))
         self.test = [
             _Item(
                 kind(r.kind),
@@ -92,7 +153,7 @@ class _Matcher:
                     if r.start <= t.start and t.end <= r.end and i not in glued
                 ),
             )
-            for r in sorted(responses, key=lambda r: KINDS.index(kind(r.kind)))
+            for r in self.responses
         ]
         self.embedded = set()
         self.sibling: dict[int, int] = {}

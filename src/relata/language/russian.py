@@ -32,7 +32,9 @@ from threadpoolctl import ThreadpoolController
 
 from ..records import Analysis, Mention, Sentence, Token
 from .cnn import Forward, viterbi
+from .glosses import glossed
 from .markup import Visible, prose
+from .sites import sites
 from .tokens import token_spans
 from .words import navec
 
@@ -279,10 +281,13 @@ def repair_tree(heads: list[int], rels: list[str]) -> tuple[list[int], list[str]
 
 def _entities(model: _Model, texts: list[str]) -> list[list[tuple[int, int, str]]]:
     """NER spans (start, stop, type) of each text, from slovnet's BIO tags directly
-    (slovnet's tokens are razdel's, as `token_spans` gives them)."""
+    (slovnet's tokens are razdel's, as `token_spans` gives them), a name's gloss in
+    brackets a span of its own (`glosses`), and a site's address an organisation
+    (`sites`)."""
     tokens = [token_spans(text) for text in texts]
     tags = model([[text[a:b] for a, b in ts] for text, ts in zip(texts, tokens, strict=True)])
-    return [_bio_spans(ts, tg) for ts, tg in zip(tokens, tags, strict=True)]
+    return [sites(text, glossed(text, _bio_spans(ts, tg)))
+            for text, ts, tg in zip(texts, tokens, tags, strict=True)]
 
 
 def _bio_spans(tokens: Sequence[tuple[int, int]],
