@@ -21,6 +21,9 @@ NOMINAL = frozenset({"NOUN", "PROPN", "PRON", "ADJ", "NUM", "X"})
 # Possessive pronouns (`его`, `их`): whose a noun is, standing where its genitive would.
 POSSESSIVES = valued("possessives", ("Masc", "Fem", "Plur"))
 PASSIVE_RELS = frozenset({"nsubj:pass", "aux:pass"})
+# Verbs that do a noun's act (`ввести санкции`, `оказать помощь`): a passive participle of
+# one on an act noun names the act's doer in the instrumental (`оказанная Китаем помощь`).
+DOING = words("support-verbs")
 
 
 @dataclass(frozen=True)
@@ -145,7 +148,10 @@ def slot(tree: Tree, trigger: int, name: str) -> list[int]:
         return found
     if name == "instrumental":
         return [c for c in tree.children[trigger] if _bare(tree, c, "Ins")
-                and tree.rel(c) in ("obl", "obl:agent", "nmod")]
+                and tree.rel(c) in ("obl", "obl:agent", "nmod")] or _stray_instrumental(
+            tree, trigger)
+    if name == "agent":
+        return participle_agent(tree, trigger)
     if name == "genitive":
         return [c for c in _dependents(tree, trigger, frozenset({"nmod"}))
                 if _bare(tree, c, "Gen")] or _stray_genitive(tree, trigger) or _possessive(
@@ -156,6 +162,52 @@ def slot(tree: Tree, trigger: int, name: str) -> list[int]:
     if name.startswith("prep:"):
         return prep_slot(tree, trigger, name[5:])
     raise ValueError(f"unknown slot {name!r}")
+
+
+def participle_agent(tree: Tree, noun: int) -> list[int]:
+    """The doer an act noun's passive participle names in the instrumental, when the
+    participle's verb does the noun's act (`DOING`): `объявленный Турцией бойкот`, `помощь,
+    оказанная Китаем`, `санкции, введенные Вашингтоном`. A participle that only talks about
+    the act names someone else (`осужденный Японией визит`: Japan condemned it)."""
+    if tree.tokens[noun].pos not in ("NOUN", "PROPN"):
+        return []
+    found = []
+    for child in tree.children[noun]:
+        token = tree.tokens[child]
+        if (tree.rel(child) in ("acl", "amod") and token.feat("VerbForm") == "Part"
+                and token.feat("Voice") == "Pass" and fold(token.lemma) in DOING
+                and _agrees_in_number(token, tree.tokens[noun])):
+            found += [c for c in tree.children[child] if _bare(tree, c, "Ins")
+                      and tree.rel(c) in ("obl", "obl:agent", "nmod")]
+    return found
+
+
+def _agrees_in_number(participle: Token, noun: Token) -> bool:
+    number = participle.feat("Number")
+    return not (number and noun.feat("Number") and number != noun.feat("Number"))
+
+
+def _stray_instrumental(tree: Tree, noun: int) -> list[int]:
+    """`после ликвидации 2 мая американским спецназом лидера Аль-Кайды`: an act noun's agent
+    in the instrumental, between the noun and its genitive (the order Russian gives a
+    transitive noun's two arguments), that the parser hung on the word above. Only words of
+    the noun's own phrase (a date, the agent's adjectives) may stand between."""
+    head = tree.head(noun)
+    if tree.tokens[noun].pos != "NOUN" or head is None:
+        return []
+    own = tree.subtree(noun)
+    for k in range(noun + 1, min(noun + 8, len(tree.tokens))):
+        token = tree.tokens[k]
+        if k in own:
+            continue  # `2 мая`: the noun's own words
+        if token.pos in ("ADJ", "DET") and token.feat("Case") == "Ins":
+            continue  # the agent's adjectives: `американским`
+        if (token.pos in ("NOUN", "PROPN") and tree.head(k) == head and _bare(tree, k, "Ins")
+                and any(j > k and tree.rel(j) == "nmod" and _bare(tree, j, "Gen")
+                        for j in tree.children[noun])):
+            return [k]
+        return []
+    return []
 
 
 def _modifying_participle(tree: Tree, i: int) -> bool:

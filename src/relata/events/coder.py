@@ -184,7 +184,7 @@ class CodeEvents:
             others = [t for t in triggers if t.head != trigger.head]  # the other act words
             source_rule, sources = apply(SOURCE_RULES, Act(
                 tree, trigger, p, p.source, noun_slots.source,
-                told_own=p.type in self.policies.told_own,
+                told_own=p.type in self.policies.told_own, lexicon=self.lexicon,
                 others={t.head: t.predicate.source for t in others}),
                                         places=False)  # `захват Крыма`: Crimea is no doer
             # `Сухейль Шахин, представитель талибов написал о встрече`, the name and its

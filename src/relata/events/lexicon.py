@@ -25,7 +25,9 @@ TYPES = frozenset({
     "AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT", "REQUEST",
     "ACCUSE", "REJECT", "THREATEN", "PROTEST", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT",
 })
-SLOTS = frozenset({"subject", "object", "dative", "instrumental", "genitive", "adjective"})
+SLOTS = frozenset({"subject", "object", "dative", "instrumental", "genitive", "adjective",
+                   "agent"})
+SIDES = ("source", "target")
 _SPEC = {
     "lemma": ("str", False), "verb": ("str", False), "noun": ("str", False),
     "prep": ("str", False), "complement": ("str", False), "adjective": ("str", False),
@@ -91,6 +93,9 @@ class Lexicon:
     light: dict[tuple[str, str], Predicate]
     # (head lemma, "prep" | "complement" | "adjective", word) → predicate
     frames: dict[tuple[str, str, str], Predicate] = field(default_factory=dict)
+    # verbs whose subject undergoes the act of their object noun (`получить отказ`) → the
+    # slots, of the verb and then of the noun, where that act's doer is
+    receivers: dict[str, tuple[str, ...]] = field(default_factory=dict)
     # Made once: every parsed sentence asks for them.
     light_verbs: frozenset[str] = field(init=False, repr=False, compare=False)
     frame_heads: frozenset[str] = field(init=False, repr=False, compare=False)
@@ -195,8 +200,7 @@ def load(paths: Sequence[Path] = (BUILTIN,), user: Sequence[Path] = ()
     frames: dict[tuple[str, str, str], Predicate] = {}
     added = {str(path) for path in _files(user)}
     entries = [entry for path in [*_files(paths), *_files(user)]
-               for entry in read_sections(path, dict.fromkeys(("predicates", "nouns", "aspects")),
-                                             problems)]
+               for entry in read_sections(path, dict.fromkeys(SECTIONS), problems)]
     classes = _noun_classes([(raw, where) for section, raw, where in entries
                              if section == "nouns"], problems)
     expanded: set[tuple[str, str]] = set()  # pairs made from a class, which a pair replaces
@@ -243,7 +247,83 @@ def load(paths: Sequence[Path] = (BUILTIN,), user: Sequence[Path] = ()
             table[key] = predicate
     groups = _aspect_groups([(raw, where) for section, raw, where in entries
                              if section == "aspects"], problems)
-    return _with_aspects(Lexicon(words, light, frames), groups), list(problems)
+    extra = _noun_slots([(raw, where) for section, raw, where in entries
+                         if section == "noun-slots"], problems)
+    receivers = _receivers([(raw, where) for section, raw, where in entries
+                            if section == "receivers"], problems)
+    words, light, frames = ({key: _with_noun_slots(p, extra) for key, p in table.items()}
+                            for table in (words, light, frames))
+    return _with_aspects(Lexicon(words, light, frames, receivers), groups), list(problems)
+
+
+SECTIONS = ("predicates", "nouns", "aspects", "noun-slots", "receivers")
+
+
+def is_noun_entry(p: Predicate) -> bool:
+    """Whether an entry is a noun's (`визит`, `введение санкций`, `ядерное испытание`): its
+    doer is never a subject, where a verb's always may be. (A light verb whose subject is the
+    target, `получить приглашение`, counts too: a noun slot on a verb finds nothing.)"""
+    return "subject" not in p.source
+
+
+def _with_noun_slots(p: Predicate, extra: dict[str, tuple[str, ...]]) -> Predicate:
+    """A noun entry with the `noun-slots` every act noun takes after its own."""
+    if not extra or not is_noun_entry(p):
+        return p
+    source = (*p.source, *(s for s in extra.get("source", ()) if s not in p.source))
+    target = (*p.target, *(s for s in extra.get("target", ()) if s not in p.target))
+    return dataclasses.replace(p, source=source, target=target)
+
+
+_NOUN_SLOTS_SPEC = {"side": ("str", True), "slots": ("list", True)}
+
+
+def _noun_slots(raws: Sequence[tuple[dict, Where]], problems: Problems
+                ) -> dict[str, tuple[str, ...]]:
+    """The `noun-slots` sections: side (`source`, `target`) → the slots every noun entry
+    takes after its own, each checked."""
+    extra: dict[str, tuple[str, ...]] = {}
+    for raw, where in raws:
+        values = fields(raw, _NOUN_SLOTS_SPEC, where, problems)
+        if values is None:
+            continue
+        side, slots = values["side"], tuple(values["slots"])
+        bad = [s for s in slots if not _slot_ok(s)]
+        if side not in SIDES:
+            problems.add(where, f"side must be one of {', '.join(SIDES)}, not {side!r}")
+        elif bad or not slots:
+            problems.add(where, f"unknown argument slot {bad[0]!r}" if bad else "no slots")
+        elif side in extra:
+            problems.add(where, f"noun slots of the {side} given twice")
+        else:
+            extra[side] = slots
+    return extra
+
+
+_RECEIVERS_SPEC = {"verbs": ("list", True), "source": ("list", True)}
+
+
+def _receivers(raws: Sequence[tuple[dict, Where]], problems: Problems
+               ) -> dict[str, tuple[str, ...]]:
+    """The `receivers` sections: verb → where the doer of the act it receives is; each verb
+    once, each slot known."""
+    found: dict[str, tuple[str, ...]] = {}
+    for raw, where in raws:
+        values = fields(raw, _RECEIVERS_SPEC, where, problems)
+        if values is None:
+            continue
+        verbs = [fold(v) for v in values["verbs"]]
+        slots = tuple(values["source"])
+        bad = [s for s in slots if not _slot_ok(s)]
+        again = [v for v in verbs if v in found or not v]
+        if bad or not slots:
+            problems.add(where, f"unknown argument slot {bad[0]!r}" if bad else "no slots")
+        elif again or len(set(verbs)) < len(verbs):
+            problems.add(where, "a receiving verb is given once"
+                                f"{': ' + repr(again[0]) + ' again' if again else ''}")
+        else:
+            found.update(dict.fromkeys(verbs, slots))
+    return found
 
 
 def _aspect_groups(raws: Sequence[tuple[dict, Where]], problems: Problems
@@ -283,7 +363,7 @@ def _with_aspects(lexicon: Lexicon, groups: Sequence[tuple[str, ...]]) -> Lexico
         if p.verb is not None:  # not an adjective + noun frame
             for other in partners.get(head, ()):
                 frames.setdefault((other, kind, word), dataclasses.replace(p, verb=other))
-    return Lexicon(words, light, frames)
+    return Lexicon(words, light, frames, lexicon.receivers)
 
 
 _CLASS_SPEC = {"class": ("str", True), "nouns": ("list", True)}

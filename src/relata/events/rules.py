@@ -94,6 +94,39 @@ def _takes(lexicon: Lexicon, lemma: str, slot: str) -> bool:
     return word is not None and slot in (*word.source, *word.target)
 
 
+def _receiver(act: Act) -> int | None:
+    """The verb that receives the act of the trigger noun (`получила отказ`): its head, when
+    the noun is its object and the lexicon's `receivers` list it; None otherwise."""
+    trigger, tree = act.trigger, act.tree
+    head = tree.head(trigger.head)
+    if (act.lexicon is None or trigger.noun is not None or head is None
+            or tree.tokens[trigger.head].pos != "NOUN" or tree.rel(trigger.head) != "obj"
+            or tree.tokens[head].lemma not in act.lexicon.receivers):
+        return None
+    return head
+
+
+def received_from(act: Act) -> list[Side]:
+    """Who does an act another receives: the `от`-phrase of the receiving verb, else the
+    noun's own (the parser hangs it on either), its genitive or adjective (`Грузия получила
+    отказ от НАТО`, `Израиль получил поддержку Вашингтона`). The slots are the receiver's, in
+    the lexicon's `receivers`."""
+    verb = _receiver(act)
+    if verb is None or act.lexicon is None:
+        return []
+    slots = act.lexicon.receivers[act.tree.tokens[verb].lemma]
+    return fill(act.tree, verb, [s for s in slots if s.startswith("prep:")]) or fill(
+        act.tree, act.trigger.head, slots)
+
+
+def received_by(act: Act) -> list[Side]:
+    """Whoever receives an act is its target: the subject of the receiving verb (`Грузия
+    получила отказ от НАТО` → Georgia), before any slot of the noun (its `от`, the thing
+    refused, is here the giver)."""
+    verb = _receiver(act)
+    return [] if verb is None else fill(act.tree, verb, ("subject",))
+
+
 def governor_subject(act: Act) -> list[Side]:
     """The subject of the verb above: `Россия пригрозила ввести санкции`, `Азербайджан
     направил помощь`."""
@@ -161,14 +194,14 @@ def organ_of_place(act: Act) -> list[Side]:
     return sides.organ_at(act.tree, act.trigger, act.predicate)
 
 
-SOURCE_RULES: list[Rule] = [explicit_slot, noun_slot, charged_doer, aimed_doer, purpose_of_act,
-                            governor_subject, own_subject, seat_subject, shared_slot,
+SOURCE_RULES: list[Rule] = [explicit_slot, noun_slot, received_from, charged_doer, aimed_doer,
+                            purpose_of_act, governor_subject, own_subject, seat_subject, shared_slot,
                             organ_of_place]
-TARGET_RULES: list[Rule] = [explicit_slot, noun_slot, verb_phrase_below_noun, governor_object,
+TARGET_RULES: list[Rule] = [received_by, explicit_slot, noun_slot, verb_phrase_below_noun, governor_object,
                             shared_slot, responded_to, refused_aim]
 # Rules that find a side the trigger's own words name: a source found so makes the act
 # clearly the source's (what an event with no target needs).
-EXPLICIT = frozenset({"explicit_slot", "noun_slot"})
+EXPLICIT = frozenset({"explicit_slot", "noun_slot", "received_from"})
 # Rules that find a side the words only imply (an organ no one names): its events are
 # coded with less confidence.
 IMPLIED = frozenset({"organ_of_place"})

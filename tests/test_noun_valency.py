@@ -1,0 +1,85 @@
+"""Acts named by a noun: where a deverbal or light-verb noun finds its doer and the side it
+acts on (`predicates/00-valency.yaml`: `noun-slots`, `receivers`; the rules
+`arguments.participle_agent`, `arguments._stray_instrumental`, `rules.received_from`,
+`rules.received_by`). Sentences written for these tests."""
+
+import pytest
+
+from relata.events.lexicon import load
+
+from conftest import code, sides, write
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # received acts: the receiver is the target, `от` (or the noun's owner) the doer
+        ("Грузия получила отказ от НАТО.", ("REJECT", "NATO", "GEO")),
+        ("Израиль получил поддержку Вашингтона.", ("SUPPORT", "USA", "ISR")),
+        ("Армения получала угрозы от Азербайджана.", ("THREATEN", "AZE", "ARM")),
+        ("Сербия получила от Евросоюза отказ.", ("REJECT", "EU", "SRB")),
+        # the participle of a verb that does the act names its doer in the instrumental
+        ("Помощь, оказанная Китаем Пакистану, позволила восстановить дамбы.",
+         ("AID", "CHN", "PAK")),
+        ("Проведенные Китаем учения у берегов Тайваня встревожили Токио.",
+         ("MOBILIZE", "CHN", "TWN")),
+        # an agent in the instrumental between the noun and its genitive patient
+        ("Посол прибыл после ликвидации 2 мая американским спецназом лидера Аль-Кайды.",
+         ("ASSAULT", "USA", "ALQAEDA")),
+        ("После ареста американскими властями российского бизнесмена Москва выразила протест.",
+         ("COERCE", "USA", "RUS")),
+    ],
+)
+def test_sides_of_noun_acts(pipeline, text, expected):
+    assert expected in sides(code(pipeline, text))
+
+
+@pytest.mark.parametrize(
+    ("text", "wrong"),
+    [
+        # a participle that only talks about the act does not name its doer
+        ("Осужденный Японией бойкот продолжался месяц.", ("SANCTION", "JPN", None)),
+        # a thing received is no act (`получил письмо`), and a receiver is never the doer
+        ("Грузия получила отказ от НАТО.", ("REJECT", "GEO", "NATO")),
+        ("Армения получала угрозы от Азербайджана.", ("THREATEN", "ARM", "AZE")),
+    ],
+)
+def test_no_wrong_doer_of_noun_acts(pipeline, text, wrong):
+    assert wrong not in sides(code(pipeline, text))
+
+
+def problems_of(tmp_path, text: str) -> list[str]:
+    path = write(tmp_path / "v.yaml", text)
+    _, problems = load([path])
+    return [str(p).replace(str(path), "v.yaml") for p in problems]
+
+
+@pytest.mark.parametrize(
+    ("text", "problem"),
+    [
+        ("noun-slots:\n  - {side: doer, slots: [agent]}\n",
+         "v.yaml:2: side must be one of source, target"),
+        ("noun-slots:\n  - {side: source, slots: [owner]}\n",
+         "v.yaml:2: unknown argument slot 'owner'"),
+        ("noun-slots:\n  - {side: source, slots: [agent]}\n  - {side: source, slots: [genitive]}\n",
+         "v.yaml:3: noun slots of the source given twice"),
+        ("receivers:\n  - {verbs: [получить], source: [owner]}\n",
+         "v.yaml:2: unknown argument slot 'owner'"),
+        ("receivers:\n  - {verbs: [получить], source: [\"prep:от\"]}\n"
+         "  - {verbs: [получить], source: [genitive]}\n",
+         "v.yaml:3: a receiving verb is given once: 'получить' again"),
+        ("receivers:\n  - {verbs: [получить]}\n", "v.yaml:2: missing field 'source'"),
+    ],
+)
+def test_valency_problems_name_file_and_line(tmp_path, text, problem):
+    found = problems_of(tmp_path, text)
+    assert any(p.startswith(problem) for p in found), found
+
+
+def test_noun_entries_take_the_noun_slots_and_verbs_do_not():
+    lexicon, problems = load()
+    assert problems == []
+    assert lexicon.words["визит"].source[-1] == "agent"  # after its own slots
+    assert lexicon.light[("введение", "санкция")].source[-1] == "agent"
+    assert "agent" not in lexicon.words["атаковать"].source
+    assert lexicon.receivers["получать"] == ("prep:от", "genitive", "adjective")
