@@ -19,15 +19,19 @@ from conftest import code, sides, write
         ("Армения получала угрозы от Азербайджана.", ("THREATEN", "AZE", "ARM")),
         ("Сербия получила от Евросоюза отказ.", ("REJECT", "EU", "SRB")),
         # the participle of a verb that does the act names its doer in the instrumental
-        ("Помощь, оказанная Китаем Пакистану, позволила восстановить дамбы.",
-         ("AID", "CHN", "PAK")),
-        ("Проведенные Китаем учения у берегов Тайваня встревожили Токио.",
-         ("MOBILIZE", "CHN", "TWN")),
+        ("Начатая Израилем атака на Газу продолжалась неделю.", ("ASSAULT", "ISR", "PSE")),
+        ("Предпринятое Турцией наступление на курдов осудили в Европе.",
+         ("ASSAULT", "TUR", None)),
         # an agent in the instrumental between the noun and its genitive patient
-        ("Посол прибыл после ликвидации 2 мая американским спецназом лидера Аль-Кайды.",
-         ("ASSAULT", "USA", "ALQAEDA")),
+        ("Посол вернулся в Тегеран после захвата в октябре иранскими военными британского "
+         "судна.", ("COERCE", "IRN", "GBR")),
+        ("Переговоры начались после задержания в Москве российскими силовиками гражданина "
+         "США.", ("COERCE", "RUS", "USA")),
         ("После ареста американскими властями российского бизнесмена Москва выразила протест.",
          ("COERCE", "USA", "RUS")),
+        # a phrase that names only the side aimed at leaves the genitive the doer
+        ("Критика Вашингтона в адрес Пекина усилилась.", ("ACCUSE", "USA", "CHN")),
+        ("Расследование ФБР в отношении России продолжается.", ("ACCUSE", "USA", "RUS")),
     ],
 )
 def test_sides_of_noun_acts(pipeline, text, expected):
@@ -69,6 +73,8 @@ def problems_of(tmp_path, text: str) -> list[str]:
          "  - {verbs: [получить], source: [genitive]}\n",
          "v.yaml:3: a receiving verb is given once: 'получить' again"),
         ("receivers:\n  - {verbs: [получить]}\n", "v.yaml:2: missing field 'source'"),
+        ("aimed-slots:\n  - {slots: [dative]}\n",
+         "v.yaml:2: an aimed slot is a preposition's (prep:X), not 'dative'"),
     ],
 )
 def test_valency_problems_name_file_and_line(tmp_path, text, problem):
@@ -83,3 +89,4 @@ def test_noun_entries_take_the_noun_slots_and_verbs_do_not():
     assert lexicon.light[("введение", "санкция")].source[-1] == "agent"
     assert "agent" not in lexicon.words["атаковать"].source
     assert lexicon.receivers["получать"] == ("prep:от", "genitive", "adjective")
+    assert "prep:в адрес" in lexicon.aimed_slots

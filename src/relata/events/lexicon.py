@@ -96,6 +96,8 @@ class Lexicon:
     # verbs whose subject undergoes the act of their object noun (`получить отказ`) → the
     # slots, of the verb and then of the noun, where that act's doer is
     receivers: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    # phrases that name only the side an act is aimed at (`в адрес`): never its doer
+    aimed_slots: frozenset[str] = frozenset()
     # Made once: every parsed sentence asks for them.
     light_verbs: frozenset[str] = field(init=False, repr=False, compare=False)
     frame_heads: frozenset[str] = field(init=False, repr=False, compare=False)
@@ -251,12 +253,15 @@ def load(paths: Sequence[Path] = (BUILTIN,), user: Sequence[Path] = ()
                          if section == "noun-slots"], problems)
     receivers = _receivers([(raw, where) for section, raw, where in entries
                             if section == "receivers"], problems)
+    aimed = _aimed_slots([(raw, where) for section, raw, where in entries
+                          if section == "aimed-slots"], problems)
     words, light, frames = ({key: _with_noun_slots(p, extra) for key, p in table.items()}
                             for table in (words, light, frames))
-    return _with_aspects(Lexicon(words, light, frames, receivers), groups), list(problems)
+    return (_with_aspects(Lexicon(words, light, frames, receivers, aimed), groups),
+            list(problems))
 
 
-SECTIONS = ("predicates", "nouns", "aspects", "noun-slots", "receivers")
+SECTIONS = ("predicates", "nouns", "aspects", "noun-slots", "receivers", "aimed-slots")
 
 
 def is_noun_entry(p: Predicate) -> bool:
@@ -298,6 +303,21 @@ def _noun_slots(raws: Sequence[tuple[dict, Where]], problems: Problems
         else:
             extra[side] = slots
     return extra
+
+
+def _aimed_slots(raws: Sequence[tuple[dict, Where]], problems: Problems) -> frozenset[str]:
+    """The `aimed-slots` sections: prepositional slots that name only an act's target."""
+    found: set[str] = set()
+    for raw, where in raws:
+        values = fields(raw, {"slots": ("list", True)}, where, problems)
+        if values is None:
+            continue
+        bad = [s for s in values["slots"] if not s.startswith("prep:") or not _slot_ok(s)]
+        if bad:
+            problems.add(where, f"an aimed slot is a preposition's (prep:X), not {bad[0]!r}")
+            continue
+        found.update(f"prep:{plain_preposition(s[5:])}" for s in values["slots"])
+    return frozenset(found)
 
 
 _RECEIVERS_SPEC = {"verbs": ("list", True), "source": ("list", True)}
@@ -363,7 +383,7 @@ def _with_aspects(lexicon: Lexicon, groups: Sequence[tuple[str, ...]]) -> Lexico
         if p.verb is not None:  # not an adjective + noun frame
             for other in partners.get(head, ()):
                 frames.setdefault((other, kind, word), dataclasses.replace(p, verb=other))
-    return Lexicon(words, light, frames, lexicon.receivers)
+    return Lexicon(words, light, frames, lexicon.receivers, lexicon.aimed_slots)
 
 
 _CLASS_SPEC = {"class": ("str", True), "nouns": ("list", True)}

@@ -8,6 +8,7 @@ predicate names for the side sought) that returns the sides it finds, or nothing
 
 from __future__ import annotations
 
+import dataclasses
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 
@@ -51,6 +52,55 @@ class Act:
 
 
 Rule = Callable[[Act], list[Side]]
+
+
+# ---------------------------------------------------------------- the valency of act nouns
+# A noun names one side in the genitive and the others with phrases of their own. Which
+# side the genitive is depends on the noun and on what else is named: the lexicon gives
+# each noun's usual reading (`визит Обамы`: the doer; `арест Бхутто`: the one arrested),
+# and these rules read it again when another phrase already names one of the two sides.
+# Each takes the predicate and returns it with its slots read again, or None.
+Valency = Callable[[Tree, int, Predicate, Lexicon], "Predicate | None"]
+
+
+def agent_makes_genitive_patient(tree: Tree, noun: int, p: Predicate, lexicon: Lexicon
+                                 ) -> Predicate | None:
+    """A doer in the instrumental leaves the genitive the side acted on: `аннексия Крыма
+    Россией` (Russia → Ukraine), `ликвидации американским спецназом лидера Аль-Кайды`; `атака
+    России` with no instrumental keeps Russia as the attacker."""
+    if not fill(tree, noun, ("instrumental",)):
+        return None
+    return dataclasses.replace(p, source=("instrumental",),
+                               target=("genitive", *(t for t in p.target if t != "genitive")))
+
+
+def patient_phrase_makes_genitive_agent(tree: Tree, noun: int, p: Predicate,
+                                        lexicon: Lexicon) -> Predicate | None:
+    """A noun whose genitive is usually the side acted on (`критика Пекина`, `помощь
+    Сирии`, `расследование убийства`) has its doer in the genitive when a phrase of its own
+    that names only the side acted on (the lexicon's `aimed_slots`) names an actor:
+    `критика Вашингтона в адрес Пекина`, `расследование ФБР в отношении России` (one noun,
+    one genitive: the side the other phrases leave)."""
+    if "genitive" not in p.target or "genitive" in p.source:
+        return None
+    others = tuple(t for t in p.target if t != "genitive")
+    aimed = tuple(t for t in others if t in lexicon.aimed_slots)
+    if not any(not side.place for side in fill(tree, noun, aimed)):
+        return None
+    return dataclasses.replace(p, source=(*p.source, "genitive"), target=others)
+
+
+VALENCY_RULES: list[Valency] = [agent_makes_genitive_patient,
+                                patient_phrase_makes_genitive_agent]
+
+
+def read_valency(tree: Tree, trigger: Trigger, p: Predicate, lexicon: Lexicon) -> Predicate:
+    """The predicate of a noun trigger with its genitive read by the first valency rule that
+    applies (`VALENCY_RULES`); a verb's, or a noun's no rule applies to, as it is."""
+    if tree.tokens[trigger.head].pos != "NOUN":
+        return p
+    return next(filter(None, (rule(tree, trigger.head, p, lexicon) for rule in VALENCY_RULES)),
+                p)
 
 
 def explicit_slot(act: Act) -> list[Side]:
@@ -195,10 +245,10 @@ def organ_of_place(act: Act) -> list[Side]:
 
 
 SOURCE_RULES: list[Rule] = [explicit_slot, noun_slot, received_from, charged_doer, aimed_doer,
-                            purpose_of_act, governor_subject, own_subject, seat_subject, shared_slot,
-                            organ_of_place]
-TARGET_RULES: list[Rule] = [received_by, explicit_slot, noun_slot, verb_phrase_below_noun, governor_object,
-                            shared_slot, responded_to, refused_aim]
+                            purpose_of_act, governor_subject, own_subject, seat_subject,
+                            shared_slot, organ_of_place]
+TARGET_RULES: list[Rule] = [received_by, explicit_slot, noun_slot, verb_phrase_below_noun,
+                            governor_object, shared_slot, responded_to, refused_aim]
 # Rules that find a side the trigger's own words name: a source found so makes the act
 # clearly the source's (what an event with no target needs).
 EXPLICIT = frozenset({"explicit_slot", "noun_slot", "received_from"})
