@@ -29,6 +29,9 @@ from conftest import code, sides, write
          "США.", ("COERCE", "RUS", "USA")),
         ("После ареста американскими властями российского бизнесмена Москва выразила протест.",
          ("COERCE", "USA", "RUS")),
+        # … or after the genitive, the parser hanging one on the other
+        ("Оккупация Ираком Кувейта длилась семь месяцев.", ("COERCE", "IRQ", "KWT")),
+        ("Освобождение украинских моряков Россией стало сигналом.", ("RETREAT", "RUS", "UKR")),
         # a phrase that names only the side aimed at leaves the genitive the doer
         ("Критика Вашингтона в адрес Пекина усилилась.", ("ACCUSE", "USA", "CHN")),
         ("Расследование ФБР в отношении России продолжается.", ("ACCUSE", "USA", "RUS")),

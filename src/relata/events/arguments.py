@@ -155,7 +155,7 @@ def slot(tree: Tree, trigger: int, name: str) -> list[int]:
     if name == "genitive":
         return [c for c in _dependents(tree, trigger, frozenset({"nmod"}))
                 if _bare(tree, c, "Gen")] or _stray_genitive(tree, trigger) or _possessive(
-            tree, trigger)
+            tree, trigger) or _genitive_under_agent(tree, trigger)
     if name == "adjective":
         return [c for c in _dependents(tree, trigger, frozenset({"amod"}))
                 if c in tree.mention_at and tree.mention_at[c].actor is not None]
@@ -190,10 +190,20 @@ def _agrees_in_number(participle: Token, noun: Token) -> bool:
 def _stray_instrumental(tree: Tree, noun: int) -> list[int]:
     """`после ликвидации 2 мая американским спецназом лидера Аль-Кайды`: an act noun's agent
     in the instrumental, between the noun and its genitive (the order Russian gives a
-    transitive noun's two arguments), that the parser hung on the word above. Only words of
-    the noun's own phrase (a date, the agent's adjectives) may stand between."""
+    transitive noun's two arguments), that the parser hung on the word above (only words of
+    the noun's own phrase, a date, the agent's adjectives, may stand between); or a name in
+    the instrumental after the genitive, hung on it (`освобождение моряков Россией`)."""
+    if tree.tokens[noun].pos not in ("NOUN", "PROPN"):
+        return []
+    for patient in tree.children[noun]:  # `освобождение украинских моряков Россией`: the
+        # agent hung on the genitive patient (a name is no instrumental of a noun it follows)
+        if patient > noun and tree.rel(patient) == "nmod" and _bare(tree, patient, "Gen"):
+            agents = [k for k in tree.children[patient] if k > patient
+                      and tree.rel(k) in ("nmod", "obl") and _named_agent(tree, k)]
+            if agents:
+                return agents
     head = tree.head(noun)
-    if tree.tokens[noun].pos != "NOUN" or head is None:
+    if head is None:
         return []
     own = tree.subtree(noun)
     for k in range(noun + 1, min(noun + 8, len(tree.tokens))):
@@ -337,6 +347,28 @@ def _stray_genitive(tree: Tree, noun: int) -> list[int]:
             return [k]
         return []
     return []
+
+
+def _named_agent(tree: Tree, i: int) -> bool:
+    """Whether token i is a bare instrumental that names an actor by itself (`Ираком`,
+    `Россией`): an act noun's agent, not a word a genitive could belong to."""
+    mention = tree.mention_at.get(i)
+    return _bare(tree, i, "Ins") and mention is not None and mention.actor is not None
+
+
+def _genitive_under_agent(tree: Tree, noun: int) -> list[int]:
+    """`оккупация Ираком Кувейта`: the patient in the genitive after the noun's agent in the
+    instrumental, hung by the parser on the agent. A name is no owner of what follows it,
+    unless one mention covers both (`армией Сирии` is Syria's army, the agent)."""
+    if tree.tokens[noun].pos not in ("NOUN", "PROPN"):  # `Оккупация`, capitalised
+        return []
+    found = []
+    for agent in tree.children[noun]:
+        if agent > noun and tree.rel(agent) in ("nmod", "obl") and _named_agent(tree, agent):
+            found += [g for g in tree.children[agent] if g > agent and tree.rel(g) == "nmod"
+                      and _bare(tree, g, "Gen")
+                      and tree.mention_at.get(g) is not tree.mention_at[agent]]
+    return found
 
 
 def _possessive(tree: Tree, noun: int) -> list[int]:

@@ -97,8 +97,8 @@ VALENCY_RULES: list[Valency] = [agent_makes_genitive_patient,
 def read_valency(tree: Tree, trigger: Trigger, p: Predicate, lexicon: Lexicon) -> Predicate:
     """The predicate of a noun trigger with its genitive read by the first valency rule that
     applies (`VALENCY_RULES`); a verb's, or a noun's no rule applies to, as it is."""
-    if tree.tokens[trigger.head].pos != "NOUN":
-        return p
+    if tree.tokens[trigger.head].pos not in ("NOUN", "PROPN"):  # `Аннексия`, first in a
+        return p  # sentence, may be taken for a name
     return next(filter(None, (rule(tree, trigger.head, p, lexicon) for rule in VALENCY_RULES)),
                 p)
 
