@@ -46,6 +46,9 @@ def test_sides_of_noun_acts(pipeline, text, expected):
     [
         # a participle that only talks about the act does not name its doer
         ("Осужденный Японией бойкот продолжался месяц.", ("SANCTION", "JPN", None)),
+        # an act noun as a verb's subject: its owner does the noun's act, not the verb's
+        ("Российские санкции против Турции ударили по туризму.", ("ASSAULT", "RUS", "TUR")),
+        ("Гуманитарная помощь России прибыла в Дамаск.", ("CONSULT", "RUS", "SYR")),
         # a thing received is no act (`получил письмо`), and a receiver is never the doer
         ("Грузия получила отказ от НАТО.", ("REJECT", "GEO", "NATO")),
         ("Армения получала угрозы от Азербайджана.", ("THREATEN", "ARM", "AZE")),

@@ -13,7 +13,7 @@ from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 
 from . import sides
-from .arguments import Tree, stray_phrases
+from .arguments import Tree, slot, stray_phrases
 from .lexicon import Lexicon, Predicate
 from .sides import (
     ORGANS,
@@ -104,8 +104,26 @@ def read_valency(tree: Tree, trigger: Trigger, p: Predicate, lexicon: Lexicon) -
 
 
 def explicit_slot(act: Act) -> list[Side]:
-    """A slot of the trigger word itself: `Россия ввела санкции против Ирана`."""
-    return fill(act.tree, act.trigger.head, act.slots)
+    """A slot of the trigger word itself: `Россия ввела санкции против Ирана`; not a subject
+    that is itself an act (`act_as_subject`)."""
+    slots = act.slots
+    if "subject" in slots and act_as_subject(act):
+        slots = [s for s in slots if s != "subject"]
+    return fill(act.tree, act.trigger.head, slots)
+
+
+def act_as_subject(act: Act) -> bool:
+    """Whether the verb's subject is a noun that names an act of its own (a word of the
+    lexicon): `российские санкции ударили по туризму`, `гуманитарная помощь России прибыла
+    в Латакию`. Such a noun's owner is the doer of the noun's act, which the noun codes
+    itself, not of the verb's (a figure of speech: sanctions strike no one)."""
+    if act.lexicon is None or act.tree.tokens[act.trigger.head].pos != "VERB":
+        return False
+    tree = act.tree
+    subjects = slot(tree, act.trigger.head, "subject")
+    return bool(subjects) and all(
+        tree.tokens[i].pos in ("NOUN", "PROPN") and i not in tree.mention_at
+        and tree.tokens[i].lemma in act.lexicon.words for i in subjects)
 
 
 def noun_slot(act: Act) -> list[Side]:
