@@ -16,7 +16,9 @@ from . import sides
 from .arguments import Tree, slot, stray_phrases
 from .lexicon import Lexicon, Predicate
 from .sides import (
+    CONTROL_NOUNS,
     ORGANS,
+    TOLD_WITH,
     Side,
     asks_an_act,
     done_by_verb,
@@ -195,6 +197,20 @@ def received_by(act: Act) -> list[Side]:
     return [] if verb is None else fill(act.tree, verb, ("subject",))
 
 
+def will_about_act(act: Act) -> list[Side]:
+    """An act a will is about (`о` on `решение`, `намерение`, `план`: `words/control-nouns.txt`)
+    is the act of who has the will: `решение Евросоюза о продлении санкций`, `американский
+    план о выводе войск`; else of who takes the decision (`ЕС принял решение о введении
+    санкций`, the verb doing the noun's act, as `governor_subject` takes it)."""
+    tree, noun = act.tree, act.trigger.head
+    head = tree.head(noun)
+    if (head is None or tree.tokens[noun].pos not in ("NOUN", "PROPN")
+            or tree.preposition(noun) != TOLD_WITH
+            or tree.tokens[head].lemma not in CONTROL_NOUNS):
+        return []
+    return fill(tree, head, ("genitive", "adjective")) or governor_fill(tree, head, ("subject",))
+
+
 def governor_subject(act: Act) -> list[Side]:
     """The subject of the verb above: `Россия пригрозила ввести санкции`, `Азербайджан
     направил помощь`."""
@@ -262,9 +278,9 @@ def organ_of_place(act: Act) -> list[Side]:
     return sides.organ_at(act.tree, act.trigger, act.predicate)
 
 
-SOURCE_RULES: list[Rule] = [explicit_slot, noun_slot, received_from, charged_doer, aimed_doer,
-                            purpose_of_act, governor_subject, own_subject, seat_subject,
-                            shared_slot, organ_of_place]
+SOURCE_RULES: list[Rule] = [explicit_slot, noun_slot, received_from, will_about_act,
+                            charged_doer, aimed_doer, purpose_of_act, governor_subject,
+                            own_subject, seat_subject, shared_slot, organ_of_place]
 TARGET_RULES: list[Rule] = [received_by, explicit_slot, noun_slot, verb_phrase_below_noun,
                             governor_object, shared_slot, responded_to, refused_aim]
 # Rules that find a side the trigger's own words name: a source found so makes the act
