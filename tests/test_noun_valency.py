@@ -32,6 +32,19 @@ from conftest import code, sides, write
         # … or after the genitive, the parser hanging one on the other
         ("Оккупация Ираком Кувейта длилась семь месяцев.", ("COERCE", "IRQ", "KWT")),
         ("Освобождение украинских моряков Россией стало сигналом.", ("RETREAT", "RUS", "UKR")),
+        # a light verb's nominalization takes the verb's pair, its doer as a noun's
+        ("Франция объявила о выделении Мали кредита.", ("AID", "FRA", "MLI")),
+        ("Нанесение Израилем ударов по Газе продолжается.", ("ASSAULT", "ISR", "PSE")),
+        ("Объявление Турцией эмбарго против Израиля стало неожиданностью.",
+         ("SANCTION", "TUR", "ISR")),
+        ("Предоставление Украине американских кредитов продолжится.", ("AID", "USA", "UKR")),
+        # people expelled from a state are expelled by it
+        ("Депортация граждан Грузии из России началась осенью.", ("COERCE", "RUS", "GEO")),
+        # an act a decision is about is the act of whose decision it is
+        ("Решение Евросоюза о продлении санкций против России принято в пятницу.",
+         ("SANCTION", "EU", "RUS")),
+        ("Решение Вашингтона о выводе войск из Сирии удивило союзников.",
+         ("RETREAT", "USA", "SYR")),
         # a phrase that names only the side aimed at leaves the genitive the doer
         ("Критика Вашингтона в адрес Пекина усилилась.", ("ACCUSE", "USA", "CHN")),
         ("Расследование ФБР в отношении России продолжается.", ("ACCUSE", "USA", "RUS")),
@@ -79,6 +92,9 @@ def problems_of(tmp_path, text: str) -> list[str]:
          "  - {verbs: [получить], source: [genitive]}\n",
          "v.yaml:3: a receiving verb is given once: 'получить' again"),
         ("receivers:\n  - {verbs: [получить]}\n", "v.yaml:2: missing field 'source'"),
+        ("nominals:\n  - {noun: выделение, verbs: [выделить]}\n"
+         "  - {noun: выделение, verbs: [выделить, выделять]}\n",
+         "v.yaml:3: a nominal is a noun and its verbs, each pair once: 'выделить' again"),
         ("aimed-slots:\n  - {slots: [dative]}\n",
          "v.yaml:2: an aimed slot is a preposition's (prep:X), not 'dative'"),
     ],
@@ -96,3 +112,19 @@ def test_noun_entries_take_the_noun_slots_and_verbs_do_not():
     assert "agent" not in lexicon.words["атаковать"].source
     assert lexicon.receivers["получать"] == ("prep:от", "genitive", "adjective")
     assert "prep:в адрес" in lexicon.aimed_slots
+
+
+def test_nominals_take_the_verbs_pairs_and_keep_their_own():
+    lexicon, _ = load()
+    struck = lexicon.light[("нанесение", "удар")]
+    assert (struck.type, struck.cameo) == ("ASSAULT", "190")
+    assert "prep:по" in struck.target and "subject" not in struck.source
+    talks = lexicon.light[("проведение", "переговоры")]
+    assert talks.symmetric and talks.source[0] == "prep:между"
+    # written for the noun: stays as written
+    assert lexicon.light[("введение", "санкция")].where != \
+        lexicon.light[("ввести", "санкция")].where
+    # the verb's target is its subject (`получить помощь`): no noun of it
+    assert ("получение", "помощь") not in lexicon.light
+    # a verb may have two nouns
+    assert {("приостановление", "поставка"), ("приостановка", "поставка")} <= set(lexicon.light)

@@ -272,45 +272,49 @@ NOMINAL_SOURCE = ("genitive", "adjective", "prep:со стороны")
 MUTUAL = "prep:между"
 
 
-def _with_nominals(lexicon: Lexicon, nominals: dict[str, str]) -> Lexicon:
-    """The lexicon with each light pair of a verb of `nominals` (verb → its deverbal noun)
-    given to the noun (`нанести удар` → `нанесение удара`), with the slots a nominalization
+def _with_nominals(lexicon: Lexicon, nominals: dict[str, tuple[str, ...]]) -> Lexicon:
+    """The lexicon with each light pair of a verb of `nominals` (verb → its deverbal nouns)
+    given to the nouns (`нанести удар` → `нанесение удара`), with the slots a nominalization
     takes (`NOMINAL_SOURCE`). A pair the noun has, written or from a class, stays; a pair
     whose verb's subject is its target (`получить помощь`) has no such noun, nor one whose
     verb takes an instrumental (`выразить обеспокоенность действиями`), which the noun would
     take for its doer."""
     light = dict(lexicon.light)
     for (verb, noun), p in sorted(lexicon.light.items(), key=lambda item: item[0]):
-        nominal = nominals.get(verb)
-        if (nominal is None or (nominal, noun) in light or "subject" not in p.source
-                or "instrumental" in p.target):
+        if "subject" not in p.source or "instrumental" in p.target:
             continue
-        target = tuple(t for t in p.target if t not in ("subject", "object"))
-        source = (MUTUAL, *NOMINAL_SOURCE) if p.symmetric else NOMINAL_SOURCE
-        if p.symmetric and MUTUAL not in target:
-            target = (*target, MUTUAL)
-        light[(nominal, noun)] = dataclasses.replace(p, verb=nominal, source=source,
-                                                     target=target)
+        for nominal in nominals.get(verb, ()):
+            if (nominal, noun) in light:
+                continue
+            target = tuple(t for t in p.target if t not in ("subject", "object"))
+            source = (MUTUAL, *NOMINAL_SOURCE) if p.symmetric else NOMINAL_SOURCE
+            if p.symmetric and MUTUAL not in target:
+                target = (*target, MUTUAL)
+            light[(nominal, noun)] = dataclasses.replace(p, verb=nominal, source=source,
+                                                         target=target)
     return dataclasses.replace(lexicon, light=light)
 
 
 _NOMINALS_SPEC = {"noun": ("str", True), "verbs": ("list", True)}
 
 
-def _nominals(raws: Sequence[tuple[dict, Where]], problems: Problems) -> dict[str, str]:
-    """The `nominals` sections: verb → its deverbal noun, each verb in one entry."""
-    found: dict[str, str] = {}
+def _nominals(raws: Sequence[tuple[dict, Where]], problems: Problems
+              ) -> dict[str, tuple[str, ...]]:
+    """The `nominals` sections: verb → its deverbal nouns (`приостановить` → `приостановление`,
+    `приостановка`), a noun and verb together once."""
+    found: dict[str, tuple[str, ...]] = {}
     for raw, where in raws:
         values = fields(raw, _NOMINALS_SPEC, where, problems)
         if values is None:
             continue
         noun, verbs = fold(values["noun"]), [fold(v) for v in values["verbs"]]
-        again = [v for v in verbs if v in found or not v]
+        again = [v for v in verbs if noun in found.get(v, ()) or not v]
         if not noun or not verbs or again or len(set(verbs)) < len(verbs):
-            problems.add(where, "a nominal is a noun and its verbs, each verb in one entry"
+            problems.add(where, "a nominal is a noun and its verbs, each pair once"
                                 f"{': ' + repr(again[0]) + ' again' if again else ''}")
             continue
-        found.update(dict.fromkeys(verbs, noun))
+        for verb in verbs:
+            found[verb] = (*found.get(verb, ()), noun)
     return found
 
 
