@@ -40,6 +40,8 @@ from conftest import code, sides, write
         ("Предоставление Украине американских кредитов продолжится.", ("AID", "USA", "UKR")),
         # people expelled from a state are expelled by it
         ("Депортация граждан Грузии из России началась осенью.", ("COERCE", "RUS", "GEO")),
+        ("Высылка российских дипломатов из США стала ответом на кибератаки.",
+         ("SANCTION", "USA", "RUS")),
         # an act a decision is about is the act of whose decision it is
         ("Решение Евросоюза о продлении санкций против России принято в пятницу.",
          ("SANCTION", "EU", "RUS")),
