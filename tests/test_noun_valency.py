@@ -38,6 +38,8 @@ from conftest import code, sides, write
         ("Объявление Турцией эмбарго против Израиля стало неожиданностью.",
          ("SANCTION", "TUR", "ISR")),
         ("Предоставление Украине американских кредитов продолжится.", ("AID", "USA", "UKR")),
+        # a recipient in the dative hung on the noun's other phrase
+        ("Помощь от Евросоюза Украине поступает регулярно.", ("AID", "EU", "UKR")),
         # people expelled from a state are expelled by it
         ("Депортация граждан Грузии из России началась осенью.", ("COERCE", "RUS", "GEO")),
         ("Высылка российских дипломатов из США стала ответом на кибератаки.",

@@ -145,7 +145,7 @@ def slot(tree: Tree, trigger: int, name: str) -> list[int]:
             for child in tree.children[trigger]:  # `ущерб в результате обстрела Дому`
                 if tree.rel(child) in ("nsubj", "nsubj:pass", "obj", "obl"):
                     found += [g for g in _below(tree, child) if _bare(tree, g, "Dat")]
-        return found
+        return found or _dative_after_phrase(tree, trigger)
     if name == "instrumental":
         return [c for c in tree.children[trigger] if _bare(tree, c, "Ins")
                 and tree.rel(c) in ("obl", "obl:agent", "nmod")] or _stray_instrumental(
@@ -162,6 +162,18 @@ def slot(tree: Tree, trigger: int, name: str) -> list[int]:
     if name.startswith("prep:"):
         return prep_slot(tree, trigger, name[5:])
     raise ValueError(f"unknown slot {name!r}")
+
+
+def _dative_after_phrase(tree: Tree, noun: int) -> list[int]:
+    """`помощь от Евросоюза Украине`: an act noun's recipient in the dative, right after
+    another phrase of the noun, that the parser hung on that phrase (a name takes no
+    dative of its own)."""
+    if tree.tokens[noun].pos not in ("NOUN", "PROPN"):
+        return []
+    return [g for child in tree.children[noun] if child > noun and tree.rel(child) == "nmod"
+            and child in tree.mention_at
+            for g in tree.children[child] if g > child and tree.rel(g) in ("nmod", "iobj")
+            and _bare(tree, g, "Dat")]
 
 
 def participle_agent(tree: Tree, noun: int) -> list[int]:
