@@ -18,6 +18,10 @@ from conftest import code, sides, write
         ("Израиль получил поддержку Вашингтона.", ("SUPPORT", "USA", "ISR")),
         ("Армения получала угрозы от Азербайджана.", ("THREATEN", "AZE", "ARM")),
         ("Сербия получила от Евросоюза отказ.", ("REJECT", "EU", "SRB")),
+        ("Грузия подверглась нападению России.", ("ASSAULT", "RUS", "GEO")),
+        ("Сирия подверглась авиаударам Израиля.", ("ASSAULT", "ISR", "SYR")),
+        ("Турция столкнулась с санкциями США.", ("SANCTION", "USA", "TUR")),
+        ("Иран подвергся критике со стороны Евросоюза.", ("ACCUSE", "EU", "IRN")),
         # the participle of a verb that does the act names its doer in the instrumental
         ("Начатая Израилем атака на Газу продолжалась неделю.", ("ASSAULT", "ISR", "PSE")),
         ("Предпринятое Турцией наступление на курдов осудили в Европе.",
@@ -114,7 +118,8 @@ def test_noun_entries_take_the_noun_slots_and_verbs_do_not():
     assert lexicon.words["визит"].source[-1] == "agent"  # after its own slots
     assert lexicon.light[("введение", "санкция")].source[-1] == "agent"
     assert "agent" not in lexicon.words["атаковать"].source
-    assert lexicon.receivers["получать"] == ("prep:от", "genitive", "adjective")
+    assert lexicon.receivers["получать"].source == ("prep:от", "genitive", "adjective")
+    assert lexicon.receivers["сталкиваться"].prep == "с"
     assert "prep:в адрес" in lexicon.aimed_slots
 
 

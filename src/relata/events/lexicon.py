@@ -77,6 +77,16 @@ class Predicate:
         return None
 
 
+@dataclass(frozen=True, slots=True)
+class Receiver:
+    """A verb whose subject undergoes the act its noun names: the noun's preposition (None:
+    the noun is its object or a bare dative, `получила отказ`, `подверглась нападению`), and
+    the slots, of the verb and then of the noun, where the act's doer is."""
+
+    prep: str | None
+    source: tuple[str, ...]
+
+
 class LexiconError(RelataError):
     def __init__(self, problems: Sequence[Problem]):
         self.problems = list(problems)
@@ -93,9 +103,9 @@ class Lexicon:
     light: dict[tuple[str, str], Predicate]
     # (head lemma, "prep" | "complement" | "adjective", word) → predicate
     frames: dict[tuple[str, str, str], Predicate] = field(default_factory=dict)
-    # verbs whose subject undergoes the act of their object noun (`получить отказ`) → the
-    # slots, of the verb and then of the noun, where that act's doer is
-    receivers: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    # verbs whose subject undergoes the act of their noun (`получить отказ`, `подвергнуться
+    # нападению`) → the noun's preposition and where that act's doer is
+    receivers: dict[str, Receiver] = field(default_factory=dict)
     # phrases that name only the side an act is aimed at (`в адрес`): never its doer
     aimed_slots: frozenset[str] = frozenset()
     # Made once: every parsed sentence asks for them.
@@ -378,14 +388,13 @@ def _aimed_slots(raws: Sequence[tuple[dict, Where]], problems: Problems) -> froz
     return frozenset(found)
 
 
-_RECEIVERS_SPEC = {"verbs": ("list", True), "source": ("list", True)}
+_RECEIVERS_SPEC = {"verbs": ("list", True), "source": ("list", True), "prep": ("str", False)}
 
 
-def _receivers(raws: Sequence[tuple[dict, Where]], problems: Problems
-               ) -> dict[str, tuple[str, ...]]:
-    """The `receivers` sections: verb → where the doer of the act it receives is; each verb
-    once, each slot known."""
-    found: dict[str, tuple[str, ...]] = {}
+def _receivers(raws: Sequence[tuple[dict, Where]], problems: Problems) -> dict[str, Receiver]:
+    """The `receivers` sections: verb → its noun's preposition and where the doer of the act
+    it receives is; each verb once, each slot known."""
+    found: dict[str, Receiver] = {}
     for raw, where in raws:
         values = fields(raw, _RECEIVERS_SPEC, where, problems)
         if values is None:
@@ -400,7 +409,9 @@ def _receivers(raws: Sequence[tuple[dict, Where]], problems: Problems
             problems.add(where, "a receiving verb is given once"
                                 f"{': ' + repr(again[0]) + ' again' if again else ''}")
         else:
-            found.update(dict.fromkeys(verbs, slots))
+            prep = values.get("prep")
+            receiver = Receiver(plain_preposition(fold(prep)) if prep else None, slots)
+            found.update(dict.fromkeys(verbs, receiver))
     return found
 
 

@@ -165,34 +165,38 @@ def _takes(lexicon: Lexicon, lemma: str, slot: str) -> bool:
 
 
 def _receiver(act: Act) -> int | None:
-    """The verb that receives the act of the trigger noun (`получила отказ`): its head, when
-    the noun is its object and the lexicon's `receivers` list it; None otherwise."""
+    """The verb that receives the act of the trigger noun (`получила отказ`, `подверглась
+    нападению`, `столкнулась с санкциями`): its head, when the lexicon's `receivers` list it
+    and the noun is its object or phrase with the receiver's preposition; None otherwise."""
     trigger, tree = act.trigger, act.tree
     head = tree.head(trigger.head)
     if (act.lexicon is None or trigger.noun is not None or head is None
-            or tree.tokens[trigger.head].pos != "NOUN" or tree.rel(trigger.head) != "obj"
-            or tree.tokens[head].lemma not in act.lexicon.receivers):
+            or tree.tokens[trigger.head].pos != "NOUN"
+            or tree.rel(trigger.head) not in ("obj", "obl", "iobj")):
+        return None
+    receiver = act.lexicon.receivers.get(tree.tokens[head].lemma)
+    if receiver is None or tree.preposition(trigger.head) != receiver.prep:
         return None
     return head
 
 
 def received_from(act: Act) -> list[Side]:
-    """Who does an act another receives: the `от`-phrase of the receiving verb, else the
-    noun's own (the parser hangs it on either), its genitive or adjective (`Грузия получила
-    отказ от НАТО`, `Израиль получил поддержку Вашингтона`). The slots are the receiver's, in
-    the lexicon's `receivers`."""
+    """Who does an act another receives: the receiver's slots on the verb (`от`, `со
+    стороны`), else the noun's own (the parser hangs a phrase on either), its genitive or
+    adjective (`Грузия получила отказ от НАТО`, `подверглась нападению России`). The slots
+    are the receiver's, in the lexicon's `receivers`."""
     verb = _receiver(act)
     if verb is None or act.lexicon is None:
         return []
-    slots = act.lexicon.receivers[act.tree.tokens[verb].lemma]
+    slots = act.lexicon.receivers[act.tree.tokens[verb].lemma].source
     return fill(act.tree, verb, [s for s in slots if s.startswith("prep:")]) or fill(
         act.tree, act.trigger.head, slots)
 
 
 def received_by(act: Act) -> list[Side]:
-    """Whoever receives an act is its target: the subject of the receiving verb (`Грузия
-    получила отказ от НАТО` → Georgia), before any slot of the noun (its `от`, the thing
-    refused, is here the giver)."""
+    """Whoever receives or undergoes an act is its target: the subject of the receiving verb
+    (`Грузия получила отказ от НАТО`, `Грузия подверглась нападению России` → Georgia),
+    before any slot of the noun (its `от`, the thing refused, is here the giver)."""
     verb = _receiver(act)
     return [] if verb is None else fill(act.tree, verb, ("subject",))
 
