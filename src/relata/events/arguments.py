@@ -21,6 +21,9 @@ NOMINAL = frozenset({"NOUN", "PROPN", "PRON", "ADJ", "NUM", "X"})
 # Possessive pronouns (`его`, `их`): whose a noun is, standing where its genitive would.
 POSSESSIVES = valued("possessives", ("Masc", "Fem", "Plur"))
 PASSIVE_RELS = frozenset({"nsubj:pass", "aux:pass"})
+# Verbs that do a noun's act (`ввести санкции`, `оказать помощь`): a passive participle of
+# one on an act noun names the act's doer in the instrumental (`оказанная Китаем помощь`).
+DOING = words("support-verbs")
 
 
 @dataclass(frozen=True)
@@ -142,20 +145,91 @@ def slot(tree: Tree, trigger: int, name: str) -> list[int]:
             for child in tree.children[trigger]:  # `ущерб в результате обстрела Дому`
                 if tree.rel(child) in ("nsubj", "nsubj:pass", "obj", "obl"):
                     found += [g for g in _below(tree, child) if _bare(tree, g, "Dat")]
-        return found
+        return found or _dative_after_phrase(tree, trigger)
     if name == "instrumental":
         return [c for c in tree.children[trigger] if _bare(tree, c, "Ins")
-                and tree.rel(c) in ("obl", "obl:agent", "nmod")]
+                and tree.rel(c) in ("obl", "obl:agent", "nmod")] or _stray_instrumental(
+            tree, trigger)
+    if name == "agent":
+        return participle_agent(tree, trigger)
     if name == "genitive":
         return [c for c in _dependents(tree, trigger, frozenset({"nmod"}))
                 if _bare(tree, c, "Gen")] or _stray_genitive(tree, trigger) or _possessive(
-            tree, trigger)
+            tree, trigger) or _genitive_under_agent(tree, trigger)
     if name == "adjective":
         return [c for c in _dependents(tree, trigger, frozenset({"amod"}))
                 if c in tree.mention_at and tree.mention_at[c].actor is not None]
     if name.startswith("prep:"):
         return prep_slot(tree, trigger, name[5:])
     raise ValueError(f"unknown slot {name!r}")
+
+
+def _dative_after_phrase(tree: Tree, noun: int) -> list[int]:
+    """`помощь от Евросоюза Украине`: an act noun's recipient in the dative, right after
+    another phrase of the noun, that the parser hung on that phrase (a name takes no
+    dative of its own)."""
+    if tree.tokens[noun].pos not in ("NOUN", "PROPN"):
+        return []
+    return [g for child in tree.children[noun] if child > noun and tree.rel(child) == "nmod"
+            and child in tree.mention_at
+            for g in tree.children[child] if g > child and tree.rel(g) in ("nmod", "iobj")
+            and _bare(tree, g, "Dat")]
+
+
+def participle_agent(tree: Tree, noun: int) -> list[int]:
+    """The doer an act noun's passive participle names in the instrumental, when the
+    participle's verb does the noun's act (`DOING`): `объявленный Турцией бойкот`, `помощь,
+    оказанная Китаем`, `санкции, введенные Вашингтоном`. A participle that only talks about
+    the act names someone else (`осужденный Японией визит`: Japan condemned it)."""
+    if tree.tokens[noun].pos not in ("NOUN", "PROPN"):
+        return []
+    found = []
+    for child in tree.children[noun]:
+        token = tree.tokens[child]
+        if (tree.rel(child) in ("acl", "amod") and token.feat("VerbForm") == "Part"
+                and token.feat("Voice") == "Pass" and fold(token.lemma) in DOING
+                and _agrees_in_number(token, tree.tokens[noun])):
+            found += [c for c in tree.children[child] if _bare(tree, c, "Ins")
+                      and tree.rel(c) in ("obl", "obl:agent", "nmod")]
+    return found
+
+
+def _agrees_in_number(participle: Token, noun: Token) -> bool:
+    number = participle.feat("Number")
+    return not (number and noun.feat("Number") and number != noun.feat("Number"))
+
+
+def _stray_instrumental(tree: Tree, noun: int) -> list[int]:
+    """`после ликвидации 2 мая американским спецназом лидера Аль-Кайды`: an act noun's agent
+    in the instrumental, between the noun and its genitive (the order Russian gives a
+    transitive noun's two arguments), that the parser hung on the word above (only words of
+    the noun's own phrase, a date, the agent's adjectives, may stand between); or a name in
+    the instrumental after the genitive, hung on it (`освобождение моряков Россией`)."""
+    if tree.tokens[noun].pos not in ("NOUN", "PROPN"):
+        return []
+    for patient in tree.children[noun]:  # `освобождение украинских моряков Россией`: the
+        # agent hung on the genitive patient (a name is no instrumental of a noun it follows)
+        if patient > noun and tree.rel(patient) == "nmod" and _bare(tree, patient, "Gen"):
+            agents = [k for k in tree.children[patient] if k > patient
+                      and tree.rel(k) in ("nmod", "obl") and _named_agent(tree, k)]
+            if agents:
+                return agents
+    head = tree.head(noun)
+    if head is None:
+        return []
+    own = tree.subtree(noun)
+    for k in range(noun + 1, min(noun + 8, len(tree.tokens))):
+        token = tree.tokens[k]
+        if k in own:
+            continue  # `2 мая`: the noun's own words
+        if token.pos in ("ADJ", "DET") and token.feat("Case") == "Ins":
+            continue  # the agent's adjectives: `американским`
+        if (token.pos in ("NOUN", "PROPN") and tree.head(k) == head and _bare(tree, k, "Ins")
+                and any(j > k and tree.rel(j) == "nmod" and _bare(tree, j, "Gen")
+                        for j in tree.children[noun])):
+            return [k]
+        return []
+    return []
 
 
 def _modifying_participle(tree: Tree, i: int) -> bool:
@@ -285,6 +359,28 @@ def _stray_genitive(tree: Tree, noun: int) -> list[int]:
             return [k]
         return []
     return []
+
+
+def _named_agent(tree: Tree, i: int) -> bool:
+    """Whether token i is a bare instrumental that names an actor by itself (`Ираком`,
+    `Россией`): an act noun's agent, not a word a genitive could belong to."""
+    mention = tree.mention_at.get(i)
+    return _bare(tree, i, "Ins") and mention is not None and mention.actor is not None
+
+
+def _genitive_under_agent(tree: Tree, noun: int) -> list[int]:
+    """`оккупация Ираком Кувейта`: the patient in the genitive after the noun's agent in the
+    instrumental, hung by the parser on the agent. A name is no owner of what follows it,
+    unless one mention covers both (`армией Сирии` is Syria's army, the agent)."""
+    if tree.tokens[noun].pos not in ("NOUN", "PROPN"):  # `Оккупация`, capitalised
+        return []
+    found = []
+    for agent in tree.children[noun]:
+        if agent > noun and tree.rel(agent) in ("nmod", "obl") and _named_agent(tree, agent):
+            found += [g for g in tree.children[agent] if g > agent and tree.rel(g) == "nmod"
+                      and _bare(tree, g, "Gen")
+                      and tree.mention_at.get(g) is not tree.mention_at[agent]]
+    return found
 
 
 def _possessive(tree: Tree, noun: int) -> list[int]:

@@ -22,7 +22,15 @@ from .lexicon import Lexicon, Predicate, load_lexicon
 from .modality import Attribution, attribution_in, modality, quoted_speakers
 from .ontology import Ontology, load_ontology
 from .policies import Policies, Told, demanded, read_by_sides, recode, retype
-from .rules import IMPLIED, SOURCE_RULES, TARGET_RULES, Act, aimed_at_none, apply
+from .rules import (
+    IMPLIED,
+    SOURCE_RULES,
+    TARGET_RULES,
+    Act,
+    aimed_at_none,
+    apply,
+    read_valency,
+)
 from .sides import (
     DOER,
     FOREIGNERS,
@@ -65,16 +73,6 @@ def _mode(tree: Tree, trigger: Trigger) -> str | None:
     window = range(max(0, trigger.first - 2), min(len(tree.tokens), trigger.last + 5))
     return next((words[tree.tokens[i].lemma] for i in window if tree.tokens[i].lemma in words),
                 None)
-
-
-def _with_agent(tree: Tree, trigger: Trigger, p: Predicate) -> Predicate:
-    """A noun's agent in the instrumental makes its genitive the target: `аннексия Крыма
-    Россией` (Россия → Украина), not `атака России` (Россия as the attacker)."""
-    if tree.tokens[trigger.head].pos != "NOUN" or not fill(tree, trigger.head,
-                                                           ("instrumental",)):
-        return p
-    return dataclasses.replace(p, source=("instrumental",),
-                               target=("genitive", *(t for t in p.target if t != "genitive")))
 
 
 def _question(text: str, sentence: Sentence) -> bool:
@@ -179,12 +177,12 @@ class CodeEvents:
             p = trigger.predicate
             until = triggers[n + 1].first if n + 1 < len(triggers) else len(tree.tokens)
             noun = self._noun_predicate(trigger)
-            p = _with_agent(tree, trigger, p)
+            p = read_valency(tree, trigger, p, self.lexicon)
             noun_slots = noun or p
             others = [t for t in triggers if t.head != trigger.head]  # the other act words
             source_rule, sources = apply(SOURCE_RULES, Act(
                 tree, trigger, p, p.source, noun_slots.source,
-                told_own=p.type in self.policies.told_own,
+                told_own=p.type in self.policies.told_own, lexicon=self.lexicon,
                 others={t.head: t.predicate.source for t in others}),
                                         places=False)  # `захват Крыма`: Crimea is no doer
             # `Сухейль Шахин, представитель талибов написал о встрече`, the name and its

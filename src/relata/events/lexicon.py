@@ -25,7 +25,9 @@ TYPES = frozenset({
     "AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT", "REQUEST",
     "ACCUSE", "REJECT", "THREATEN", "PROTEST", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT",
 })
-SLOTS = frozenset({"subject", "object", "dative", "instrumental", "genitive", "adjective"})
+SLOTS = frozenset({"subject", "object", "dative", "instrumental", "genitive", "adjective",
+                   "agent"})
+SIDES = ("source", "target")
 _SPEC = {
     "lemma": ("str", False), "verb": ("str", False), "noun": ("str", False),
     "prep": ("str", False), "complement": ("str", False), "adjective": ("str", False),
@@ -75,6 +77,16 @@ class Predicate:
         return None
 
 
+@dataclass(frozen=True, slots=True)
+class Receiver:
+    """A verb whose subject undergoes the act its noun names: the noun's preposition (None:
+    the noun is its object or a bare dative, `получила отказ`, `подверглась нападению`), and
+    the slots, of the verb and then of the noun, where the act's doer is."""
+
+    prep: str | None
+    source: tuple[str, ...]
+
+
 class LexiconError(RelataError):
     def __init__(self, problems: Sequence[Problem]):
         self.problems = list(problems)
@@ -91,6 +103,11 @@ class Lexicon:
     light: dict[tuple[str, str], Predicate]
     # (head lemma, "prep" | "complement" | "adjective", word) → predicate
     frames: dict[tuple[str, str, str], Predicate] = field(default_factory=dict)
+    # verbs whose subject undergoes the act of their noun (`получить отказ`, `подвергнуться
+    # нападению`) → the noun's preposition and where that act's doer is
+    receivers: dict[str, Receiver] = field(default_factory=dict)
+    # phrases that name only the side an act is aimed at (`в адрес`): never its doer
+    aimed_slots: frozenset[str] = frozenset()
     # Made once: every parsed sentence asks for them.
     light_verbs: frozenset[str] = field(init=False, repr=False, compare=False)
     frame_heads: frozenset[str] = field(init=False, repr=False, compare=False)
@@ -195,8 +212,7 @@ def load(paths: Sequence[Path] = (BUILTIN,), user: Sequence[Path] = ()
     frames: dict[tuple[str, str, str], Predicate] = {}
     added = {str(path) for path in _files(user)}
     entries = [entry for path in [*_files(paths), *_files(user)]
-               for entry in read_sections(path, dict.fromkeys(("predicates", "nouns", "aspects")),
-                                             problems)]
+               for entry in read_sections(path, dict.fromkeys(SECTIONS), problems)]
     classes = _noun_classes([(raw, where) for section, raw, where in entries
                              if section == "nouns"], problems)
     expanded: set[tuple[str, str]] = set()  # pairs made from a class, which a pair replaces
@@ -243,7 +259,160 @@ def load(paths: Sequence[Path] = (BUILTIN,), user: Sequence[Path] = ()
             table[key] = predicate
     groups = _aspect_groups([(raw, where) for section, raw, where in entries
                              if section == "aspects"], problems)
-    return _with_aspects(Lexicon(words, light, frames), groups), list(problems)
+    extra = _noun_slots([(raw, where) for section, raw, where in entries
+                         if section == "noun-slots"], problems)
+    receivers = _receivers([(raw, where) for section, raw, where in entries
+                            if section == "receivers"], problems)
+    aimed = _aimed_slots([(raw, where) for section, raw, where in entries
+                          if section == "aimed-slots"], problems)
+    nominals = _nominals([(raw, where) for section, raw, where in entries
+                          if section == "nominals"], problems)
+    lexicon = _with_nominals(_with_aspects(Lexicon(words, light, frames, receivers, aimed),
+                                           groups), nominals)
+    words, light, frames = ({key: _with_noun_slots(p, extra) for key, p in table.items()}
+                            for table in (lexicon.words, lexicon.light, lexicon.frames))
+    return Lexicon(words, light, frames, receivers, aimed), list(problems)
+
+
+# The slots of a light verb's nominalization (`нанесение удара`, `выделение кредита`): the
+# light noun takes the genitive as the verb's object; the doer is a second genitive, an
+# actor adjective or `со стороны` (an instrumental one by `rules.VALENCY_RULES`); mutual
+# acts also name both sides with `между`. The verb's other slots (dative, prepositions) stay.
+NOMINAL_SOURCE = ("genitive", "adjective", "prep:со стороны")
+MUTUAL = "prep:между"
+
+
+def _with_nominals(lexicon: Lexicon, nominals: dict[str, tuple[str, ...]]) -> Lexicon:
+    """The lexicon with each light pair of a verb of `nominals` (verb → its deverbal nouns)
+    given to the nouns (`нанести удар` → `нанесение удара`), with the slots a nominalization
+    takes (`NOMINAL_SOURCE`). A pair the noun has, written or from a class, stays; a pair
+    whose verb's subject is its target (`получить помощь`) has no such noun, nor one whose
+    verb takes an instrumental (`выразить обеспокоенность действиями`), which the noun would
+    take for its doer."""
+    light = dict(lexicon.light)
+    for (verb, noun), p in sorted(lexicon.light.items(), key=lambda item: item[0]):
+        if "subject" not in p.source or "instrumental" in p.target:
+            continue
+        for nominal in nominals.get(verb, ()):
+            if (nominal, noun) in light:
+                continue
+            target = tuple(t for t in p.target if t not in ("subject", "object"))
+            source = (MUTUAL, *NOMINAL_SOURCE) if p.symmetric else NOMINAL_SOURCE
+            if p.symmetric and MUTUAL not in target:
+                target = (*target, MUTUAL)
+            light[(nominal, noun)] = dataclasses.replace(p, verb=nominal, source=source,
+                                                         target=target)
+    return dataclasses.replace(lexicon, light=light)
+
+
+_NOMINALS_SPEC = {"noun": ("str", True), "verbs": ("list", True)}
+
+
+def _nominals(raws: Sequence[tuple[dict, Where]], problems: Problems
+              ) -> dict[str, tuple[str, ...]]:
+    """The `nominals` sections: verb → its deverbal nouns (`приостановить` → `приостановление`,
+    `приостановка`), a noun and verb together once."""
+    found: dict[str, tuple[str, ...]] = {}
+    for raw, where in raws:
+        values = fields(raw, _NOMINALS_SPEC, where, problems)
+        if values is None:
+            continue
+        noun, verbs = fold(values["noun"]), [fold(v) for v in values["verbs"]]
+        again = [v for v in verbs if noun in found.get(v, ()) or not v]
+        if not noun or not verbs or again or len(set(verbs)) < len(verbs):
+            problems.add(where, "a nominal is a noun and its verbs, each pair once"
+                                f"{': ' + repr(again[0]) + ' again' if again else ''}")
+            continue
+        for verb in verbs:
+            found[verb] = (*found.get(verb, ()), noun)
+    return found
+
+
+SECTIONS = ("predicates", "nouns", "aspects", "noun-slots", "receivers", "aimed-slots",
+            "nominals")
+
+
+def is_noun_entry(p: Predicate) -> bool:
+    """Whether an entry is a noun's (`визит`, `введение санкций`, `ядерное испытание`): its
+    doer is never a subject, where a verb's always may be. (A light verb whose subject is the
+    target, `получить приглашение`, counts too: a noun slot on a verb finds nothing.)"""
+    return "subject" not in p.source
+
+
+def _with_noun_slots(p: Predicate, extra: dict[str, tuple[str, ...]]) -> Predicate:
+    """A noun entry with the `noun-slots` every act noun takes after its own."""
+    if not extra or not is_noun_entry(p):
+        return p
+    source = (*p.source, *(s for s in extra.get("source", ()) if s not in p.source))
+    target = (*p.target, *(s for s in extra.get("target", ()) if s not in p.target))
+    return dataclasses.replace(p, source=source, target=target)
+
+
+_NOUN_SLOTS_SPEC = {"side": ("str", True), "slots": ("list", True)}
+
+
+def _noun_slots(raws: Sequence[tuple[dict, Where]], problems: Problems
+                ) -> dict[str, tuple[str, ...]]:
+    """The `noun-slots` sections: side (`source`, `target`) → the slots every noun entry
+    takes after its own, each checked."""
+    extra: dict[str, tuple[str, ...]] = {}
+    for raw, where in raws:
+        values = fields(raw, _NOUN_SLOTS_SPEC, where, problems)
+        if values is None:
+            continue
+        side, slots = values["side"], tuple(values["slots"])
+        bad = [s for s in slots if not _slot_ok(s)]
+        if side not in SIDES:
+            problems.add(where, f"side must be one of {', '.join(SIDES)}, not {side!r}")
+        elif bad or not slots:
+            problems.add(where, f"unknown argument slot {bad[0]!r}" if bad else "no slots")
+        elif side in extra:
+            problems.add(where, f"noun slots of the {side} given twice")
+        else:
+            extra[side] = slots
+    return extra
+
+
+def _aimed_slots(raws: Sequence[tuple[dict, Where]], problems: Problems) -> frozenset[str]:
+    """The `aimed-slots` sections: prepositional slots that name only an act's target."""
+    found: set[str] = set()
+    for raw, where in raws:
+        values = fields(raw, {"slots": ("list", True)}, where, problems)
+        if values is None:
+            continue
+        bad = [s for s in values["slots"] if not s.startswith("prep:") or not _slot_ok(s)]
+        if bad:
+            problems.add(where, f"an aimed slot is a preposition's (prep:X), not {bad[0]!r}")
+            continue
+        found.update(f"prep:{plain_preposition(s[5:])}" for s in values["slots"])
+    return frozenset(found)
+
+
+_RECEIVERS_SPEC = {"verbs": ("list", True), "source": ("list", True), "prep": ("str", False)}
+
+
+def _receivers(raws: Sequence[tuple[dict, Where]], problems: Problems) -> dict[str, Receiver]:
+    """The `receivers` sections: verb → its noun's preposition and where the doer of the act
+    it receives is; each verb once, each slot known."""
+    found: dict[str, Receiver] = {}
+    for raw, where in raws:
+        values = fields(raw, _RECEIVERS_SPEC, where, problems)
+        if values is None:
+            continue
+        verbs = [fold(v) for v in values["verbs"]]
+        slots = tuple(values["source"])
+        bad = [s for s in slots if not _slot_ok(s)]
+        again = [v for v in verbs if v in found or not v]
+        if bad or not slots:
+            problems.add(where, f"unknown argument slot {bad[0]!r}" if bad else "no slots")
+        elif again or len(set(verbs)) < len(verbs):
+            problems.add(where, "a receiving verb is given once"
+                                f"{': ' + repr(again[0]) + ' again' if again else ''}")
+        else:
+            prep = values.get("prep")
+            receiver = Receiver(plain_preposition(fold(prep)) if prep else None, slots)
+            found.update(dict.fromkeys(verbs, receiver))
+    return found
 
 
 def _aspect_groups(raws: Sequence[tuple[dict, Where]], problems: Problems
@@ -283,7 +452,7 @@ def _with_aspects(lexicon: Lexicon, groups: Sequence[tuple[str, ...]]) -> Lexico
         if p.verb is not None:  # not an adjective + noun frame
             for other in partners.get(head, ()):
                 frames.setdefault((other, kind, word), dataclasses.replace(p, verb=other))
-    return Lexicon(words, light, frames)
+    return Lexicon(words, light, frames, lexicon.receivers, lexicon.aimed_slots)
 
 
 _CLASS_SPEC = {"class": ("str", True), "nouns": ("list", True)}

@@ -8,14 +8,17 @@ predicate names for the side sought) that returns the sides it finds, or nothing
 
 from __future__ import annotations
 
+import dataclasses
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 
 from . import sides
-from .arguments import Tree, stray_phrases
+from .arguments import Tree, slot, stray_phrases
 from .lexicon import Lexicon, Predicate
 from .sides import (
+    CONTROL_NOUNS,
     ORGANS,
+    TOLD_WITH,
     Side,
     asks_an_act,
     done_by_verb,
@@ -53,9 +56,76 @@ class Act:
 Rule = Callable[[Act], list[Side]]
 
 
+# ---------------------------------------------------------------- the valency of act nouns
+# A noun names one side in the genitive and the others with phrases of their own. Which
+# side the genitive is depends on the noun and on what else is named: the lexicon gives
+# each noun's usual reading (`визит Обамы`: the doer; `арест Бхутто`: the one arrested),
+# and these rules read it again when another phrase already names one of the two sides.
+# Each takes the predicate and returns it with its slots read again, or None.
+Valency = Callable[[Tree, int, Predicate, Lexicon], "Predicate | None"]
+
+
+def agent_makes_genitive_patient(tree: Tree, noun: int, p: Predicate, lexicon: Lexicon
+                                 ) -> Predicate | None:
+    """A doer in the instrumental leaves the genitive the side acted on: `аннексия Крыма
+    Россией` (Russia → Ukraine), `ликвидации американским спецназом лидера Аль-Кайды`; `атака
+    России` with no instrumental keeps Russia as the attacker."""
+    if not fill(tree, noun, ("instrumental",)):
+        return None
+    return dataclasses.replace(p, source=("instrumental",),
+                               target=("genitive", *(t for t in p.target if t != "genitive")))
+
+
+def patient_phrase_makes_genitive_agent(tree: Tree, noun: int, p: Predicate,
+                                        lexicon: Lexicon) -> Predicate | None:
+    """A noun whose genitive is usually the side acted on (`критика Пекина`, `помощь
+    Сирии`, `расследование убийства`) has its doer in the genitive when a phrase of its own
+    that names only the side acted on (the lexicon's `aimed_slots`) names an actor:
+    `критика Вашингтона в адрес Пекина`, `расследование ФБР в отношении России` (one noun,
+    one genitive: the side the other phrases leave)."""
+    if "genitive" not in p.target or "genitive" in p.source:
+        return None
+    others = tuple(t for t in p.target if t != "genitive")
+    aimed = tuple(t for t in others if t in lexicon.aimed_slots)
+    if not any(not side.place for side in fill(tree, noun, aimed)):
+        return None
+    return dataclasses.replace(p, source=(*p.source, "genitive"), target=others)
+
+
+VALENCY_RULES: list[Valency] = [agent_makes_genitive_patient,
+                                patient_phrase_makes_genitive_agent]
+
+
+def read_valency(tree: Tree, trigger: Trigger, p: Predicate, lexicon: Lexicon) -> Predicate:
+    """The predicate of a noun trigger with its genitive read by the first valency rule that
+    applies (`VALENCY_RULES`); a verb's, or a noun's no rule applies to, as it is."""
+    if tree.tokens[trigger.head].pos not in ("NOUN", "PROPN"):  # `Аннексия`, first in a
+        return p  # sentence, may be taken for a name
+    return next(filter(None, (rule(tree, trigger.head, p, lexicon) for rule in VALENCY_RULES)),
+                p)
+
+
 def explicit_slot(act: Act) -> list[Side]:
-    """A slot of the trigger word itself: `Россия ввела санкции против Ирана`."""
-    return fill(act.tree, act.trigger.head, act.slots)
+    """A slot of the trigger word itself: `Россия ввела санкции против Ирана`; not a subject
+    that is itself an act (`act_as_subject`)."""
+    slots = act.slots
+    if "subject" in slots and act_as_subject(act):
+        slots = [s for s in slots if s != "subject"]
+    return fill(act.tree, act.trigger.head, slots)
+
+
+def act_as_subject(act: Act) -> bool:
+    """Whether the verb's subject is a noun that names an act of its own (a word of the
+    lexicon): `российские санкции ударили по туризму`, `гуманитарная помощь России прибыла
+    в Латакию`. Such a noun's owner is the doer of the noun's act, which the noun codes
+    itself, not of the verb's (a figure of speech: sanctions strike no one)."""
+    if act.lexicon is None or act.tree.tokens[act.trigger.head].pos != "VERB":
+        return False
+    tree = act.tree
+    subjects = slot(tree, act.trigger.head, "subject")
+    return bool(subjects) and all(
+        tree.tokens[i].pos in ("NOUN", "PROPN") and i not in tree.mention_at
+        and tree.tokens[i].lemma in act.lexicon.words for i in subjects)
 
 
 def noun_slot(act: Act) -> list[Side]:
@@ -92,6 +162,57 @@ def _takes(lexicon: Lexicon, lemma: str, slot: str) -> bool:
     """Whether the trigger word `lemma` has the slot (a preposition) of its own."""
     word = lexicon.words.get(lemma)
     return word is not None and slot in (*word.source, *word.target)
+
+
+def _receiver(act: Act) -> int | None:
+    """The verb that receives the act of the trigger noun (`получила отказ`, `подверглась
+    нападению`, `столкнулась с санкциями`): its head, when the lexicon's `receivers` list it
+    and the noun is its object or phrase with the receiver's preposition; None otherwise."""
+    trigger, tree = act.trigger, act.tree
+    head = tree.head(trigger.head)
+    if (act.lexicon is None or trigger.noun is not None or head is None
+            or tree.tokens[trigger.head].pos != "NOUN"
+            or tree.rel(trigger.head) not in ("obj", "obl", "iobj")):
+        return None
+    receiver = act.lexicon.receivers.get(tree.tokens[head].lemma)
+    if receiver is None or tree.preposition(trigger.head) != receiver.prep:
+        return None
+    return head
+
+
+def received_from(act: Act) -> list[Side]:
+    """Who does an act another receives: the receiver's slots on the verb (`от`, `со
+    стороны`), else the noun's own (the parser hangs a phrase on either), its genitive or
+    adjective (`Грузия получила отказ от НАТО`, `подверглась нападению России`). The slots
+    are the receiver's, in the lexicon's `receivers`."""
+    verb = _receiver(act)
+    if verb is None or act.lexicon is None:
+        return []
+    slots = act.lexicon.receivers[act.tree.tokens[verb].lemma].source
+    return fill(act.tree, verb, [s for s in slots if s.startswith("prep:")]) or fill(
+        act.tree, act.trigger.head, slots)
+
+
+def received_by(act: Act) -> list[Side]:
+    """Whoever receives or undergoes an act is its target: the subject of the receiving verb
+    (`Грузия получила отказ от НАТО`, `Грузия подверглась нападению России` → Georgia),
+    before any slot of the noun (its `от`, the thing refused, is here the giver)."""
+    verb = _receiver(act)
+    return [] if verb is None else fill(act.tree, verb, ("subject",))
+
+
+def will_about_act(act: Act) -> list[Side]:
+    """An act a will is about (`о` on `решение`, `намерение`, `план`: `words/control-nouns.txt`)
+    is the act of who has the will: `решение Евросоюза о продлении санкций`, `американский
+    план о выводе войск`; else of who takes the decision (`ЕС принял решение о введении
+    санкций`, the verb doing the noun's act, as `governor_subject` takes it)."""
+    tree, noun = act.tree, act.trigger.head
+    head = tree.head(noun)
+    if (head is None or tree.tokens[noun].pos not in ("NOUN", "PROPN")
+            or tree.preposition(noun) != TOLD_WITH
+            or tree.tokens[head].lemma not in CONTROL_NOUNS):
+        return []
+    return fill(tree, head, ("genitive", "adjective")) or governor_fill(tree, head, ("subject",))
 
 
 def governor_subject(act: Act) -> list[Side]:
@@ -161,14 +282,14 @@ def organ_of_place(act: Act) -> list[Side]:
     return sides.organ_at(act.tree, act.trigger, act.predicate)
 
 
-SOURCE_RULES: list[Rule] = [explicit_slot, noun_slot, charged_doer, aimed_doer, purpose_of_act,
-                            governor_subject, own_subject, seat_subject, shared_slot,
-                            organ_of_place]
-TARGET_RULES: list[Rule] = [explicit_slot, noun_slot, verb_phrase_below_noun, governor_object,
-                            shared_slot, responded_to, refused_aim]
+SOURCE_RULES: list[Rule] = [explicit_slot, noun_slot, received_from, will_about_act,
+                            charged_doer, aimed_doer, purpose_of_act, governor_subject,
+                            own_subject, seat_subject, shared_slot, organ_of_place]
+TARGET_RULES: list[Rule] = [received_by, explicit_slot, noun_slot, verb_phrase_below_noun,
+                            governor_object, shared_slot, responded_to, refused_aim]
 # Rules that find a side the trigger's own words name: a source found so makes the act
 # clearly the source's (what an event with no target needs).
-EXPLICIT = frozenset({"explicit_slot", "noun_slot"})
+EXPLICIT = frozenset({"explicit_slot", "noun_slot", "received_from"})
 # Rules that find a side the words only imply (an organ no one names): its events are
 # coded with less confidence.
 IMPLIED = frozenset({"organ_of_place"})
