@@ -222,7 +222,8 @@ def test_a_database_from_before_the_counts_gets_them(corpora_db, tmp_path):
     shutil.copy(corpora_db, path)
     with relata.open_store(path, write=True) as store:  # back to schema version 7
         store.query(BEFORE_PLAIN_NAMES + "DROP TABLE dyad_stories; DROP TABLE dyad_documents; "
-                    "DROP TABLE dyad_aggregated; DROP TABLE dyad_latest; "
+                    "DROP TABLE dyad_aggregated; DROP TABLE dyad_latest; DROP TABLE dyad_answers; "
+                    "DROP TABLE dyad_answered; "
                     + "".join(f"ALTER TABLE dyad_events DROP COLUMN {column}; "
                               for column in ("type", "mode", "source_text", "target_text",
                                              "trigger_text", "attribution", "confidence",

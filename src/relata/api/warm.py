@@ -22,16 +22,16 @@ import threading
 from typing import TYPE_CHECKING
 
 from ..errors import RelataError
-from ..relations.series import DEFAULT_EVIDENCE
+from ..relations.answers import KEPT_QUESTION
 from .errors import ApiError
 
 if TYPE_CHECKING:
     from .context import Context
 
 # The dashboard's question of a dyad: the defaults of GET /api/dyad (routes_relations.py;
-# tests/test_api_warm.py checks that a warmed dyad asked that way is a cache hit)
-DEFAULT_QUESTION = {"freq": "M", "directed": False, "modalities": ["factual"], "since": None,
-                    "until": None, "evidence": DEFAULT_EVIDENCE}
+# tests/test_api_warm.py checks that a warmed dyad asked that way is a cache hit); the one
+# whose answers ingest keeps (relations.answers), so warming a dyad is reading its answer
+DEFAULT_QUESTION = {**KEPT_QUESTION, "modalities": list(KEPT_QUESTION["modalities"])}
 
 BUSIEST = """SELECT dyad, count(*) AS events FROM dyad_events
     WHERE date IS NOT NULL AND modality = 'factual'
