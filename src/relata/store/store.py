@@ -166,6 +166,11 @@ class Store:
                     "INSERT INTO schema_version (version, description) VALUES (?, ?)",
                     [migration.version, migration.description],
                 )
+        # The dyads' answers kept by another relata (or none yet, after the migration that
+        # made their table) answered again, if the counts are current: once.
+        if not self.dyads_answered() and self.dyads_counted():
+            with self._transaction():
+                self._answer(None)
 
     def _transaction(self):
         return _Transaction(self._db)
