@@ -186,3 +186,33 @@ def test_answers_from_every_dyads_rows_read_at_once_are_the_librarys(examples_db
                     evidence=options.get("evidence", 20))
                 assert json.loads(body) == _library(examples_db, first, second, options), (
                     first, second, options)
+
+
+def test_an_answer_asked_again_is_sent_again_as_it_was(examples_db, monkeypatch):
+    """The same query string asked again: the same status, headers and bytes, without
+    FastAPI (relata/api/replay.py); an error is answered by FastAPI each time."""
+    from relata.api import routes_relations
+
+    calls = []  # the route's
+    real = routes_relations.context
+
+    def counted(request):
+        calls.append(request.url)
+        return real(request)
+
+    monkeypatch.setattr(routes_relations, "context", counted)
+    client = TestClient(create_app(examples_db))
+    for params in ({"a": "RUS", "b": "AZE"}, {"a": "AZE", "b": "RUS", "freq": "W"}):
+        first = client.get("/api/dyad", params=params)
+        again = client.get("/api/dyad", params=params)
+        assert first.status_code == again.status_code == 200
+        assert again.content == first.content and again.headers == first.headers
+    assert len(calls) == 2  # once each
+    reordered = client.get("/api/dyad", params={"b": "AZE", "a": "RUS"})  # another string
+    assert reordered.content == client.get("/api/dyad", params={"a": "RUS", "b": "AZE"}).content
+    assert len(calls) == 3
+    for _ in range(2):
+        assert client.get("/api/dyad", params={"a": "RUS", "b": "XYZQ"}).status_code == 404
+        assert client.get("/api/dyad", params={"a": "RUS", "b": "AZE",
+                                               "freq": "Y"}).status_code == 422
+    assert len(calls) == 5  # the 404 each time (the 422 is FastAPI's, before the route)
