@@ -27,7 +27,8 @@ import numpy as np
 
 from .. import __version__
 from .columns import Columns, values
-from .parties import Party, UnknownActorError, party
+from .parties import Party, party
+from .parties import _codes as codes
 from .series import DEFAULT_EVIDENCE, DyadSeries, dyad_series, read_ahead
 
 # Raise the number when what a kept answer holds or how it is written changes: answers
@@ -111,14 +112,13 @@ def as_json(content) -> bytes:
 
 def _parties(key: str) -> tuple[Party, Party] | None:
     """The sides of a dyad key whose answer is kept, in key order; None if either is no
-    country or organisation that relata knows (its answer is then computed when asked)."""
+    country or organisation code of relata's lists (its answer is then computed when
+    asked). Only codes of the lists: `party` of anything else asks the actor resolver,
+    which loads the language models."""
     sides = key.split(" ")
-    if len(sides) != 2:
+    if len(sides) != 2 or not all(side in codes().names for side in sides):
         return None
-    try:
-        found = tuple(party(side) for side in sides)
-    except UnknownActorError:
-        return None
+    found = tuple(party(side) for side in sides)
     if not all(p.country_level and p.side == side for p, side in zip(found, sides,
                                                                        strict=True)):
         return None
