@@ -13,6 +13,7 @@ from relata import open_store
 from relata.api import create_app
 from relata.api import relations as api_relations
 from relata.api.warm import busiest_dyads
+from relata.store import Store
 from test_api_equivalence import TOKEN, _library
 
 TOP = 3
@@ -29,14 +30,22 @@ def _warmed(client) -> dict:
 
 
 def _computed(monkeypatch) -> list:
+    """The answers made: computed (dyad_series), or read from those ingest keeps."""
     calls = []
-    real = api_relations.dyad_series
+    real, read = api_relations.dyad_series, Store.dyad_answer
 
     def counted(*args, **kwargs):
         calls.append(args[1:3])
         return real(*args, **kwargs)
 
+    def kept(store, dyad):
+        found = read(store, dyad)
+        if found is not None:
+            calls.append(dyad)
+        return found
+
     monkeypatch.setattr(api_relations, "dyad_series", counted)
+    monkeypatch.setattr(Store, "dyad_answer", kept)
     return calls
 
 

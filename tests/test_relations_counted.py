@@ -15,7 +15,7 @@ from pathlib import Path
 import pytest
 
 import relata
-from relata.relations import dyad_series, series
+from relata.relations import answers, dyad_series, series
 from relata.relations.columns import rows
 from relata.relations.ranking import ranking
 from relata.store import schema
@@ -90,7 +90,21 @@ def assert_counted_as_scanned(path: Path) -> int:
         with _scanning():
             for (a, b, *asked), answer in counted.items():
                 assert answer == _answer(store, a, b, *asked), (a, b, asked)
+            assert_answers_kept(store)
     return len(dyads)
+
+
+def assert_answers_kept(store) -> None:
+    """Each country dyad's answer to the dashboard's question that ingest keeps
+    (dyad_answers) is current, and byte for byte the one computed from its events."""
+    assert store.dyads_answered()
+    kept = dict(store._db.execute("SELECT dyad, answer FROM dyad_answers").fetchall())
+    keys = [" ".join(pair) for pair in _dyads(store)]
+    assert set(kept) == {key for key in keys if answers._parties(key)}
+    assert len(kept) >= 5
+    for key, answer in kept.items():
+        found = dyad_series(store, *answers._parties(key), **answers.KEPT_QUESTION)
+        assert answers.nameless_json(found).decode() == answer, key
 
 
 # (freq, modalities, since, until) of the trends compared: whole periods, read from the
@@ -222,7 +236,8 @@ def test_a_database_from_before_the_counts_gets_them(corpora_db, tmp_path):
     shutil.copy(corpora_db, path)
     with relata.open_store(path, write=True) as store:  # back to schema version 7
         store.query(BEFORE_PLAIN_NAMES + "DROP TABLE dyad_stories; DROP TABLE dyad_documents; "
-                    "DROP TABLE dyad_aggregated; DROP TABLE dyad_latest; "
+                    "DROP TABLE dyad_aggregated; DROP TABLE dyad_latest; DROP TABLE dyad_answers; "
+                    "DROP TABLE dyad_answered; "
                     + "".join(f"ALTER TABLE dyad_events DROP COLUMN {column}; "
                               for column in ("type", "mode", "source_text", "target_text",
                                              "trigger_text", "attribution", "confidence",
@@ -242,7 +257,7 @@ def test_events_written_by_other_means_are_scanned(examples_db, tmp_path):
         store.query("INSERT INTO dyad_events SELECT * REPLACE (event_id || 'x' AS event_id, "
                     "event_id || 'x' AS story_id) FROM dyad_events WHERE dyad = 'AZE RUS'; "
                     "SELECT 1")
-        assert not store.dyads_counted()
+        assert not store.dyads_counted() and not store.dyads_answered()
         doubled = dyad_series(store, "RUS", "AZE").total_events
         store.aggregate_dyads()
         assert store.dyads_counted()

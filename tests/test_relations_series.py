@@ -206,7 +206,8 @@ def test_an_older_database_gets_its_dyads_when_opened_to_be_read(examples_db, tm
                     "DROP TABLE copies; DROP TABLE doc_bands; DROP TABLE doc_signatures; "
                     "DROP TABLE dyad_events; DROP TABLE dyad_events_sorted; "
                     "DROP TABLE dyad_stories; DROP TABLE dyad_documents; "
-                    "DROP TABLE dyad_aggregated; DROP TABLE dyad_latest; "
+                    "DROP TABLE dyad_aggregated; DROP TABLE dyad_latest; DROP TABLE dyad_answers; "
+                    "DROP TABLE dyad_answered; "
                     "ALTER TABLE events DROP COLUMN mutual; ALTER TABLE events DROP COLUMN "
                     "story_id; "
                     "DELETE FROM schema_version WHERE version >= 3; SELECT 1")

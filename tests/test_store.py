@@ -319,7 +319,7 @@ def test_version_10_takes_acts_aimed_at_no_one_out_of_the_dyads(tmp_path):
         db.execute(f"DELETE FROM dyad_events; INSERT INTO dyad_events SELECT {taken} FROM events")
         db.execute("UPDATE dyad_stories SET stories = 2")
         db.execute("DELETE FROM schema_version WHERE version >= 10")  # and what came after
-        db.execute("DROP TABLE dyad_latest")
+        db.execute("DROP TABLE dyad_latest; DROP TABLE dyad_answers; DROP TABLE dyad_answered")
     with open_store(path, write=True) as store:
         assert store._db.execute("SELECT count(*) FROM dyad_events").fetchone() == (1,)
         assert store.dyads_counted()

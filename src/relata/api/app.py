@@ -24,6 +24,7 @@ from . import errors, routes_code, routes_data, routes_relations
 from .context import DEFAULT_MAX_BODY, Context
 from .errors import ApiError
 from .limits import LimitBody
+from .replay import Replay
 from .warm import Warmer
 
 ASSETS = {"app.js": "text/javascript", "style.css": "text/css", "favicon.png": "image/png",
@@ -78,6 +79,7 @@ def create_app(db: str | Path, *, token: str | None = None,
     app.state.relata = context
     errors.install(app)
     app.add_middleware(LimitBody, max_body=max_body)
+    app.add_middleware(Replay, context=context)  # first: a dyad answered again, at once
     for module in (routes_data, routes_relations, routes_code):
         app.include_router(module.router)
 

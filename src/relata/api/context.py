@@ -131,9 +131,10 @@ class Context:
     computing: FairSemaphore = field(default_factory=lambda: FairSemaphore(2))
     # The busiest dyads' answers computed ahead of the requests (warm.py); None: not.
     warmer: Warmer | None = None
-    # Whether the dyads' counts are current (Store.dyads_counted), by `version()`: asked
-    # once a version, not by every answer (two more tables read, a millisecond of CPU).
-    _counted: dict[tuple, bool] = field(default_factory=dict)
+    # Whether the dyads' counts and kept answers are current (Store.dyads_counted,
+    # .dyads_answered), by `version()`: asked once a version, not by every answer (more
+    # tables read, a millisecond of CPU or more).
+    _counted: dict[tuple, tuple[bool, bool]] = field(default_factory=dict)
     # Every dyad's rows for the question the warmer answers, by (version, freq,
     # modalities): see `read_all`.
     _read: tuple[tuple, ReadAhead] | None = None
@@ -197,11 +198,11 @@ class Context:
                     # The version once the file is open: no other process writes it while
                     # it is (DuckDB's lock), so what is asked now holds for all of it.
                     version = self.version()
-                    counted = self._counted.get(version)
-                    if counted is None:
-                        counted = store.dyads_counted()
-                        self._counted = {version: counted}  # (the last version only)
-                    store.counted = counted
+                    current = self._counted.get(version)
+                    if current is None:
+                        current = (store.dyads_counted(), store.dyads_answered())
+                        self._counted = {version: current}  # (the last version only)
+                    store.counted, store.answered = current
                     yield store
             finally:
                 self._done()

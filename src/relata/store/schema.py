@@ -432,4 +432,29 @@ MIGRATIONS += (
     ),
 )
 
+# dyad_answers: the dashboard's question of each country dyad (`/api/dyad?a=…&b=…`:
+# months, both ways, factual, 20 events of evidence) answered ahead, as the JSON the API
+# sends without the sides' names (relata.relations.answers), kept by `Store.write` in the
+# batch's transaction for the dyads the batch adds to, and answered again for every dyad
+# with dyad_stories (`Store.aggregate_dyads`). dyad_answered: how many rows of dyad_events
+# the answers count, and what relata made them (`answers.ANSWER_FORMAT`); they are current
+# when that is dyad_aggregated's count, the counts are current and the format is this
+# relata's (`ANSWERED`). A new table starts behind: the next batch answers every dyad.
+MIGRATIONS += (
+    Migration(
+        12,
+        "dyad_answers: the dashboard's answer of each country dyad, kept at ingest",
+        (
+            "CREATE TABLE dyad_answers (dyad VARCHAR NOT NULL, "
+            "answer VARCHAR NOT NULL USING COMPRESSION uncompressed)",
+            "CREATE TABLE dyad_answered (rows BIGINT NOT NULL, format VARCHAR NOT NULL)",
+            "INSERT INTO dyad_answered VALUES (-1, '')",
+        ),
+    ),
+)
+# Whether dyad_answers holds the current answers of relata's format $format (true or false)
+ANSWERED = (f"coalesce({COUNTED} AND (SELECT max(rows) FROM dyad_answered) = "
+            "(SELECT max(rows) FROM dyad_aggregated) AND "
+            "(SELECT max(format) FROM dyad_answered) = $format, false)")
+
 LATEST = MIGRATIONS[-1].version

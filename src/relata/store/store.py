@@ -24,6 +24,7 @@ from .rows import (
 )
 from .schema import (
     AGGREGATE_ORDER,
+    ANSWERED,
     COUNTED,
     DYAD_EVENTS,
     DYAD_ORDER,
@@ -86,6 +87,8 @@ class Store:
         # Whether the dyads' counts are current (`dyads_counted`), when whoever opened the
         # store knows it: the server asks once a database version, not in every answer.
         self.counted: bool | None = None
+        # Whether the dyads' kept answers are current (`dyads_answered`), likewise.
+        self.answered: bool | None = None
         # Rows of several dyads read at once for their series (relations.series.read_ahead):
         # the server's, for the dyads asked for together.
         self.read_ahead: ReadAhead | None = None
@@ -163,6 +166,11 @@ class Store:
                     "INSERT INTO schema_version (version, description) VALUES (?, ?)",
                     [migration.version, migration.description],
                 )
+        # The dyads' answers kept by another relata (or none yet, after the migration that
+        # made their table) answered again, if the counts are current: once.
+        if not self.dyads_answered() and self.dyads_counted():
+            with self._transaction():
+                self._answer(None)
 
     def _transaction(self):
         return _Transaction(self._db)
@@ -264,6 +272,7 @@ class Store:
             frames = {table: self._insert(table, columns, rows)
                       for table, (columns, rows) in tables.items()}
             if frames["events"] is not None:
+                answered = self.dyads_answered()  # before the batch
                 self._db.register("batch_events", frames["events"])
                 rows = f"({DYAD_EVENTS.format(table='batch_events')})"
                 self._db.execute(f"INSERT INTO dyad_events SELECT * FROM {rows} {DYAD_ORDER}")
@@ -284,6 +293,13 @@ class Store:
                 self._db.execute("INSERT INTO dyad_latest SELECT * FROM batch_latest")
                 self._db.execute("DROP TABLE batch_latest")
                 self._db.unregister("batch_documents")
+                # the kept answers of the dyads the batch adds to; all of them, if those
+                # kept were not current (a new table, another relata's) and the counts are
+                if answered:
+                    self._answer(self._db.execute(f"SELECT DISTINCT dyad FROM {rows}")
+                                 .fetchnumpy()["dyad"].tolist())
+                elif self.dyads_counted():
+                    self._answer(None)
                 self._db.unregister("batch_events")
             if signatures:
                 self._insert("doc_signatures", ("doc_id", "signature", "shingles"),
@@ -356,7 +372,10 @@ class Store:
             self._db.execute("CREATE OR REPLACE TABLE dyad_events AS "
                              f"SELECT * FROM dyad_events {DYAD_ORDER}")
             self._db.execute("UPDATE dyad_events_sorted SET rows = ?", [total])
+            answered = self.dyads_answered()
             self._aggregate()  # the rows appended by each batch, summed and in order
+            if not answered:  # (if they were, the same counts give the same answers)
+                self._answer(None)
         return True
 
     def aggregate_dyads(self) -> None:
@@ -364,6 +383,7 @@ class Store:
         database whose events were written other than by `write` (a benchmark's SQL)."""
         with self._transaction():
             self._aggregate()
+            self._answer(None)
 
     def _aggregate(self) -> None:
         for table, rows in zip(("dyad_stories", "dyad_documents"), aggregates("dyad_events"),
@@ -376,7 +396,46 @@ class Store:
                          "ORDER BY dyad, modality")
         self._db.execute("UPDATE dyad_aggregated SET rows = (SELECT count(*) FROM dyad_events)")
 
+    def _answer(self, dyads: list[str] | None) -> None:
+        """Keep the answers of `dyads` (None: all) to the dashboard's question (store.schema:
+        dyad_answers), from the counts, which are current; then all the answers kept are."""
+        import pandas as pd
+
+        from ..relations.answers import ANSWER_FORMAT, answers
+
+        found = pd.DataFrame(answers(self, dyads), columns=["dyad", "answer"], dtype=object)
+        if dyads is None:
+            self._db.execute("DELETE FROM dyad_answers")
+        else:
+            self._db.execute("DELETE FROM dyad_answers WHERE list_contains($dyads, dyad)",
+                             {"dyads": dyads})
+        self._db.register("batch_answers", found)
+        try:
+            self._db.execute("INSERT INTO dyad_answers SELECT dyad, answer FROM batch_answers "
+                             "ORDER BY dyad")
+        finally:
+            self._db.unregister("batch_answers")
+        self._db.execute("UPDATE dyad_answered SET rows = (SELECT max(rows) FROM "
+                         "dyad_aggregated), format = $format", {"format": ANSWER_FORMAT})
+
     # reading
+
+    def dyads_answered(self) -> bool:
+        """Whether dyad_answers holds the current answers to the dashboard's question, made
+        by this relata (store.schema: ANSWERED; relata.relations.answers)."""
+        if self.answered is not None:
+            return self.answered
+        from ..relations.answers import ANSWER_FORMAT
+
+        return bool(self._db.execute(f"SELECT {ANSWERED}", {"format": ANSWER_FORMAT})
+                    .fetchall()[0][0])
+
+    def dyad_answer(self, dyad: str) -> str | None:
+        """The kept answer of the dyad `dyad` (its key, `AZE RUS`), if there is one: check
+        `dyads_answered` first."""
+        found = self._db.execute("SELECT answer FROM dyad_answers WHERE dyad = $dyad",
+                                 {"dyad": dyad}).fetchall()
+        return found[0][0] if found else None
 
     def dyads_counted(self) -> bool:
         """Whether the dyads' counts per period (store.schema: dyad_stories, dyad_documents)
@@ -384,7 +443,7 @@ class Store:
         benchmark's SQL, a test) wrote it since `aggregate_dyads`."""
         if self.counted is not None:
             return self.counted
-        return bool(self._db.execute(f"SELECT {COUNTED}").fetchone()[0])
+        return bool(self._db.execute(f"SELECT {COUNTED}").fetchall()[0][0])
 
     def documents(self, limit: int | None = None, *, q: str | None = None,
                   offset: int = 0) -> pd.DataFrame:
