@@ -69,8 +69,13 @@ def _keys(written: str, lemma: str) -> tuple[str, ...]:
     """`token_keys` by the token's text and lemma: every dictionary word asks for the keys of
     every token it is tried on, and a document repeats its words (a pure function, cached)."""
     text = normal(written)
-    if lemma != text or not written.rpartition("-")[2][:1].isupper():
+    if not written.rpartition("-")[2][:1].isupper():
         return (lemma, text)
+    if lemma != text:
+        # The tagger took a surname no dictionary knows for another word's form (`Буйои`
+        # for `буйой`, `Колингбы` for `колингб`, `Иваничем` for `иваничий`): the
+        # nominatives its own ending gives, too.
+        return (lemma, text, *_foreign_nominatives(text))
     return (text, *_readings(written))
 
 
@@ -86,10 +91,30 @@ def _readings(word: str) -> tuple[str, ...]:
     folded = normal(word)
     readings |= {folded[: -len(e)] for e in MASCULINE_ENDINGS
                  if folded.endswith(e) and len(folded) > len(e) + 1}
-    return tuple(sorted(readings))
+    return tuple(sorted(readings | set(_foreign_nominatives(folded))))
+
+
+@functools.lru_cache(maxsize=NAME_CACHE)
+def _foreign_nominatives(folded: str) -> tuple[str, ...]:
+    """The nominatives the case ending of a word the morphology does not know points to
+    (a foreign surname; a known word keeps its own readings): a man's surname ending in a
+    consonant (`Иваничем`: `Иванич`; `Ходжаем`: `Ходжай`), and one ending in -а/-я,
+    which declines like `мама`/`Мария` (`Мутарики`, `Мутарикой`; `Буйои`: `Буйоя`)."""
+    if morph_vocab().word_is_known(folded):
+        return ()
+    forms = {folded[: -len(e)] for e in MASCULINE_ENDINGS
+             if folded.endswith(e) and len(folded) > len(e) + 1}
+    if folded.endswith("ем") and len(folded) > 3:
+        forms.add(folded[:-2] + "й" if folded[-3] in VOWELS else folded[:-2])
+    forms |= {folded[: -len(e)] + n for e, nominatives in A_DECLENSION.items()
+              if folded.endswith(e) and len(folded) > len(e) + 2 for n in nominatives}
+    return tuple(sorted(forms))
 
 
 MASCULINE_ENDINGS = ("ом", "а", "у", "е")
+VOWELS = frozenset("аеёиоуыэюя")
+A_DECLENSION = {"ы": ("а",), "и": ("а", "я"), "ой": ("а",), "ей": ("я", "а"), "ою": ("а",),
+                "е": ("а", "я"), "у": ("а",), "ю": ("я",)}
 
 
 @dataclass(frozen=True, slots=True)
