@@ -107,9 +107,14 @@ def test_every_coordinated_side_is_an_event(pipeline):
         ("В Москве возбуждено уголовное дело против журналиста.", {("RUS", "RUS")}),
         ("В Китае оштрафовали компанию.", {("CHN", "CHN")}),
         ("Задержание гражданина России в Киеве вызвало скандал.", {("UKR", "RUS")}),
-        # the place is shared by coordinated verbs; the extradition is then cooperation
+        # the place is shared by coordinated verbs; the extradition is then cooperation,
+        # and who is extradited is no citizen of the state that held him
         ("Здоровенин был задержан в Швейцарии и затем экстрадирован в США.",
-         {("CHE", "CHE"), ("CHE", "USA")}),
+         {("CHE", None), ("CHE", "USA")}),
+        ("Гражданин Казахстана был задержан в Москве и депортирован.", {("RUS", "KAZ")}),
+        # a place where it happened is no doer, nor is the place's owner
+        ("Гражданина России арестовали в офисе компании Google.", {("RUS", "RUS")}),
+        ("Стросс-Кана арестовали в салоне самолета Air France.", set()),
         # a stated origin is the person's country, whoever's organ acts
         ("Американский суд приговорил уроженца Дагестана к пяти годам.", {("USA", "RUS")}),
         ("Суд в Москве арестовал уроженца Дагестана.", {("RUS", "RUS")}),
@@ -121,10 +126,18 @@ def test_every_coordinated_side_is_an_event(pipeline):
         ("Гражданин России был задержан.", {("RUS", "RUS")}),
         ("Насер стал вторым гражданином Индии, которому предъявили обвинения.",
          {("IND", "IND")}),
-        # … but not one a participle describes, nor one charged (held abroad as often)
+        # … an official, a verdict, a release or a pardon where no other state is told
+        ("Министр обороны Украины был арестован.", {("UKR", "UKR")}),
+        ("Экс-президента Грузии признали виновным в превышении полномочий.", {("GEO", "GEO")}),
+        ("Лидер оппозиции Белоруссии приговорен к десяти годам.", {("BLR", "BLR")}),
+        ("Бывшего премьера Украины помиловали.", {("UKR", "UKR")}),
+        ("Гражданина России признали виновным в шпионаже в пользу США.", set()),
+        # … but not one a participle describes, nor one charged (held abroad as often), nor
+        # one sent out of the country (held and sent by a state not his own)
         ("Пакистанец, арестованный по подозрению в терроризме, написал признание.", set()),
         ("Россиянина обвиняют в причастности к хакерской атаке.", set()),
-        ("Министр обороны Украины был арестован.", set()),
+        ("Российский хакер был экстрадирован в США.", set()),
+        ("Гражданин Казахстана был задержан и депортирован.", set()),
         # negatives: no place, no state; a place where no organ's act is done; a doer named
         ("Его обвиняют в шпионаже в пользу США.", set()),
         ("Задержанного доставили в суд.", set()),
@@ -295,7 +308,7 @@ def test_quantity_alone_is_no_act(pipeline):
 @pytest.mark.parametrize(
     ("text", "rule"),
     [
-        ("Россия ввела санкции против Ирана.", "explicit_slot"),
+        ("Россия ввела санкции против Ирана.", "explicit_doer"),
         ("Россия пригрозила ввести санкции против Ирана.", "governor_subject"),
         ("В Кремле заявили, что введут санкции против Ирана.", "seat_subject"),
     ],

@@ -119,7 +119,7 @@ def slot(tree: Tree, trigger: int, name: str) -> list[int]:
             own = _dependents(tree, head, frozenset({"nsubj:pass", "nsubj"}))  # сбит`
         if not own and head is not None and _modifying_participle(tree, trigger):
             own = [head]  # `афроамериканца, застреленного полицией`: who was shot
-        return own
+        return own or _unchanged_subject(tree, trigger)
     if name == "subject" and (inverted := _after_relative(tree, trigger)
                               or _relative_subject(tree, trigger)):
         return inverted
@@ -144,8 +144,9 @@ def slot(tree: Tree, trigger: int, name: str) -> list[int]:
                     found += [g for g in _below(tree, child) if _bare(tree, g, "Dat")]
         return found
     if name == "instrumental":
-        return [c for c in tree.children[trigger] if _bare(tree, c, "Ins")
-                and tree.rel(c) in ("obl", "obl:agent", "nmod")]
+        found = _instrumentals(tree, trigger)
+        unchanged = _unchanged_subject(tree, trigger) if passive and found else []
+        return [c for c in found if c not in unchanged]
     if name == "genitive":
         return [c for c in _dependents(tree, trigger, frozenset({"nmod"}))
                 if _bare(tree, c, "Gen")] or _stray_genitive(tree, trigger) or _possessive(
@@ -156,6 +157,35 @@ def slot(tree: Tree, trigger: int, name: str) -> list[int]:
     if name.startswith("prep:"):
         return prep_slot(tree, trigger, name[5:])
     raise ValueError(f"unknown slot {name!r}")
+
+
+def _instrumentals(tree: Tree, i: int) -> list[int]:
+    """The bare instrumentals on token i: `задержан полицией`."""
+    return [c for c in tree.children[i] if _bare(tree, c, "Ins")
+            and tree.rel(c) in ("obl", "obl:agent", "nmod")]
+
+
+def _unchanged_subject(tree: Tree, verb: int) -> list[int]:
+    """A passive's subject that the parser took for its agent: a person's name that does not
+    change for case (`выпущена Аун Сан Су Чжи`, `задержан Ли Вэй`; its dictionary form is
+    the form written) hung as an instrumental on a short participle that has no subject of
+    its own, nor one shared with the verb it is coordinated with. A short participle in
+    the personal form needs a nominative subject, and such a name is the only word that can
+    be it; a real agent is in the instrumental and changes for it (`задержан полицией`)."""
+    token = tree.tokens[verb]
+    if token.feat("Variant") != "Short" or token.feat("Gender") == "Neut":
+        return []  # `было арестовано 5000 активистов`: impersonal, its subject a quantity
+    head = tree.head(verb)
+    verbs = [verb, head] if head is not None and tree.rel(verb) == "conj" else [verb]
+    if any(tree.rel(c) in ("nsubj", "nsubj:pass") for v in verbs for c in tree.children[v]):
+        return []
+    found = []
+    for k in _instrumentals(tree, verb):
+        mention = tree.mention_at.get(k)
+        if (mention is not None and mention.kind == "PER" and mention.normal
+                and fold(mention.normal.lower()) == fold(mention.text.lower())):
+            found.append(k)
+    return found
 
 
 def _modifying_participle(tree: Tree, i: int) -> bool:

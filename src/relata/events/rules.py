@@ -12,7 +12,7 @@ from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 
 from . import sides
-from .arguments import Tree, stray_phrases
+from .arguments import Tree, slot, stray_phrases
 from .lexicon import Lexicon, Predicate
 from .sides import (
     ORGANS,
@@ -56,6 +56,25 @@ Rule = Callable[[Act], list[Side]]
 def explicit_slot(act: Act) -> list[Side]:
     """A slot of the trigger word itself: `Россия ввела санкции против Ирана`."""
     return fill(act.tree, act.trigger.head, act.slots)
+
+
+def explicit_doer(act: Act) -> list[Side]:
+    """A doer's slot of the trigger word itself: `Россия ввела санкции против Ирана`,
+    `задержан сотрудниками милиции Беларуси`. A place where the act happened (a locative
+    `в`, `на`: `арестован в Греции`, `арестовали в салоне самолета Air France`) is no doer,
+    even where the lexicon lists the preposition among the doer's slots: an organ's act
+    there is read by `organ_of_place` as that place's state's (never as the place's owner's,
+    `Air France`). `вызвал посла в МИД` (accusative: where to) is still the doer's slot."""
+    tree, head = act.tree, act.trigger.head
+    for name in act.slots:
+        if not name.startswith("prep:") or name[5:] not in sides.AT:
+            found = fill(tree, head, (name,))
+        else:
+            found = [side for k in slot(tree, head, name) if tree.case(k) != "Loc"
+                     for side in fill_head(tree, k)]
+        if found:
+            return found
+    return []
 
 
 def noun_slot(act: Act) -> list[Side]:
@@ -161,14 +180,14 @@ def organ_of_place(act: Act) -> list[Side]:
     return sides.organ_at(act.tree, act.trigger, act.predicate)
 
 
-SOURCE_RULES: list[Rule] = [explicit_slot, noun_slot, charged_doer, aimed_doer, purpose_of_act,
+SOURCE_RULES: list[Rule] = [explicit_doer, noun_slot, charged_doer, aimed_doer, purpose_of_act,
                             governor_subject, own_subject, seat_subject, shared_slot,
                             organ_of_place]
 TARGET_RULES: list[Rule] = [explicit_slot, noun_slot, verb_phrase_below_noun, governor_object,
                             shared_slot, responded_to, refused_aim]
 # Rules that find a side the trigger's own words name: a source found so makes the act
 # clearly the source's (what an event with no target needs).
-EXPLICIT = frozenset({"explicit_slot", "noun_slot"})
+EXPLICIT = frozenset({"explicit_slot", "explicit_doer", "noun_slot"})
 # Rules that find a side the words only imply (an organ no one names): its events are
 # coded with less confidence.
 IMPLIED = frozenset({"organ_of_place"})

@@ -830,6 +830,17 @@ def acts_at_home(p: Predicate, source: Side) -> bool:
     return root in LEGAL_ROOTS and source.actor.sector in ORGANS
 
 
+def sent_away(tree: Tree, trigger: int) -> bool:
+    """Whether who the act is done to is sent out of the country by it or by a verb it is
+    coordinated with (`задержан в Швейцарии и затем экстрадирован в США`, `арестовали и
+    депортировали`): a foreigner there, not one of the state's own people."""
+    head = tree.head(trigger)
+    verbs = [trigger, *(c for c in tree.children[trigger] if tree.rel(c) == "conj")]
+    if head is not None and tree.rel(trigger) == "conj":
+        verbs += [head, *(c for c in tree.children[head] if tree.rel(c) == "conj")]
+    return any(tree.tokens[v].lemma in FOREIGNERS | EXTRADITE for v in verbs)
+
+
 def self_loop(source: Side, target: Side) -> bool:
     """One actor on both sides: the same words, or the same actor named twice. A court and
     a citizen of one country are two sides (a domestic event, coded as CAMEO codes it);
@@ -1121,23 +1132,43 @@ def organ_at(tree: Tree, trigger: Trigger, p: Predicate) -> list[Side]:
     return _organ_of_own(tree, head, p, court)
 
 
+# What a state does to its own people, told with no place: arrests, detentions, bans (17x);
+# verdicts (116) and release or pardon (0841) only where the sentence tells no other state.
+OWN_PEOPLE = ("17",)
+OWN_PEOPLE_ALONE = ("116", "0841")
+
+
+def _one_state(tree: Tree, country: str) -> bool:
+    """Whether every state the sentence names is `country`."""
+    return all(m.actor.country == country for m in tree.mentions
+               if m.actor is not None and m.actor.country)
+
+
 def _organ_of_own(tree: Tree, head: int, p: Predicate, court: int | None) -> list[Side]:
-    """No place said: the organ of the state whose citizen is arrested or held (CAMEO 17x),
-    the one state the sentence tells (`Владимир Королёв … был арестован`, `гражданином
-    Индии, которому предъявили обвинения`); a person or people of a state, not a state's
-    own organ or an organisation. Only a finite verb or a short participle: a participle
-    that describes the person (`пакистанец, арестованный по подозрению`) and a noun are
-    told of people held abroad as often as at home; so are charges and verdicts
-    (`россиянина обвиняют в атаке в США`), left out."""
+    """No place said: the organ of the state whose citizen is arrested or held (CAMEO 17x)
+    (`Владимир Королёв … был арестован`, `гражданином Индии, которому предъявили
+    обвинения`), a person or people of a state; one of its officials or organs
+    (`Министр обороны Грузии арестован`), a verdict (`Саакашвили признали виновным`) or a
+    release or pardon (`Скрипаля помиловали`) only where the sentence tells no other state.
+    Only a finite verb or a short participle: a participle that describes the person
+    (`пакистанец, арестованный по подозрению`) and a noun are told of people held abroad as
+    often as at home; so are charges (`россиянина обвиняют в атаке в США`), left out; and
+    who is sent out of the country (`российский хакер экстрадирован в США`, `задержан и
+    депортирован`) is held and sent by a state not his own."""
     token = tree.tokens[head]
-    if not p.cameo.startswith("17") or token.pos not in ("VERB", "AUX") or (
+    own, alone = p.cameo.startswith(OWN_PEOPLE), p.cameo.startswith(OWN_PEOPLE_ALONE)
+    if not (own or alone) or token.pos not in ("VERB", "AUX") or (
             token.feat("VerbForm") == "Part" and token.feat("Variant") != "Short"):
+        return []
+    if sent_away(tree, head):
         return []
     for side in fill(tree, head, p.target):
         actor = side.actor
-        if actor.country and actor.sector not in ORGANS and actor.code and \
-                actor.code.startswith(actor.country):
-            sector = "COP" if p.cameo.startswith("17") and court is None else "JUD"
-            return [Side(Actor(f"{actor.country}{sector}", actor.country, sector,
-                               actor.name), side.span)]
+        if not (actor.country and actor.code and actor.code.startswith(actor.country)):
+            continue
+        if (alone or actor.sector in ORGANS) and not _one_state(tree, actor.country):
+            continue
+        sector = "COP" if own and court is None else "JUD"
+        return [Side(Actor(f"{actor.country}{sector}", actor.country, sector, actor.name),
+                     side.span)]
     return []
