@@ -131,6 +131,9 @@ def test_every_coordinated_side_is_an_event(pipeline):
         ("Экс-президента Грузии признали виновным в превышении полномочий.", {("GEO", "GEO")}),
         ("Лидер оппозиции Белоруссии приговорен к десяти годам.", {("BLR", "BLR")}),
         ("Бывшего премьера Украины помиловали.", {("UKR", "UKR")}),
+        # whom an organ releases is of its own state
+        ("В Иране освобождён из тюрьмы оппозиционер.", {("IRN", "IRN")}),
+        ("Суд Минска освободил активиста.", {("BLR", "BLR")}),
         ("Гражданина России признали виновным в шпионаже в пользу США.", set()),
         # … but not one a participle describes, nor one charged (held abroad as often), nor
         # one sent out of the country (held and sent by a state not his own)

@@ -810,6 +810,8 @@ LEGAL_ROOTS = frozenset({"09", "11"})
 # … and what a government does for them (the guide codes domestic events): praise, honours
 # and congratulations (05), `Ющенко присвоил Бандере звание Героя Украины`.
 HONOUR_ROOTS = frozenset({"05"})
+# … and whom a state's organ releases or pardons (CAMEO 0841): those it held, its own.
+RELEASED = ("0841",)
 # Sectors of state organs: a court, prosecutor, police or government accuses and
 # investigates at home; anyone else's accusation of an unknown person says nothing of
 # where that person is from.
@@ -818,8 +820,9 @@ ORGANS = frozenset({"GOV", "JUD", "COP", "SPY", "MIL", "LEG"})
 
 def acts_at_home(p: Predicate, source: Side) -> bool:
     """Whether an unknown person or group the act is aimed at is taken to be of the
-    source's own country: force and coercion by any state; investigations, charges and
-    verdicts by a state organ; praise and honours by a government (HONOUR_ROOTS)."""
+    source's own country: force and coercion by any state; investigations, charges,
+    verdicts, release and pardon by a state organ (RELEASED); praise and honours by a
+    government (HONOUR_ROOTS)."""
     if source.actor.country is None:
         return False
     root = p.cameo[:2]
@@ -827,6 +830,8 @@ def acts_at_home(p: Predicate, source: Side) -> bool:
         return True
     if root in HONOUR_ROOTS:
         return source.actor.sector == "GOV"
+    if p.cameo.startswith(RELEASED):
+        return source.actor.sector in ORGANS  # `В Мьянме выпустили журналиста`
     return root in LEGAL_ROOTS and source.actor.sector in ORGANS
 
 
