@@ -174,6 +174,13 @@ def refused_aim(act: Act) -> list[Side]:
     return refused(act.tree, act.trigger.head)
 
 
+def decided_by(act: Act) -> list[Side]:
+    """An act that names no doer is by whom its decision, order or plan is: `по решению
+    суда Москвы журналист был арестован`, `согласно решению греческого суда должен быть
+    экстрадирован` (not `по запросу США`: a request is another's)."""
+    return sides.decided(act.tree, act.trigger.head)
+
+
 def organ_of_place(act: Act) -> list[Side]:
     """An arrest, charge or verdict that names no doer is by the organ of the state where
     it happened: `В Шанхае оштрафовали организатора`, `арестованный в Греции`."""
@@ -182,7 +189,7 @@ def organ_of_place(act: Act) -> list[Side]:
 
 SOURCE_RULES: list[Rule] = [explicit_doer, noun_slot, charged_doer, aimed_doer, purpose_of_act,
                             governor_subject, own_subject, seat_subject, shared_slot,
-                            organ_of_place]
+                            decided_by, organ_of_place]
 TARGET_RULES: list[Rule] = [explicit_slot, noun_slot, verb_phrase_below_noun, governor_object,
                             shared_slot, responded_to, refused_aim]
 # Rules that find a side the trigger's own words name: a source found so makes the act

@@ -757,6 +757,32 @@ def speakers(tree: Tree, i: int) -> list[Side]:
             or seat_subject(tree, i))
 
 
+DECISIONS = words("decisions")  # `решение`, `приказ`, `указ`: what an act is done by
+BASIS = words("basis")  # `по`, `согласно`, `в соответствии с`
+
+
+def decided(tree: Tree, trigger: int) -> list[Side]:
+    """Who decided an act that names no doer: the maker of the decision, order or plan it
+    is done by, said on the act's verb, the verb it completes (`согласно решению греческого
+    суда должен быть экстрадирован`) or the verb it is coordinated with (`по решению суда
+    арестован и экстрадирован`): `по решению суда Москвы`, `согласно плану Трампа`."""
+    nodes, node = [trigger], trigger
+    for _ in range(2):
+        head = tree.head(node)
+        if head is None or tree.rel(node) not in ("xcomp", "conj"):
+            break
+        nodes.append(head)
+        node = head
+    for node in nodes:
+        for child in tree.children[node]:
+            if (tree.tokens[child].lemma in DECISIONS and _preposition(tree, child) in BASIS
+                    and tree.rel(child) in ("obl", "nmod", "parataxis")):
+                found = fill(tree, child, ("genitive", "adjective"))
+                if found:
+                    return found
+    return []
+
+
 def seat_subject(tree: Tree, trigger: int) -> list[Side]:
     """`В Кремле заявили`, `в Москве не скрывают`: a seat of power as the unnamed subject
     of a verb in the third person plural."""
