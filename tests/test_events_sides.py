@@ -438,3 +438,20 @@ def test_who_says_so_is_no_guessed_target(pipeline):
     found = sides(code(pipeline, "Китайские власти расследуют деятельность компании, которая, "
                                  "по данным южнокорейских исследователей, продавала материалы."))
     assert not any(target == "KOR" for _, _, target in found)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a reflexive passive light verb stands for its active verb; its doer is the agent,
+        # or, for an organ's act, the state where it happens
+        ("В России вводятся ограничения на въезд для граждан Грузии.",
+         {("SANCTION", "RUS", "GEO")}),
+        ("Между Россией и Украиной ведутся переговоры.", {("CONSULT", "RUS", "UKR")}),
+        # a reflexive verb that is no passive is a verb of its own
+        ("Россия отказалась от санкций против Ирана.", set()),
+    ],
+)
+def test_reflexive_passive_light_verb(pipeline, text, expected):
+    found = sides(code(pipeline, text))
+    assert found >= expected and (expected or not any(t == "SANCTION" for t, _, _ in found))
