@@ -455,3 +455,20 @@ def test_who_says_so_is_no_guessed_target(pipeline):
 def test_reflexive_passive_light_verb(pipeline, text, expected):
     found = sides(code(pipeline, text))
     assert found >= expected and (expected or not any(t == "SANCTION" for t, _, _ in found))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a coded name in apposition beats an owner no dictionary knows: the patient is
+        # the person named, not the body a word of his office names partly
+        ("Глава Международного фонда Доминик Стросс-Кан арестован в Нью-Йорке.",
+         {("USA", "IMF")}),
+        # a word of a name is no owner of the name: the party is whose its leader is
+        ("За последние дни было арестовано 5000 активистов Народной партии, возглавляемой "
+         "Бхутто.", {("PAK", "PAK")}),
+    ],
+)
+def test_patient_of_an_organ_act(pipeline, text, expected):
+    # an IGO's person has the IGO's code with a sector (`IMFELI`): the IGO is the side
+    assert {(s, t and t[:3]) for _, s, t in sides(code(pipeline, text))} == expected

@@ -158,6 +158,10 @@ def actor_of(tree: Tree, i: int, depth: int = 0) -> Side | None:
                     and apposed.actor.code:
                 return side_of(apposed)
     owner = _owner(tree, i, depth) if depth < 2 else None
+    if owner is not None and not owner.actor.code and depth == 0 and mention is None:
+        apposed = _apposed(tree, i)  # `глава Международного фонда Доминик Стросс-Кан`: the
+        if apposed is not None and apposed.actor.code:  # coded name, not the uncoded owner
+            return apposed
     if owner is not None and (not named or owner.actor.code) and not (
             not owner.actor.code and depth == 0 and tree.tokens[i].lemma in BARE):
         return owner  # `прокурор Андрей Сергеев`, a name no dictionary knows: the body's
@@ -237,6 +241,9 @@ DELEGATIONS = words("delegations")
 def _owner(tree: Tree, i: int, depth: int) -> Side | None:
     for child in tree.children[i]:
         rel = tree.rel(child)
+        if rel == "amod" and child in tree.mention_at and tree.mention_at.get(
+                i) is tree.mention_at[child]:
+            continue  # `Народной партии`: a word of the name itself, not whose the name is
         if rel in ("amod", "nmod", "flat:name", "appos") and (
                 rel == "amod" or tree.preposition(child) is None  # not `санкции против X`
         ) and (rel == "amod" or child > i):  # an owner follows its noun: `посол Италии`
