@@ -131,6 +131,13 @@ def test_every_coordinated_side_is_an_event(pipeline):
         ("Экс-президента Грузии признали виновным в превышении полномочий.", {("GEO", "GEO")}),
         ("Лидер оппозиции Белоруссии приговорен к десяти годам.", {("BLR", "BLR")}),
         ("Бывшего премьера Украины помиловали.", {("UKR", "UKR")}),
+        # no place: the one state's organ of law the sentence names (who reports the act made
+        # it), before the citizenship of the one it is aimed at; a state named without an
+        # organ is what the act is about
+        ("Как сообщает ФБР, россиянину предъявлены обвинения в мошенничестве.",
+         {("USA", "RUS")}),
+        ("По данным полиции Китая, блогера задержали за публикацию.", {("CHN", "CHN")}),
+        ("Активиста задержали, сообщила прокуратура Белоруссии.", {("BLR", "BLR")}),
         # an act that names no doer is by whom its decision, order or plan is (not a request)
         ("По решению суда Москвы журналист был арестован.", {("RUS", "RUS")}),
         ("В соответствии с указом президента Белоруссии оппозиционер был помилован.",

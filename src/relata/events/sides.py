@@ -1167,7 +1167,7 @@ def organ_at(tree: Tree, trigger: Trigger, p: Predicate) -> list[Side]:
             return [Side(Actor(f"{country}{sector}", country, sector, mention.normal
                                or mention.text), Span(mention.start, mention.end,
                                                       mention.text))]
-    return _organ_of_own(tree, head, p, court)
+    return _organ_named(tree, head) or _organ_of_own(tree, head, p, court)
 
 
 # What a state does to its own people, told with no place: arrests, detentions, bans (17x);
@@ -1210,3 +1210,25 @@ def _organ_of_own(tree: Tree, head: int, p: Predicate, court: int | None) -> lis
         return [Side(Actor(f"{actor.country}{sector}", actor.country, sector, actor.name),
                      side.span)]
     return []
+
+
+LAW = frozenset({"JUD", "COP", "SPY"})  # organs of law: courts, prosecutors, police, security
+
+
+def _organ_named(tree: Tree, head: int) -> list[Side]:
+    """No place said: the organ of law the sentence names, of one state only (`Хунсян
+    подозревают в преступлениях, как следует из сообщений полиции провинции Ляонин`, `как
+    сообщает ФБР, россиянину предъявлены обвинения`): whoever reports a suspicion, charge or
+    arrest no one is said to have made is the organ that made it, before the citizenship of
+    who it is made against. A state named without an organ (`его обвиняют в шпионаже в
+    пользу США`) is what the act is about, not who did it. Not who is sent out of the
+    country; as for citizens, only a finite verb or a short participle."""
+    token = tree.tokens[head]
+    if token.pos not in ("VERB", "AUX") or (
+            token.feat("VerbForm") == "Part" and token.feat("Variant") != "Short"):
+        return []  # `пакистанец, арестованный по подозрению`: held wherever
+    organs = [m for m in tree.mentions if m.actor is not None and m.actor.country
+              and m.actor.sector in LAW]
+    if len({m.actor.country for m in organs}) != 1 or sent_away(tree, head):
+        return []
+    return [side_of(organs[0])]
