@@ -270,3 +270,18 @@ def test_a_report_its_speaker_keeps_from_is_negated(pipeline):
 def test_unchanged_name_is_the_subject(pipeline, text, expected):
     """The patient of a passive is its target, never its source."""
     assert {(s, t) for _, s, t in sides(code(pipeline, text))} == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a subject the parser took for a conjunct of the object after the verb (no conjunct
+        # comes before its head) is the verb's subject
+        ("Срок ареста закончился и власти Белоруссии выпустили оппозиционера на свободу.",
+         {("BLR", "BLR")}),
+        # a real conjunct of a subject stays where it is
+        ("Россия и Китай подписали соглашение.", {("RUS", "CHN"), ("CHN", "RUS")}),
+    ],
+)
+def test_subject_taken_for_a_later_conjunct(pipeline, text, expected):
+    assert {(s, t) for _, s, t in sides(code(pipeline, text))} == expected

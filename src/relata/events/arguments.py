@@ -348,7 +348,9 @@ def _cross_clause_conjunct(tree: Tree, verb: int) -> list[int]:
 def _lost_subject(tree: Tree, verb: int) -> list[int]:
     """A finite verb the parser left with no subject: the nearest nominative noun before it
     that agrees with it, no other finite verb between, hung elsewhere by mistake (`посол
-    Италии … встретился`, with `посол` taken for a modifier of a later noun)."""
+    Италии … встретился`, with `посол` taken for a modifier of a later noun; `… и власти
+    Мьянмы выпустили Аун Сан Су Чжи`, with `власти` taken for a conjunct of the object
+    after the verb, which no conjunct can come before)."""
     token = tree.tokens[verb]
     if token.pos != "VERB" or token.feat("VerbForm") != "Fin":
         return []
@@ -359,7 +361,8 @@ def _lost_subject(tree: Tree, verb: int) -> list[int]:
         if (other.pos in ("NOUN", "PROPN") and other.feat("Case") == "Nom"
                 and (tree.preposition(j) is None or _both(tree, j))
                 and tree.rel(j) not in ("nsubj", "nsubj:pass")
-                and tree.rel(j) not in ("flat:name", "appos", "conj")
+                and tree.rel(j) not in ("flat:name", "appos")
+                and (tree.rel(j) != "conj" or (tree.head(j) or 0) > verb)
                 and not (tree.rel(j) == "obj" and tree.head(j) == verb)  # `активы заморозили`
                 and _agrees(token, other)):
             return [j]
