@@ -479,3 +479,17 @@ def test_reflexive_passive_light_verb(pipeline, text, expected):
 def test_patient_of_an_organ_act(pipeline, text, expected):
     # an IGO's person has the IGO's code with a sector (`IMFELI`): the IGO is the side
     assert {(s, t and t[:3]) for _, s, t in sides(code(pipeline, text))} == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a verb whose subject the lexicon makes the one acted on names no doer: the organ of
+        # the place, else of the one held
+        ("В Москве под арест попал гражданин Украины.", {("RUS", "UKR")}),
+        ("Бывший министр обороны Украины попал под арест.", {("UKR", "UKR")}),
+        ("В Бразилии под следствие попал бывший министр финансов Бразилии.", {("BRA", "BRA")}),
+    ],
+)
+def test_subject_acted_on(pipeline, text, expected):
+    assert {(s, t) for _, s, t in sides(code(pipeline, text))} == expected

@@ -1102,14 +1102,17 @@ def organ_act(p: Predicate) -> bool:
 
 def _agentless(tree: Tree, i: int, p: Predicate) -> bool:
     """A verb that names no doer: passive (`был задержан`, `предъявлены обвинения`), a
-    participle (`арестованный в Греции`), or a third person plural with no subject (`В
-    Шанхае оштрафовали организатора`, `его обвиняют`); or a noun of an arrest whose doer
-    no rule found (`после задержания в Лондоне`)."""
+    participle (`арестованный в Греции`), a third person plural with no subject (`В
+    Шанхае оштрафовали организатора`, `его обвиняют`), or a verb whose subject the lexicon
+    makes the one acted on (`под расследование попали`, `предстал перед судом`); or a noun
+    of an arrest whose doer no rule found (`после задержания в Лондоне`)."""
     token = tree.tokens[i]
     if token.pos == "NOUN":
         return p.cameo.startswith(PLACED_NOUNS)
     if token.pos not in ("VERB", "AUX"):
         return False
+    if "subject" in p.target and "subject" not in p.source:
+        return True  # `под расследование попали пять экс-президентов`: the subject is acted on
     if token.feat("VerbForm") == "Part":  # `задержавшие его полицейские` name their doer
         return token.feat("Voice") == "Pass"
     if tree.is_passive(i):
