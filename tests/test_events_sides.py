@@ -112,6 +112,13 @@ def test_every_coordinated_side_is_an_event(pipeline):
         ("Здоровенин был задержан в Швейцарии и затем экстрадирован в США.",
          {("CHE", None), ("CHE", "USA")}),
         ("Гражданин Казахстана был задержан в Москве и депортирован.", {("RUS", "KAZ")}),
+        # a place named inside the place phrase: its city's or state's organ
+        ("Журналиста арестовали в аэропорту Тбилиси.", {("GEO", "GEO")}),
+        ("Гражданина России задержали в аэропорту Бангкока.", {("THA", "RUS")}),
+        ("Американский журналист освобожден из тюрьмы в Иране.", {("IRN", "USA")}),
+        ("Журналиста арестовали в офисе компании.", set()),
+        # what someone is charged with is no place, wherever it was done
+        ("Майора, обвиняемого в убийстве афганца в Афганистане, помиловали.", set()),
         # a place where it happened is no doer, nor is the place's owner
         ("Гражданина России арестовали в офисе компании Google.", {("RUS", "RUS")}),
         ("Стросс-Кана арестовали в салоне самолета Air France.", set()),

@@ -1170,7 +1170,42 @@ def organ_at(tree: Tree, trigger: Trigger, p: Predicate) -> list[Side]:
             return [Side(Actor(f"{country}{sector}", country, sector, mention.normal
                                or mention.text), Span(mention.start, mention.end,
                                                       mention.text))]
+    placed = _place_of_place(tree, head) if head in nodes and p.lemma not in EXTRADITE else None
+    if placed is not None:
+        mention, country = placed
+        sector = "COP" if p.cameo.startswith("17") and court is None else "JUD"
+        return [Side(Actor(f"{country}{sector}", country, sector, mention.normal
+                           or mention.text), Span(mention.start, mention.end, mention.text))]
     return _organ_named(tree, head) or _organ_of_own(tree, head, p, court)
+
+
+# Prepositions of where someone is held or taken from: `из тюрьмы в Иране`.
+HELD_IN = AT | {grammar("out-of")}
+
+
+def _place_of_place(tree: Tree, verb: int) -> tuple[Mention, str] | None:
+    """A place named inside a place phrase of the verb, that no actor names: `в аэропорту
+    Тбилиси` (its genitive, or a name that does not change for case), `из тюрьмы в Иране`
+    (its own locative) — the country of the city or state named there."""
+    if tree.tokens[verb].lemma in CHARGED_WITH:
+        return None  # `обвиняемого в убийстве афганца в Афганистане`: what, not where
+    for child in tree.children[verb]:
+        if (child in tree.mention_at or tree.tokens[child].pos != "NOUN"
+                or tree.preposition(child) not in HELD_IN):
+            continue
+        for grandchild in tree.children[child]:
+            mention = tree.mention_at.get(grandchild)
+            if mention is None or mention.kind not in ("LOC", "LOCORG") or beside_border(
+                    tree, mention) or not (
+                    (tree.preposition(grandchild) in AT and tree.case(grandchild) == "Loc")
+                    or (tree.preposition(grandchild) is None and tree.rel(grandchild) in (
+                        "nmod", "appos") and (tree.case(grandchild) == "Gen"
+                                              or fold(mention.normal) == fold(mention.text)))):
+                continue
+            country = _country(tree, mention)
+            if country is not None:
+                return mention, country
+    return None
 
 
 # What a state does to its own people, told with no place: arrests, detentions, bans (17x);
