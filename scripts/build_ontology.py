@@ -162,6 +162,12 @@ POLICIES: list[tuple[str, dict]] = [
      "person or a firm is a formal charge, COERCE 173.",
      {"policy": "charged-person", "codes": ["112"], "words": "charge", "sectors": _LAW,
       "targets": _PEOPLE, "cameo": "173", "mode": "arrest"}),
+    ("A charge told in the passive with no doer named, or a court, prosecutor or police only "
+     "(`был арестован и обвинён в шпионаже`, `обвинён прокуратурой`; a short participle: "
+     "`обвиняется`, `его обвиняют` stay accusations), is a formal charge, COERCE 173, unless it "
+     "is aimed at a government or an international body.",
+     {"policy": "charged-unnamed", "codes": ["112"], "sectors": _LAW, "cameo": "173",
+      "mode": "arrest"}),
 ]
 
 

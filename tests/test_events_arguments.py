@@ -254,3 +254,34 @@ def test_a_report_its_speaker_keeps_from_is_negated(pipeline):
     said = [(e.type, e.source.country, e.target.country, e.modality) for e in events
             if e.trigger.text == "высказываний"]
     assert said == [("ACCUSE", "RUS", "USA", "negated")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a name that does not change for case, hung as the agent of a short participle with
+        # no subject, is its subject: the one released, not the one who released
+        ("В Мьянме из-под домашнего ареста выпущена Аун Сан Су Чжи.", {("MMR", "MMR")}),
+        # a real agent changes for case and stays the doer
+        ("Немецкий журналист был задержан сотрудниками ФСБ.", {("RUS", "DEU")}),
+        ("Журналист из Германии был задержан полицией Мьянмы.", {("MMR", "DEU")}),
+    ],
+)
+def test_unchanged_name_is_the_subject(pipeline, text, expected):
+    """The patient of a passive is its target, never its source."""
+    assert {(s, t) for _, s, t in sides(code(pipeline, text))} == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a subject the parser took for a conjunct of the object after the verb (no conjunct
+        # comes before its head) is the verb's subject
+        ("Срок ареста закончился и власти Белоруссии выпустили оппозиционера на свободу.",
+         {("BLR", "BLR")}),
+        # a real conjunct of a subject stays where it is
+        ("Россия и Китай подписали соглашение.", {("RUS", "CHN"), ("CHN", "RUS")}),
+    ],
+)
+def test_subject_taken_for_a_later_conjunct(pipeline, text, expected):
+    assert {(s, t) for _, s, t in sides(code(pipeline, text))} == expected

@@ -33,6 +33,7 @@ def test_the_built_in_file_gives_every_policy(ontology):
     assert ontology.rewrite(ontology.policy("charged-state"))[:2] == ("ACCUSE", "112")
     assert ontology.rewrite(ontology.policy("charged-person"))[:2] == ("COERCE", "173")
     assert ontology.policy("charged-person").sectors == {"JUD", "COP"}
+    assert ontology.rewrite(ontology.policy("charged-unnamed"))[:2] == ("COERCE", "173")
     assert ontology.rewrite(ontology.policy("people-clash")) == ("PROTEST", "145", "riot")
     assert "REB" not in ontology.policy("people-clash").sectors
 
@@ -245,6 +246,14 @@ def _summary(events):
         ("Лавров заявил, что США должны вывести войска и прекратить поставки оружия.",
          [("REQUEST", "100", "RUS", "USA", "factual")]),  # once for the pair: as the
         # obligation and as the speech that voices it, for two acts asked for
+        # a charge told in the passive by an organ of law, unnamed or named, is a formal
+        # charge; said by the active verb, or aimed at a state, it stays an accusation
+        ("Российский журналист был арестован и обвинён в шпионаже.",
+         [("COERCE", "173", "RUS", "RUS", "factual"), ("COERCE", "173", "RUS", "RUS", "factual")]),
+        ("Журналист был обвинён прокуратурой Москвы в клевете.",
+         [("COERCE", "173", "RUS", "RUS", "factual")]),
+        ("Прокуратура Москвы обвинила журналиста в клевете.",
+         [("ACCUSE", "112", "RUS", "RUS", "factual")]),
     ],
 )
 def test_policies_on_sentences(pipeline, text, expected):

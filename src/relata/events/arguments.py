@@ -122,7 +122,7 @@ def slot(tree: Tree, trigger: int, name: str) -> list[int]:
             own = _dependents(tree, head, frozenset({"nsubj:pass", "nsubj"}))  # сбит`
         if not own and head is not None and _modifying_participle(tree, trigger):
             own = [head]  # `афроамериканца, застреленного полицией`: who was shot
-        return own
+        return own or _unchanged_subject(tree, trigger)
     if name == "subject" and (inverted := _after_relative(tree, trigger)
                               or _relative_subject(tree, trigger)):
         return inverted
@@ -147,9 +147,9 @@ def slot(tree: Tree, trigger: int, name: str) -> list[int]:
                     found += [g for g in _below(tree, child) if _bare(tree, g, "Dat")]
         return found or _dative_after_phrase(tree, trigger)
     if name == "instrumental":
-        return [c for c in tree.children[trigger] if _bare(tree, c, "Ins")
-                and tree.rel(c) in ("obl", "obl:agent", "nmod")] or _stray_instrumental(
-            tree, trigger)
+        found = _instrumentals(tree, trigger)
+        unchanged = _unchanged_subject(tree, trigger) if passive and found else []
+        return [c for c in found if c not in unchanged] or _stray_instrumental(tree, trigger)
     if name == "agent":
         return participle_agent(tree, trigger)
     if name == "genitive":
@@ -230,6 +230,37 @@ def _stray_instrumental(tree: Tree, noun: int) -> list[int]:
             return [k]
         return []
     return []
+
+
+
+
+def _instrumentals(tree: Tree, i: int) -> list[int]:
+    """The bare instrumentals on token i: `задержан полицией`."""
+    return [c for c in tree.children[i] if _bare(tree, c, "Ins")
+            and tree.rel(c) in ("obl", "obl:agent", "nmod")]
+
+
+def _unchanged_subject(tree: Tree, verb: int) -> list[int]:
+    """A passive's subject that the parser took for its agent: a person's name that does not
+    change for case (`выпущена Аун Сан Су Чжи`, `задержан Ли Вэй`; its dictionary form is
+    the form written) hung as an instrumental on a short participle that has no subject of
+    its own, nor one shared with the verb it is coordinated with. A short participle in
+    the personal form needs a nominative subject, and such a name is the only word that can
+    be it; a real agent is in the instrumental and changes for it (`задержан полицией`)."""
+    token = tree.tokens[verb]
+    if token.feat("Variant") != "Short" or token.feat("Gender") == "Neut":
+        return []  # `было арестовано 5000 активистов`: impersonal, its subject a quantity
+    head = tree.head(verb)
+    verbs = [verb, head] if head is not None and tree.rel(verb) == "conj" else [verb]
+    if any(tree.rel(c) in ("nsubj", "nsubj:pass") for v in verbs for c in tree.children[v]):
+        return []
+    found = []
+    for k in _instrumentals(tree, verb):
+        mention = tree.mention_at.get(k)
+        if (mention is not None and mention.kind == "PER" and mention.normal
+                and fold(mention.normal.lower()) == fold(mention.text.lower())):
+            found.append(k)
+    return found
 
 
 def _modifying_participle(tree: Tree, i: int) -> bool:
@@ -414,7 +445,9 @@ def _cross_clause_conjunct(tree: Tree, verb: int) -> list[int]:
 def _lost_subject(tree: Tree, verb: int) -> list[int]:
     """A finite verb the parser left with no subject: the nearest nominative noun before it
     that agrees with it, no other finite verb between, hung elsewhere by mistake (`посол
-    Италии … встретился`, with `посол` taken for a modifier of a later noun)."""
+    Италии … встретился`, with `посол` taken for a modifier of a later noun; `… и власти
+    Мьянмы выпустили Аун Сан Су Чжи`, with `власти` taken for a conjunct of the object
+    after the verb, which no conjunct can come before)."""
     token = tree.tokens[verb]
     if token.pos != "VERB" or token.feat("VerbForm") != "Fin":
         return []
@@ -425,7 +458,8 @@ def _lost_subject(tree: Tree, verb: int) -> list[int]:
         if (other.pos in ("NOUN", "PROPN") and other.feat("Case") == "Nom"
                 and (tree.preposition(j) is None or _both(tree, j))
                 and tree.rel(j) not in ("nsubj", "nsubj:pass")
-                and tree.rel(j) not in ("flat:name", "appos", "conj")
+                and tree.rel(j) not in ("flat:name", "appos")
+                and (tree.rel(j) != "conj" or (tree.head(j) or 0) > verb)
                 and not (tree.rel(j) == "obj" and tree.head(j) == verb)  # `активы заморозили`
                 and _agrees(token, other)):
             return [j]

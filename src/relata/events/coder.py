@@ -45,6 +45,7 @@ from .sides import (
     place_target,
     rejects_what_was_said,
     self_loop,
+    sent_away,
     side_key,
     side_of,
     speakers,
@@ -213,6 +214,7 @@ class CodeEvents:
                 # `ввод российских войск в Сирию, …, нанесены удары по ИГ, выведены войска`
                 sources, inherited = [last_doer], True
             if (sources and acts_at_home(p, sources[0]) and p.lemma not in FOREIGNERS
+                    and not sent_away(tree, trigger.head)
                     and not any(t.actor.code or t.actor.country for t in targets)):
                 heads = (trigger.head,) if trigger.noun is None else (trigger.head, trigger.noun)
                 targets = domestic(tree, heads, (*p.target, f"prep:{grammar('against')}",

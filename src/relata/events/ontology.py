@@ -54,6 +54,7 @@ POLICIES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {  # name: (requi
     "people-clash": (("words", "codes", "sectors", "cameo"), ("mode",)),
     "charged-state": (("codes", "targets", "cameo"), ("words", "sectors", "mode")),
     "charged-person": (("codes", "sectors", "targets", "cameo"), ("words", "mode")),
+    "charged-unnamed": (("codes", "sectors", "cameo"), ("targets", "mode")),
 }
 MAPPED = frozenset({"intent", "readiness"})  # whose `codes` map each code to another
 

@@ -286,10 +286,25 @@ def charges_by_law_coerce(told: Told, ontology: Ontology) -> tuple[Predicate, st
     return _by_sectors(told, ontology, "charged-person")
 
 
+STATES = ("GOV", "IGO")  # sectors of a state or body charged: an accusation, not a charge
+
+
+def charges_told_passive_coerce(told: Told, ontology: Ontology) -> tuple[Predicate, str] | None:
+    """`Королёв был арестован и обвинён в раскрытии гостайны`, `обвинён прокуратурой`: a
+    charge told by a short passive participle, its doer an organ of law that goes unnamed
+    (the organ of a place or of an arrest before it) or is named, is a formal charge, COERCE
+    173 (`charged-unnamed`); not against a government or an international body."""
+    token = told.tree.tokens[told.trigger.head]
+    if (token.feat("Voice") != "Pass" or token.feat("Variant") != "Short"
+            or (told.target is not None and told.target.actor.sector in STATES)):
+        return None
+    return _by_sectors(told, ontology, "charged-unnamed", named=True)
+
+
 RECODE: list[Callable[[Told, Ontology], tuple[Predicate, str] | None]] = [
     intent_is_agree, restriction_abroad_is_sanction, protest_by_state_is_complaint,
     protest_by_people_is_protest, clash_by_people_is_riot, charges_against_state_accuse,
-    charges_by_law_coerce]
+    charges_by_law_coerce, charges_told_passive_coerce]
 
 
 def recode(told: Told, ontology: Ontology) -> tuple[Predicate, str]:

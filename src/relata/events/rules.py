@@ -128,6 +128,25 @@ def act_as_subject(act: Act) -> bool:
         and tree.tokens[i].lemma in act.lexicon.words for i in subjects)
 
 
+def explicit_doer(act: Act) -> list[Side]:
+    """A doer's slot of the trigger word itself: `Россия ввела санкции против Ирана`,
+    `задержан сотрудниками милиции Беларуси`. A place where the act happened (a locative
+    `в`, `на`: `арестован в Греции`, `арестовали в салоне самолета Air France`) is no doer,
+    even where the lexicon lists the preposition among the doer's slots: an organ's act
+    there is read by `organ_of_place` as that place's state's (never as the place's owner's,
+    `Air France`). `вызвал посла в МИД` (accusative: where to) is still the doer's slot."""
+    tree, head = act.tree, act.trigger.head
+    for name in act.slots:
+        if not name.startswith("prep:") or name[5:] not in sides.AT:
+            found = fill(tree, head, (name,))
+        else:
+            found = [side for k in slot(tree, head, name) if tree.case(k) != "Loc"
+                     for side in fill_head(tree, k)]
+        if found:
+            return found
+    return []
+
+
 def noun_slot(act: Act) -> list[Side]:
     """A slot of a light verb's noun: `заключение соглашения между Украиной и ЕС`."""
     if act.trigger.noun is None:
@@ -276,20 +295,27 @@ def refused_aim(act: Act) -> list[Side]:
     return refused(act.tree, act.trigger.head)
 
 
+def decided_by(act: Act) -> list[Side]:
+    """An act that names no doer is by whom its decision, order or plan is: `по решению
+    суда Москвы журналист был арестован`, `согласно решению греческого суда должен быть
+    экстрадирован` (not `по запросу США`: a request is another's)."""
+    return sides.decided(act.tree, act.trigger.head)
+
+
 def organ_of_place(act: Act) -> list[Side]:
     """An arrest, charge or verdict that names no doer is by the organ of the state where
     it happened: `В Шанхае оштрафовали организатора`, `арестованный в Греции`."""
     return sides.organ_at(act.tree, act.trigger, act.predicate)
 
 
-SOURCE_RULES: list[Rule] = [explicit_slot, noun_slot, received_from, will_about_act,
+SOURCE_RULES: list[Rule] = [explicit_doer, noun_slot, received_from, will_about_act,
                             charged_doer, aimed_doer, purpose_of_act, governor_subject,
-                            own_subject, seat_subject, shared_slot, organ_of_place]
+                            own_subject, seat_subject, shared_slot, decided_by, organ_of_place]
 TARGET_RULES: list[Rule] = [received_by, explicit_slot, noun_slot, verb_phrase_below_noun,
                             governor_object, shared_slot, responded_to, refused_aim]
 # Rules that find a side the trigger's own words name: a source found so makes the act
 # clearly the source's (what an event with no target needs).
-EXPLICIT = frozenset({"explicit_slot", "noun_slot", "received_from"})
+EXPLICIT = frozenset({"explicit_slot", "explicit_doer", "noun_slot", "received_from"})
 # Rules that find a side the words only imply (an organ no one names): its events are
 # coded with less confidence.
 IMPLIED = frozenset({"organ_of_place"})

@@ -158,6 +158,10 @@ def actor_of(tree: Tree, i: int, depth: int = 0) -> Side | None:
                     and apposed.actor.code:
                 return side_of(apposed)
     owner = _owner(tree, i, depth) if depth < 2 else None
+    if owner is not None and not owner.actor.code and depth == 0 and mention is None:
+        apposed = _apposed(tree, i)  # `глава Международного фонда Доминик Стросс-Кан`: the
+        if apposed is not None and apposed.actor.code:  # coded name, not the uncoded owner
+            return apposed
     if owner is not None and (not named or owner.actor.code) and not (
             not owner.actor.code and depth == 0 and tree.tokens[i].lemma in BARE):
         return owner  # `прокурор Андрей Сергеев`, a name no dictionary knows: the body's
@@ -237,6 +241,9 @@ DELEGATIONS = words("delegations")
 def _owner(tree: Tree, i: int, depth: int) -> Side | None:
     for child in tree.children[i]:
         rel = tree.rel(child)
+        if rel == "amod" and child in tree.mention_at and tree.mention_at.get(
+                i) is tree.mention_at[child]:
+            continue  # `Народной партии`: a word of the name itself, not whose the name is
         if rel in ("amod", "nmod", "flat:name", "appos") and (
                 rel == "amod" or tree.preposition(child) is None  # not `санкции против X`
         ) and (rel == "amod" or child > i):  # an owner follows its noun: `посол Италии`
@@ -757,6 +764,32 @@ def speakers(tree: Tree, i: int) -> list[Side]:
             or seat_subject(tree, i))
 
 
+DECISIONS = words("decisions")  # `решение`, `приказ`, `указ`: what an act is done by
+BASIS = words("basis")  # `по`, `согласно`, `в соответствии с`
+
+
+def decided(tree: Tree, trigger: int) -> list[Side]:
+    """Who decided an act that names no doer: the maker of the decision, order or plan it
+    is done by, said on the act's verb, the verb it completes (`согласно решению греческого
+    суда должен быть экстрадирован`) or the verb it is coordinated with (`по решению суда
+    арестован и экстрадирован`): `по решению суда Москвы`, `согласно плану Трампа`."""
+    nodes, node = [trigger], trigger
+    for _ in range(2):
+        head = tree.head(node)
+        if head is None or tree.rel(node) not in ("xcomp", "conj"):
+            break
+        nodes.append(head)
+        node = head
+    for node in nodes:
+        for child in tree.children[node]:
+            if (tree.tokens[child].lemma in DECISIONS and _preposition(tree, child) in BASIS
+                    and tree.rel(child) in ("obl", "nmod", "parataxis")):
+                found = fill(tree, child, ("genitive", "adjective"))
+                if found:
+                    return found
+    return []
+
+
 def seat_subject(tree: Tree, trigger: int) -> list[Side]:
     """`В Кремле заявили`, `в Москве не скрывают`: a seat of power as the unnamed subject
     of a verb in the third person plural."""
@@ -810,6 +843,8 @@ LEGAL_ROOTS = frozenset({"09", "11"})
 # … and what a government does for them (the guide codes domestic events): praise, honours
 # and congratulations (05), `Ющенко присвоил Бандере звание Героя Украины`.
 HONOUR_ROOTS = frozenset({"05"})
+# … and whom a state's organ releases or pardons (CAMEO 0841): those it held, its own.
+RELEASED = ("0841",)
 # Sectors of state organs: a court, prosecutor, police or government accuses and
 # investigates at home; anyone else's accusation of an unknown person says nothing of
 # where that person is from.
@@ -818,8 +853,9 @@ ORGANS = frozenset({"GOV", "JUD", "COP", "SPY", "MIL", "LEG"})
 
 def acts_at_home(p: Predicate, source: Side) -> bool:
     """Whether an unknown person or group the act is aimed at is taken to be of the
-    source's own country: force and coercion by any state; investigations, charges and
-    verdicts by a state organ; praise and honours by a government (HONOUR_ROOTS)."""
+    source's own country: force and coercion by any state; investigations, charges,
+    verdicts, release and pardon by a state organ (RELEASED); praise and honours by a
+    government (HONOUR_ROOTS)."""
     if source.actor.country is None:
         return False
     root = p.cameo[:2]
@@ -827,7 +863,20 @@ def acts_at_home(p: Predicate, source: Side) -> bool:
         return True
     if root in HONOUR_ROOTS:
         return source.actor.sector == "GOV"
+    if p.cameo.startswith(RELEASED):
+        return source.actor.sector in ORGANS  # `В Мьянме выпустили журналиста`
     return root in LEGAL_ROOTS and source.actor.sector in ORGANS
+
+
+def sent_away(tree: Tree, trigger: int) -> bool:
+    """Whether who the act is done to is sent out of the country by it or by a verb it is
+    coordinated with (`задержан в Швейцарии и затем экстрадирован в США`, `арестовали и
+    депортировали`): a foreigner there, not one of the state's own people."""
+    head = tree.head(trigger)
+    verbs = [trigger, *(c for c in tree.children[trigger] if tree.rel(c) == "conj")]
+    if head is not None and tree.rel(trigger) == "conj":
+        verbs += [head, *(c for c in tree.children[head] if tree.rel(c) == "conj")]
+    return any(tree.tokens[v].lemma in FOREIGNERS | EXTRADITE for v in verbs)
 
 
 def self_loop(source: Side, target: Side) -> bool:
@@ -1053,14 +1102,17 @@ def organ_act(p: Predicate) -> bool:
 
 def _agentless(tree: Tree, i: int, p: Predicate) -> bool:
     """A verb that names no doer: passive (`был задержан`, `предъявлены обвинения`), a
-    participle (`арестованный в Греции`), or a third person plural with no subject (`В
-    Шанхае оштрафовали организатора`, `его обвиняют`); or a noun of an arrest whose doer
-    no rule found (`после задержания в Лондоне`)."""
+    participle (`арестованный в Греции`), a third person plural with no subject (`В
+    Шанхае оштрафовали организатора`, `его обвиняют`), or a verb whose subject the lexicon
+    makes the one acted on (`под расследование попали`, `предстал перед судом`); or a noun
+    of an arrest whose doer no rule found (`после задержания в Лондоне`)."""
     token = tree.tokens[i]
     if token.pos == "NOUN":
         return p.cameo.startswith(PLACED_NOUNS)
     if token.pos not in ("VERB", "AUX"):
         return False
+    if "subject" in p.target and "subject" not in p.source:
+        return True  # `под расследование попали пять экс-президентов`: the subject is acted on
     if token.feat("VerbForm") == "Part":  # `задержавшие его полицейские` name their doer
         return token.feat("Voice") == "Pass"
     if tree.is_passive(i):
@@ -1118,26 +1170,103 @@ def organ_at(tree: Tree, trigger: Trigger, p: Predicate) -> list[Side]:
             return [Side(Actor(f"{country}{sector}", country, sector, mention.normal
                                or mention.text), Span(mention.start, mention.end,
                                                       mention.text))]
-    return _organ_of_own(tree, head, p, court)
+    placed = _place_of_place(tree, head) if head in nodes and p.lemma not in EXTRADITE else None
+    if placed is not None:
+        mention, country = placed
+        sector = "COP" if p.cameo.startswith("17") and court is None else "JUD"
+        return [Side(Actor(f"{country}{sector}", country, sector, mention.normal
+                           or mention.text), Span(mention.start, mention.end, mention.text))]
+    return _organ_named(tree, head) or _organ_of_own(tree, head, p, court)
+
+
+# Prepositions of where someone is held or taken from: `из тюрьмы в Иране`.
+HELD_IN = AT | {grammar("out-of")}
+
+
+def _place_of_place(tree: Tree, verb: int) -> tuple[Mention, str] | None:
+    """A place named inside a place phrase of the verb, that no actor names: `в аэропорту
+    Тбилиси` (its genitive, or a name that does not change for case), `из тюрьмы в Иране`
+    (its own locative) — the country of the city or state named there."""
+    if tree.tokens[verb].lemma in CHARGED_WITH:
+        return None  # `обвиняемого в убийстве афганца в Афганистане`: what, not where
+    for child in tree.children[verb]:
+        if (child in tree.mention_at or tree.tokens[child].pos != "NOUN"
+                or tree.preposition(child) not in HELD_IN):
+            continue
+        for grandchild in tree.children[child]:
+            mention = tree.mention_at.get(grandchild)
+            if mention is None or mention.kind not in ("LOC", "LOCORG") or beside_border(
+                    tree, mention) or not (
+                    (tree.preposition(grandchild) in AT and tree.case(grandchild) == "Loc")
+                    or (tree.preposition(grandchild) is None and tree.rel(grandchild) in (
+                        "nmod", "appos") and (tree.case(grandchild) == "Gen"
+                                              or fold(mention.normal) == fold(mention.text)))):
+                continue
+            country = _country(tree, mention)
+            if country is not None:
+                return mention, country
+    return None
+
+
+# What a state does to its own people, told with no place: arrests, detentions, bans (17x);
+# verdicts (116) and release or pardon (0841) only where the sentence tells no other state.
+OWN_PEOPLE = ("17",)
+OWN_PEOPLE_ALONE = ("116", "0841")
+
+
+def _one_state(tree: Tree, country: str) -> bool:
+    """Whether every state the sentence names is `country`."""
+    return all(m.actor.country == country for m in tree.mentions
+               if m.actor is not None and m.actor.country)
 
 
 def _organ_of_own(tree: Tree, head: int, p: Predicate, court: int | None) -> list[Side]:
-    """No place said: the organ of the state whose citizen is arrested or held (CAMEO 17x),
-    the one state the sentence tells (`Владимир Королёв … был арестован`, `гражданином
-    Индии, которому предъявили обвинения`); a person or people of a state, not a state's
-    own organ or an organisation. Only a finite verb or a short participle: a participle
-    that describes the person (`пакистанец, арестованный по подозрению`) and a noun are
-    told of people held abroad as often as at home; so are charges and verdicts
-    (`россиянина обвиняют в атаке в США`), left out."""
+    """No place said: the organ of the state whose citizen is arrested or held (CAMEO 17x)
+    (`Владимир Королёв … был арестован`, `гражданином Индии, которому предъявили
+    обвинения`), a person or people of a state; one of its officials or organs
+    (`Министр обороны Грузии арестован`), a verdict (`Саакашвили признали виновным`) or a
+    release or pardon (`Скрипаля помиловали`) only where the sentence tells no other state.
+    Only a finite verb or a short participle: a participle that describes the person
+    (`пакистанец, арестованный по подозрению`) and a noun are told of people held abroad as
+    often as at home; so are charges (`россиянина обвиняют в атаке в США`), left out; and
+    who is sent out of the country (`российский хакер экстрадирован в США`, `задержан и
+    депортирован`) is held and sent by a state not his own."""
     token = tree.tokens[head]
-    if not p.cameo.startswith("17") or token.pos not in ("VERB", "AUX") or (
+    own, alone = p.cameo.startswith(OWN_PEOPLE), p.cameo.startswith(OWN_PEOPLE_ALONE)
+    if not (own or alone) or token.pos not in ("VERB", "AUX") or (
             token.feat("VerbForm") == "Part" and token.feat("Variant") != "Short"):
+        return []
+    if sent_away(tree, head):
         return []
     for side in fill(tree, head, p.target):
         actor = side.actor
-        if actor.country and actor.sector not in ORGANS and actor.code and \
-                actor.code.startswith(actor.country):
-            sector = "COP" if p.cameo.startswith("17") and court is None else "JUD"
-            return [Side(Actor(f"{actor.country}{sector}", actor.country, sector,
-                               actor.name), side.span)]
+        if not (actor.country and actor.code and actor.code.startswith(actor.country)):
+            continue
+        if (alone or actor.sector in ORGANS) and not _one_state(tree, actor.country):
+            continue
+        sector = "COP" if own and court is None else "JUD"
+        return [Side(Actor(f"{actor.country}{sector}", actor.country, sector, actor.name),
+                     side.span)]
     return []
+
+
+LAW = frozenset({"JUD", "COP", "SPY"})  # organs of law: courts, prosecutors, police, security
+
+
+def _organ_named(tree: Tree, head: int) -> list[Side]:
+    """No place said: the organ of law the sentence names, of one state only (`Хунсян
+    подозревают в преступлениях, как следует из сообщений полиции провинции Ляонин`, `как
+    сообщает ФБР, россиянину предъявлены обвинения`): whoever reports a suspicion, charge or
+    arrest no one is said to have made is the organ that made it, before the citizenship of
+    who it is made against. A state named without an organ (`его обвиняют в шпионаже в
+    пользу США`) is what the act is about, not who did it. Not who is sent out of the
+    country; as for citizens, only a finite verb or a short participle."""
+    token = tree.tokens[head]
+    if token.pos not in ("VERB", "AUX") or (
+            token.feat("VerbForm") == "Part" and token.feat("Variant") != "Short"):
+        return []  # `пакистанец, арестованный по подозрению`: held wherever
+    organs = [m for m in tree.mentions if m.actor is not None and m.actor.country
+              and m.actor.sector in LAW]
+    if len({m.actor.country for m in organs}) != 1 or sent_away(tree, head):
+        return []
+    return [side_of(organs[0])]

@@ -6,9 +6,10 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from ..records import Token
 from .arguments import NOMINAL, Tree
 from .lexicon import Lexicon, Predicate, plain_preposition
-from .words import words
+from .words import grammar, words
 
 # Words of number and measure, whose genitive is what a light verb acts on: `ряд санкций`.
 QUANTITIES = words("counts") | words("measures")
@@ -32,13 +33,14 @@ def find_triggers(tree: Tree, lexicon: Lexicon) -> list[Trigger]:
     used: set[int] = set()
     light_verbs = lexicon.light_verbs
     for i, token in enumerate(tree.tokens):
-        if token.lemma not in light_verbs or token.pos not in ("VERB", "AUX", "NOUN"):
+        lemma = active_lemma(token)
+        if lemma not in light_verbs or token.pos not in ("VERB", "AUX", "NOUN"):
             continue
         nouns = (_light_nouns(tree, i) if token.pos != "NOUN"  # `введение санкций`: a noun's
                  else _noun_objects(tree, i))  # genitive, or its bare instrumental
         for noun in [n for found in nouns for n in (found, *_counted(tree, found))]:
             predicate = next((p for phrase in _qualified(tree, noun)
-                              if (p := lexicon.light.get((token.lemma, phrase))) is not None),
+                              if (p := lexicon.light.get((lemma, phrase))) is not None),
                              None)
             if predicate is not None:
                 found.append(Trigger(i, predicate, min(i, noun), max(i, noun), noun,
@@ -54,6 +56,19 @@ def find_triggers(tree: Tree, lexicon: Lexicon) -> list[Trigger]:
         if predicate is not None and i not in used and token.pos in ("VERB", *NOMINAL):
             found.append(Trigger(i, predicate, i, i))
     return sorted(found, key=lambda t: t.first)
+
+
+REFLEXIVE = grammar("reflexive")  # the postfix of `вводиться`
+
+
+def active_lemma(token: Token) -> str:
+    """The lemma a light verb is listed by: a reflexive passive stands for its active verb
+    (`вводятся ограничения` as `вводить ограничения`, `наносятся удары`, `ведутся
+    переговоры`); any other word for itself."""
+    lemma = token.lemma
+    if token.pos == "VERB" and token.feat("Voice") == "Pass" and lemma.endswith(REFLEXIVE):
+        return lemma[: -len(REFLEXIVE)]
+    return lemma
 
 
 def _qualified(tree: Tree, noun: int) -> list[str]:
