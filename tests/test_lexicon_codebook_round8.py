@@ -50,6 +50,14 @@ def coded(pipeline, text: str) -> set[tuple[str, str, str | None, str | None]]:
         ("Турция пропускает гуманитарные конвои в Сирию.", ("RETREAT", "0863", "TUR", "SYR")),
         ("Япония и Китай приходят к соглашению.", ("AGREE", "030", "JPN", "CHN")),
         ("Россия делает предупреждение Турции.", ("THREATEN", "130", "RUS", "TUR")),
+        # the adjective narrows the noun: talks by phone (041), joint exercises (062)
+        ("Путин и Меркель провели телефонные переговоры.", ("CONSULT", "041", "RUS", "DEU")),
+        ("Россия и Китай провели совместные учения.", ("COOPERATE", "062", "RUS", "CHN")),
+        ("Совместные учения России и Белоруссии начались в понедельник.",
+         ("COOPERATE", "062", "RUS", "BLR")),
+        # supplies cut (162); a media ban (1721)
+        ("Россия сократила поставки газа на Украину.", ("SANCTION", "162", "RUS", "UKR")),
+        ("Латвия запретила вещание российских телеканалов.", ("COERCE", "1721", "LVA", "RUS")),
     ],
 )
 def test_the_code_is_found(pipeline, text, expected):
@@ -63,6 +71,8 @@ def test_the_code_is_found(pipeline, text, expected):
         ("Инспекторы Росприроднадзора провели рейд по реке Славянке.", "ASSAULT"),
         # condolences are a statement (CAMEO 01x): no event
         ("Путин выразил соболезнования президенту Франции.", "SUPPORT"),
+        # exercises of one state alone are a show of force, no cooperation
+        ("Россия провела учения у границ Украины.", "COOPERATE"),
     ],
 )
 def test_no_event_of_that_kind(pipeline, text, kind):
