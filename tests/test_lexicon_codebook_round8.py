@@ -58,6 +58,19 @@ def coded(pipeline, text: str) -> set[tuple[str, str, str | None, str | None]]:
         # supplies cut (162); a media ban (1721)
         ("Россия сократила поставки газа на Украину.", ("SANCTION", "162", "RUS", "UKR")),
         ("Латвия запретила вещание российских телеканалов.", ("COERCE", "1721", "LVA", "RUS")),
+        # settling (037), taking sides (051), joining sanctions (163), debt relief (071),
+        # visa-free travel (081), prisoners exchanged (0841), relations downgraded (161)
+        ("Армения и Турция примирились.", ("AGREE", "037", "ARM", "TUR")),
+        ("Россия и Украина достигли компромисса по газу.", ("AGREE", "037", "RUS", "UKR")),
+        ("Китай встал на сторону России в споре с США.", ("SUPPORT", "051", "CHN", "RUS")),
+        ("Черногория присоединилась к санкциям против России.",
+         ("SANCTION", "163", "MNE", "RUS")),
+        ("Россия реструктурировала долг Кубы.", ("AID", "071", "RUS", "CUB")),
+        ("Евросоюз ввел безвизовый режим для граждан Грузии.", ("CONCEDE", "081", "EU", "GEO")),
+        ("Россия и Украина обменяли пленных.", ("RETREAT", "0841", "RUS", "UKR")),
+        ("Саудовская Аравия понизила уровень дипломатических отношений с Ираном.",
+         ("SANCTION", "161", "SAU", "IRN")),
+        ("Лидеры Франции и Германии совещались в Брюсселе.", ("CONSULT", "040", "FRA", "DEU")),
     ],
 )
 def test_the_code_is_found(pipeline, text, expected):
