@@ -50,6 +50,10 @@ def coded(pipeline, text: str) -> set[tuple[str, str, str | None, str | None]]:
         ("Турция пропускает гуманитарные конвои в Сирию.", ("RETREAT", "0863", "TUR", "SYR")),
         ("Япония и Китай приходят к соглашению.", ("AGREE", "030", "JPN", "CHN")),
         ("Россия делает предупреждение Турции.", ("THREATEN", "130", "RUS", "TUR")),
+        # the reflexive passive of the imperfective, its agent the instrumental
+        ("Удары по Сирии наносятся авиацией России.", ("ASSAULT", "190", "RUS", "SYR")),
+        ("Кредит Украине предоставляется Международным валютным фондом.",
+         ("AID", "071", "IMF", "UKR")),
         # the adjective narrows the noun: talks by phone (041), joint exercises (062)
         ("Путин и Меркель провели телефонные переговоры.", ("CONSULT", "041", "RUS", "DEU")),
         ("Россия и Китай провели совместные учения.", ("COOPERATE", "062", "RUS", "CHN")),
