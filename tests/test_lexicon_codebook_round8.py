@@ -75,6 +75,11 @@ def coded(pipeline, text: str) -> set[tuple[str, str, str | None, str | None]]:
         ("Саудовская Аравия понизила уровень дипломатических отношений с Ираном.",
          ("SANCTION", "161", "SAU", "IRN")),
         ("Лидеры Франции и Германии совещались в Брюсселе.", ("CONSULT", "040", "FRA", "DEU")),
+        # sanctions approved or agreed on are imposed, not praised (051) or agreed (030)
+        ("Евросоюз одобрил новые санкции против России.", ("SANCTION", "163", "EU", "RUS")),
+        ("Евросоюз согласовал новые санкции против России.", ("SANCTION", "163", "EU", "RUS")),
+        ("Москва ужесточила эмбарго против Грузии.", ("SANCTION", "163", "RUS", "GEO")),
+        ("Израиль и ХАМАС продлили перемирие.", ("RETREAT", "0871", "ISR", "HAMAS")),
     ],
 )
 def test_the_code_is_found(pipeline, text, expected):
@@ -90,6 +95,8 @@ def test_the_code_is_found(pipeline, text, expected):
         ("Путин выразил соболезнования президенту Франции.", "SUPPORT"),
         # exercises of one state alone are a show of force, no cooperation
         ("Россия провела учения у границ Украины.", "COOPERATE"),
+        # approved sanctions are no show of support for their target
+        ("Евросоюз одобрил новые санкции против России.", "SUPPORT"),
     ],
 )
 def test_no_event_of_that_kind(pipeline, text, kind):
