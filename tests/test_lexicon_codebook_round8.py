@@ -80,6 +80,9 @@ def coded(pipeline, text: str) -> set[tuple[str, str, str | None, str | None]]:
         ("Евросоюз согласовал новые санкции против России.", ("SANCTION", "163", "EU", "RUS")),
         ("Москва ужесточила эмбарго против Грузии.", ("SANCTION", "163", "RUS", "GEO")),
         ("Израиль и ХАМАС продлили перемирие.", ("RETREAT", "0871", "ISR", "HAMAS")),
+        # peacekeepers promised (0334); economic cooperation asked for (1011)
+        ("Франция пообещала Мали своих миротворцев.", ("AGREE", "0334", "FRA", "MLI")),
+        ("Китай призвал Россию к расширению торговли.", ("REQUEST", "1011", "CHN", "RUS")),
     ],
 )
 def test_the_code_is_found(pipeline, text, expected):
