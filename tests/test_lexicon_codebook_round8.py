@@ -83,6 +83,11 @@ def coded(pipeline, text: str) -> set[tuple[str, str, str | None, str | None]]:
         # peacekeepers promised (0334); economic cooperation asked for (1011)
         ("Франция пообещала Мали своих миротворцев.", ("AGREE", "0334", "FRA", "MLI")),
         ("Китай призвал Россию к расширению торговли.", ("REQUEST", "1011", "CHN", "RUS")),
+        # forces cut abroad: a partial withdrawal (an announced one is an intent, 0356);
+        # a diplomatic presence cut is 161
+        ("США сократят контингент в Германии.", ("AGREE", "0356", "USA", "DEU")),
+        ("Москва сократила дипломатическое присутствие в Лондоне.",
+         ("SANCTION", "161", "RUS", "GBR")),
     ],
 )
 def test_the_code_is_found(pipeline, text, expected):
@@ -100,6 +105,8 @@ def test_the_code_is_found(pipeline, text, expected):
         ("Россия провела учения у границ Украины.", "COOPERATE"),
         # approved sanctions are no show of support for their target
         ("Евросоюз одобрил новые санкции против России.", "SUPPORT"),
+        # an army cut at home is no withdrawal from anywhere
+        ("Россия сократила армию.", "RETREAT"),
     ],
 )
 def test_no_event_of_that_kind(pipeline, text, kind):
