@@ -86,6 +86,11 @@ def coded(pipeline, text: str) -> set[tuple[str, str, str | None, str | None]]:
         # forces cut abroad: a partial withdrawal (an announced one is an intent, 0356);
         # a diplomatic presence cut is 161
         ("США сократят контингент в Германии.", ("AGREE", "0356", "USA", "DEU")),
+        # refusals and promises of what the 10x codes ask for
+        ("ХАМАС отказался от перемирия с Израилем.", ("REJECT", "1246", "HAMAS", "ISR")),
+        ("Турция отказалась от извинений перед Россией.", ("REJECT", "120", "TUR", "RUS")),
+        ("Россия пообещала вывод войск из Сирии.", ("AGREE", "0356", "RUS", "SYR")),
+        ("Киев призвал Евросоюз к посредничеству.", ("REQUEST", "105", "UKR", "EU")),
         ("Москва сократила дипломатическое присутствие в Лондоне.",
          ("SANCTION", "161", "RUS", "GBR")),
     ],
