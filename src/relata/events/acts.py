@@ -36,7 +36,7 @@ class ActWords:
     acting: frozenset[str]  # inanimate nouns that act: `альянс`
     meant_to: frozenset[str]  # `призван решить`: is meant to
     grounds: frozenset[str]  # `по подозрению в`, `по обвинению в`: an alleged act follows
-    grounds_of: frozenset[str]  # `арестован за`, `в связи с`: the grounds of a legal act
+    grounds_of: frozenset[str]  # `в связи с`: the grounds of a legal act
 
 
 @functools.cache
@@ -146,8 +146,8 @@ def grounds_of_a_legal_act(tree: Tree, trigger: Trigger, triggers: Sequence[Trig
     """`задержали по подозрению в кибератаках против США`, `объявила о розыске в связи с
     убийством`: the act is what someone is suspected or accused of, the grounds of the
     legal act, not an act the sentence tells as done. A noun after `в`/`о` on a noun of
-    grounds (`подозрение`, `обвинение`, `дело`), or after `в связи с`/`за` on a legal act's
-    own trigger."""
+    grounds (`подозрение`, `обвинение`, `дело`), or after `в связи с` on a legal act's own
+    trigger (not `за`: what someone is punished for is told as done)."""
     token = tree.tokens[trigger.head]
     head = tree.head(trigger.head)
     if token.pos != "NOUN" or head is None:
