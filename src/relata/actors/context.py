@@ -41,6 +41,10 @@ DESCRIBING = frozenset({"ADJ", "DET"})
 QUOTES = frozenset("«»\"„“”")
 PAIR_BACK = 400  # characters back in which `стороны` looks for its two states
 ALONE = frozenset({"VERB", "AUX", "PUNCT", "CCONJ", "SCONJ", "ADV", "PART"})  # `последний заявил`
+# Sectors whose actors tell the story rather than stand in it: a news agency or paper
+# (`сообщает Рейтер`, `в беседе с корреспондентом «Голоса Америки»`) is of the state it is
+# from, not of the one the story is about.
+REPORTERS = frozenset({"MED"})
 
 
 class ReferencesError(RelataError):
@@ -239,8 +243,10 @@ class _Said:
     @property
     def focus(self) -> bool:
         """Whether the actor's state may be the one in focus: `посла Германии вызвали в
-        МИД` is the host's ministry, not Germany's."""
-        return self.coded and bool(self.mention.actor.country) and not self.abroad
+        МИД` is the host's ministry, not Germany's; nor is a reporter's (REPORTERS:
+        `корреспондентом «Голоса Америки»` in a story about Georgia)."""
+        return (self.coded and bool(self.mention.actor.country) and not self.abroad
+                and self.mention.actor.sector not in REPORTERS)
 
     @property
     def coded(self) -> bool:
