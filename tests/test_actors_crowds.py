@@ -24,3 +24,47 @@ def _resolved(pipeline, text):
 ])
 def test_a_reporter_is_no_state_in_focus(pipeline, text, expected):
     assert expected in _resolved(pipeline, text)
+
+
+def _events(pipeline, text):
+    (analysis,) = pipeline([Document(id="t", text=text)])
+    return {(e.type, e.source.code, e.target.code if e.target else None)
+            for e in analysis.events}
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a place in the genitive of the noun after `в`/`на`: `в центре Киева`
+    ("Протестующие забросали полицию камнями в центре Киева.", ("Протестующие", "UKRCVL")),
+    ("Несколько сотен студентов вышли на улицы Минска.", ("студентов", "BLREDU")),
+    # a place of the noun after `в`/`на` the verb takes: `на митинг в Тбилиси`
+    ("Тысячи демонстрантов собрались на митинг в Тбилиси, требуя отставки президента "
+     "Грузии.", ("демонстрантов", "GEOCVL")),
+    ("Рабочие объявили забастовку на заводе в Казахстане.", ("Рабочие", "KAZLAB")),
+])
+def test_a_place_framing_the_crowds_clause_through_a_noun(pipeline, text, expected):
+    assert expected in _resolved(pipeline, text)
+
+
+@pytest.mark.parametrize("text", [
+    # the place is inside another phrase: what is protested, whose embassy
+    "Демонстранты протестовали против войны в Сирии.",
+    "Демонстранты выступили против ударов по позициям армии на Украине.",
+    "Активисты собрались у посольства России в Киеве.",
+])
+def test_a_place_inside_another_phrase_frames_no_crowd(pipeline, text):
+    assert not {m for m in _resolved(pipeline, text) if m[0].lower().startswith(
+        ("демонстрант", "активист"))}
+
+
+@pytest.mark.parametrize(("text", "expected", "unexpected"), [
+    ("Тысячи демонстрантов собрались на митинг в Тбилиси, требуя отставки президента "
+     "Грузии.", ("PROTEST", "GEOCVL", "GEOGOV"), "REQUEST"),
+    ("Протестующие вышли на улицы Еревана с требованием отставки премьер-министра Армении.",
+     ("PROTEST", "ARMCVL", "ARMGOV"), "REQUEST"),
+    ("Оппозиция провела митинг в Каракасе, обвиняя Мадуро в фальсификации выборов.",
+     ("PROTEST", "VENOPP", "VENGOV"), "ACCUSE"),
+])
+def test_a_protest_is_aimed_at_whom_its_demand_names(pipeline, text, expected, unexpected):
+    found = _events(pipeline, text)
+    assert expected in found
+    assert not {e for e in found if e[0] == unexpected}  # the demand is the protest's content

@@ -534,10 +534,37 @@ def _clause_place(tokens: Sequence[Token], match: Match, inside: Sequence[Mentio
         if (k is None or k == 0 or actor is None or not actor.country
                 or mention.kind not in ("LOC", "LOCORG")):
             continue
-        if (tokens[k - 1].pos == "ADP" and normal(tokens[k - 1].lemma) in places
-                and tokens[k].head in anchors):
+        if frames_clause(tokens, k, anchors, places):
             return actor
     return None
+
+
+FRAME_DEPTH = 3  # nouns a framing place may hang through: `на митинг в центре Тбилиси`
+
+
+def frames_clause(tokens: Sequence[Token], k: int, anchors: set[int],
+                  places: frozenset[str]) -> bool:
+    """Whether the place at token k says where the clause of `anchors` (1-based heads: a
+    word and its verb) happens: after a preposition of `places` it hangs on an anchor
+    (`собрались в Афинах`), or on a noun that is itself a place of the anchor (`собрались
+    на митинг в Тбилиси`); a place in the genitive stands for the noun it owns (`забросали
+    полицию камнями в центре Киева`, `вышли на улицы Минска`). A place inside another
+    phrase (`против ударов по Сирии`, `у посольства США`) frames nothing."""
+    node = k
+    for step in range(FRAME_DEPTH):
+        token = tokens[node]
+        placed = node > 0 and tokens[node - 1].pos == "ADP" and normal(
+            tokens[node - 1].lemma) in places
+        owned = (step == 0 and not placed and token.feat("Case") == "Gen" and token.head
+                 and tokens[token.head - 1].pos == "NOUN")
+        if not (placed or owned):
+            return False
+        if token.head in anchors:
+            return placed
+        if not token.head or tokens[token.head - 1].pos != "NOUN":
+            return False
+        node = token.head - 1
+    return False
 
 
 def _mention(text: str, start: int, end: int, actor: Actor | None, via: str, kind: str,

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from .arguments import Tree
-from .sides import BARE, STAND_INS
+from .sides import BARE, STAND_INS, protest_voices
 from .speech import read_lists
 from .triggers import Trigger
 from .words import grammar, vowelled
@@ -151,6 +151,19 @@ def a_thing_hits(tree: Tree, trigger: Trigger, triggers: Sequence[Trigger]) -> b
                for c in subjects)
 
 
+# Verbal acts that, voicing a protest, are what the protest is for.
+VOICES = frozenset({"REQUEST", "ACCUSE"})
+
+
+def voice_of_a_protest(tree: Tree, trigger: Trigger, triggers: Sequence[Trigger]) -> bool:
+    """`собрались на митинг, требуя отставки президента`: the demand is the protest's
+    content (CAMEO 1411, demonstrate for a change of leadership), coded once, as the
+    protest aimed at whom it names (rules.demand_of_protest)."""
+    return trigger.predicate.type in VOICES and any(
+        other.predicate.type == "PROTEST" and trigger.head in protest_voices(tree, other)
+        for other in triggers if other is not trigger)
+
+
 RULES: tuple[Callable[[Tree, Trigger, Sequence[Trigger]], bool], ...] = (
     inside_a_name,
     content_of_a_verbal_act,
@@ -161,6 +174,7 @@ RULES: tuple[Callable[[Tree, Trigger, Sequence[Trigger]], bool], ...] = (
     cause_of_the_same,
     wanting_to_act,
     a_thing_hits,
+    voice_of_a_protest,
 )
 
 

@@ -141,6 +141,23 @@ def governor_object(act: Act) -> list[Side]:
     return governor_fill(act.tree, act.trigger.head, (*act.slots, "dative"))
 
 
+def demand_of_protest(act: Act) -> list[Side]:
+    """A protest is aimed at whom the demand or blame voicing it names: `собрались на
+    митинг, требуя отставки президента Грузии`, `вышли на улицы с требованием отставки
+    правительства` (CAMEO 141x, a demonstration for a change; the demand is the protest's
+    content, not an act of its own: acts.voice_of_a_protest)."""
+    if act.predicate.type != "PROTEST":
+        return []
+    for voice in sides.protest_voices(act.tree, act.trigger):
+        if voice in act.others:
+            # `с требованием отставки президента`: whose is what is demanded
+            demanded = ("genitive",) if act.tree.tokens[voice].pos == "NOUN" else ()
+            found = fill(act.tree, voice, (*act.others[voice], *demanded))
+            if found:
+                return found
+    return []
+
+
 def responded_to(act: Act) -> list[Side]:
     """Who the act is under or answers: `под давлением России`, `ответила на санкции ЕС
     эмбарго`."""
@@ -164,8 +181,8 @@ def organ_of_place(act: Act) -> list[Side]:
 SOURCE_RULES: list[Rule] = [explicit_slot, noun_slot, charged_doer, aimed_doer, purpose_of_act,
                             governor_subject, own_subject, seat_subject, shared_slot,
                             organ_of_place]
-TARGET_RULES: list[Rule] = [explicit_slot, noun_slot, verb_phrase_below_noun, governor_object,
-                            shared_slot, responded_to, refused_aim]
+TARGET_RULES: list[Rule] = [explicit_slot, noun_slot, verb_phrase_below_noun, demand_of_protest,
+                            governor_object, shared_slot, responded_to, refused_aim]
 # Rules that find a side the trigger's own words name: a source found so makes the act
 # clearly the source's (what an event with no target needs).
 EXPLICIT = frozenset({"explicit_slot", "noun_slot"})
