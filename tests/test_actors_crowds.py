@@ -68,3 +68,43 @@ def test_a_protest_is_aimed_at_whom_its_demand_names(pipeline, text, expected, u
     found = _events(pipeline, text)
     assert expected in found
     assert not {e for e in found if e[0] == unexpected}  # the demand is the protest's content
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # the one state whose people or organs the sentence names
+    ("Партия президента Зимбабве объявила о его победе, противники и правозащитники "
+     "заявляют о нарушениях.", ("правозащитники", "ZWEHRI")),
+    ("Оппозиционеры обвинили президента Венесуэлы Николаса Мадуро в фальсификации.",
+     ("Оппозиционеры", "VENOPP")),
+    ("Студенты потребовали отставки министра образования Грузии.", ("Студенты", "GEOEDU")),
+])
+def test_a_crowd_takes_the_one_state_of_its_fellows(pipeline, text, expected):
+    assert expected in _resolved(pipeline, text)
+
+
+@pytest.mark.parametrize("text", [
+    "Демонстранты протестовали против визита в США.",  # a state named as such
+    "Боевики атаковали позиции армии России.",  # fighters: at home or abroad alike
+    "Рабочие устроили итальянскую забастовку.",  # an adjective of a thing
+    "Демонстранты вышли к зданию посольства США.",  # a diplomatic mission abroad
+    "Правозащитники раскритиковали Путина и Обаму.",  # two states
+])
+def test_no_fellow_state_without_one_state_of_people(pipeline, text):
+    assert not {m for m in _resolved(pipeline, text) if m[1].endswith(
+        ("CVL", "OPP", "HRI", "LAB", "REB", "EDU"))}
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # police and courts serve at home: the place framing their clause, in any case
+    ("Протестующие забросали полицию камнями в центре Киева.", ("полицию", "UKRCOP")),
+    ("Демонстранты напали на полицейских на площади в Бишкеке.", ("полицейских", "KGZCOP")),
+    # … before the state in focus
+    ("Путин прибыл в Минск. Полиция задержала активистов в Киеве.", ("Полиция", "UKRCOP")),
+])
+def test_an_organ_at_home_is_of_the_place_framing_its_clause(pipeline, text, expected):
+    assert expected in _resolved(pipeline, text)
+
+
+def test_a_president_abroad_keeps_the_focus(pipeline):
+    found = _resolved(pipeline, "Эрдоган выступил в Анкаре. Президент выступил в Париже.")
+    assert ("Президент", "TURGOV") in found
