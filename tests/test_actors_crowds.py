@@ -108,3 +108,16 @@ def test_an_organ_at_home_is_of_the_place_framing_its_clause(pipeline, text, exp
 def test_a_president_abroad_keeps_the_focus(pipeline):
     found = _resolved(pipeline, "Эрдоган выступил в Анкаре. Президент выступил в Париже.")
     assert ("Президент", "TURGOV") in found
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # `выйти на акцию` and `акция протеста`: one act, its target the protest's `против`
+    ("Протестующие вышли на акцию протеста против президента Белоруссии.",
+     {("PROTEST", "BLRCVL", "BLRGOV")}),
+    ("Оппозиция вышла на акцию протеста против правительства Грузии.",
+     {("PROTEST", "GEOOPP", "GEOGOV")}),
+    ("Студенты провели акцию протеста против министра образования Армении.",
+     {("PROTEST", "ARMEDU", "ARMGOV")}),
+])
+def test_a_march_to_a_protest_is_one_protest(pipeline, text, expected):
+    assert _events(pipeline, text) == expected

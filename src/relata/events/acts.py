@@ -151,6 +151,15 @@ def a_thing_hits(tree: Tree, trigger: Trigger, triggers: Sequence[Trigger]) -> b
                for c in subjects)
 
 
+def pair_in_a_pair(tree: Tree, trigger: Trigger, triggers: Sequence[Trigger]) -> bool:
+    """`вышли на акцию протеста против президента`: two pairs of one type, the light word
+    of one (`акция протеста`) the noun of the other (`выйти на акцию`), tell one act; the
+    outer pair codes it, its verb's subject the doer."""
+    return trigger.noun is not None and any(
+        other is not trigger and other.noun == trigger.head
+        and other.predicate.type == trigger.predicate.type for other in triggers)
+
+
 # Verbal acts that, voicing a protest, are what the protest is for.
 VOICES = frozenset({"REQUEST", "ACCUSE"})
 
@@ -175,6 +184,7 @@ RULES: tuple[Callable[[Tree, Trigger, Sequence[Trigger]], bool], ...] = (
     wanting_to_act,
     a_thing_hits,
     voice_of_a_protest,
+    pair_in_a_pair,
 )
 
 

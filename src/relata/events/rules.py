@@ -71,7 +71,8 @@ def verb_phrase_below_noun(act: Act) -> list[Side]:
     Россию` on `отравление`), `собрала силы для операции у границ Сирии`. Not when the word
     it hangs on is a trigger that takes that preposition itself (`ответственность за нападение
     на Украину`: Ukraine was attacked, not blamed), unless it is the second such phrase there
-    (`за нападение на конвой на Киев`)."""
+    (`за нападение на конвой на Киев`) or that trigger is of the act's own type (`вышли на
+    акцию протеста против президента`)."""
     if act.trigger.noun is None:
         return []
     tree, lexicon = act.tree, act.lexicon
@@ -81,11 +82,19 @@ def verb_phrase_below_noun(act: Act) -> list[Side]:
         phrases = stray_phrases(tree, act.trigger.noun, name[5:])
         heads = [k for k in phrases if lexicon is None
                  or not _takes(lexicon, tree.tokens[tree.head(k) or 0].lemma, name)
+                 or _same_act(lexicon, tree.tokens[tree.head(k) or 0].lemma, act)
                  or any(j < k and tree.head(j) == tree.head(k) for j in phrases)]
         found = [side for k in heads for side in fill_head(tree, k)]
         if found:
             return found
     return []
+
+
+def _same_act(lexicon: Lexicon, lemma: str, act: Act) -> bool:
+    """Whether the trigger word `lemma` names an act of the trigger's own type: `вышли на
+    акцию протеста против президента` (the protest's phrase is the march's)."""
+    word = lexicon.words.get(lemma)
+    return word is not None and word.type == act.predicate.type
 
 
 def _takes(lexicon: Lexicon, lemma: str, slot: str) -> bool:
