@@ -77,6 +77,8 @@ def test_a_protest_is_aimed_at_whom_its_demand_names(pipeline, text, expected, u
     ("Оппозиционеры обвинили президента Венесуэлы Николаса Мадуро в фальсификации.",
      ("Оппозиционеры", "VENOPP")),
     ("Студенты потребовали отставки министра образования Грузии.", ("Студенты", "GEOEDU")),
+    ("Россия и Грузия спорят. Оппозиция обвиняет Саакашвили в авторитарном правлении.",
+     ("Оппозиция", "GEOOPP")),
 ])
 def test_a_crowd_takes_the_one_state_of_its_fellows(pipeline, text, expected):
     assert expected in _resolved(pipeline, text)
