@@ -123,3 +123,20 @@ def test_a_president_abroad_keeps_the_focus(pipeline):
 ])
 def test_a_march_to_a_protest_is_one_protest(pipeline, text, expected):
     assert _events(pipeline, text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a participle used as a noun names people: it fills a slot, and is no act of theirs
+    ("Президент Турции Эрдоган обвинил протестующих в попытке переворота.",
+     {("ACCUSE", "TURGOV", "TUROPP")}),
+    ("Полиция Гонконга применила слезоточивый газ против протестующих.",
+     {("ASSAULT", "HKGCOP", "HKGOPP")}),
+    ("Полиция Армении разогнала митингующих.", {("ASSAULT", "ARMCOP", "ARMOPP")}),
+    # crowds at home whom a state's force falls on (words/citizens.txt)
+    ("Власти Ирана казнили трех участников протестов.", {("ASSAULT", "IRNGOV", "IRNCVL")}),
+    ("Власти Белоруссии задержали сотни участников акции протеста.",
+     {("COERCE", "BLRGOV", "BLRCVL")}),
+    ("Полиция Польши задержала бастующих шахтеров.", {("COERCE", "POLCOP", "POLLAB")}),
+])
+def test_a_state_acts_on_its_own_crowds(pipeline, text, expected):
+    assert _events(pipeline, text) == expected

@@ -11,8 +11,8 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
-from .arguments import Tree
-from .sides import BARE, STAND_INS, protest_voices
+from .arguments import Tree, nominal
+from .sides import BARE, CITIZENS, STAND_INS, protest_voices
 from .speech import read_lists
 from .triggers import Trigger
 from .words import grammar, vowelled
@@ -151,6 +151,14 @@ def a_thing_hits(tree: Tree, trigger: Trigger, triggers: Sequence[Trigger]) -> b
                for c in subjects)
 
 
+def people_who_act(tree: Tree, trigger: Trigger, triggers: Sequence[Trigger]) -> bool:
+    """`газ против протестующих`, `обвинил протестующих`: a participle used as a noun names
+    the people (words/citizens.txt), not an act of theirs."""
+    token = tree.tokens[trigger.head]
+    return (token.feat("VerbForm") == "Part" and nominal(tree, trigger.head)
+            and token.pos == "VERB" and token.lemma in CITIZENS)
+
+
 def pair_in_a_pair(tree: Tree, trigger: Trigger, triggers: Sequence[Trigger]) -> bool:
     """`вышли на акцию протеста против президента`: two pairs of one type, the light word
     of one (`акция протеста`) the noun of the other (`выйти на акцию`), tell one act; the
@@ -185,6 +193,7 @@ RULES: tuple[Callable[[Tree, Trigger, Sequence[Trigger]], bool], ...] = (
     a_thing_hits,
     voice_of_a_protest,
     pair_in_a_pair,
+    people_who_act,
 )
 
 

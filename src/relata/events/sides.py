@@ -24,7 +24,7 @@ from .words import grammar, valued, vowelled, words
 GUESS_AFTER, GUESS_BEFORE = 70, 10
 # Sectors the word lists may give (CAMEO actor sectors of people and bodies).
 SECTORS = ("GOV", "JUD", "COP", "SPY", "MIL", "LEG", "OPP", "MED", "HRI", "CVL", "EDU", "BUS",
-           "REB")
+           "REB", "LAB")
 IN = grammar("in")  # the preposition of `в Китае`, `в ходе визита`
 DOER = f"prep:{grammar('doer')}"  # the slot of `со стороны России`: who did it
 
