@@ -137,6 +137,8 @@ def test_a_march_to_a_protest_is_one_protest(pipeline, text, expected):
     ("Власти Белоруссии задержали сотни участников акции протеста.",
      {("COERCE", "BLRGOV", "BLRCVL")}),
     ("Полиция Польши задержала бастующих шахтеров.", {("COERCE", "POLCOP", "POLLAB")}),
+    # suspects are people, not an act of suspicion
+    ("Полиция Франции задержала подозреваемых в теракте.", {("COERCE", "FRACOP", "FRACVL")}),
 ])
 def test_a_state_acts_on_its_own_crowds(pipeline, text, expected):
     assert _events(pipeline, text) == expected
