@@ -40,6 +40,9 @@ def _events(pipeline, text):
     ("Тысячи демонстрантов собрались на митинг в Тбилиси, требуя отставки президента "
      "Грузии.", ("демонстрантов", "GEOCVL")),
     ("Рабочие объявили забастовку на заводе в Казахстане.", ("Рабочие", "KAZLAB")),
+    # a crowd after `между` is a side (crowds.yaml, sides)
+    ("В центре Киева произошли столкновения между протестующими и полицией.",
+     ("протестующими", "UKRCVL")),
 ])
 def test_a_place_framing_the_crowds_clause_through_a_noun(pipeline, text, expected):
     assert expected in _resolved(pipeline, text)
