@@ -226,7 +226,9 @@ def test_modality_of_intents_and_possibilities(pipeline, text, modality):
 
 
 def test_a_bare_body_with_two_states_before_it_is_nobody(pipeline):
-    text = "Россия и Грузия спорят. Оппозиция обвиняет Саакашвили в авторитарном правлении."
+    # (`Оппозиция обвиняет Саакашвили` names its state by its target: GEOOPP, see
+    # test_actors_crowds.py)
+    text = "Россия и Грузия спорят. Оппозиция обвиняет Запад в авторитарном правлении."
     assert not any(t == "ACCUSE" for t, _, _ in sides(code(pipeline, text)))
 
 

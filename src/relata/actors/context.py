@@ -41,6 +41,17 @@ DESCRIBING = frozenset({"ADJ", "DET"})
 QUOTES = frozenset("«»\"„“”")
 PAIR_BACK = 400  # characters back in which `стороны` looks for its two states
 ALONE = frozenset({"VERB", "AUX", "PUNCT", "CCONJ", "SCONJ", "ADV", "PART"})  # `последний заявил`
+# Sectors whose actors tell the story rather than stand in it: a news agency or paper
+# (`сообщает Рейтер`, `в беседе с корреспондентом «Голоса Америки»`) is of the state it is
+# from, not of the one the story is about.
+REPORTERS = frozenset({"MED"})
+# Organs that serve at home only: a place framing their clause is their state's.
+AT_HOME = frozenset({"COP", "JUD"})
+# Crowds that fight: a state fights them abroad as often as at home.
+FIGHTERS = frozenset({"REB", "SEP"})
+# Kinds of mention that name a state's people or organs, not the state or a place as such
+# (LOC, LOCORG), nor a thing of it (ADJ: `итальянская забастовка`).
+FELLOWS = frozenset({"PER", "ORG", "ROLE", "GRP"})
 
 
 class ReferencesError(RelataError):
@@ -239,8 +250,10 @@ class _Said:
     @property
     def focus(self) -> bool:
         """Whether the actor's state may be the one in focus: `посла Германии вызвали в
-        МИД` is the host's ministry, not Germany's."""
-        return self.coded and bool(self.mention.actor.country) and not self.abroad
+        МИД` is the host's ministry, not Germany's; nor is a reporter's (REPORTERS:
+        `корреспондентом «Голоса Америки»` in a story about Georgia)."""
+        return (self.coded and bool(self.mention.actor.country) and not self.abroad
+                and self.mention.actor.sector not in REPORTERS)
 
     @property
     def coded(self) -> bool:
@@ -392,6 +405,10 @@ class ResolveReferences:
         if words and words[0].refers == CROWD and (owned := _crowd_of_place(
                 tokens, match, text, words[0], inside)) is not None:
             return [owned]  # `сепаратисты Донбасса`, `боевики Идлиба`
+        if not _described(tokens, match, self.references.pointing, last) and (
+                at_home := self._organ_at_home(tokens, match, text, inside, preposition,
+                                               last)) is not None:
+            return [at_home]  # `забросали полицию камнями в центре Киева`
         if not words or _described(tokens, match, self.references.pointing, last):
             return []
         word, start, end = words[0], match.start, tokens[last - 1].end
@@ -445,10 +462,53 @@ class ResolveReferences:
         if state is None and not _names_actors(inside):
             state = next((s.mention.actor for s in reversed(before) if s.focus), None)
         if state is None:
+            state = self._fellow_state(tokens, match, word, inside)
+        if state is None:
             return []
         actor = _with_sector(state, word.sector, match.target.surface)
         return [_mention(text, match.start, match.end, actor, CONTEXT,
                          _kind(tokens[match.first]), match.target.surface)]
+
+
+    def _organ_at_home(self, tokens: Sequence[Token], match: Match, text: str,
+                       inside: Sequence[Mention], preposition: bool,
+                       last: int) -> Mention | None:
+        """An organ that serves at home only (AT_HOME: police, courts) is of the state of a
+        place framing its clause, in any case and before the state in focus: `забросали
+        полицию камнями в центре Киева` (UKRCOP), `суд в Москве приговорил` after a story
+        about Ukraine (RUSJUD). A minister or a president travels: theirs is the focus."""
+        head = tokens[match.first]
+        organs = [w for w in self.references.words[match.target.entry.sector]
+                  if w.refers == "focus" and w.sector in AT_HOME
+                  and w.fits(head.feat("Number"), preposition)]
+        if not organs:
+            return None
+        state = _clause_place(tokens, match, inside, self.references.places)
+        if state is None:
+            return None
+        start, end = match.start, tokens[last - 1].end
+        actor = _with_sector(state, organs[0].sector, text[start:end])
+        return _mention(text, start, end, actor, CONTEXT, _kind(head), text[start:end])
+
+    def _fellow_state(self, tokens: Sequence[Token], match: Match, word: Word,
+                      inside: Sequence[Mention]) -> Actor | None:
+        """The one state whose people or organs the sentence names, for a crowd that acts
+        (its subject, in the nominative): `противники и правозащитники заявляют о
+        нарушениях` beside `президента Зимбабве` → ZWEHRI. Not a state named as such
+        (`протестовали против США`: a protest against a state is as often abroad) or by an
+        adjective of a thing (`итальянская забастовка`), nor a diplomat abroad or a
+        reporter; nor for fighters (FIGHTERS: `Россия бомбит повстанцев` in Syria)."""
+        if word.sector in FIGHTERS or tokens[match.first].feat("Case") not in ("Nom", None):
+            return None
+        abroad = self.references.abroad
+        fellows = [m.actor for m in inside
+                   if m.actor is not None and m.actor.country and m.kind in FELLOWS
+                   and m.actor.sector not in REPORTERS and not any(
+                       normal(t.lemma) in abroad for t in tokens
+                       if m.start <= t.start < m.end)]
+        if len({actor.country for actor in fellows}) != 1:
+            return None
+        return fellows[0]
 
 
 def _crowd_of_place(tokens: Sequence[Token], match: Match, text: str, word: Word,
@@ -528,10 +588,37 @@ def _clause_place(tokens: Sequence[Token], match: Match, inside: Sequence[Mentio
         if (k is None or k == 0 or actor is None or not actor.country
                 or mention.kind not in ("LOC", "LOCORG")):
             continue
-        if (tokens[k - 1].pos == "ADP" and normal(tokens[k - 1].lemma) in places
-                and tokens[k].head in anchors):
+        if frames_clause(tokens, k, anchors, places):
             return actor
     return None
+
+
+FRAME_DEPTH = 3  # nouns a framing place may hang through: `на митинг в центре Тбилиси`
+
+
+def frames_clause(tokens: Sequence[Token], k: int, anchors: set[int],
+                  places: frozenset[str]) -> bool:
+    """Whether the place at token k says where the clause of `anchors` (1-based heads: a
+    word and its verb) happens: after a preposition of `places` it hangs on an anchor
+    (`собрались в Афинах`), or on a noun that is itself a place of the anchor (`собрались
+    на митинг в Тбилиси`); a place in the genitive stands for the noun it owns (`забросали
+    полицию камнями в центре Киева`, `вышли на улицы Минска`). A place inside another
+    phrase (`против ударов по Сирии`, `у посольства США`) frames nothing."""
+    node = k
+    for step in range(FRAME_DEPTH):
+        token = tokens[node]
+        placed = node > 0 and tokens[node - 1].pos == "ADP" and normal(
+            tokens[node - 1].lemma) in places
+        owned = (step == 0 and not placed and token.feat("Case") == "Gen" and token.head
+                 and tokens[token.head - 1].pos == "NOUN")
+        if not (placed or owned):
+            return False
+        if token.head in anchors:
+            return placed
+        if not token.head or tokens[token.head - 1].pos != "NOUN":
+            return False
+        node = token.head - 1
+    return False
 
 
 def _mention(text: str, start: int, end: int, actor: Actor | None, via: str, kind: str,

@@ -11,8 +11,8 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
-from .arguments import Tree
-from .sides import BARE, STAND_INS
+from .arguments import Tree, nominal
+from .sides import BARE, CITIZENS, STAND_INS, protest_voices
 from .speech import read_lists
 from .triggers import Trigger
 from .words import grammar, vowelled
@@ -177,6 +177,36 @@ def a_thing_hits(tree: Tree, trigger: Trigger, triggers: Sequence[Trigger]) -> b
                for c in subjects)
 
 
+def people_who_act(tree: Tree, trigger: Trigger, triggers: Sequence[Trigger]) -> bool:
+    """`газ против протестующих`, `обвинил протестующих`: a participle used as a noun names
+    the people (words/citizens.txt), not an act of theirs."""
+    token = tree.tokens[trigger.head]
+    return (token.feat("VerbForm") == "Part" and nominal(tree, trigger.head)
+            and token.pos == "VERB" and token.lemma in CITIZENS)
+
+
+def pair_in_a_pair(tree: Tree, trigger: Trigger, triggers: Sequence[Trigger]) -> bool:
+    """`вышли на акцию протеста против президента`: two pairs of one type, the light word
+    of one (`акция протеста`) the noun of the other (`выйти на акцию`), tell one act; the
+    outer pair codes it, its verb's subject the doer."""
+    return trigger.noun is not None and any(
+        other is not trigger and other.noun == trigger.head
+        and other.predicate.type == trigger.predicate.type for other in triggers)
+
+
+# Verbal acts that, voicing a protest, are what the protest is for.
+VOICES = frozenset({"REQUEST", "ACCUSE"})
+
+
+def voice_of_a_protest(tree: Tree, trigger: Trigger, triggers: Sequence[Trigger]) -> bool:
+    """`собрались на митинг, требуя отставки президента`: the demand is the protest's
+    content (CAMEO 1411, demonstrate for a change of leadership), coded once, as the
+    protest aimed at whom it names (rules.demand_of_protest)."""
+    return trigger.predicate.type in VOICES and any(
+        other.predicate.type == "PROTEST" and trigger.head in protest_voices(tree, other)
+        for other in triggers if other is not trigger)
+
+
 RULES: tuple[Callable[[Tree, Trigger, Sequence[Trigger]], bool], ...] = (
     inside_a_name,
     content_of_a_verbal_act,
@@ -188,6 +218,9 @@ RULES: tuple[Callable[[Tree, Trigger, Sequence[Trigger]], bool], ...] = (
     wanting_to_act,
     a_thing_hits,
     grounds_of_a_legal_act,
+    voice_of_a_protest,
+    pair_in_a_pair,
+    people_who_act,
 )
 
 

@@ -107,7 +107,20 @@ def _below(tree: Tree, i: int, depth: int = 3) -> list[int]:
 
 
 def _bare(tree: Tree, i: int, case: str) -> bool:
-    return tree.case(i) == case and tree.preposition(i) is None and tree.tokens[i].pos in NOMINAL
+    return tree.case(i) == case and tree.preposition(i) is None and nominal(tree, i)
+
+
+# Relations of a participle that stands for the people it describes: `обвинил
+# протестующих`, `огонь по митингующим` (not `протестующие студенты`, amod).
+ARGUMENTS = frozenset({"obj", "iobj", "obl", "nmod", "nsubj", "nsubj:pass"})
+
+
+def nominal(tree: Tree, i: int) -> bool:
+    """Whether token i is a noun phrase's head: a noun, a pronoun, or a participle used as a
+    noun (`обвинил протестующих`: a participle with no noun to describe, an argument)."""
+    token = tree.tokens[i]
+    return token.pos in NOMINAL or (
+        token.pos == "VERB" and token.feat("VerbForm") == "Part" and tree.rel(i) in ARGUMENTS)
 
 
 def slot(tree: Tree, trigger: int, name: str) -> list[int]:
@@ -137,7 +150,7 @@ def slot(tree: Tree, trigger: int, name: str) -> list[int]:
         relative = _relative_object(tree, trigger) if inverted else None
         subject = _relative_subject(tree, trigger)
         return [c for c in _dependents(tree, trigger, frozenset({"obj"}))
-                if tree.tokens[c].pos in NOMINAL and c not in inverted + subject] + (
+                if nominal(tree, c) and c not in inverted + subject] + (
             [relative] if relative is not None and tree.rel(relative) != "obj" else [])
     if name == "dative":
         found = [c for c in tree.children[trigger] if _bare(tree, c, "Dat")]

@@ -160,7 +160,8 @@ def verb_phrase_below_noun(act: Act) -> list[Side]:
     Россию` on `отравление`), `собрала силы для операции у границ Сирии`. Not when the word
     it hangs on is a trigger that takes that preposition itself (`ответственность за нападение
     на Украину`: Ukraine was attacked, not blamed), unless it is the second such phrase there
-    (`за нападение на конвой на Киев`)."""
+    (`за нападение на конвой на Киев`) or that trigger is of the act's own type (`вышли на
+    акцию протеста против президента`)."""
     if act.trigger.noun is None:
         return []
     tree, lexicon = act.tree, act.lexicon
@@ -170,11 +171,19 @@ def verb_phrase_below_noun(act: Act) -> list[Side]:
         phrases = stray_phrases(tree, act.trigger.noun, name[5:])
         heads = [k for k in phrases if lexicon is None
                  or not _takes(lexicon, tree.tokens[tree.head(k) or 0].lemma, name)
+                 or _same_act(lexicon, tree.tokens[tree.head(k) or 0].lemma, act)
                  or any(j < k and tree.head(j) == tree.head(k) for j in phrases)]
         found = [side for k in heads for side in fill_head(tree, k)]
         if found:
             return found
     return []
+
+
+def _same_act(lexicon: Lexicon, lemma: str, act: Act) -> bool:
+    """Whether the trigger word `lemma` names an act of the trigger's own type: `вышли на
+    акцию протеста против президента` (the protest's phrase is the march's)."""
+    word = lexicon.words.get(lemma)
+    return word is not None and word.type == act.predicate.type
 
 
 def _takes(lexicon: Lexicon, lemma: str, slot: str) -> bool:
@@ -281,6 +290,23 @@ def governor_object(act: Act) -> list[Side]:
     return governor_fill(act.tree, act.trigger.head, (*act.slots, "dative"))
 
 
+def demand_of_protest(act: Act) -> list[Side]:
+    """A protest is aimed at whom the demand or blame voicing it names: `собрались на
+    митинг, требуя отставки президента Грузии`, `вышли на улицы с требованием отставки
+    правительства` (CAMEO 141x, a demonstration for a change; the demand is the protest's
+    content, not an act of its own: acts.voice_of_a_protest)."""
+    if act.predicate.type != "PROTEST":
+        return []
+    for voice in sides.protest_voices(act.tree, act.trigger):
+        if voice in act.others:
+            # `с требованием отставки президента`: whose is what is demanded
+            demanded = ("genitive",) if act.tree.tokens[voice].pos == "NOUN" else ()
+            found = fill(act.tree, voice, (*act.others[voice], *demanded))
+            if found:
+                return found
+    return []
+
+
 def responded_to(act: Act) -> list[Side]:
     """Who the act is under or answers: `под давлением России`, `ответила на санкции ЕС
     эмбарго`."""
@@ -312,7 +338,8 @@ SOURCE_RULES: list[Rule] = [explicit_doer, noun_slot, received_from, will_about_
                             charged_doer, aimed_doer, purpose_of_act, governor_subject,
                             own_subject, seat_subject, shared_slot, decided_by, organ_of_place]
 TARGET_RULES: list[Rule] = [received_by, explicit_slot, noun_slot, verb_phrase_below_noun,
-                            governor_object, shared_slot, responded_to, refused_aim]
+                            demand_of_protest, governor_object, shared_slot, responded_to,
+                            refused_aim]
 # Rules that find a side the trigger's own words name: a source found so makes the act
 # clearly the source's (what an event with no target needs).
 EXPLICIT = frozenset({"explicit_slot", "explicit_doer", "noun_slot", "received_from"})

@@ -24,7 +24,7 @@ from .words import grammar, valued, vowelled, words
 GUESS_AFTER, GUESS_BEFORE = 70, 10
 # Sectors the word lists may give (CAMEO actor sectors of people and bodies).
 SECTORS = ("GOV", "JUD", "COP", "SPY", "MIL", "LEG", "OPP", "MED", "HRI", "CVL", "EDU", "BUS",
-           "REB")
+           "REB", "LAB")
 IN = grammar("in")  # the preposition of `в Китае`, `в ходе визита`
 DOER = f"prep:{grammar('doer')}"  # the slot of `со стороны России`: who did it
 
@@ -811,6 +811,26 @@ def seat_subject(tree: Tree, trigger: int) -> list[Side]:
         if node is None:
             break
     return []
+
+
+def protest_voices(tree: Tree, trigger: Trigger) -> list[int]:
+    """The words that voice what a protest is for: a converb hung on its words (`собрались
+    на митинг, требуя отставки президента`, `пикетировали посольство, осуждая …`) or a
+    noun `с …` (`вышли на улицы с требованием отставки`); on the protest's words, or on
+    the verb a protest noun is the object of (`провела митинг, обвиняя …`)."""
+    found = []
+    words = {trigger.head, *range(trigger.first, trigger.last + 1)}
+    head = tree.head(trigger.head)
+    if tree.tokens[trigger.head].pos == "NOUN" and head is not None and tree.rel(
+            trigger.head) in ("obj", "obl"):
+        words.add(head)
+    for i in words:
+        for c in tree.children[i]:
+            token = tree.tokens[c]
+            if (tree.rel(c) == "advcl" and token.feat("VerbForm") == "Conv") or (
+                    token.pos == "NOUN" and tree.preposition(c) == grammar("with")):
+                found.append(c)
+    return sorted(found)
 
 
 def place_target(tree: Tree, source: Side | None) -> list[Side]:
