@@ -69,9 +69,29 @@ def _keys(written: str, lemma: str) -> tuple[str, ...]:
     """`token_keys` by the token's text and lemma: every dictionary word asks for the keys of
     every token it is tried on, and a document repeats its words (a pure function, cached)."""
     text = normal(written)
-    if lemma != text or not written.rpartition("-")[2][:1].isupper():
+    if not written.rpartition("-")[2][:1].isupper():
         return (lemma, text)
+    if lemma != text:
+        return (lemma, text, *_nominatives(text))
     return (text, *_readings(written))
+
+
+@functools.lru_cache(maxsize=NAME_CACHE)
+def _nominatives(text: str) -> tuple[str, ...]:
+    """The nominatives a capitalised word may come from by a name's case ending, for a
+    foreign name the tagger lemmatised as another word: `Кайла` (not `кайло`), `Пенном`
+    (not `пенный`), `Коцем`, `Световым`, and names of the `-а` declension in the
+    genitive (`Гевары`, `Бенсуды`, `Мелии`). Only looked up among the dictionary's names."""
+    head, hyphen, tail = text.rpartition("-")
+    if hyphen and tail:
+        return tuple(f"{head}-{form}" for form in _nominatives(tail))
+    forms = {text[: -len(e)] for e in (*MASCULINE_ENDINGS, "ем", "ым")
+             if text.endswith(e) and len(text) > len(e) + 2}
+    forms |= {text[: -len(e)] + soft for e in SOFT_ENDINGS for soft in "ьй"
+              if text.endswith(e) and len(text) > len(e) + 2}
+    if len(text) > 3 and text[-1] in "ыи":
+        forms |= {text[:-1] + "а", text[:-1] + "я"}
+    return tuple(sorted(forms))
 
 
 @functools.lru_cache(maxsize=NAME_CACHE)
@@ -86,10 +106,14 @@ def _readings(word: str) -> tuple[str, ...]:
     folded = normal(word)
     readings |= {folded[: -len(e)] for e in MASCULINE_ENDINGS
                  if folded.endswith(e) and len(folded) > len(e) + 1}
+    # One ending in a soft sign or `й` takes soft endings (`Скрипаля`, `Дудем`, `Шария`).
+    readings |= {folded[: -len(e)] + soft for e in SOFT_ENDINGS for soft in "ьй"
+                 if folded.endswith(e) and len(folded) > len(e) + 1}
     return tuple(sorted(readings))
 
 
 MASCULINE_ENDINGS = ("ом", "а", "у", "е")
+SOFT_ENDINGS = ("ем", "я", "ю", "е")
 
 
 @dataclass(frozen=True, slots=True)
