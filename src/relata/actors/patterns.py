@@ -72,11 +72,30 @@ def _keys(written: str, lemma: str) -> tuple[str, ...]:
     if not written.rpartition("-")[2][:1].isupper():
         return (lemma, text)
     if lemma != text:
-        # The tagger took a surname no dictionary knows for another word's form (`Буйои`
-        # for `буйой`, `Колингбы` for `колингб`, `Иваничем` for `иваничий`): the
+        # The tagger took a surname for another word's form (`Буйои` for `буйой`,
+        # `Иваничем` for `иваничий`, `Кайла` for `кайло`, `Пенном` for `пенный`): the
         # nominatives its own ending gives, too.
-        return (lemma, text, *_foreign_nominatives(text))
+        return tuple(dict.fromkeys((lemma, text, *_foreign_nominatives(text),
+                                    *_nominatives(text))))
     return (text, *_readings(written))
+
+
+@functools.lru_cache(maxsize=NAME_CACHE)
+def _nominatives(text: str) -> tuple[str, ...]:
+    """The nominatives a capitalised word may come from by a name's case ending, for a
+    foreign name the tagger lemmatised as another word: `Кайла` (not `кайло`), `Пенном`
+    (not `пенный`), `Коцем`, `Световым`, and names of the `-а` declension in the
+    genitive (`Гевары`, `Бенсуды`, `Мелии`). Only looked up among the dictionary's names."""
+    head, hyphen, tail = text.rpartition("-")
+    if hyphen and tail:
+        return tuple(f"{head}-{form}" for form in _nominatives(tail))
+    forms = {text[: -len(e)] for e in (*MASCULINE_ENDINGS, "ем", "ым")
+             if text.endswith(e) and len(text) > len(e) + 2}
+    forms |= {text[: -len(e)] + soft for e in SOFT_ENDINGS for soft in "ьй"
+              if text.endswith(e) and len(text) > len(e) + 2}
+    if len(text) > 3 and text[-1] in "ыи":
+        forms |= {text[:-1] + "а", text[:-1] + "я"}
+    return tuple(sorted(forms))
 
 
 @functools.lru_cache(maxsize=NAME_CACHE)
@@ -90,6 +109,9 @@ def _readings(word: str) -> tuple[str, ...]:
     # tagger reads as another word (`Маска`: a mask; `Ына` in `Ким Чен Ына`): its stem too.
     folded = normal(word)
     readings |= {folded[: -len(e)] for e in MASCULINE_ENDINGS
+                 if folded.endswith(e) and len(folded) > len(e) + 1}
+    # One ending in a soft sign or `й` takes soft endings (`Скрипаля`, `Дудем`, `Шария`).
+    readings |= {folded[: -len(e)] + soft for e in SOFT_ENDINGS for soft in "ьй"
                  if folded.endswith(e) and len(folded) > len(e) + 1}
     return tuple(sorted(readings | set(_foreign_nominatives(folded))))
 
@@ -112,6 +134,7 @@ def _foreign_nominatives(folded: str) -> tuple[str, ...]:
 
 
 MASCULINE_ENDINGS = ("ом", "а", "у", "е")
+SOFT_ENDINGS = ("ем", "я", "ю", "е")
 VOWELS = frozenset("аеёиоуыэюя")
 A_DECLENSION = {"ы": ("а",), "и": ("а", "я"), "ой": ("а",), "ей": ("я", "а"), "ою": ("а",),
                 "е": ("а", "я"), "у": ("а",), "ю": ("я",)}

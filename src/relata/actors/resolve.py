@@ -93,7 +93,9 @@ def person_actor(person: Person, date: dt.date | None) -> Actor:
     if role is not None:
         holder = role.country or role.org
         sector = role.effective_sector
-        code = holder if role.org and sector == "IGO" else _code(holder, sector)
+        # an organisation's code stands alone, whatever the role's sector (Hamas's leader
+        # is HAMAS, REB), as the organisation's own name is coded
+        code = holder if role.org else _code(holder, sector)
         return Actor(code, role.country, sector, person.name, person.id)
     past = person.last_role_before(date) if date else None
     if past is None:  # in office only later than this date
