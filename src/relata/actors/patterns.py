@@ -72,11 +72,12 @@ def _keys(written: str, lemma: str) -> tuple[str, ...]:
     if not written.rpartition("-")[2][:1].isupper():
         return (lemma, text)
     if lemma != text:
-        # The tagger took a surname for another word's form (`Буйои` for `буйой`,
-        # `Иваничем` for `иваничий`, `Кайла` for `кайло`, `Пенном` for `пенный`): the
-        # nominatives its own ending gives, too.
-        return tuple(dict.fromkeys((lemma, text, *_foreign_nominatives(text),
-                                    *_nominatives(text))))
+        # The tagger took a surname for another word's form: the nominatives its own
+        # ending gives, too; for a word the morphology does not know, by its declension
+        # (`Буйои` for `буйой`, `Ходжаем`: `Ходжай`, not `Ходжа`), else by a name's case
+        # ending (`Кайла` for `кайло`, `Пенном` for `пенный`).
+        return tuple(dict.fromkeys((lemma, text, *(_foreign_nominatives(text)
+                                                   or _nominatives(text)))))
     return (text, *_readings(written))
 
 

@@ -136,7 +136,10 @@ def explicit_doer(act: Act) -> list[Side]:
     there is read by `organ_of_place` as that place's state's (never as the place's owner's,
     `Air France`). `вызвал посла в МИД` (accusative: where to) is still the doer's slot."""
     tree, head = act.tree, act.trigger.head
-    for name in act.slots:
+    slots = act.slots
+    if "subject" in slots and act_as_subject(act):  # `российские санкции ударили`
+        slots = [s for s in slots if s != "subject"]
+    for name in slots:
         if not name.startswith("prep:") or name[5:] not in sides.AT:
             found = fill(tree, head, (name,))
         else:

@@ -33,13 +33,16 @@ def find_triggers(tree: Tree, lexicon: Lexicon) -> list[Trigger]:
     used: set[int] = set()
     light_verbs = lexicon.light_verbs
     for i, token in enumerate(tree.tokens):
-        lemma = active_lemma(token)
-        if lemma not in light_verbs or token.pos not in ("VERB", "AUX", "NOUN"):
+        # a reflexive passive's own entry first (`проводиться переговоры`: its slots say
+        # who meets), else its active verb's (`вводятся ограничения` as `вводить`)
+        lemmas = [lemma for lemma in dict.fromkeys((token.lemma, active_lemma(token)))
+                  if lemma in light_verbs]
+        if not lemmas or token.pos not in ("VERB", "AUX", "NOUN"):
             continue
         nouns = (_light_nouns(tree, i) if token.pos != "NOUN"  # `введение санкций`: a noun's
                  else _noun_objects(tree, i))  # genitive, or its bare instrumental
         for noun in [n for found in nouns for n in (found, *_counted(tree, found))]:
-            predicate = next((p for phrase in _qualified(tree, noun)
+            predicate = next((p for lemma in lemmas for phrase in _qualified(tree, noun)
                               if (p := lexicon.light.get((lemma, phrase))) is not None),
                              None)
             if predicate is not None:
