@@ -1,8 +1,22 @@
 """One error hierarchy; the CLI turns it into messages and exit codes in one place."""
 
+from collections.abc import Sequence
+
 
 class RelataError(Exception):
     """Something relata cannot do, with a message meant for the user."""
+
+
+class DataFileError(RelataError):
+    """Problems found when one of relata's word files was loaded, each naming its file and
+    line; `what` names the file's kind in the message."""
+
+    what = "a data file"
+
+    def __init__(self, problems: Sequence[object]):
+        self.problems = list(problems)
+        super().__init__(f"problems in {self.what}:\n  " + "\n  ".join(
+            map(str, self.problems)))
 
 
 class StageError(RelataError):

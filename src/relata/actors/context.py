@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from ..datafile import Problems, Where, fields, read_sections
-from ..errors import RelataError
+from ..errors import DataFileError
 from ..places import lookup
 from ..records import Actor, Analysis, Mention, Sentence, Token
 from .codes import SECTORS, normal
@@ -54,11 +54,8 @@ FIGHTERS = frozenset({"REB", "SEP"})
 FELLOWS = frozenset({"PER", "ORG", "ROLE", "GRP"})
 
 
-class ReferencesError(RelataError):
-    def __init__(self, problems: Sequence[object]):
-        self.problems = list(problems)
-        super().__init__("problems in the reference words:\n  " + "\n  ".join(
-            map(str, self.problems)))
+class ReferencesError(DataFileError):
+    what = "the reference words"
 
 
 @dataclass(frozen=True, slots=True)

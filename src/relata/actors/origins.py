@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from ..datafile import Problems, fields, read_sections
-from ..errors import RelataError
+from ..errors import DataFileError
 from ..language.spelling import fold
 from ..records import Mention
 
@@ -21,11 +21,8 @@ _FIELDS = {"origins": {"country": ("str", True), "endings": ("list", True),
                        "unless": ("list", False), "given": ("list", False)}}
 
 
-class OriginsError(RelataError):
-    def __init__(self, problems: Sequence[object]):
-        self.problems = list(problems)
-        super().__init__("problems in the name origins:\n  " + "\n  ".join(
-            map(str, self.problems)))
+class OriginsError(DataFileError):
+    what = "the name origins"
 
 
 @dataclass(frozen=True, slots=True)

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from ..datafile import Problems, word_lists
-from ..errors import RelataError
+from ..errors import DataFileError
 from ..language.markup import visible
 from ..language.spelling import fold
 from ..records import Token
@@ -24,11 +24,8 @@ WORDS = Path(__file__).parent / "data" / "context" / "places.yaml"
 _SECTIONS = ("spatial", "envoys", "place_nouns", "kinds", "visits")
 
 
-class PlaceWordsError(RelataError):
-    def __init__(self, problems: Sequence[object]):
-        self.problems = list(problems)
-        super().__init__("problems in the place words:\n  " + "\n  ".join(
-            map(str, self.problems)))
+class PlaceWordsError(DataFileError):
+    what = "the place words"
 
 
 @dataclass(frozen=True, slots=True)

@@ -35,7 +35,7 @@ from pathlib import Path
 
 from ..actors.origins import ORIGIN
 from ..datafile import Problems, word_lists
-from ..errors import EvaluationError, RelataError
+from ..errors import DataFileError, EvaluationError
 from ..language.spelling import fold
 from ..pipeline import Pipeline
 from ..records import Analysis, Document, Mention, Problem, Token
@@ -47,11 +47,8 @@ NAMES = frozenset({"LOC", "LOCORG", "ORG"})  # a name an organisation's name may
 NOUNS = frozenset({"NOUN", "PROPN"})
 
 
-class Track1WordsError(RelataError):
-    def __init__(self, problems: Sequence[object]):
-        self.problems = list(problems)
-        super().__init__("problems in the track-1 words:\n  " + "\n  ".join(
-            map(str, self.problems)))
+class Track1WordsError(DataFileError):
+    what = "the track-1 words"
 
 
 @dataclass(frozen=True, slots=True)
