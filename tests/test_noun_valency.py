@@ -105,6 +105,10 @@ def problems_of(tmp_path, text: str) -> list[str]:
          "v.yaml:3: a nominal is a noun and its verbs, each pair once: 'выделить' again"),
         ("aimed-slots:\n  - {slots: [dative]}\n",
          "v.yaml:2: an aimed slot is a preposition's (prep:X), not 'dative'"),
+        ("nominal-slots:\n  - {side: target, slots: [genitive]}\n",
+         "v.yaml:2: side must be one of source, mutual"),
+        ("nominal-slots:\n  - {side: mutual, slots: [owner]}\n",
+         "v.yaml:2: unknown argument slot 'owner'"),
     ],
 )
 def test_valency_problems_name_file_and_line(tmp_path, text, problem):

@@ -267,29 +267,28 @@ def load(paths: Sequence[Path] = (BUILTIN,), user: Sequence[Path] = ()
                           if section == "aimed-slots"], problems)
     nominals = _nominals([(raw, where) for section, raw, where in entries
                           if section == "nominals"], problems)
+    nominal_slots = _noun_slots([(raw, where) for section, raw, where in entries
+                                 if section == "nominal-slots"], problems, ("source", "mutual"))
     lexicon = _with_nominals(_with_aspects(Lexicon(words, light, frames, receivers, aimed),
-                                           groups), nominals)
+                                           groups), nominals, nominal_slots)
     words, light, frames = ({key: _with_noun_slots(p, extra) for key, p in table.items()}
                             for table in (lexicon.words, lexicon.light, lexicon.frames))
     return Lexicon(words, light, frames, receivers, aimed), list(problems)
 
 
-# The slots of a light verb's nominalization (`нанесение удара`, `выделение кредита`): the
-# light noun takes the genitive as the verb's object; the doer is a second genitive, an
-# actor adjective or `со стороны` (an instrumental one by `rules.VALENCY_RULES`); mutual
-# acts also name both sides with `между`. The verb's other slots (dative, prepositions) stay.
-NOMINAL_SOURCE = ("genitive", "adjective", "prep:со стороны")
-MUTUAL = "prep:между"
-
-
-def _with_nominals(lexicon: Lexicon, nominals: dict[str, tuple[str, ...]]) -> Lexicon:
+def _with_nominals(lexicon: Lexicon, nominals: dict[str, tuple[str, ...]],
+                   slots: dict[str, tuple[str, ...]]) -> Lexicon:
     """The lexicon with each light pair of a verb of `nominals` (verb → its deverbal nouns)
     given to the nouns (`нанести удар` → `нанесение удара`), with the slots a nominalization
-    takes (`NOMINAL_SOURCE`). A pair the noun has, written or from a class, stays; a pair
-    whose verb's subject is its target (`получить помощь`) has no such noun, nor one whose
-    verb takes an instrumental (`выразить обеспокоенность действиями`), which the noun would
-    take for its doer."""
+    takes (`nominal-slots`: its doer's, and for a mutual act those naming both sides); the
+    verb's other slots (dative, prepositions) stay. A pair the noun has, written or from a
+    class, stays; a pair whose verb's subject is its target (`получить помощь`) has no such
+    noun, nor one whose verb takes an instrumental (`выразить обеспокоенность действиями`),
+    which the noun would take for its doer."""
     light = dict(lexicon.light)
+    doer, mutual = slots.get("source", ()), slots.get("mutual", ())
+    if not doer:
+        return lexicon
     for (verb, noun), p in sorted(lexicon.light.items(), key=lambda item: item[0]):
         if "subject" not in p.source or "instrumental" in p.target:
             continue
@@ -297,9 +296,9 @@ def _with_nominals(lexicon: Lexicon, nominals: dict[str, tuple[str, ...]]) -> Le
             if (nominal, noun) in light:
                 continue
             target = tuple(t for t in p.target if t not in ("subject", "object"))
-            source = (MUTUAL, *NOMINAL_SOURCE) if p.symmetric else NOMINAL_SOURCE
-            if p.symmetric and MUTUAL not in target:
-                target = (*target, MUTUAL)
+            source = (*mutual, *doer) if p.symmetric else doer
+            if p.symmetric:
+                target = (*target, *(m for m in mutual if m not in target))
             light[(nominal, noun)] = dataclasses.replace(p, verb=nominal, source=source,
                                                          target=target)
     return dataclasses.replace(lexicon, light=light)
@@ -329,7 +328,7 @@ def _nominals(raws: Sequence[tuple[dict, Where]], problems: Problems
 
 
 SECTIONS = ("predicates", "nouns", "aspects", "noun-slots", "receivers", "aimed-slots",
-            "nominals")
+            "nominals", "nominal-slots")
 
 
 def is_noun_entry(p: Predicate) -> bool:
@@ -351,10 +350,11 @@ def _with_noun_slots(p: Predicate, extra: dict[str, tuple[str, ...]]) -> Predica
 _NOUN_SLOTS_SPEC = {"side": ("str", True), "slots": ("list", True)}
 
 
-def _noun_slots(raws: Sequence[tuple[dict, Where]], problems: Problems
-                ) -> dict[str, tuple[str, ...]]:
+def _noun_slots(raws: Sequence[tuple[dict, Where]], problems: Problems,
+                sides: Sequence[str] = SIDES) -> dict[str, tuple[str, ...]]:
     """The `noun-slots` sections: side (`source`, `target`) → the slots every noun entry
-    takes after its own, each checked."""
+    takes after its own, each checked; also the `nominal-slots` sections, whose sides are
+    `source` and `mutual`."""
     extra: dict[str, tuple[str, ...]] = {}
     for raw, where in raws:
         values = fields(raw, _NOUN_SLOTS_SPEC, where, problems)
@@ -362,8 +362,8 @@ def _noun_slots(raws: Sequence[tuple[dict, Where]], problems: Problems
             continue
         side, slots = values["side"], tuple(values["slots"])
         bad = [s for s in slots if not _slot_ok(s)]
-        if side not in SIDES:
-            problems.add(where, f"side must be one of {', '.join(SIDES)}, not {side!r}")
+        if side not in sides:
+            problems.add(where, f"side must be one of {', '.join(sides)}, not {side!r}")
         elif bad or not slots:
             problems.add(where, f"unknown argument slot {bad[0]!r}" if bad else "no slots")
         elif side in extra:
