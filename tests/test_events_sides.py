@@ -149,8 +149,8 @@ def test_every_coordinated_side_is_an_event(pipeline):
         ("По решению суда Москвы журналист был арестован.", {("RUS", "RUS")}),
         ("В соответствии с указом президента Белоруссии оппозиционер был помилован.",
          {("BLR", "BLR")}),
-        ("Россиянин, который, согласно решению греческого суда, должен быть экстрадирован в США,"
-         " написал признание.", {("GRC", "USA")}),
+        ("Бизнесмен, который, согласно решению греческого суда, должен быть экстрадирован в "
+         "Соединенные Штаты, обжалует приговор.", {("GRC", "USA")}),
         ("По запросу США гражданин России был задержан в Таиланде.",
          {("THA", "RUS"), ("USA", "RUS")}),  # the request itself is the second
         # whom an organ releases is of its own state
@@ -249,8 +249,8 @@ def test_purpose_clause_with_its_own_subject(pipeline):
     [
         # `после того, как` with a subject of its own: the clause's doer, never the main
         # clause's (a state described by where it is: the state last named)
-        ("США пересмотрят отношения с Сальвадором после того, как центральноамериканское "
-         "государство разорвало отношения с Тайванем.",
+        ("Власти США пересмотрят отношения с Сальвадором после того, как это "
+         "центральноамериканское государство прошлой осенью разорвало отношения с Тайванем.",
          {("SANCTION", "USA", "SLV"), ("SANCTION", "SLV", "TWN")},
          {("SANCTION", "USA", "TWN")}),
         # a state set apart from those named is none of them
@@ -307,7 +307,7 @@ def test_doer_of_an_act_noun(pipeline, text, expected):
          {("ACCUSE", "TUR", "USA")}, {("ACCUSE", "TUR", "SYR")}),
         ("Иран отверг план, предложенный Вашингтоном.", {("REJECT", "IRN", "USA")}, set()),
         # an act a measure is aimed at is the act of whose measure it is, or of who takes it
-        ("По его словам, он намерен отменить часть принятых Бараком Обамой мер, направленных "
+        ("По словам сенатора, он хочет отменить многие принятые Бараком Обамой меры, направленные "
          "на нормализацию отношений с Кубой.", {("SUPPORT", "USA", "CUB")}, set()),
         ("США приняли меры, направленные на поддержку Украины.",
          {("SUPPORT", "USA", "UKR")}, set()),
@@ -476,10 +476,10 @@ def test_reflexive_passive_light_verb(pipeline, text, expected):
     [
         # a coded name in apposition beats an owner no dictionary knows: the patient is
         # the person named, not the body a word of his office names partly
-        ("Глава Международного фонда Доминик Стросс-Кан арестован в Нью-Йорке.",
+        ("В Нью-Йорке арестован глава Международного фонда Доминик Стросс-Кан.",
          {("USA", "IMF")}),
         # a word of a name is no owner of the name: the party is whose its leader is
-        ("За последние дни было арестовано 5000 активистов Народной партии, возглавляемой "
+        ("За неделю было арестовано более трёх тысяч активистов Народной партии, возглавляемой "
          "Бхутто.", {("PAK", "PAK")}),
     ],
 )
