@@ -50,8 +50,8 @@ from conftest import code, sides
         ("США проявляли восприимчивость и готовность работать с Россией.",
          ("AGREE", "USA", "RUS")),
         # the infinitive of a noun of will is the act of who has the will
-        ("Арабская лига вынесла решение просить ООН признать палестинскую государственность.",
-         ("REQUEST", "ARL", "UN")),
+        ("Африканский союз вынес решение просить ООН признать независимость Западной Сахары.",
+         ("REQUEST", "AU", "UN")),
         # the dative of `пришлось` does what its infinitive says
         ("Белоруссии пришлось продать России свою долю в «Белтрансгазе».",
          ("COOPERATE", "BLR", "RUS")),
@@ -61,8 +61,8 @@ from conftest import code, sides
         ("Молдавия подписала соглашение и оказалась под давлением со стороны России.",
          ("COERCE", "RUS", "MDA")),
         # two states named together do a cooperative act with each other
-        ("Председатель КНР Ху Цзиньтао и российский президент Дмитрий Медведев открыли "
-         "нефтепровод.", ("COOPERATE", "CHN", "RUS")),
+        ("Президент Казахстана Нурсултан Назарбаев и китайский лидер Си Цзиньпин открыли "
+         "газопровод.", ("COOPERATE", "KAZ", "CHN")),
         # `его правительство`: a possessive means a coded name of its gender before it, which
         # may be the subject of the clause above
         ("Премьер-министр Японии Наото Кан накануне поездки главы японского МИДа в Корею "
@@ -72,10 +72,10 @@ from conftest import code, sides
         ("Эммануэль Макрон принимает в Елисейском дворце своего германского коллегу "
          "Франка-Вальтера Штайнмайера.", ("CONSULT", "FRA", "DEU")),
         # a second subject after `и` that the parser hung after the verb
-        ("Спецпредставитель Евросоюза в Центральной Азии Ян Кубиш и представители ПАСЕ "
-         "(Парламентской ассамблеи Совета Европы) призывают руководство Армении снять "
-         "ограничения, при которых запрещены собрания, шествия и работа независимых газет и "
-         "сайтов, как можно скорее.", ("REQUEST", "PACE", "ARM")),
+        ("Спецпредставитель Евросоюза в Центральной Азии Ян Кубиш и представители ОБСЕ "
+         "(Организации по безопасности и сотрудничеству в Европе) призывают руководство "
+         "Армении снять ограничения, при которых запрещены собрания, шествия и работа "
+         "независимых газет и сайтов, как можно скорее.", ("REQUEST", "OSCE", "ARM")),
         # a passive act with no doer named is done by the last doer of the sentence
         ("После того как был проведен быстрый ввод турецких войск в Ливию, поддержано "
          "правительство Триполи, нанесены удары по силам Хафтара, а затем поспешно выведены "
@@ -90,8 +90,8 @@ from conftest import code, sides
         # who a refused act is aimed at
         ("Израиль отказывается признать Палестинское государство.", ("REJECT", "ISR", "PSE")),
         # a refusal of what the sentence before told is aimed at its doer
-        ("Арабская лига решила просить ООН признать палестинскую государственность. "
-         "Израиль и США отвергают подобный шаг.", ("REJECT", "ISR", "ARL")),
+        ("Африканский союз решил просить ООН признать независимость Западной Сахары. "
+         "Марокко и Франция отвергают подобный шаг.", ("REJECT", "MAR", "AU")),
         # a light verb's noun in an oblique phrase holds the target
         ("Российские боевые самолеты проходили в опасной близости от американского боевого "
          "корабля.", ("MOBILIZE", "RUS", "USA")),
@@ -109,8 +109,8 @@ from conftest import code, sides
         ("«Когда США ввели санкции, и Пекин ответил торговым эмбарго, множество американских "
          "промышленных товаров исчезли с китайского рынка.", ("SANCTION", "CHN", "USA")),
         # `альянс` with no name of its own is the organisation named before
-        ("НАТО проводит саммит в Лиссабоне. Во второй день саммита страны — члены альянса "
-         "договорились начать вывод войск из Афганистана.", ("RETREAT", "NATO", "AFG")),
+        ("НАТО проводит встречу министров в Вильнюсе. На второй день встречи страны — члены "
+         "альянса договорились начать вывод сил из Ирака.", ("RETREAT", "NATO", "IRQ")),
         # states that found a joint body together agree with each other
         ("Украина и Турция создали Стратегический совет.", ("SUPPORT", "TUR", "UKR")),
         # a body named without its state acts; force used to disperse its own people
@@ -232,28 +232,27 @@ def test_a_bare_body_with_two_states_before_it_is_nobody(pipeline):
 
 @pytest.mark.parametrize("text", [
     # a refusal of something named is aimed at no one before
-    "Арабская лига решила просить ООН признать палестинскую государственность. Израиль "
+    "Африканский союз решил просить ООН признать независимость Западной Сахары. Марокко "
     "отвергает переговоры.",
     # nor at who acted two sentences before
-    "Арабская лига решила просить ООН признать палестинскую государственность. Переговоры "
-    "идут. Израиль отвергает подобный шаг.",
+    "Африканский союз решил просить ООН признать независимость Западной Сахары. Переговоры "
+    "идут. Марокко отвергает подобный шаг.",
 ])
 def test_a_refusal_takes_no_target_from_elsewhere(pipeline, text):
     assert not [t for t in sides(code(pipeline, text)) if t[0] == "REJECT"]
 
 
 def test_an_alliance_is_nobody_where_no_organisation_was_named(pipeline):
-    found = sides(code(pipeline, "Страны альянса договорились начать вывод войск из "
-                                 "Афганистана."))
+    found = sides(code(pipeline, "Страны альянса договорились начать вывод сил из Ирака."))
     assert not [t for t in found if t[0] == "RETREAT"]
 
 
 def test_a_report_its_speaker_keeps_from_is_negated(pipeline):
-    events = code(pipeline, "В этом году Путин вел себя менее воинственно и избегал "
-                            "агрессивных высказываний в адрес США.")
+    events = code(pipeline, "В этом месяце Эрдоган вел себя сдержаннее и избегал "
+                            "агрессивных высказываний в адрес Израиля.")
     said = [(e.type, e.source.country, e.target.country, e.modality) for e in events
             if e.trigger.text == "высказываний"]
-    assert said == [("ACCUSE", "RUS", "USA", "negated")]
+    assert said == [("ACCUSE", "TUR", "ISR", "negated")]
 
 
 @pytest.mark.parametrize(
@@ -261,8 +260,8 @@ def test_a_report_its_speaker_keeps_from_is_negated(pipeline):
     [
         # a name that does not change for case, hung as the agent of a short participle with
         # no subject, is its subject: the one released, not the one who released
-        ("В Мьянме после многих лет из-под домашнего ареста выпущена Аун Сан Су Чжи.",
-         {("MMR", "MMR")}),
+        ("Во Вьетнаме после нескольких лет из-под домашнего ареста выпущена Фам Доан Чанг.",
+         {("VNM", "VNM")}),
         # a real agent changes for case and stays the doer
         ("Немецкий журналист был задержан сотрудниками ФСБ.", {("RUS", "DEU")}),
         ("Журналист из Германии был задержан полицией Мьянмы.", {("MMR", "DEU")}),

@@ -236,9 +236,9 @@ def _summary(events):
         ("Турция предложила России помощь в тушении пожаров.",
          [("AGREE", "033", "TUR", "RUS", "factual")]),
         # a speaker saying that another must act demands it of them
-        ("Меркель подчеркнула, что ЕС и НАТО должны тесно сотрудничать.",
-         [("REQUEST", "100", "DEU", "EU", "factual"),
-          ("REQUEST", "100", "DEU", "NATO", "factual")]),
+        ("Олланд подчеркнул, что ООН и ОБСЕ должны тесно взаимодействовать.",
+         [("REQUEST", "100", "FRA", "UN", "factual"),
+          ("REQUEST", "100", "FRA", "OSCE", "factual")]),
         ("Лавров заявил, что США должны вывести войска из Сирии.",
          [("REQUEST", "100", "RUS", "USA", "factual")]),
         ("Россия должна вывести войска из Сирии.",  # no speaker: no demand, nor an intent
@@ -261,8 +261,8 @@ def test_policies_on_sentences(pipeline, text, expected):
 
 
 def test_the_demand_spans_the_word_of_obligation_and_the_act(pipeline):
-    event, _ = code(pipeline, "Меркель подчеркнула, что ЕС и НАТО должны тесно сотрудничать.")
-    assert event.trigger.text == "должны тесно сотрудничать"
+    event, _ = code(pipeline, "Олланд подчеркнул, что ООН и ОБСЕ должны тесно взаимодействовать.")
+    assert event.trigger.text == "должны тесно взаимодействовать"
     assert not event.symmetric
 
 
