@@ -20,7 +20,7 @@ from conftest import code, sides
         # a state's coercion of its own people
         ("Лукашенко изгнал медиа-магната Виктора Ковалевского.", ("COERCE", "BLR", "BLR")),
         # `свой`: the act of the clause's subject
-        ("Россия не была наказана за свое вторжение в Сирию.", ("ASSAULT", "RUS", "SYR")),
+        ("Эфиопия не была наказана за свое вторжение в Сомали.", ("ASSAULT", "ETH", "SOM")),
         # an act framed by `в ходе`
         ("Премьер-министр Турции в ходе визита в Украину договорился о сотрудничестве.",
          ("CONSULT", "TUR", "UKR")),
@@ -39,11 +39,11 @@ from conftest import code, sides
         # who is under an act is its target
         ("Молдавия оказалась под давлением со стороны России.", ("COERCE", "RUS", "MDA")),
         # a deverbal noun with its object in the genitive, like a light verb
-        ("С момента введения РФ санкций против Турции прошло полгода.",
-         ("SANCTION", "RUS", "TUR")),
+        ("С момента введения ЕС санкций против Белоруссии прошел год.",
+         ("SANCTION", "EU", "BLR")),
         # coordinated adjectives are two sides of a mutual act
-        ("Американские и российские дипломаты назначили заседание на среду.",
-         ("AGREE", "USA", "RUS")),
+        ("Индийские и пакистанские дипломаты назначили встречу на пятницу.",
+         ("AGREE", "IND", "PAK")),
         # `как X, так и Y`: both are the subject
         ("Как США, так и ЕС выразили поддержку Грузии.", ("SUPPORT", "USA", "GEO")),
         # a noun coordinated with the object of a verb of doing
@@ -53,8 +53,8 @@ from conftest import code, sides
         ("Африканский союз вынес решение просить ООН признать независимость Западной Сахары.",
          ("REQUEST", "AU", "UN")),
         # the dative of `пришлось` does what its infinitive says
-        ("Белоруссии пришлось продать России свою долю в «Белтрансгазе».",
-         ("COOPERATE", "BLR", "RUS")),
+        ("Молдавии пришлось продать России свою долю в «Молдовагазе».",
+         ("COOPERATE", "MDA", "RUS")),
         # the instrument of a response is the responder's act
         ("США ввели санкции, и Пекин ответил торговым эмбарго.", ("SANCTION", "CHN", "USA")),
         # who is under an act shares the subject of the verb before
@@ -93,8 +93,8 @@ from conftest import code, sides
         ("Африканский союз решил просить ООН признать независимость Западной Сахары. "
          "Марокко и Франция отвергают подобный шаг.", ("REJECT", "MAR", "AU")),
         # a light verb's noun in an oblique phrase holds the target
-        ("Российские боевые самолеты проходили в опасной близости от американского боевого "
-         "корабля.", ("MOBILIZE", "RUS", "USA")),
+        ("Китайские военные вертолеты пролетали в опасной близости от японского патрульного "
+         "судна.", ("MOBILIZE", "CHN", "JPN")),
         # `страна` with a name in apposition is that state, not the group in its genitive
         ("Белорусский беспилотник залетел в воздушное пространство Литвы и был сбит страной "
          "Евросоюза Литвой.", ("ASSAULT", "LTU", "BLR")),

@@ -185,8 +185,8 @@ def _summary(events):
         # a promise in the future tense)
         ("Иран и Турция заявили, что будут сотрудничать в борьбе с терроризмом.",
          [("AGREE", "031", "IRN", "TUR", "intended")]),
-        ("Соединенные Штаты и Грузия решили расширять сотрудничество в военной сфере.",
-         [("AGREE", "031", "USA", "GEO", "intended")]),
+        ("Великобритания и Украина решили углублять сотрудничество в оборонной сфере.",
+         [("AGREE", "031", "GBR", "UKR", "intended")]),
         ("Россия готова помочь Сирии.", [("AGREE", "033", "RUS", "SYR", "intended")]),
         ("Япония намерена оказать гуманитарную помощь Непалу.",
          [("AGREE", "033", "JPN", "NPL", "intended")]),
@@ -217,8 +217,9 @@ def _summary(events):
          [("COERCE", "172", "BLR", "BLR", "factual")]),
         # proposing that others act, or a draft for them to adopt, is an appeal; offering
         # one's own aid or talks stays AGREE
-        ("Вашингтон предлагал Англии провести военную акцию в Иране.",
-         [("REQUEST", "100", "USA", "GBR", "factual")]),
+        ("Париж предлагал Италии провести военную операцию в Ливии.",
+         [("REQUEST", "100", "FRA", "ITA", "factual"),
+          ("ASSAULT", "190", "ITA", "LBY", "hypothetical")]),
         ("Франция предложила Германии ввести санкции против Ирана.",
          [("REQUEST", "100", "FRA", "DEU", "factual"),
           ("SANCTION", "163", "DEU", "IRN", "hypothetical")]),

@@ -51,9 +51,9 @@ def coder():  # the mini lexicon has no reporting verbs: what is found here come
         ("Кадыров сказал, что ответственность за это лежит на французских властях.",
          [("ACCUSE", "112", "RUSGOV", "FRAGOV", "factual")]),
         # a headline `X: «…»`, and the kind of blame CAMEO names apart
-        ("Уго Чавес: «США и Израиль провоцируют ядерную войну»",
-         [("ACCUSE", "1123", "VENELI", "USA", "factual"),
-          ("ACCUSE", "1123", "VENELI", "ISR", "factual")]),
+        ("Эво Моралес: «США и Колумбия провоцируют войну в регионе»",
+         [("ACCUSE", "1123", "BOLGOV", "USA", "factual"),
+          ("ACCUSE", "1123", "BOLGOV", "COL", "factual")]),
         ("Пентагон: Россия стоит за атакой на спутник",
          [("ACCUSE", "112", "USAMIL", "RUS", "factual")]),
         ("Сирия: США атаковали аэродром",  # a dateline: a place, no quote, no speaker

@@ -23,7 +23,7 @@ def test_prose(text, expected):
 def test_rusentrel_author_marks_make_no_tokens(nlp_pipeline):
     from relata.sources import parse_text
 
-    text = "{Author, Unknown} Москва и Пекин осудили инициативы США.\n"
+    text = "{Author, Unknown} Москва и Пекин раскритиковали планы Вашингтона.\n"
     (analysis,) = nlp_pipeline([parse_text(text, "art.txt")])
     words = [t.text for s in analysis.sentences for t in s.tokens]
     assert words[:3] == ["Москва", "и", "Пекин"]

@@ -26,8 +26,8 @@ from conftest import code, sides
          ("PROTEST", "GEO", None)),
         ("Украинские шахтеры объявили голодовку.", ("PROTEST", "UKR", None)),
         # … the doer the subject of a verb that holds it (done_by_verb)
-        ("Немецкое отделение Викимедиа проводило уличные акции в Берлине.",
-         ("PROTEST", "DEU", None)),
+        ("Французское отделение Гринпис проводило уличные акции в Лионе.",
+         ("PROTEST", "FRA", None)),
         # deployed_forces: forces sent to a place that is no actor
         ("Власти Египта ввели в город войска.", ("MOBILIZE", "EGY", None)),
         # asked_an_act: an appeal for an act, no one named to do it
