@@ -37,7 +37,7 @@ from conftest import code, sides
         ("Михаил Саакашвили выступил в Тбилиси. Оппозиция обвиняет Саакашвили в "
          "авторитарном правлении.", ("ACCUSE", "GEO", "GEO")),
         # who is under an act is its target
-        ("Молдавия оказалась под давлением со стороны России.", ("COERCE", "RUS", "MDA")),
+        ("Литва оказалась под давлением со стороны Китая.", ("COERCE", "CHN", "LTU")),
         # a deverbal noun with its object in the genitive, like a light verb
         ("С момента введения ЕС санкций против Белоруссии прошел год.",
          ("SANCTION", "EU", "BLR")),
@@ -45,7 +45,7 @@ from conftest import code, sides
         ("Индийские и пакистанские дипломаты назначили встречу на пятницу.",
          ("AGREE", "IND", "PAK")),
         # `как X, так и Y`: both are the subject
-        ("Как США, так и ЕС выразили поддержку Грузии.", ("SUPPORT", "USA", "GEO")),
+        ("Как Канада, так и Япония выразили поддержку Филиппинам.", ("SUPPORT", "CAN", "PHL")),
         # a noun coordinated with the object of a verb of doing
         ("США проявляли восприимчивость и готовность работать с Россией.",
          ("AGREE", "USA", "RUS")),
@@ -58,8 +58,8 @@ from conftest import code, sides
         # the instrument of a response is the responder's act
         ("США ввели санкции, и Пекин ответил торговым эмбарго.", ("SANCTION", "CHN", "USA")),
         # who is under an act shares the subject of the verb before
-        ("Молдавия подписала соглашение и оказалась под давлением со стороны России.",
-         ("COERCE", "RUS", "MDA")),
+        ("Литва подписала соглашение и оказалась под давлением со стороны Китая.",
+         ("COERCE", "CHN", "LTU")),
         # two states named together do a cooperative act with each other
         ("Президент Казахстана Нурсултан Назарбаев и китайский лидер Си Цзиньпин открыли "
          "газопровод.", ("COOPERATE", "KAZ", "CHN")),
@@ -114,8 +114,8 @@ from conftest import code, sides
         # states that found a joint body together agree with each other
         ("Украина и Турция создали Стратегический совет.", ("SUPPORT", "TUR", "UKR")),
         # a body named without its state acts; force used to disperse its own people
-        ("Президент Саакашвили выступил в Тбилиси. Власти тогда применили силу для разгона "
-         "манифестантов.", ("ASSAULT", "GEO", "GEO")),
+        ("Президент Лукашенко выступил в Минске. Власти затем применили силу для разгона "
+         "протестующих.", ("ASSAULT", "BLR", "BLR")),
         # a light verb with its noun in the instrumental
         ("США стали надежным сторонником украинского правительства.",
          ("SUPPORT", "USA", "UKR")),
@@ -211,7 +211,7 @@ def test_no_place_of_a_side_is_the_location(pipeline):
     ("text", "modality"),
     [
         ("Россия выразила готовность пересмотреть вопрос о долге Украины.", "intended"),
-        ("Министр иностранных дел Японии должен прибыть в Москву на этой неделе.", "intended"),
+        ("Министр иностранных дел Индии должен прибыть в Пекин в ближайшие дни.", "intended"),
         ("Канцлер Германии прибыл в Токио, чтобы обсудить с премьер-министром Японии ряд "
          "вопросов.", "intended"),  # the talks are what he came for
         ("Турецкие потенциальные санкции против России могут оказаться болезненными.",

@@ -109,8 +109,8 @@ def test_every_coordinated_side_is_an_event(pipeline):
         ("Задержание гражданина России в Киеве вызвало скандал.", {("UKR", "RUS")}),
         # the place is shared by coordinated verbs; the extradition is then cooperation,
         # and who is extradited is no citizen of the state that held him
-        ("Здоровенин был задержан в Швейцарии и затем экстрадирован в США.",
-         {("CHE", None), ("CHE", "USA")}),
+        ("Сидоркин был задержан в Австрии и затем экстрадирован в Германию.",
+         {("AUT", None), ("AUT", "DEU")}),
         ("Гражданин Казахстана был задержан в Москве и депортирован.", {("RUS", "KAZ")}),
         # a place named inside the place phrase: its city's or state's organ
         ("Журналиста арестовали в аэропорту Тбилиси.", {("GEO", "GEO")}),
@@ -186,8 +186,8 @@ def test_unnamed_organ_is_less_sure(pipeline):
 
 
 def test_extradition_by_unnamed_organ(pipeline):
-    events = code(pipeline, "Здоровенин был задержан в Швейцарии и затем экстрадирован в США.")
-    assert ("COOPERATE", "CHE", "USA") in sides(events)
+    events = code(pipeline, "Сидоркин был задержан в Австрии и затем экстрадирован в Германию.")
+    assert ("COOPERATE", "AUT", "DEU") in sides(events)
 
 
 @pytest.mark.parametrize(
@@ -249,10 +249,10 @@ def test_purpose_clause_with_its_own_subject(pipeline):
     [
         # `после того, как` with a subject of its own: the clause's doer, never the main
         # clause's (a state described by where it is: the state last named)
-        ("Власти США пересмотрят отношения с Сальвадором после того, как это "
-         "центральноамериканское государство прошлой осенью разорвало отношения с Тайванем.",
-         {("SANCTION", "USA", "SLV"), ("SANCTION", "SLV", "TWN")},
-         {("SANCTION", "USA", "TWN")}),
+        ("Власти Японии пересмотрят отношения с Гондурасом после того, как это "
+         "центральноамериканское государство прошлой весной разорвало отношения с Тайванем.",
+         {("SANCTION", "JPN", "HND"), ("SANCTION", "HND", "TWN")},
+         {("SANCTION", "JPN", "TWN")}),
         # a state set apart from those named is none of them
         ("Турция заявила, что другое государство нанесло удар по Сирии.", set(),
          {("ASSAULT", "TUR", "SYR")}),
@@ -278,8 +278,8 @@ def test_clause_with_its_own_subject(pipeline, text, expected, absent):
         # with no one named before, the pronoun is no one's
         ("Его встреча с российским адвокатом не была связана с кампанией.", set()),
         # who is accused of an act did it, not who accuses
-        ("США обвинили ГРУ в кибератаке против Грузии.",
-         {("ACCUSE", "USA", "RUS"), ("COERCE", "RUS", "GEO")}),
+        ("Британия обвинила ГРУ в кибератаке на Эстонию.",
+         {("ACCUSE", "GBR", "RUS"), ("COERCE", "RUS", "EST")}),
         ("Китай подозревают в кибератаке против США.", {("COERCE", "CHN", "USA")}),
         # an act only told of is no one's
         ("США сообщили о кибератаке против Грузии.", set()),

@@ -48,8 +48,8 @@ def coder():  # the mini lexicon has no reporting verbs: what is found here come
          [("ACCUSE", "112", "IRNGOV", "GBR", "factual")]),
         ("Лавров сказал, что Украина виновна в срыве переговоров.",
          [("ACCUSE", "112", "RUSGOV", "UKR", "factual")]),
-        ("Кадыров сказал, что ответственность за это лежит на французских властях.",
-         [("ACCUSE", "112", "RUSGOV", "FRAGOV", "factual")]),
+        ("Лукашенко сказал, что ответственность за это лежит на литовских властях.",
+         [("ACCUSE", "112", "BLRGOV", "LTUGOV", "factual")]),
         # a headline `X: «…»`, and the kind of blame CAMEO names apart
         ("Эво Моралес: «США и Колумбия провоцируют войну в регионе»",
          [("ACCUSE", "1123", "BOLGOV", "USA", "factual"),

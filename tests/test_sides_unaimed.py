@@ -17,8 +17,8 @@ from conftest import code, sides
         ("Британская полиция возбудила дело о поджоге склада.", ("ACCUSE", "GBR", None)),
         # endorsed_thing: approval of a thing, not of an actor
         ("Правительство Италии одобрило решение суда.", ("SUPPORT", "ITA", None)),
-        ("Американские власти выразили одобрение решению о проведении выборов.",
-         ("SUPPORT", "USA", None)),
+        ("Японские власти выразили одобрение решению о проведении референдума.",
+         ("SUPPORT", "JPN", None)),
         # protested: a strike, rally or hunger strike is its doers' act
         ("Французские профсоюзы объявили забастовку против пенсионной реформы.",
          ("PROTEST", "FRA", None)),
