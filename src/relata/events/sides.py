@@ -375,7 +375,7 @@ DEMONSTRATIVES = valued("demonstratives", ("Plur", "Any"))
 
 
 def _demonstrative(tree: Tree, i: int) -> int | None:
-    """`Турция начала наступление на курдских боевиков после того, как те …`: `те`,
+    """`Израиль начал операцию против палестинских боевиков после того, как те …`: `те`,
     `последний` standing alone as an argument is the nearest actor before it in the sentence
     that agrees with it, never the subject of a clause above (that would be `он`); in the
     number the word list gives (`это`, `то` stand for what happened, not for anyone)."""
