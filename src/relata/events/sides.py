@@ -104,6 +104,69 @@ def _antecedent(tree: Tree, i: int) -> Side | None:
     return None
 
 
+FIRST_PERSON = words("first-person")
+QUOTE_MARKS = ("«", "»")
+
+
+def _quote_around(tree: Tree, i: int) -> tuple[int, int] | None:
+    """The token indices of the quotation marks around token i in its sentence, if any."""
+    opened = None
+    for k, token in enumerate(tree.tokens):
+        if token.text == QUOTE_MARKS[0]:
+            opened = k
+        elif token.text == QUOTE_MARKS[1] and opened is not None:
+            if opened < i < k:
+                return opened, k
+            opened = None
+    return None
+
+
+def _speaker_of(tree: Tree, verb: int) -> Side | None:
+    """The coded subject of a verb of saying; a gerund's (`признал поражение, сказав: …`)
+    is its head verb's."""
+    node: int | None = verb
+    for _ in range(2):
+        if node is None:
+            return None
+        subjects = [c for c in tree.children[node] if tree.rel(c) in ("nsubj", "nsubj:pass")]
+        if subjects:
+            mention = tree.mention_at.get(subjects[0])
+            if mention is None or mention.actor is None or not mention.actor.code:
+                return None
+            return side_of(mention)
+        if tree.tokens[node].feat("VerbForm") != "Conv":
+            return None
+        node = tree.head(node)
+    return None
+
+
+def speaker_side(tree: Tree, i: int) -> Side | None:
+    """A first-person pronoun or possessive (`мы`, `наш`) in someone's speech is the
+    speaker: inside quotation marks, the speaker named by a verb of saying outside them
+    (`«Мы осуждаем удары», — заявил Лавров`, `сказав: «Я поздравляю …»`); in reported
+    speech, the speaker of a verb of saying above it (`Лавров заявил, что мы не признаем
+    …`). The span is the pronoun's. Outside speech it is the writer's: no actor."""
+    token = tree.tokens[i]
+    if fold(token.lemma) not in FIRST_PERSON:
+        return None
+    speaker = None
+    if (quote := _quote_around(tree, i)) is not None:
+        verbs = [k for k, t in enumerate(tree.tokens) if t.lemma in MODALITY_WORDS.attributing
+                 and not quote[0] < k < quote[1]]
+        for verb in sorted(verbs, key=lambda k: min(abs(k - quote[0]), abs(k - quote[1]))):
+            if (speaker := _speaker_of(tree, verb)) is not None:
+                break
+    else:
+        node = tree.head(i)
+        while node is not None and speaker is None:
+            if tree.tokens[node].lemma in MODALITY_WORDS.attributing:
+                speaker = _speaker_of(tree, node)
+            node = tree.head(node)
+    if speaker is None:
+        return None
+    return Side(speaker.actor, Span(token.start, token.end, token.text))
+
+
 def _alliance(tree: Tree, i: int) -> Side | None:
     """`альянс` with no name of its own is the last international organisation named before
     it (`НАТО … страны — члены альянса договорились`); the dictionaries leave the bare word
@@ -142,7 +205,7 @@ def actor_of(tree: Tree, i: int, depth: int = 0) -> Side | None:
     if mention is None and tree.tokens[i].lemma in ALLIANCES:
         return _alliance(tree, i)
     if mention is None and (depth == 0 or tree.tokens[i].pos == "PRON"):  # `его представитель`
-        antecedent = _antecedent(tree, i)
+        antecedent = speaker_side(tree, i) or _antecedent(tree, i)
         if antecedent is not None:
             return antecedent
     named = mention is not None and mention.actor is not None and bool(
@@ -250,6 +313,8 @@ def _owner(tree: Tree, i: int, depth: int) -> Side | None:
             side = actor_of(tree, child, depth + 1)
         elif rel == "det" and fold(tree.tokens[child].lemma) in POSSESSIVES:
             side = _antecedent(tree, child)  # `его правительство`
+        elif rel == "det" and fold(tree.tokens[child].lemma) in FIRST_PERSON:
+            side = speaker_side(tree, child)  # `наша страна`, said by someone
         elif (rel in ("acl", "amod") and tree.tokens[child].feat("VerbForm") == "Part"
               and tree.tokens[child].feat("Voice") == "Pass" and agrees(tree, child, i)
               and tree.tokens[i].feat("Animacy") != "Anim"):
