@@ -47,6 +47,11 @@ COOPERATIVE = {"AGREE", "CONSULT", "SUPPORT", "COOPERATE", "AID", "RETREAT", "CO
          ("SUPPORT", "TUR", "ISR")),
         ("Польша выступила в поддержку Украины.", ("SUPPORT", "POL", "UKR")),
         ("Германия поздравляет Францию.", ("SUPPORT", "DEU", "FRA")),
+        # praise of another's contribution, merit, role or effort; a prize awarded
+        ("Премьер Греции высоко оценил вклад Кипра в переговоры.", ("SUPPORT", "GRC", "CYP")),
+        ("Президент Перу отметил заслуги Чили в борьбе с пожарами.", ("SUPPORT", "PER", "CHL")),
+        ("Шольц высоко оценивает роль Польши в НАТО.", ("SUPPORT", "DEU", "POL")),
+        ("Парламент Швеции присудил премию президенту Финляндии.", ("SUPPORT", "SWE", "FIN")),
         ("Китай встал на защиту Ирана.", ("SUPPORT", "CHN", "IRN")),
         ("Россия признала независимость Абхазии.", ("SUPPORT", "RUS", "GEO")),
         ("Признание Россией независимости Южной Осетии вызвало критику.",
@@ -75,6 +80,10 @@ COOPERATIVE = {"AGREE", "CONSULT", "SUPPORT", "COOPERATE", "AID", "RETREAT", "CO
         ("Россия ввела миротворцев в Карабах.", ("AID", "RUS", "AZE")),
         # 08 yield: CONCEDE and RETREAT
         ("Армения пошла на уступки Азербайджану.", ("CONCEDE", "ARM", "AZE")),
+        # a demand, request, condition or ultimatum of another met
+        ("Сенат Чили исполнил просьбу президента Бразилии.", ("CONCEDE", "CHL", "BRA")),
+        ("Египет выполнил условия МВФ.", ("CONCEDE", "EGY", "IMF")),
+        ("Белград принял ультиматум Вены.", ("CONCEDE", "SRB", "AUT")),
         ("Грузия выполнила требования ЕС.", ("CONCEDE", "GEO", "EU")),
         ("Грузия отменила визы для граждан России.", ("CONCEDE", "GEO", "RUS")),
         ("Россия освобождает украинских пленных.", ("RETREAT", "RUS", "UKR")),
@@ -109,6 +118,11 @@ def test_cooperation_entries(pipeline, text, expected):
     "Экономика России уступает экономике Китая.",
     # a treaty ended is no ceasefire
     "Россия прекратила действие соглашения с Украиной.",
+    # `оценить`, `отметить` weigh or note; only a contribution, merit, role or effort praises
+    "Эксперты Германии оценили ущерб от санкций против России.",
+    "Президент Казахстана отметил рост торговли с Китаем.",
+    # conditions of a contract are no one's demand
+    "Правительство Армении приняло условия контракта.",
     # condolences are CAMEO 018, no PLOVER event
     "Путин выразил соболезнования Макрону.",
     # a town taken is not people released
