@@ -354,6 +354,28 @@ def test_source_rule(pipeline, text, rule, monkeypatch):
     assert rule in found
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a clause on the document, its author the subject of the verb that adopted it
+        ("Совбез ООН принял резолюцию, осуждающую Сирию.", ("ACCUSE", "UNSC", "SYR")),
+        ("Сейм Литвы принял резолюцию, призывающую Белоруссию освободить политзаключенных.",
+         ("REQUEST", "LTU", "BLR")),
+        ("МИД Японии распространил заявление, в котором осудил Северную Корею.",
+         ("ACCUSE", "JPN", "PRK")),
+        # … the document's own genitive
+        ("Заявление МИД Эстонии, осуждающее Россию, опубликовано в пятницу.",
+         ("ACCUSE", "EST", "RUS")),
+    ],
+)
+def test_document_author(pipeline, text, expected):
+    assert expected in sides(code(pipeline, text))
+
+
+def test_a_document_no_one_is_named_for_is_no_one_s(pipeline):
+    assert not code(pipeline, "Журналист прочитал заявление, осуждающее Израиль.")
+
+
 def test_rules_have_docstrings_and_names():
     for rule in (*rules.SOURCE_RULES, *rules.TARGET_RULES):
         assert rule.__doc__, rule.__name__

@@ -331,6 +331,13 @@ def decided_by(act: Act) -> list[Side]:
     return sides.decided(act.tree, act.trigger.head)
 
 
+def document_author(act: Act) -> list[Side]:
+    """An act a document tells is its author's: `Совбез ООН принял резолюцию, осуждающую
+    Израиль`, `распространил заявление, в котором осудил удары`, `в заявлении МИД России
+    осуждаются удары` (`words/documents.txt`)."""
+    return sides.authored(act.tree, act.trigger.head)
+
+
 def organ_of_place(act: Act) -> list[Side]:
     """An arrest, charge or verdict that names no doer is by the organ of the state where
     it happened: `В Шанхае оштрафовали организатора`, `арестованный в Греции`."""
@@ -339,7 +346,8 @@ def organ_of_place(act: Act) -> list[Side]:
 
 SOURCE_RULES: list[Rule] = [explicit_doer, noun_slot, received_from, will_about_act,
                             charged_doer, aimed_doer, purpose_of_act, governor_subject,
-                            own_subject, seat_subject, shared_slot, decided_by, organ_of_place]
+                            own_subject, seat_subject, shared_slot, decided_by,
+                            document_author, organ_of_place]
 TARGET_RULES: list[Rule] = [received_by, explicit_slot, noun_slot, verb_phrase_below_noun,
                             demand_of_protest, governor_object, shared_slot, responded_to,
                             refused_aim]

@@ -855,6 +855,36 @@ def decided(tree: Tree, trigger: int) -> list[Side]:
     return []
 
 
+DOCUMENTS = words("documents")
+CLAUSE_OF_NOUN = ("acl", "acl:relcl")
+
+
+def authored(tree: Tree, trigger: int) -> list[Side]:
+    """Who an act told by a document is by: the document's author, when the act's clause
+    hangs on the document (`Совбез принял резолюцию, осуждающую Израиль`, `распространил
+    заявление, в котором осудил удары`) or the act is told in it (`в заявлении МИД России
+    осуждаются удары`). The author is the document's own genitive or adjective (`заявление
+    МИД России`), else the subject of the verb whose object it is (`принял резолюцию`)."""
+    document = None
+    head = tree.head(trigger)
+    if head is not None and tree.rel(trigger) in CLAUSE_OF_NOUN \
+            and tree.tokens[head].lemma in DOCUMENTS:
+        document = head
+    else:
+        document = next((c for c in tree.children[trigger]
+                         if tree.tokens[c].lemma in DOCUMENTS and tree.rel(c) == "obl"
+                         and _preposition(tree, c) == grammar("in")), None)
+    if document is None:
+        return []
+    found = fill(tree, document, ("genitive", "adjective"))
+    if found:
+        return found
+    verb = tree.head(document)
+    if verb is not None and tree.rel(document) == "obj":
+        return fill(tree, verb, ("subject",))
+    return []
+
+
 def seat_subject(tree: Tree, trigger: int) -> list[Side]:
     """`В Кремле заявили`, `в Москве не скрывают`: a seat of power as the unnamed subject
     of a verb in the third person plural."""
