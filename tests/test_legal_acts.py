@@ -43,6 +43,8 @@ from conftest import code, sides
         ("Суд оправдал Алексея Навального.", ("ACCUSE", "RUS", "RUS")),
         ("Михаила Ходорковского осудили к восьми годам колонии.", ("ACCUSE", "RUS", "RUS")),
         ("МВД Украины объявило о розыске Виктора Януковича.", ("COERCE", "UKR", "UKR")),
+        ("Наказание понесли министр культуры России и его заместитель.",
+         ("COERCE", "RUS", "RUS")),
     ],
 )
 def test_acts_of_organs_of_law(pipeline, text, expected):
@@ -99,3 +101,10 @@ def test_undergone_slots_and_policy_are_data(tmp_path):
     assert "0841" not in load_ontology().policy("patients-state").codes
     found = problems_of(tmp_path, "undergone-slots:\n  - {slots: [genitive]}\n")
     assert any(p.startswith("v.yaml:2: an undergone slot is a preposition's") for p in found)
+
+
+def test_grounds_of_a_charge_are_alleged(pipeline):
+    """`по обвинению в`: the grounds of the arrest are alleged, no accusation of their own."""
+    events = code(pipeline, "Алексея Навального задержали по обвинению в мошенничестве и "
+                            "приговорили к пяти годам.")
+    assert {e.cameo for e in events} == {"173", "116"}
