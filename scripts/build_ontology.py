@@ -168,6 +168,13 @@ POLICIES: list[tuple[str, dict]] = [
      "is aimed at a government or an international body.",
      {"policy": "charged-unnamed", "codes": ["112"], "sectors": _LAW, "cameo": "173",
       "mode": "arrest"}),
+    ("An act of an organ of law (an investigation, a verdict, a ban, an arrest or charge, an "
+     "expulsion) that names neither its doer nor where it happened, told by a noun "
+     "(`после ареста`, `факт задержания президента`, `расследование в отношении премьера`) or "
+     "by a verb with no subject (`против него возбуждено дело`), is by the organ of the state "
+     "of the one it is aimed at, when the sentence names no other state. Not a release "
+     "(`освобождение гражданина США`): hostages are released by their captors.",
+     {"policy": "patients-state", "codes": ["09", "116", "172", "173", "174"]}),
 ]
 
 

@@ -130,6 +130,7 @@ class CodeEvents:
         self.hostile = frozenset(lemma for lemma, p in self.lexicon.words.items()
                                  if p.type in self.policies.hostile)
         self._triggers = self.lexicon.lemmas  # a property that builds a set: once
+        self.patients_codes = tuple(self.ontology.policy("patients-state").codes)
 
     def __call__(self, batch: list[Analysis]) -> list[Analysis]:
         return [self._code(a) if a.analysed and a.sentences else a for a in batch]
@@ -184,7 +185,9 @@ class CodeEvents:
             source_rule, sources = apply(SOURCE_RULES, Act(
                 tree, trigger, p, p.source, noun_slots.source,
                 told_own=p.type in self.policies.told_own, lexicon=self.lexicon,
-                others={t.head: t.predicate.source for t in others}),
+                others={t.head: t.predicate.source for t in others},
+                patients_codes=self.patients_codes,
+                other_codes=tuple(t.predicate.cameo for t in others)),
                                         places=False)  # `захват Крыма`: Crimea is no doer
             # `Сухейль Шахин, представитель талибов написал о встрече`, the name and its
             # description parsed as two subjects: a name no dictionary knows is no second

@@ -108,6 +108,8 @@ class Lexicon:
     receivers: dict[str, Receiver] = field(default_factory=dict)
     # phrases that name only the side an act is aimed at (`в адрес`): never its doer
     aimed_slots: frozenset[str] = frozenset()
+    # phrases of a verb whose act noun the verb's subject underwent (`вышел после ареста`)
+    undergone_slots: frozenset[str] = frozenset()
     # Made once: every parsed sentence asks for them.
     light_verbs: frozenset[str] = field(init=False, repr=False, compare=False)
     frame_heads: frozenset[str] = field(init=False, repr=False, compare=False)
@@ -265,6 +267,8 @@ def load(paths: Sequence[Path] = (BUILTIN,), user: Sequence[Path] = ()
                             if section == "receivers"], problems)
     aimed = _aimed_slots([(raw, where) for section, raw, where in entries
                           if section == "aimed-slots"], problems)
+    undergone = _aimed_slots([(raw, where) for section, raw, where in entries
+                              if section == "undergone-slots"], problems, "an undergone slot")
     nominals = _nominals([(raw, where) for section, raw, where in entries
                           if section == "nominals"], problems)
     nominal_slots = _noun_slots([(raw, where) for section, raw, where in entries
@@ -273,7 +277,7 @@ def load(paths: Sequence[Path] = (BUILTIN,), user: Sequence[Path] = ()
                                            groups), nominals, nominal_slots)
     words, light, frames = ({key: _with_noun_slots(p, extra) for key, p in table.items()}
                             for table in (lexicon.words, lexicon.light, lexicon.frames))
-    return Lexicon(words, light, frames, receivers, aimed), list(problems)
+    return Lexicon(words, light, frames, receivers, aimed, undergone), list(problems)
 
 
 def _with_nominals(lexicon: Lexicon, nominals: dict[str, tuple[str, ...]],
@@ -328,7 +332,7 @@ def _nominals(raws: Sequence[tuple[dict, Where]], problems: Problems
 
 
 SECTIONS = ("predicates", "nouns", "aspects", "noun-slots", "receivers", "aimed-slots",
-            "nominals", "nominal-slots")
+            "undergone-slots", "nominals", "nominal-slots")
 
 
 def is_noun_entry(p: Predicate) -> bool:
@@ -373,8 +377,10 @@ def _noun_slots(raws: Sequence[tuple[dict, Where]], problems: Problems,
     return extra
 
 
-def _aimed_slots(raws: Sequence[tuple[dict, Where]], problems: Problems) -> frozenset[str]:
-    """The `aimed-slots` sections: prepositional slots that name only an act's target."""
+def _aimed_slots(raws: Sequence[tuple[dict, Where]], problems: Problems,
+                 what: str = "an aimed slot") -> frozenset[str]:
+    """The `aimed-slots` sections: prepositional slots that name only an act's target; also
+    the `undergone-slots` sections (`what` names them in a problem)."""
     found: set[str] = set()
     for raw, where in raws:
         values = fields(raw, {"slots": ("list", True)}, where, problems)
@@ -382,7 +388,7 @@ def _aimed_slots(raws: Sequence[tuple[dict, Where]], problems: Problems) -> froz
             continue
         bad = [s for s in values["slots"] if not s.startswith("prep:") or not _slot_ok(s)]
         if bad:
-            problems.add(where, f"an aimed slot is a preposition's (prep:X), not {bad[0]!r}")
+            problems.add(where, f"{what} is a preposition's (prep:X), not {bad[0]!r}")
             continue
         found.update(f"prep:{plain_preposition(s[5:])}" for s in values["slots"])
     return frozenset(found)

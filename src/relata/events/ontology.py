@@ -55,6 +55,7 @@ POLICIES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {  # name: (requi
     "charged-state": (("codes", "targets", "cameo"), ("words", "sectors", "mode")),
     "charged-person": (("codes", "sectors", "targets", "cameo"), ("words", "mode")),
     "charged-unnamed": (("codes", "sectors", "cameo"), ("targets", "mode")),
+    "patients-state": (("codes",), ()),
 }
 MAPPED = frozenset({"intent", "readiness"})  # whose `codes` map each code to another
 

@@ -12,6 +12,7 @@ import dataclasses
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 
+from ..records import Actor
 from . import sides
 from .arguments import Tree, slot, stray_phrases
 from .lexicon import Lexicon, Predicate
@@ -51,6 +52,11 @@ class Act:
     # sides are found (`аннексии Крыма и интервенцию Москвы`: the doer of `интервенцию` is
     # its genitive, that of `аннексии` its adjective or instrumental)
     others: Mapping[int, Sequence[str]] = field(default_factory=dict)
+    # the codes of acts by the organ of the state of whom they are aimed at, when no doer
+    # and no place is named (the ontology's `patients-state` policy)
+    patients_codes: tuple[str, ...] = ()
+    # the CAMEO codes of the sentence's other act words
+    other_codes: tuple[str, ...] = ()
 
 
 Rule = Callable[[Act], list[Side]]
@@ -344,19 +350,123 @@ def organ_of_place(act: Act) -> list[Side]:
     return sides.organ_at(act.tree, act.trigger, act.predicate)
 
 
+def _describes(tree: Tree, verb: int) -> bool:
+    """Whether the verb is a long participle that describes a person (`пакистанец,
+    арестованный по подозрению`): held wherever, as often abroad as at home."""
+    token = tree.tokens[verb]
+    return token.feat("VerbForm") == "Part" and token.feat("Variant") != "Short"
+
+
+def coordinated_organ(act: Act) -> list[Side]:
+    """An act of an organ of law told by a verb that names no doer is by the organ that does
+    the act of a verb coordinated with it: `Мэдофф был обвинен в афере и приговорен к сроку`
+    (the charge the sentencing court's, however that court is found: its place, the organ
+    named, the state of the one sentenced), `его задержали и судили в Москве`."""
+    tree, head, lexicon = act.tree, act.trigger.head, act.lexicon
+    if (lexicon is None or not sides.organ_act(act.predicate)
+            or tree.tokens[head].pos not in ("VERB", "AUX") or _describes(tree, head)
+            or not sides.agentless(tree, head, act.predicate)):
+        return []
+    above = tree.head(head)
+    verbs = [c for c in tree.children[head] if tree.rel(c) == "conj"]
+    if above is not None and tree.rel(head) == "conj":
+        verbs = [above, *verbs, *(c for c in tree.children[above]
+                                  if tree.rel(c) == "conj" and c != head)]
+    for verb in verbs:
+        other = lexicon.words.get(tree.tokens[verb].lemma)
+        if (other is None or tree.tokens[verb].pos not in ("VERB", "AUX")
+                or not sides.organ_act(other)):
+            continue
+        found = sides.organ_at(tree, Trigger(verb, other, verb, verb), other)
+        if found:
+            return found
+    return []
+
+
+def _patients(act: Act, slots: Sequence[str]) -> list[Side]:
+    """Whom an act of an organ of law is aimed at: its own slots (on the trigger, or on a
+    light verb's noun: `против него возбуждено дело`), else the subject that underwent it."""
+    tree, trigger = act.tree, act.trigger
+    return (fill(tree, trigger.head, slots)
+            or (fill(tree, trigger.noun, slots) if trigger.noun is not None else [])
+            or _undergone(act))
+
+
+CUSTODY, RELEASE = "173", "0841"  # arrest and custody; release from it
+
+
+def patients_state(act: Act) -> list[Side]:
+    """An act of an organ of law (the ontology's `patients-state` codes) that names neither
+    its doer nor where it happened, told by a noun or by a verb with no subject, is by the
+    organ of the state of the one it is aimed at, when the sentence names no other state:
+    `Навальный вышел на свободу после административного ареста`, `армия подтвердила факт
+    задержания президента Мурси`, `расследование в отношении Берлускони начато`, `против
+    Навального возбуждено дело` (the guide: an unnamed organ whose state is clear). Not who
+    is sent out of the country (`экстрадиция россиянина`: held abroad); nor custody that a
+    release the sentence tells ends (`закончился срок ареста, и власти выпустили её на
+    свободу`: the state she is released from, the release the act)."""
+    tree, head, p = act.tree, act.trigger.head, act.predicate
+    token = tree.tokens[head]
+    if not act.patients_codes or not p.cameo.startswith(act.patients_codes) or (
+            p.lemma in sides.EXTRADITE or sides.sent_away(tree, head)):
+        return []
+    if p.cameo.startswith(CUSTODY) and any(c.startswith(RELEASE) for c in act.other_codes):
+        return []
+    if token.pos in ("VERB", "AUX"):
+        if not sides.agentless(tree, head, p) or _describes(tree, head):
+            return []
+    elif token.pos != "NOUN":
+        return []
+    sector = "COP" if p.cameo.startswith("17") else "JUD"
+    for side in _patients(act, act.predicate.target):
+        actor = side.actor
+        if (side.place or not actor.country or not actor.code
+                or not actor.code.startswith(actor.country)
+                or not sides.one_state(tree, actor.country)):
+            continue
+        return [Side(Actor(f"{actor.country}{sector}", actor.country, sector, actor.name),
+                     side.span)]
+    return []
+
+
+def _undergone(act: Act) -> list[Side]:
+    """The subject of the verb whose phrase of time or state (the lexicon's
+    `undergone_slots`) the act noun heads: `вышел на свободу после ареста`."""
+    tree, phrase = act.tree, act.trigger.head
+    if (act.lexicon is None or tree.tokens[phrase].pos != "NOUN"
+            or not sides.organ_act(act.predicate)):
+        return []
+    verb = tree.head(phrase)
+    if (verb is not None and tree.tokens[verb].pos == "NOUN" and tree.rel(phrase) == "nmod"
+            and tree.case(phrase) == "Gen" and tree.preposition(phrase) is None):
+        phrase, verb = verb, tree.head(verb)  # `после 10 суток ареста`: the time it lasted
+    if (verb is None or tree.tokens[verb].pos not in ("VERB", "AUX")
+            or not any(phrase in slot(tree, verb, name)
+                       for name in act.lexicon.undergone_slots)):
+        return []
+    return fill(tree, verb, ("subject",))
+
+
+def undergone_by_subject(act: Act) -> list[Side]:
+    """Who underwent an act of an organ of law that a noun names in a phrase of time or state
+    of a verb (`Навальный вышел на свободу после ареста`, `провел год под арестом`), the noun
+    naming no one, is that verb's subject."""
+    return _undergone(act)
+
+
 SOURCE_RULES: list[Rule] = [explicit_doer, noun_slot, received_from, will_about_act,
                             charged_doer, aimed_doer, purpose_of_act, governor_subject,
                             own_subject, seat_subject, shared_slot, decided_by,
-                            document_author, organ_of_place]
+                            document_author, organ_of_place, coordinated_organ, patients_state]
 TARGET_RULES: list[Rule] = [received_by, explicit_slot, noun_slot, verb_phrase_below_noun,
                             demand_of_protest, governor_object, shared_slot, responded_to,
-                            refused_aim]
+                            refused_aim, undergone_by_subject]
 # Rules that find a side the trigger's own words name: a source found so makes the act
 # clearly the source's (what an event with no target needs).
 EXPLICIT = frozenset({"explicit_slot", "explicit_doer", "noun_slot", "received_from"})
 # Rules that find a side the words only imply (an organ no one names): its events are
 # coded with less confidence.
-IMPLIED = frozenset({"organ_of_place"})
+IMPLIED = frozenset({"organ_of_place", "coordinated_organ", "patients_state"})
 
 
 # ---------------------------------------------------------------- acts aimed at no one

@@ -1215,7 +1215,7 @@ def organ_act(p: Predicate) -> bool:
     return p.cameo.startswith(ORGAN_ACTS)
 
 
-def _agentless(tree: Tree, i: int, p: Predicate) -> bool:
+def agentless(tree: Tree, i: int, p: Predicate) -> bool:
     """A verb that names no doer: passive (`был задержан`, `предъявлены обвинения`), a
     participle (`арестованный в Греции`), a third person plural with no subject (`В
     Шанхае оштрафовали организатора`, `его обвиняют`), or a verb whose subject the lexicon
@@ -1232,6 +1232,10 @@ def _agentless(tree: Tree, i: int, p: Predicate) -> bool:
         return token.feat("Voice") == "Pass"
     if tree.is_passive(i):
         return True
+    # `его будут судить`: the future's auxiliary carries the person the infinitive lacks
+    auxiliary = next((c for c in tree.children[i] if tree.rel(c) == "aux"), None)
+    if token.feat("VerbForm") == "Inf" and auxiliary is not None:
+        token = tree.tokens[auxiliary]
     # `неизвестные ворвались и задержали`: a subject of the first of coordinated verbs
     return (token.feat("Number") == "Plur" and token.feat("Person") in ("3", None)
             and token.feat("VerbForm") == "Fin"
@@ -1263,7 +1267,7 @@ def organ_at(tree: Tree, trigger: Trigger, p: Predicate) -> list[Side]:
     head = trigger.head
     court = (trigger.noun if trigger.noun is not None
              and tree.tokens[trigger.noun].lemma in COURTS else None)
-    if not organ_act(p) or not (court is not None or _agentless(tree, head, p)):
+    if not organ_act(p) or not (court is not None or agentless(tree, head, p)):
         return []
     # `задержан в Швейцарии и экстрадирован`: the place is shared; a court's own place
     # (`предстал перед судом в США`, `доставлен в суд города Нью-Йорка`) is the state's
@@ -1329,7 +1333,7 @@ OWN_PEOPLE = ("17",)
 OWN_PEOPLE_ALONE = ("116", "0841")
 
 
-def _one_state(tree: Tree, country: str) -> bool:
+def one_state(tree: Tree, country: str) -> bool:
     """Whether every state the sentence names is `country`."""
     return all(m.actor.country == country for m in tree.mentions
                if m.actor is not None and m.actor.country)
@@ -1357,7 +1361,7 @@ def _organ_of_own(tree: Tree, head: int, p: Predicate, court: int | None) -> lis
         actor = side.actor
         if not (actor.country and actor.code and actor.code.startswith(actor.country)):
             continue
-        if (alone or actor.sector in ORGANS) and not _one_state(tree, actor.country):
+        if (alone or actor.sector in ORGANS) and not one_state(tree, actor.country):
             continue
         sector = "COP" if own and court is None else "JUD"
         return [Side(Actor(f"{actor.country}{sector}", actor.country, sector, actor.name),
