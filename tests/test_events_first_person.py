@@ -16,6 +16,9 @@ from conftest import code, sides
         # … named by a gerund whose subject is the speaker
         ("Пашинян признал итоги, сказав: «Я поздравляю Ильхама Алиева».",
          ("SUPPORT", "ARM", "AZE")),
+        # … what is said in a document: its author
+        ("«Мы осуждаем действия Японии», — говорится в заявлении МИД Китая.",
+         ("ACCUSE", "CHN", "JPN")),
         # a first-person possessive with a stand-in: the speaker's own country
         ("«Наша страна осуждает Израиль», — сказал Эрдоган.", ("ACCUSE", "TUR", "ISR")),
     ],
@@ -29,6 +32,8 @@ def test_first_person_is_the_speaker(pipeline, text, expected):
     [
         # no speaker: the writer's `we`
         "Мы осуждаем действия Польши.",
+        # a document no one is named for
+        "«Мы осуждаем действия Польши», — говорится в письме.",
         # a speaker no dictionary knows
         "«Мы осуждаем действия Польши», — заявил неизвестный.",
     ],

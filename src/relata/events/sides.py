@@ -123,12 +123,15 @@ def _quote_around(tree: Tree, i: int) -> tuple[int, int] | None:
 
 def _speaker_of(tree: Tree, verb: int) -> Side | None:
     """The coded subject of a verb of saying; a gerund's (`признал поражение, сказав: …`)
-    is its head verb's."""
+    is its head verb's; a document's author, for what is said in it (`говорится в
+    заявлении МИД России`)."""
     node: int | None = verb
     for _ in range(2):
         if node is None:
             return None
         subjects = [c for c in tree.children[node] if tree.rel(c) in ("nsubj", "nsubj:pass")]
+        if not subjects and (found := said_in(tree, node)):
+            return found[0]
         if subjects:
             mention = tree.mention_at.get(subjects[0])
             if mention is None or mention.actor is None or not mention.actor.code:
@@ -871,11 +874,7 @@ def authored(tree: Tree, trigger: int) -> list[Side]:
             and tree.tokens[head].lemma in DOCUMENTS:
         document = head
     else:
-        document = next((c for c in tree.children[trigger]
-                         if tree.tokens[c].lemma in DOCUMENTS and tree.rel(c) == "obl"
-                         and _preposition(tree, c) == grammar("in")), None)
-    if document is None:
-        return []
+        return said_in(tree, trigger)
     found = fill(tree, document, ("genitive", "adjective"))
     if found:
         return found
@@ -883,6 +882,15 @@ def authored(tree: Tree, trigger: int) -> list[Side]:
     if verb is not None and tree.rel(document) == "obj":
         return fill(tree, verb, ("subject",))
     return []
+
+
+def said_in(tree: Tree, verb: int) -> list[Side]:
+    """The author of the document a verb tells something in: `в заявлении МИД России`
+    (its own genitive or adjective)."""
+    document = next((c for c in tree.children[verb]
+                     if tree.tokens[c].lemma in DOCUMENTS and tree.rel(c) == "obl"
+                     and _preposition(tree, c) == grammar("in")), None)
+    return fill(tree, document, ("genitive", "adjective")) if document is not None else []
 
 
 def seat_subject(tree: Tree, trigger: int) -> list[Side]:
