@@ -1,6 +1,7 @@
 """The events stage's faster paths give what the plain ones gave (equivalence tests for
 speed hacks): a word of blame looked up among the entries that hold its lemma only
-(events/speech.py), a token's feature read by a loop (records.py), light verbs sought only
+(events/speech.py), reports sought only at a colon or a word of saying (events/speech.py),
+a token's feature read by a loop (records.py), light verbs sought only
 among the words that may be one (events/triggers.py), the tokens of a mention found by
 bisection (events/arguments.py). The plain paths are kept here as they were written before,
 and both run on the parsed sentences of real texts."""
@@ -197,3 +198,42 @@ def test_questions_are_those_the_plain_test_finds(analyses):
             assert _question(text, sentence) == plain, text[sentence.start : sentence.end]
             found += plain
     assert found > 3
+
+
+def _plain_reports(tree: Tree, words, hostile):
+    """speech.reports as it was: every token asked whether it is a headline's colon."""
+    from relata.events import speech
+
+    for i, token in enumerate(tree.tokens):
+        speaker = speech.headline_speaker(tree, i)
+        hearsay = token.lemma in words.hearsay and tree.preposition(i) == speech.BY
+        if speaker is not None:
+            said = set(range(i + 1, len(tree.tokens)))
+        elif hearsay:
+            said = speech.content(tree, i, words.hearsay)
+        elif token.lemma in words.reporting and token.pos in ("VERB", "ADJ", "NOUN"):
+            said = speech.content(tree, i, words.claims)
+            if token.pos == "VERB":
+                speaker = speech.owner_of_words(tree, i, words)
+        else:
+            continue
+        if speech._analyst(tree, i, words):
+            continue
+        report = speech._report(tree, i, said, words, hostile, speaker, hearsay)
+        if report is not None:
+            yield report
+
+
+def test_reports_are_those_the_plain_loop_finds(analyses):
+    from relata.events.coder import CodeEvents
+    from relata.events.speech import reports
+
+    coder = CodeEvents()
+    words, hostile = coder.speech, coder.hostile
+    found = 0
+    for tree in _trees(analyses):
+        answer = list(reports(tree, words, hostile))
+        assert answer == list(_plain_reports(tree, words, hostile)), [
+            t.text for t in tree.tokens]
+        found += len(answer)
+    assert found >= 20
