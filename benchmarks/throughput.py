@@ -70,10 +70,6 @@ def run_relata(files: list[str], repeat: int, workers: int = 1) -> dict:
 
 def run_natasha(files: list[str], repeat: int, one_thread: bool = False) -> dict:
     started = time.perf_counter()
-    if one_thread:
-        from threadpoolctl import threadpool_limits
-
-        threadpool_limits(1)  # for the process, from here on
     from natasha import (
         Doc,
         MorphVocab,
@@ -83,6 +79,11 @@ def run_natasha(files: list[str], repeat: int, one_thread: bool = False) -> dict
         NewsSyntaxParser,
         Segmenter,
     )
+
+    if one_thread:  # numpy's BLAS is loaded now: threadpoolctl limits what is loaded
+        from threadpoolctl import threadpool_limits
+
+        threadpool_limits(1)  # for the process, from here on
 
     segmenter, embedding = Segmenter(), NewsEmbedding()
     morph, syntax = NewsMorphTagger(embedding), NewsSyntaxParser(embedding)
