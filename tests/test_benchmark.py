@@ -4,21 +4,28 @@ import json
 import subprocess
 import sys
 
+import pytest
+
 from conftest import EXAMPLES, ROOT
 
 
-def test_throughput_script_compares_both_pipelines():
+@pytest.mark.parametrize("options", [[], ["--cpu"]])
+def test_throughput_script_compares_both_pipelines(options):
     result = subprocess.run(
         [sys.executable, str(ROOT / "benchmarks" / "throughput.py"), str(EXAMPLES),
-         "--repeat", "1", "--json", "--workers", "1"],
+         "--repeat", "1", "--json", "--workers", "1", *options],
         capture_output=True, text=True, check=True,
     )
     figures = json.loads(result.stdout)
     for side in ("relata", "natasha"):
         assert figures[side]["articles"] == 5  # the .txt files in examples/
         assert figures[side]["articles_per_s"] > 0
+        assert figures[side]["cpu_seconds"] > 0 and figures[side]["articles_per_cpu_s"] > 0
         assert figures[side]["peak_rss_mb"] > 100  # the models are loaded
     assert figures["ratio"]["relata"] > 0
+    if options:  # the ratio of articles per CPU second
+        per_cpu = figures["relata"]["articles_per_cpu_s"] / figures["natasha"]["articles_per_cpu_s"]
+        assert figures["ratio"]["relata"] == round(per_cpu, 2)
 
 
 def test_dyads_script_times_library_and_commands(tmp_path):

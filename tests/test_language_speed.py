@@ -77,3 +77,50 @@ def test_inputs_are_slovnets():
         for field in ("word_id", "shape_id", "pad_mask"):
             a, b = getattr(theirs, field), getattr(ours, field)
             assert a.dtype == b.dtype and np.array_equal(a, b)
+
+
+def test_tokens_set_slot_by_slot_are_the_records_init_makes(nlp_pipeline):
+    """`_token` (no dataclass `__init__`) makes the Token the constructor makes: equal, the
+    same hash, repr and pickle, immutable, for every token of real texts, tagged and
+    parsed."""
+    import dataclasses
+    import pickle
+
+    from relata.language.russian import _token
+    from relata.records import Token
+    from relata.sources import read
+
+    from conftest import DATA
+
+    files = [*sorted(EXAMPLES.glob("*.txt")),
+             *sorted((DATA / "factrueval-2016-dev").glob("*.txt"))[:10]]
+    documents = [d for d in read(files) if hasattr(d, "text")]
+    tokens = [t for a in nlp_pipeline(documents) for s in a.sentences for t in s.tokens]
+    assert len(tokens) > 3000 and any(t.head for t in tokens)
+    for token in tokens:
+        values = dataclasses.astuple(token)
+        made, plain = _token(*values), Token(*values)
+        assert type(made) is Token and made == plain and hash(made) == hash(plain)
+        assert repr(made) == repr(plain) and pickle.dumps(made) == pickle.dumps(plain)
+    with pytest.raises(dataclasses.FrozenInstanceError):
+        made.lemma = "x"
+
+
+def test_folded_words_kept_are_folded_again(nlp_pipeline):
+    """`fold` is kept by word (an lru_cache): a kept answer is the fold made afresh, for the
+    lemmas and words of real texts, with a cache that fills and empties as it goes."""
+    import functools
+
+    from relata.language import spelling
+    from relata.sources import read
+
+    from conftest import DATA
+
+    files = sorted((DATA / "factrueval-2016-dev").glob("*.txt"))[:5]
+    documents = [d for d in read(files) if hasattr(d, "text")]
+    words = [w for a in nlp_pipeline(documents) for s in a.sentences for t in s.tokens
+             for w in (t.lemma, t.text, f"{t.text}  {t.lemma}")]
+    assert len(words) > 3000
+    small = functools.lru_cache(maxsize=50)(spelling.fold.__wrapped__)
+    for word in words * 2:  # the second time, asked of what was kept
+        assert spelling.fold(word) == small(word) == spelling.fold.__wrapped__(word), word

@@ -264,6 +264,7 @@ class Index:
         self._first: dict[str, list[tuple[tuple[Word, ...], Target, tuple[int, ...]]]] = {}
         self._prefixes: dict[str, Target] = {}
         self._sorted: dict[tuple, tuple] = {}  # `_candidates`' answers
+        self._starting: dict[tuple[str, str], tuple] = {}  # theirs by a token's text, lemma
         for entry in dictionary.entries():
             for role, surface in _names(entry):
                 words = _words(surface, forms)
@@ -296,44 +297,69 @@ class Index:
               keys: Sequence[tuple[str, ...]] | None = None) -> list[Match]:
         """Non-overlapping matches, left to right, the longest at each token; `text` is
         the document's, which the tokens' offsets point into. `keys`: the tokens'
-        `token_keys`, when the caller has them already (each token's are asked once)."""
-        if keys is None:
-            keys = [_keys(t.text, t.lemma) for t in tokens]  # token_keys, one call less
+        `token_keys`, when the caller has them already; else a token's are asked only
+        when a pattern of more than one word reaches it."""
         matches: list[Match] = []
-        first = self.first_forms
+        starting = self._starting
         i = 0
         while i < len(tokens):
             token = tokens[i]
-            if "-" not in token.text and first.isdisjoint(keys[i]):
-                # most tokens: no pattern, no compound
+            written = token.text
+            candidates = starting.get((written, token.lemma))
+            if candidates is None:
+                candidates = self._starting_at(written, token.lemma)
+            if not candidates and "-" not in written:
+                # most tokens: no pattern starts here, no compound
                 i += 1
                 continue
-            found = self._longest(tokens, i, keys)
+            found = self._fitting(candidates, tokens, i, keys)
             if found:
                 words, target = found
                 last = i + len(words)
                 matches.append(Match(i, last, tokens[i].start, tokens[last - 1].end, target))
                 i = last
                 continue
-            if "-" in token.text:  # else no compound: `_compound` would find no parts
+            if "-" in written:  # else no compound: `_compound` would find no parts
                 matches.extend(self._compound(tokens, i, text))
             i += 1
         return matches
+
+    def _starting_at(self, written: str, lemma: str) -> tuple:
+        """`_candidates` of a token by its text and lemma, which decide them: kept in
+        `_starting`, so that a token no pattern starts with costs one lookup."""
+        found = self._candidates(_keys(written, lemma), written.isupper(), written[:1].isupper())
+        if len(self._starting) >= CANDIDATE_CACHE:
+            self._starting.clear()
+        self._starting[written, lemma] = found
+        return found
 
     def _longest(self, tokens: Sequence[Token], i: int,
                  keys: Sequence[tuple[str, ...]] | None = None):
         """The longest pattern at token i; of equally long ones, the one written strictest
         (`ГУАМ` the organisation before `Гуам` the island); of those, the first listed.
         The patterns come in that order (`_candidates`): the first that fits wins."""
-        if keys is None:
-            keys = [token_keys(t) for t in tokens]
         written = tokens[i].text
+        key = _keys(written, tokens[i].lemma) if keys is None else keys[i]
+        return self._fitting(self._candidates(key, written.isupper(), written[:1].isupper()),
+                             tokens, i, keys)
+
+    @staticmethod
+    def _fitting(candidates: tuple, tokens: Sequence[Token], i: int,
+                 keys: Sequence[tuple[str, ...]] | None):
+        """The first of a token's `_candidates` whose other words fit the tokens after it."""
         room = len(tokens) - i
-        for words, target in self._candidates(keys[i], written.isupper(),
-                                              written[:1].isupper()):
+        for words, target in candidates:
             n = len(words)
-            if n <= room and (n == 1 or all(w.fits(t, k) for w, t, k in zip(
-                    words[1:], tokens[i + 1 : i + n], keys[i + 1 : i + n], strict=True))):
+            if n > room:
+                continue
+            if n == 1:
+                return words, target
+            if keys is None:
+                if all(w.fits(t, _keys(t.text, t.lemma)) for w, t in zip(
+                        words[1:], tokens[i + 1 : i + n], strict=True)):
+                    return words, target
+            elif all(w.fits(t, k) for w, t, k in zip(
+                    words[1:], tokens[i + 1 : i + n], keys[i + 1 : i + n], strict=True)):
                 return words, target
         return None
 

@@ -7,6 +7,7 @@ sentence) of the heads of the phrases that fill it.
 
 from __future__ import annotations
 
+import bisect
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from functools import cached_property
@@ -47,8 +48,15 @@ class Tree:
     def mention_at(self) -> dict[int, Mention]:
         """The mention each token belongs to (the whole phrase, `армия РФ`)."""
         covered = {}
+        tokens = self.tokens
+        # A sentence's tokens are in text order, so their starts and ends both rise: only
+        # the tokens from the first that ends at or after a mention's start to the last
+        # that starts at or before its end can be in it (the others were tried in vain).
+        starts, ends = [t.start for t in tokens], [t.end for t in tokens]
         for mention in self.mentions:
-            for i, token in enumerate(self.tokens):
+            for i in range(bisect.bisect_left(ends, mention.start),
+                           bisect.bisect_right(starts, mention.end)):
+                token = tokens[i]
                 if mention.start <= token.start and token.end <= mention.end:
                     covered.setdefault(i, mention)
                 elif token.start < mention.end and mention.start < token.end:

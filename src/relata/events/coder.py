@@ -78,6 +78,8 @@ def _mode(tree: Tree, trigger: Trigger) -> str | None:
 
 def _question(text: str, sentence: Sentence) -> bool:
     """A question reports no act: `Существует ли сегодня диалог между Украиной и Россией?`"""
+    if text.find("?", sentence.start, sentence.end) < 0:
+        return False  # most sentences: no question mark to look behind the quotes for
     return visible(text[sentence.start : sentence.end]).rstrip(" »\"").endswith("?")
 
 

@@ -305,6 +305,9 @@ def reports(tree: Tree, words: SpeechWords, hostile: frozenset[str] = frozenset(
             ) -> Iterator[Report]:
     """Reports that accuse, demand or praise."""
     for i, token in enumerate(tree.tokens):
+        if (token.text != ":" and token.lemma not in words.hearsay
+                and token.lemma not in words.reporting):
+            continue  # most words: no headline's colon, no word of hearsay or reporting
         speaker = headline_speaker(tree, i)
         hearsay = token.lemma in words.hearsay and tree.preposition(i) == BY
         if speaker is not None:

@@ -33,12 +33,14 @@ def find_triggers(tree: Tree, lexicon: Lexicon) -> list[Trigger]:
     used: set[int] = set()
     light_verbs = lexicon.light_verbs
     for i, token in enumerate(tree.tokens):
+        if token.pos not in _LIGHT_POS:
+            continue
         # a reflexive passive's own entry first (`проводиться переговоры`: its slots say
         # who meets), else its active verb's (`вводятся ограничения` as `вводить`)
-        lemmas = [lemma for lemma in dict.fromkeys((token.lemma, active_lemma(token)))
-                  if lemma in light_verbs]
-        if not lemmas or token.pos not in ("VERB", "AUX", "NOUN"):
-            continue
+        lemma, active = token.lemma, active_lemma(token)
+        if lemma not in light_verbs and active not in light_verbs:
+            continue  # most words: asked before any list is made
+        lemmas = [word for word in dict.fromkeys((lemma, active)) if word in light_verbs]
         nouns = (_light_nouns(tree, i) if token.pos != "NOUN"  # `введение санкций`: a noun's
                  else _noun_objects(tree, i))  # genitive, or its bare instrumental
         for noun in [n for found in nouns for n in (found, *_counted(tree, found))]:
@@ -62,6 +64,7 @@ def find_triggers(tree: Tree, lexicon: Lexicon) -> list[Trigger]:
 
 
 REFLEXIVE = grammar("reflexive")  # the postfix of `вводиться`
+_LIGHT_POS = frozenset({"VERB", "AUX", "NOUN"})  # the words a light-verb pair starts with
 
 
 def active_lemma(token: Token) -> str:
@@ -69,7 +72,7 @@ def active_lemma(token: Token) -> str:
     (`вводятся ограничения` as `вводить ограничения`, `наносятся удары`, `ведутся
     переговоры`); any other word for itself."""
     lemma = token.lemma
-    if token.pos == "VERB" and token.feat("Voice") == "Pass" and lemma.endswith(REFLEXIVE):
+    if token.pos == "VERB" and lemma.endswith(REFLEXIVE) and token.feat("Voice") == "Pass":
         return lemma[: -len(REFLEXIVE)]
     return lemma
 
