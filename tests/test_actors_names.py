@@ -3,8 +3,11 @@ another person's name in the genitive (relata.actors.stage). Made-up sentences."
 
 from __future__ import annotations
 
+import datetime as dt
+
 import pytest
 
+from relata.coding import resolve
 from relata.sources import parse_text
 
 
@@ -92,3 +95,34 @@ def test_an_unknown_person_keeps_one_identity(pipeline):
                                     "митинге. Эчеверрию поддержали студенты.", "t")])[0]
     names = {m.text: m.actor.name for m in analysis.mentions if m.kind == "PER"}
     assert names["Эчеверрию"] == names["Пабло Эчеверрия"]
+
+
+# A former office keeps the office's country (sector ELI): a former office with its remit
+# and state (`remits._office_ending_at`), and a dictionary person on a date out of office
+# or with no date (`resolve.person_actor`).
+FORMER = [
+    ("Бывший министр иностранных дел Боливии Хуан Перальта прибыл в Лиму.",
+     "Бывший министр иностранных дел Боливии Хуан Перальта", "BOLELI"),
+    ("Экс-министр обороны Перу Хуан Перальта прибыл в Москву.",
+     "Экс-министр обороны Перу Хуан Перальта", "PERELI"),
+    ("Бывший министр культуры Чили Ана Рохас выступила в Мадриде.",
+     "Бывший министр культуры Чили Ана Рохас", "CHLELI"),
+    ("Бывший президент Перу Хуан Перальта прибыл в Москву.",
+     "Бывший президент Перу Хуан Перальта", "PERELI"),
+]
+
+
+@pytest.mark.parametrize(("text", "name", "code"), FORMER, ids=[c[0][:40] for c in FORMER])
+def test_a_former_office_keeps_its_country(pipeline, text, name, code):
+    analysis = pipeline([parse_text(f" date 2024-05-01 {text}", "t")])[0]
+    assert [m.actor.code for m in analysis.mentions if m.text == name] == [code]
+
+
+@pytest.mark.parametrize(("date", "code"), [
+    (None, "BOLGOV"),  # no date: the latest office
+    (dt.date(2019, 6, 1), "BOLELI"),  # after it
+    (dt.date(1990, 6, 1), "BOLELI"),  # before it: the country of the first office
+])
+def test_a_person_out_of_office_keeps_the_country(date, code):
+    (found,) = resolve(["Хорхе Кирога"], date=date)
+    assert found.actor.code == code

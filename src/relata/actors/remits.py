@@ -11,6 +11,7 @@ none. The remit is grammar, so its words are here; the head words are data.
 
 from __future__ import annotations
 
+import dataclasses
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
@@ -167,6 +168,16 @@ def _person_at(phrases_: Sequence[Phrase], within: dict[int, int], k: int) -> in
     return n if len(matches) == 1 and isinstance(matches[0].target.entry, Person) else None
 
 
+def _office_ending_at(phrase: Phrase, k: int, prefixed: bool = False) -> bool:
+    """A phrase that is one sector phrase ending with the head word at k and saying more
+    than it: a former office (`бывший министр`, `экс-министр`, ELI in sectors.yaml), whose
+    remit and state may follow as they follow the office itself (`бывший министр
+    иностранных дел Боливии`, `экс-министр обороны Перу`)."""
+    return (len(phrase.matches) == 1 and phrase.matches[0].target.role == SECTOR
+            and (phrase.matches[0].first < k or prefixed)
+            and phrase.matches[0].last == k + 1)
+
+
 def _adjectives_before(tokens: Sequence[Token], k: int, taken: set[int]) -> int:
     """The first of the adjectives that agree with the head word at k: `Федеральная
     миграционная служба`, `Национальное агентство`."""
@@ -187,15 +198,32 @@ def bodies_by_remit(phrases_: Sequence[Phrase], tokens: Sequence[Token],
         return list(phrases_)
     at = heads_of(dictionary).at
     head_at = [at(t) for t in tokens]
+    prefixed = set()  # `экс-министр`: the head word after a hyphen, a one-word former office
+    for k, token in enumerate(tokens):
+        if head_at[k] is None and "-" in token.text[1:]:
+            head_at[k] = _tail_head(at, token)
+            if head_at[k] is not None:
+                prefixed.add(k)
     if not any(head_at):
         return list(phrases_)  # most sentences: no head word, nothing to make (the path
         # below makes nothing then: tests/test_actors_patterns_speed.py)
-    return _bodies(phrases_, tokens, head_at)
+    return _bodies(phrases_, tokens, head_at, frozenset(prefixed))
+
+
+def _tail_head(at, token: Token) -> Head | None:
+    """The head word a hyphenated word ends with (`экс-министр`: `министр`)."""
+    tail = token.text.rpartition("-")[2]
+    lemma = token.lemma.rpartition("-")[2]
+    if not tail or not lemma:
+        return None
+    return at(dataclasses.replace(token, text=tail, lemma=lemma))
 
 
 def _bodies(phrases_: Sequence[Phrase], tokens: Sequence[Token],
-            head_at: Sequence[Head | None]) -> list[Phrase]:
-    """`bodies_by_remit`, with the head word at each token (None: none)."""
+            head_at: Sequence[Head | None], prefixed: frozenset[int] = frozenset(),
+            ) -> list[Phrase]:
+    """`bodies_by_remit`, with the head word at each token (None: none; `prefixed`: the
+    tokens whose head word follows a hyphen)."""
     within = {k: n for n, p in enumerate(phrases_) for m in p.matches
               for k in range(m.first, m.last)}
     # an owner is in the genitive (or a word with no case: `США`); `при президенте
@@ -212,8 +240,9 @@ def _bodies(phrases_: Sequence[Phrase], tokens: Sequence[Token],
     while k < len(tokens):
         head = head_at[k]
         own = within.get(k)
-        if head is None or (own is not None and not _bare_sector(phrases_[own], k)) or (
-                own is not None and own in dropped):
+        office = own is not None and _office_ending_at(phrases_[own], k, k in prefixed)
+        if head is None or (own is not None and not _bare_sector(phrases_[own], k)
+                            and not office) or (own is not None and own in dropped):
             k += 1
             continue
         end = _remit_end(tokens, k + 1, owners | {s: n for s, n in starts_of_state.items()
@@ -228,7 +257,8 @@ def _bodies(phrases_: Sequence[Phrase], tokens: Sequence[Token],
         else:
             owner_matches = phrases_[n].matches
         owner = Phrase(owner_matches)
-        first = _adjectives_before(tokens, k, set(within))
+        first = phrases_[own].matches[0].first if office else _adjectives_before(
+            tokens, k, set(within))
         remit = end > k + 1 or n in starts_of_state.values() or (head.adjectives and first < k)
         if head.remit and not remit and _bare_state(owner):
             k += 1
@@ -239,6 +269,8 @@ def _bodies(phrases_: Sequence[Phrase], tokens: Sequence[Token],
         word_sector = next((m.target.entry.sector for m in owner_matches
                             if m.target.role == SECTOR), None)
         sector = head.sector or word_sector or "GOV"
+        if office:  # the former office's sector (ELI), whatever the office was
+            sector = phrases_[own].matches[0].target.entry.sector
         word = Match(first, k + 1, tokens[first].start, tokens[k].end,
                      Target(SECTOR, Sector(sector, (head.words[0],), head.name),
                             tokens[k].lemma))
