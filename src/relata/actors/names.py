@@ -146,23 +146,19 @@ def surname_of_named_person(names: Names) -> list[Mention]:
                 _known(m) and _known(best) and m.actor.id != best.actor.id) for m in fuller):
             result.append(mention)  # two people the name may be
             continue
-        result.append(_as(mention, best, own))
+        result.append(_as(mention, best))
     return result
 
 
-UNKNOWN_FULL_NAME_WINS = True
-
-
-def _as(mention: Mention, best: Mention, own: tuple[frozenset[str], ...]) -> Mention:
+def _as(mention: Mention, best: Mention) -> Mention:
     """The mention with the actor of the fuller name `best`, if that says more of it: a
     dictionary person the mention names by the surname (another than the dictionary's own
     guess for it: `Алиев` after `Гейдар Алиев`), an actor stronger than its own, or, for a
     person no one knows, the one name of that person."""
     if _known(mention):
-        other = _known(best) and best.actor.id != mention.actor.id
-        if other or (not _known(best) and len(own) == 1 and UNKNOWN_FULL_NAME_WINS):
+        if _known(best) and best.actor.id != mention.actor.id:
             return dataclasses.replace(mention, actor=best.actor, via=best.via)
-        return mention
+        return mention  # a fuller name no dictionary knows is no surer than its guess
     if _strength(best) > _strength(mention):
         return dataclasses.replace(mention, actor=best.actor, via=best.via)
     if not _coded(best) and not _coded(mention) and mention.actor and best.actor:
