@@ -136,3 +136,14 @@ def test_a_former_office_keeps_its_country(pipeline, text, name, code):
 def test_a_person_out_of_office_keeps_the_country(date, code):
     (found,) = resolve(["Хорхе Кирога"], date=date)
     assert found.actor.code == code
+
+
+@pytest.mark.parametrize(("phrase", "date", "code"), [
+    ("бывший президент Боливии Хорхе Кирога", None, "BOLELI"),  # no date: the text says
+    ("Хорхе Кирога", None, "BOLGOV"),
+    ("экс-президент Боливии Хорхе Кирога", dt.date(2001, 9, 1), "BOLGOV"),  # the date says
+    ("экс-президент Боливии Хорхе Кирога", dt.date(2010, 9, 1), "BOLELI"),
+])
+def test_a_former_office_named_with_the_person(phrase, date, code):
+    (found,) = resolve([phrase], date=date)
+    assert found.actor.code == code
