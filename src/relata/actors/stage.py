@@ -86,45 +86,59 @@ def _given_name_before(
     if word.pos != "PROPN" or len(word.text) < 2 or word.text.isupper():
         return []
     first = next(t for t in tokens if t.end > mention.start)
-    if _another_name(word, first, mention, ner):
+    if _another_name(tokens, word, first, mention, ner):
         return []
     others = [m for m in ner if m.kind != "PER"]
     return [] if any(m.start <= word.start < m.end for m in (*known, *others)) else [word]
 
 
-def _disagrees(word: Token, name: Token) -> bool:
-    """Whether two words are in different cases (both tagged): the parts of one name agree
-    (`Хорхе Кирогу`), an owner in the genitive does not (`оппонент Моралеса Хорхе Кирога`)."""
-    cases = word.feat("Case"), name.feat("Case")
-    return None not in cases and cases[0] != cases[1]
+def _owns(word: Token, name: Token) -> bool:
+    """Whether `name` is in the genitive after a word in another case, which owns it:
+    `Оппонентка Лукашенко` (a role noun the tagger took for a name, first in the sentence),
+    `Моралеса Хорхе Кирога` read backwards. Both cases must be tagged."""
+    return name.feat("Case") == "Gen" and word.feat("Case") not in (None, "Gen")
 
 
-def _another_name(word: Token, first: Token, mention: Mention, ner: Sequence[Mention]) -> bool:
-    """Whether a capitalised word right before a dictionary name is someone else's name,
-    not a given name of the same person: a name NER found apart (`Моралеса` in `оппонент
-    Моралеса Хорхе Кирога`), or a word in another case than the name's first word (a
-    role noun written first in the sentence, `Оппонентка Лукашенко Светлана Тихановская`:
-    `Лукашенко` is in the genitive)."""
+def _owner_in_genitive(words: Sequence[Token], name: Token, before: Token | None) -> bool:
+    """Whether `words` right before a name are another person's name in the genitive that
+    a common noun before them owns (`соперник Моралеса Карлос Меса`), not a given name the
+    tagger read in an odd case (`• Тору Камикава`: `Тору` in the dative)."""
+    return (before is not None and before.pos == "NOUN" and name.feat("Case") not in (
+        None, "Gen") and all(w.feat("Case") == "Gen" for w in words))
+
+
+def _another_name(
+    tokens: Sequence[Token], word: Token, first: Token, mention: Mention,
+    ner: Sequence[Mention],
+) -> bool:
+    """Whether a capitalised word right before a dictionary name is no given name of the
+    same person: a name NER found apart (`Моралеса` in `оппонент Моралеса Хорхе Кирога`),
+    an owner in the genitive of a noun before it (`соперник Моралеса Хорхе Кирога`), or a
+    noun that owns the name (`Оппонентка Лукашенко Светлана Тихановская`, a role noun first
+    in the sentence that the tagger took for a name, and `Лукашенко` in the genitive)."""
     apart = any(m.kind == "PER" and m.start <= word.start < m.end <= mention.start
                 for m in ner)
-    return apart or _disagrees(word, first)
+    k = next(i for i, t in enumerate(tokens) if t is word)
+    before = tokens[k - 1] if k > 0 else None
+    return apart or _owns(word, first) or _owner_in_genitive([word], first, before)
 
 
 def _owner_before(
     tokens: Sequence[Token], name: Mention, mention: Mention
 ) -> Mention | None:
     """The words of a NER name before a dictionary person inside it, when they are another
-    person's name in another case (NER ran an owner in the genitive into the name:
-    `соперник Моралеса Карлос Меса`): that person, a name no dictionary knows yet, or None
-    when the words are part of the same name."""
-    words = [t for t in tokens if name.start <= t.start and t.end <= mention.start]
+    person's name in the genitive (NER ran an owner into the name: `соперник Моралеса
+    Карлос Меса`): that person, a name no dictionary knows yet; None when the words may
+    be part of the same name."""
+    inside = [k for k, t in enumerate(tokens) if name.start <= t.start and t.end <= name.end]
+    words = [tokens[k] for k in inside if tokens[k].end <= mention.start]
     first = next((t for t in tokens if t.start >= mention.start), None)
-    if not words or first is None or not all(_disagrees(t, first) for t in words):
+    before = tokens[inside[0] - 1] if inside and inside[0] > 0 else None
+    if not words or first is None or not _owner_in_genitive(words, first, before):
         return None
     start, end = words[0].start, words[-1].end
     written = (name.normal or name.text).split()
-    normal = " ".join(written[: len(words)]) if len(written) == len(
-        [t for t in tokens if name.start <= t.start and t.end <= name.end]) else None
+    normal = " ".join(written[: len(words)]) if len(written) == len(inside) else None
     text = name.text[start - name.start : end - name.start]
     return Mention(start, end, text, "PER", normal or text,
                    Actor(None, name=normal or text))
