@@ -57,7 +57,12 @@ class Heads:
         if head is not None:
             return head
         head = self._found.get(token.text, _UNSEEN)
-        return self._by_written(token.text) if head is _UNSEEN else head
+        head = self._by_written(token.text) if head is _UNSEEN else head
+        if head is None and "-" in token.text[1:]:  # `экс-министр`: the word after a hyphen
+            tail, lemma = token.text.rpartition("-")[2], token.lemma.rpartition("-")[2]
+            if tail and lemma:
+                return self.at(dataclasses.replace(token, text=tail, lemma=lemma))
+        return head
 
     def _by_written(self, word: str) -> Head | None:
         """The head word whose form `normal(word)` is."""
@@ -168,13 +173,13 @@ def _person_at(phrases_: Sequence[Phrase], within: dict[int, int], k: int) -> in
     return n if len(matches) == 1 and isinstance(matches[0].target.entry, Person) else None
 
 
-def _office_ending_at(phrase: Phrase, k: int, prefixed: bool = False) -> bool:
+def _office_ending_at(phrase: Phrase, k: int, hyphenated: bool = False) -> bool:
     """A phrase that is one sector phrase ending with the head word at k and saying more
     than it: a former office (`бывший министр`, `экс-министр`, ELI in sectors.yaml), whose
     remit and state may follow as they follow the office itself (`бывший министр
     иностранных дел Боливии`, `экс-министр обороны Перу`)."""
     return (len(phrase.matches) == 1 and phrase.matches[0].target.role == SECTOR
-            and (phrase.matches[0].first < k or prefixed)
+            and (phrase.matches[0].first < k or hyphenated)
             and phrase.matches[0].last == k + 1)
 
 
@@ -198,32 +203,15 @@ def bodies_by_remit(phrases_: Sequence[Phrase], tokens: Sequence[Token],
         return list(phrases_)
     at = heads_of(dictionary).at
     head_at = [at(t) for t in tokens]
-    prefixed = set()  # `экс-министр`: the head word after a hyphen, a one-word former office
-    for k, token in enumerate(tokens):
-        if head_at[k] is None and "-" in token.text[1:]:
-            head_at[k] = _tail_head(at, token)
-            if head_at[k] is not None:
-                prefixed.add(k)
     if not any(head_at):
         return list(phrases_)  # most sentences: no head word, nothing to make (the path
         # below makes nothing then: tests/test_actors_patterns_speed.py)
-    return _bodies(phrases_, tokens, head_at, frozenset(prefixed))
-
-
-def _tail_head(at, token: Token) -> Head | None:
-    """The head word a hyphenated word ends with (`экс-министр`: `министр`)."""
-    tail = token.text.rpartition("-")[2]
-    lemma = token.lemma.rpartition("-")[2]
-    if not tail or not lemma:
-        return None
-    return at(dataclasses.replace(token, text=tail, lemma=lemma))
+    return _bodies(phrases_, tokens, head_at)
 
 
 def _bodies(phrases_: Sequence[Phrase], tokens: Sequence[Token],
-            head_at: Sequence[Head | None], prefixed: frozenset[int] = frozenset(),
-            ) -> list[Phrase]:
-    """`bodies_by_remit`, with the head word at each token (None: none; `prefixed`: the
-    tokens whose head word follows a hyphen)."""
+            head_at: Sequence[Head | None]) -> list[Phrase]:
+    """`bodies_by_remit`, with the head word at each token (None: none)."""
     within = {k: n for n, p in enumerate(phrases_) for m in p.matches
               for k in range(m.first, m.last)}
     # an owner is in the genitive (or a word with no case: `США`); `при президенте
@@ -240,7 +228,8 @@ def _bodies(phrases_: Sequence[Phrase], tokens: Sequence[Token],
     while k < len(tokens):
         head = head_at[k]
         own = within.get(k)
-        office = own is not None and _office_ending_at(phrases_[own], k, k in prefixed)
+        office = own is not None and _office_ending_at(phrases_[own], k,
+                                                       "-" in tokens[k].text[1:])
         if head is None or (own is not None and not _bare_sector(phrases_[own], k)
                             and not office) or (own is not None and own in dropped):
             k += 1
