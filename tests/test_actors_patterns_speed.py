@@ -88,7 +88,11 @@ def _plain(index: Index) -> PlainIndex:
 
 
 def _plain_head(heads: Heads, token: Token):
-    return heads.by_form.get(normal(token.lemma)) or heads.by_form.get(normal(token.text))
+    found = heads.by_form.get(normal(token.lemma)) or heads.by_form.get(normal(token.text))
+    if found is None and "-" in token.text[1:]:  # `экс-министр`: the word after a hyphen
+        return heads.by_form.get(normal(token.lemma.rpartition("-")[2])) or \
+            heads.by_form.get(normal(token.text.rpartition("-")[2]))
+    return found
 
 
 @pytest.fixture(scope="module")

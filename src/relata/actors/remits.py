@@ -11,6 +11,7 @@ none. The remit is grammar, so its words are here; the head words are data.
 
 from __future__ import annotations
 
+import dataclasses
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
@@ -56,7 +57,12 @@ class Heads:
         if head is not None:
             return head
         head = self._found.get(token.text, _UNSEEN)
-        return self._by_written(token.text) if head is _UNSEEN else head
+        head = self._by_written(token.text) if head is _UNSEEN else head
+        if head is None and "-" in token.text[1:]:  # `экс-министр`: the word after a hyphen
+            tail, lemma = token.text.rpartition("-")[2], token.lemma.rpartition("-")[2]
+            if tail and lemma:
+                return self.at(dataclasses.replace(token, text=tail, lemma=lemma))
+        return head
 
     def _by_written(self, word: str) -> Head | None:
         """The head word whose form `normal(word)` is."""
@@ -167,6 +173,16 @@ def _person_at(phrases_: Sequence[Phrase], within: dict[int, int], k: int) -> in
     return n if len(matches) == 1 and isinstance(matches[0].target.entry, Person) else None
 
 
+def _office_ending_at(phrase: Phrase, k: int, hyphenated: bool = False) -> bool:
+    """A phrase that is one sector phrase ending with the head word at k and saying more
+    than it: a former office (`бывший министр`, `экс-министр`, ELI in sectors.yaml), whose
+    remit and state may follow as they follow the office itself (`бывший министр
+    иностранных дел Боливии`, `экс-министр обороны Перу`)."""
+    return (len(phrase.matches) == 1 and phrase.matches[0].target.role == SECTOR
+            and (phrase.matches[0].first < k or hyphenated)
+            and phrase.matches[0].last == k + 1)
+
+
 def _adjectives_before(tokens: Sequence[Token], k: int, taken: set[int]) -> int:
     """The first of the adjectives that agree with the head word at k: `Федеральная
     миграционная служба`, `Национальное агентство`."""
@@ -212,8 +228,10 @@ def _bodies(phrases_: Sequence[Phrase], tokens: Sequence[Token],
     while k < len(tokens):
         head = head_at[k]
         own = within.get(k)
-        if head is None or (own is not None and not _bare_sector(phrases_[own], k)) or (
-                own is not None and own in dropped):
+        office = own is not None and _office_ending_at(phrases_[own], k,
+                                                       "-" in tokens[k].text[1:])
+        if head is None or (own is not None and not _bare_sector(phrases_[own], k)
+                            and not office) or (own is not None and own in dropped):
             k += 1
             continue
         end = _remit_end(tokens, k + 1, owners | {s: n for s, n in starts_of_state.items()
@@ -228,7 +246,8 @@ def _bodies(phrases_: Sequence[Phrase], tokens: Sequence[Token],
         else:
             owner_matches = phrases_[n].matches
         owner = Phrase(owner_matches)
-        first = _adjectives_before(tokens, k, set(within))
+        first = phrases_[own].matches[0].first if office else _adjectives_before(
+            tokens, k, set(within))
         remit = end > k + 1 or n in starts_of_state.values() or (head.adjectives and first < k)
         if head.remit and not remit and _bare_state(owner):
             k += 1
@@ -239,6 +258,8 @@ def _bodies(phrases_: Sequence[Phrase], tokens: Sequence[Token],
         word_sector = next((m.target.entry.sector for m in owner_matches
                             if m.target.role == SECTOR), None)
         sector = head.sector or word_sector or "GOV"
+        if office:  # the former office's sector (ELI), whatever the office was
+            sector = phrases_[own].matches[0].target.entry.sector
         word = Match(first, k + 1, tokens[first].start, tokens[k].end,
                      Target(SECTOR, Sector(sector, (head.words[0],), head.name),
                             tokens[k].lemma))

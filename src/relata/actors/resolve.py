@@ -8,6 +8,7 @@ Adjacent matches make one phrase in the order
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -18,6 +19,7 @@ from .dictionary import Company, Country, Group, Locality, Organisation, Person,
 from .patterns import ADJECTIVE, BREAKAWAY, CAPITAL, DEMONYM, PREFIX, SEAT, SECTOR, Match
 
 _SLOTS = ("adjective", "sector", "state", "person", "place")
+FORMER = "ELI"  # the sector of former office holders (sectors.yaml)
 
 
 def _slot(match: Match) -> str:
@@ -102,8 +104,8 @@ def person_actor(person: Person, date: dt.date | None) -> Actor:
         past = min(person.roles, key=lambda r: r.start or dt.date.min, default=None)
     if past is None or past.country is None:
         holder = past.org if past else None
-        return Actor(_code(holder, "ELI"), None, "ELI", person.name, person.id)
-    return Actor(_code(past.country, "ELI"), past.country, "ELI", person.name, person.id)
+        return Actor(_code(holder, FORMER), None, FORMER, person.name, person.id)
+    return Actor(_code(past.country, FORMER), past.country, FORMER, person.name, person.id)
 
 
 def _state(match: Match) -> tuple[str | None, str | None, str | None, str, str]:
@@ -128,7 +130,16 @@ def _state(match: Match) -> tuple[str | None, str | None, str | None, str, str]:
 def phrase_actor(phrase: Phrase, date: dt.date | None) -> Actor | None:
     person = phrase.part("person")
     if person is not None:
-        return person_actor(person.target.entry, date)
+        actor = person_actor(person.target.entry, date)
+        word = phrase.part("sector")
+        if date is None and word is not None and word.target.entry.sector == FORMER and (
+                actor.country):
+            # `бывший президент Боливии Хорхе Кирога` with no date: the text says the
+            # office is over (with a date, the office held then says it: `бывший
+            # президент` Medvedev was prime minister in 2015)
+            return dataclasses.replace(actor, code=_code(actor.country, FORMER),
+                                       sector=FORMER)
+        return actor
     state = phrase.part("state") or phrase.part("adjective")
     if state is None:
         return None  # a sector word alone names no one

@@ -14,6 +14,7 @@ from ..language.russian import normal_forms
 from ..records import Actor, Analysis, Mention, Sentence, Token
 from .dictionary import Person
 from .load import load_dictionary
+from .names import same_people
 from .organs import organ_places
 from .origins import by_origin, load_origins
 from .patterns import Index
@@ -84,8 +85,63 @@ def _given_name_before(
     word = before[-1]
     if word.pos != "PROPN" or len(word.text) < 2 or word.text.isupper():
         return []
+    first = next(t for t in tokens if t.end > mention.start)
+    if _another_name(tokens, word, first, mention, ner):
+        return []
     others = [m for m in ner if m.kind != "PER"]
     return [] if any(m.start <= word.start < m.end for m in (*known, *others)) else [word]
+
+
+def _owns(word: Token, name: Token) -> bool:
+    """Whether `name` is in the genitive after a word in another case, which owns it:
+    `Оппонентка Лукашенко` (a role noun the tagger took for a name, first in the sentence),
+    `Моралеса Хорхе Кирога` read backwards. Both cases must be tagged."""
+    return name.feat("Case") == "Gen" and word.feat("Case") not in (None, "Gen")
+
+
+def _owner_in_genitive(words: Sequence[Token], name: Token, before: Token | None) -> bool:
+    """Whether `words` right before a name are another person's name in the genitive that
+    a common noun before them owns (`соперник Моралеса Карлос Меса`), not a given name the
+    tagger read in an odd case (`• Тору Камикава`: `Тору` in the dative)."""
+    return (before is not None and before.pos == "NOUN" and name.feat("Case") not in (
+        None, "Gen") and all(w.feat("Case") == "Gen" for w in words))
+
+
+def _another_name(
+    tokens: Sequence[Token], word: Token, first: Token, mention: Mention,
+    ner: Sequence[Mention],
+) -> bool:
+    """Whether a capitalised word right before a dictionary name is no given name of the
+    same person: a name NER found apart (`Моралеса` in `оппонент Моралеса Хорхе Кирога`),
+    an owner in the genitive of a noun before it (`соперник Моралеса Хорхе Кирога`), or a
+    noun that owns the name (`Оппонентка Лукашенко Светлана Тихановская`, a role noun first
+    in the sentence that the tagger took for a name, and `Лукашенко` in the genitive)."""
+    apart = any(m.kind == "PER" and m.start <= word.start < m.end <= mention.start
+                for m in ner)
+    k = next(i for i, t in enumerate(tokens) if t is word)
+    before = tokens[k - 1] if k > 0 else None
+    return apart or _owns(word, first) or _owner_in_genitive([word], first, before)
+
+
+def _owner_before(
+    tokens: Sequence[Token], name: Mention, mention: Mention
+) -> Mention | None:
+    """The words of a NER name before a dictionary person inside it, when they are another
+    person's name in the genitive (NER ran an owner into the name: `соперник Моралеса
+    Карлос Меса`): that person, a name no dictionary knows yet; None when the words may
+    be part of the same name."""
+    inside = [k for k, t in enumerate(tokens) if name.start <= t.start and t.end <= name.end]
+    words = [tokens[k] for k in inside if tokens[k].end <= mention.start]
+    first = next((t for t in tokens if t.start >= mention.start), None)
+    before = tokens[inside[0] - 1] if inside and inside[0] > 0 else None
+    if not words or first is None or not _owner_in_genitive(words, first, before):
+        return None
+    start, end = words[0].start, words[-1].end
+    written = (name.normal or name.text).split()
+    normal = " ".join(written[: len(words)]) if len(written) == len(inside) else None
+    text = name.text[start - name.start : end - name.start]
+    return Mention(start, end, text, "PER", normal or text,
+                   Actor(None, name=normal or text))
 
 
 def _people_in_names(
@@ -113,6 +169,9 @@ def _people_in_names(
         if _same_person(index, mention, extra):
             result.append(dataclasses.replace(mention, start=name.start, end=name.end,
                                               text=name.text))
+        elif (owner := _owner_before(sentence.tokens, name, mention)) is not None and \
+                name.end == mention.end:
+            result += [owner, mention]
     return result
 
 
@@ -191,9 +250,11 @@ class ResolveActors:
                                      document.date)
             sentence_of.update((m.start, n) for m in found)
             mentions += found
-        known = _known_by_office(mentions, document.text)
-        return dataclasses.replace(analysis, mentions=tuple(by_origin(known, self.origins,
-                                                                      sentence_of)))
+        known = by_origin(_known_by_office(mentions, document.text), self.origins,
+                          sentence_of)
+        tokens = [t for sentence in analysis.sentences for t in sentence.tokens]
+        return dataclasses.replace(analysis, mentions=tuple(same_people(
+            list(known), document.text, tokens)))
 
 
 # What may stand between an office and its holder's name: nothing, a closing quote
@@ -202,24 +263,17 @@ class ResolveActors:
 _BETWEEN = re.compile(r"^[\s»\"]*(?:(?:в|во|при|на)\s+\w+(?:\s+\w+)?\s*)?$")
 
 
-def _surname(mention: Mention) -> str:
-    return (mention.normal or mention.text).split()[-1].lower()
-
-
 def _known_by_office(mentions: list[Mention], text: str) -> Iterator[Mention]:
     """People no dictionary knows, named with their office: `премьер-министр Японии Наото
-    Кан` is JPNGOV, and so is a later `Кан` in the same document."""
-    offices: dict[str, Actor] = {}
+    Кан` is JPNGOV (a `Кан` elsewhere in the document takes it by
+    `names.surname_of_named_person`)."""
     previous: Mention | None = None
     for mention in mentions:
         unknown = mention.kind == "PER" and mention.actor is not None and not mention.actor.code
-        if mention.kind == "PER" and mention.actor is not None and mention.actor.code:
-            offices.setdefault(_surname(mention), mention.actor)  # `Наото Кан` … `Кан`
         if (unknown and previous is not None and previous.kind in ("ROLE", "ORG")
                 and previous.actor is not None and previous.actor.country
                 and _BETWEEN.match(visible(text[previous.end : mention.start]))):
             actor = dataclasses.replace(previous.actor, name=mention.normal or mention.text)
-            offices[_surname(mention)] = actor
             merged = Mention(previous.start, mention.end, text[previous.start : mention.end],
                              "PER", actor.name or "", actor,
                              (*(previous.parts or (previous,)), dataclasses.replace(
@@ -227,9 +281,6 @@ def _known_by_office(mentions: list[Mention], text: str) -> Iterator[Mention]:
             previous = None
             yield merged
             continue
-        if unknown and _surname(mention) in offices:
-            mention = dataclasses.replace(mention, actor=dataclasses.replace(
-                offices[_surname(mention)], name=mention.normal or mention.text))
         if previous is not None:
             yield previous
         previous = mention
