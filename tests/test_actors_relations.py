@@ -118,3 +118,30 @@ def test_the_file_is_checked_on_load(tmp_path):
     assert "not 'XXX'" in message
     assert "not a word in lower case: 'Адвокат'" in message
     assert "passes no country has no sector" in message
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "code"),
+    [
+        ("Сторонники Мурси атаковали полицейский участок.", "Сторонники Мурси", "EGYCVL"),
+        ("Оппоненты Мадуро вышли на улицы Каракаса.", "Оппоненты Мадуро", "VENOPP"),
+        ("Члены ХАМАС обстреляли патруль.", "Члены ХАМАС", "HAMAS"),
+    ],
+)
+def test_a_relation_noun_and_its_actor_are_one_mention(pipeline, text, phrase, code):
+    mention = _person(pipeline, text, phrase)
+    assert mention.text == phrase and mention.actor.code == code
+    assert mention.via == "relation" and len(mention.parts) == 1
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Союзники США нанесли удары по позициям боевиков.",  # passes no country on
+        "Адвокат Асада Джон Смит подал апелляцию.",
+        "Пресс-секретарь Эрдогана Ибрахим Калын осудил действия Израиля.",  # a name after
+    ],
+)
+def test_no_relation_phrase(pipeline, text):
+    (analysis,) = pipeline([Document(id="t", text=text)])
+    assert not [m for m in analysis.mentions if m.via == "relation" and m.kind != "PER"]

@@ -274,15 +274,38 @@ Rule = Callable[[_Sentence, int], Actor | None]
 RULES: tuple[Rule, ...] = (relation_before, relation_after, origin_before)
 
 
+def relation_phrase(sentence: _Sentence, k: int, text: str) -> Mention | None:
+    """A relation noun right before a coded actor in the genitive, with no name after it,
+    names people of its own: `сторонники Мурси` (EGYCVL), `оппоненты Мадуро` (VENOPP),
+    `члены ХАМАС` (HAMAS); one mention of the noun and the actor, the actor its part.
+    Nothing for a noun that passes no country on (`союзники США`), nor for the noun of an
+    office the dictionaries joined already (`пресс-секретарь Эрдогана`)."""
+    actor = sentence.mentions[k]
+    noun = sentence.first(actor) - 1
+    relation = sentence.words.relations.get(sentence.lemma(noun))
+    if relation is None or not _coded(actor) or not _genitive(sentence.tokens[noun + 1]):
+        return None
+    after = sentence.mentions[k + 1] if k + 1 < len(sentence.mentions) else None
+    if after is not None and after.kind == "PER" and _adjoins(sentence, actor, after):
+        return None  # `адвокат Навального Иван Петров`: the name is the relation's person
+    found = related(relation, actor.actor, sentence.tokens[noun].lemma)
+    if found is None:
+        return None
+    start = sentence.tokens[noun].start
+    return Mention(start, actor.end, text[start : actor.end], "ROLE",
+                   text[start : actor.end], found, (actor,), RELATION)
+
+
 def _unknown_person(mention: Mention) -> bool:
     return (mention.kind == "PER" and mention.actor is not None and not mention.actor.code
             and not mention.actor.country)
 
 
-def by_relation(mentions: Sequence[Mention], tokens: Sequence[Token],
+def by_relation(mentions: Sequence[Mention], tokens: Sequence[Token], text: str,
                 words: RelationWords | None = None) -> list[Mention]:
     """A sentence's mentions (in order), each person no dictionary knows given the actor
-    the first rule of `RULES` tells, if any."""
+    the first rule of `RULES` tells, if any; then each relation noun with its actor in
+    the genitive one mention (`relation_phrase`)."""
     sentence = _Sentence(tokens, mentions, words or load_relations())
     result = list(mentions)
     for k, mention in enumerate(mentions):
@@ -291,4 +314,5 @@ def by_relation(mentions: Sequence[Mention], tokens: Sequence[Token],
         actor = next(filter(None, (rule(sentence, k) for rule in RULES)), None)
         if actor is not None:
             result[k] = dataclasses.replace(mention, actor=actor, via=RELATION)
-    return result
+    sentence = _Sentence(tokens, result, sentence.words)
+    return [relation_phrase(sentence, k, text) or m for k, m in enumerate(result)]

@@ -192,7 +192,7 @@ class ResolveActors:
             found = resolve_sentence(self.index, document.text, sentence, inside,
                                      document.date)
             # a name no dictionary knows, by the words around it (`адвокат Навального`)
-            found = by_relation(found, sentence.tokens, self.relations)
+            found = by_relation(found, sentence.tokens, document.text, self.relations)
             sentence_of.update((m.start, n) for m in found)
             mentions += found
         known = _known_by_office(mentions, document.text)
