@@ -126,6 +126,7 @@ def test_the_file_is_checked_on_load(tmp_path):
         ("Сторонники Мурси атаковали полицейский участок.", "Сторонники Мурси", "EGYCVL"),
         ("Оппоненты Мадуро вышли на улицы Каракаса.", "Оппоненты Мадуро", "VENOPP"),
         ("Члены ХАМАС обстреляли патруль.", "Члены ХАМАС", "HAMAS"),
+        ("Члены «Хезболлы» обстреляли патруль.", "Члены «Хезболлы", "HEZBOLLAH"),
     ],
 )
 def test_a_relation_noun_and_its_actor_are_one_mention(pipeline, text, phrase, code):

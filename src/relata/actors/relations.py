@@ -39,6 +39,7 @@ MAX_BETWEEN = 4  # a `between` phrase: its preposition and up to three words
 # Тамерлан`, `глава ОАО «Газпром» Алексей Миллер`) or between a name and its relation
 # after it (`Тамерлан — брат Джохара`).
 _MARKS = frozenset({",", "«", "»", '"', "—", "–", "-"})
+_QUOTES = frozenset({"«", '"', "„"})  # opening a name: `члены «Хезболлы»`
 _WORD = re.compile(r"^[а-яёa-z]+(?:-[а-яёa-z]+)*$")
 _WORDS = {"words": ("list", True)}
 _FIELDS = {
@@ -282,8 +283,11 @@ def relation_phrase(sentence: _Sentence, k: int, text: str) -> Mention | None:
     office the dictionaries joined already (`пресс-секретарь Эрдогана`)."""
     actor = sentence.mentions[k]
     noun = sentence.first(actor) - 1
+    if noun > 0 and sentence.tokens[noun].text in _QUOTES:
+        noun -= 1  # `сторонники «Исламского государства»`
     relation = sentence.words.relations.get(sentence.lemma(noun))
-    if relation is None or not _coded(actor) or not _genitive(sentence.tokens[noun + 1]):
+    if relation is None or not _coded(actor) or not _genitive(
+            sentence.tokens[sentence.first(actor)]):
         return None
     after = sentence.mentions[k + 1] if k + 1 < len(sentence.mentions) else None
     if after is not None and after.kind == "PER" and _adjoins(sentence, actor, after):
