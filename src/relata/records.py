@@ -77,7 +77,8 @@ class Mention:
     # How a word that names no one by itself was resolved: "reference" (a pronoun, `стороны`,
     # `альянс`: an actor named before it), "context" (`президент`: the state in focus),
     # "place" (`Крым` read by `relata resolve` as the state it lies in), "origin" (a person
-    # no dictionary knows, by the form of the surname: `Мирзаев`); None for a name.
+    # no dictionary knows, by the form of the surname: `Мирзаев`), "relation" (one, by the
+    # words around the name: `адвокат Навального Иван Петров`); None for a name.
     via: str | None = None
 
 

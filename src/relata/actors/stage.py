@@ -19,6 +19,7 @@ from .organs import organ_places
 from .origins import by_origin, load_origins
 from .patterns import Index
 from .places import acts_as_state
+from .relations import by_relation, load_relations
 from .remits import bodies_by_remit
 from .resolve import mentions_of, phrases
 
@@ -233,6 +234,7 @@ class ResolveActors:
     def __init__(self, dictionaries: Sequence[str] = (), *, builtin: bool = True):
         self.index = index_for(tuple(str(d) for d in dictionaries), builtin)
         self.origins = load_origins()
+        self.relations = load_relations()
 
     def __call__(self, batch: list[Analysis]) -> list[Analysis]:
         return [self._resolve(a) if a.analysed and a.sentences else a for a in batch]
@@ -248,6 +250,8 @@ class ResolveActors:
                          bisect.bisect_left(starts, sentence.end)]
             found = resolve_sentence(self.index, document.text, sentence, inside,
                                      document.date)
+            # a name no dictionary knows, by the words around it (`адвокат Навального`)
+            found = by_relation(found, sentence.tokens, document.text, self.relations)
             sentence_of.update((m.start, n) for m in found)
             mentions += found
         known = by_origin(_known_by_office(mentions, document.text), self.origins,

@@ -34,6 +34,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from ..actors.origins import ORIGIN
+from ..actors.relations import RELATION
 from ..datafile import Problems, word_lists
 from ..errors import DataFileError, EvaluationError
 from ..language.spelling import fold
@@ -89,8 +90,10 @@ class _Tokens:
 def entities(analysis: Analysis) -> Iterator[Response]:
     tokens = _Tokens(analysis)
     # `президент`, `он` resolved in context name no entity; a name whose country its
-    # surname told (`origin`) is a name all the same
-    named = sorted((m for m in analysis.mentions if m.via in (None, ORIGIN)),
+    # surname (`origin`) or the words around it (`relation`) told is a name all the same
+    # a relation noun's phrase (`сторонники Мурси`) is no name: the name is its part
+    named = sorted((p for m in analysis.mentions if m.via in (None, ORIGIN, RELATION)
+                    for p in (m.parts if m.via == RELATION and m.kind != "PER" else (m,))),
                    key=lambda m: (m.start, -m.end))
     for mention in _joined(analysis.document.text, named, tokens):
         if not (name_of_a_thing(mention, tokens) or unnamed_alone(mention, tokens)):

@@ -10,6 +10,7 @@ import functools
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
+from ..actors.relations import load_relations, related
 from ..language.spelling import fold
 from ..records import Actor, Mention, Span
 from .arguments import POSSESSIVES, RELATIVES, Tree, slot
@@ -314,6 +315,8 @@ def _owner(tree: Tree, i: int, depth: int) -> Side | None:
                 rel == "amod" or tree.preposition(child) is None  # not `санкции против X`
         ) and (rel == "amod" or child > i):  # an owner follows its noun: `посол Италии`
             side = actor_of(tree, child, depth + 1)
+            if rel == "nmod" and side is not None:
+                side = _through_relation(tree, i, side)
         elif rel == "det" and fold(tree.tokens[child].lemma) in POSSESSIVES:
             side = _antecedent(tree, child)  # `его правительство`
         elif rel == "det" and fold(tree.tokens[child].lemma) in FIRST_PERSON:
@@ -346,6 +349,21 @@ def _owner(tree: Tree, i: int, depth: int) -> Side | None:
         if side is not None:
             return side
     return None
+
+
+RELATIONS = load_relations().relations  # actors/data/context/relations.yaml
+
+
+def _through_relation(tree: Tree, noun: int, owner: Side) -> Side | None:
+    """The side of a relation noun with its actor in the genitive is what the noun passes
+    on (relations.yaml): `сторонники Мурси` are Egyptians, not Egypt's government;
+    `оппоненты Моралеса` Bolivia's opposition; `союзники США`, `адвокат Навального`
+    nobody the genitive tells."""
+    relation = RELATIONS.get(fold(tree.tokens[noun].lemma))
+    if relation is None:
+        return owner
+    actor = related(relation, owner.actor, tree.tokens[noun].lemma)
+    return None if actor is None else Side(actor, owner.span, owner.place)
 
 
 def side_key(side: Side) -> str | None:
