@@ -33,7 +33,7 @@ PHRASES = [
     ("Le Figaro", "FRAMED"), ("El País", "ESPMED"), ("ABC News", "USAMED"),
     ("Асахи", "JPNMED"), ("Press Trust of India", "INDMED"),
     # rights groups, NGOs, unions, churches, movements, universities and think tanks
-    ("общества «Мемориал»", "RUSHRI"), ("ОВД-Инфо", "RUSHRI"), ("Reprieve", "GBRHRI"),
+    ("общества «Мемориал»", "RUSHRI"), ("ОВД-Инфо", "RUSHRI"), ("Reprieve", "GBRHRI"), ("Комитета защиты журналистов", "USAHRI"),
     ("Фонда борьбы с коррупцией", "RUSOPP"), ("Левада-центра", "RUSEDU"),
     ("Федерации независимых профсоюзов России", "RUSLAB"), ("AFL-CIO", "USALAB"),
     ("профсоюза «Солидарность»", "POLLAB"), ("Католической церкви", "VATREL"),
@@ -44,7 +44,9 @@ PHRASES = [
     ("Гарвардского университета", "USAEDU"), ("МГИМО", "RUSEDU"),
     # world-wide ones are organisations of their own
     ("Всемирного фонда дикой природы", "WWF"), ("Международной кризисной группы", "ICG"),
-    ("Комитет защиты журналистов", "CPJ"), ("WikiLeaks", "WIKILEAKS"), ("ФИДЕ", "FIDE"),
+    ("WikiLeaks", "WIKILEAKS"),
+    # single-sport federations are left out, as athletes are
+    ("ФИДЕ", None),
     # state bodies by their own names
     ("Риксбанк", "SWEGOV"), ("Банка Франции", "FRAGOV"), ("Резервного банка Индии", "INDGOV"),
     ("Национального банка Республики Беларусь", "BLRGOV"), ("Альтинга", "ISLLEG"),
