@@ -33,7 +33,8 @@ PHRASES = [
     ("Le Figaro", "FRAMED"), ("El País", "ESPMED"), ("ABC News", "USAMED"),
     ("Асахи", "JPNMED"), ("Press Trust of India", "INDMED"),
     # rights groups, NGOs, unions, churches, movements, universities and think tanks
-    ("общества «Мемориал»", "RUSHRI"), ("ОВД-Инфо", "RUSHRI"), ("Reprieve", "GBRHRI"), ("Комитета защиты журналистов", "USAHRI"),
+    ("общества «Мемориал»", "RUSHRI"), ("ОВД-Инфо", "RUSHRI"), ("Reprieve", "GBRHRI"),
+    ("Комитета защиты журналистов", "USAHRI"),
     ("Фонда борьбы с коррупцией", "RUSOPP"), ("Левада-центра", "RUSEDU"),
     ("Федерации независимых профсоюзов России", "RUSLAB"), ("AFL-CIO", "USALAB"),
     ("профсоюза «Солидарность»", "POLLAB"), ("Католической церкви", "VATREL"),
