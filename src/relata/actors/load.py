@@ -13,7 +13,7 @@ import re
 from collections.abc import Iterator, Sequence
 from pathlib import Path
 
-from ..datafile import LINE, Problem, Problems, Where, fields, read_sections
+from ..datafile import LINE, Problem, Problems, Where, fields, read_sections, word_lists
 from ..errors import RelataError
 from .codes import BUILTIN, SECTORS, normal
 from .dictionary import (
@@ -30,6 +30,10 @@ from .dictionary import (
 )
 
 _CODE = re.compile(r"^[A-Z][A-Z0-9]{1,11}$")
+
+# Ordinary words no one-word name of a company, outlet, body or group may be (the file says
+# why); not a dictionary file (`*.yaml` of BUILTIN alone are), read with every load.
+ORDINARY_WORDS = BUILTIN / "checks" / "ordinary-words.yaml"
 
 
 DictionaryProblem = Problem
@@ -157,6 +161,7 @@ def _check(d: Dictionary, problems: Problems) -> None:
     _check_overlaps(d, problems)
     _check_names(d, problems)
     _check_heads(d, problems)
+    _check_ordinary_words(d, problems)
 
 
 def _check_role(role: Role, d: Dictionary, problems: Problems) -> None:
@@ -204,6 +209,19 @@ def _check_heads(d: Dictionary, problems: Problems) -> None:
                 problems.add(head.where, f"head word {word!r} is a name in the dictionaries")
             elif first is not head:
                 problems.add(head.where, f"head word {word!r} is also in {first.key!r}")
+
+
+def _check_ordinary_words(d: Dictionary, problems: Problems) -> None:
+    """No one-word name of a company, outlet, body or group is an ordinary word: a name
+    matches the word wherever it is capitalised, at the start of a sentence too (`Магнит`,
+    `Мир`, `Медуза`); a longer form says which actor it is (`ритейлер «Магнит»`)."""
+    words = word_lists(ORDINARY_WORDS, ("ordinary",), problems)["ordinary"]
+    for entry in d.companies.values():
+        for name in entry.names:
+            if " " not in name and case_of(name) != "upper" and normal(name) in words:
+                problems.add(entry.where, f"{name!r} is an ordinary word "
+                                          f"({ORDINARY_WORDS.parent.name}/{ORDINARY_WORDS.name}): "
+                                          "name it in a longer form")
 
 
 def _check_overlaps(d: Dictionary, problems: Problems) -> None:
