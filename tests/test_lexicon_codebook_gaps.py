@@ -117,7 +117,7 @@ def coded(pipeline, text: str) -> set[tuple[str, str, str | None, str | None]]:
         ("Оппозиция Армении отказалась от конституционной реформы Саргсяна.",
          ("REJECT", "1234", "ARM", "ARM")),
         ("Власти Египта пригрозили «Братьям-мусульманам» запретом партии.",
-         ("THREATEN", "1322", "EGY", None)),
+         ("THREATEN", "1322", "EGY", "EGY")),
     ],
 )
 def test_the_code_is_found(pipeline, text, expected):

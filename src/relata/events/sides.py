@@ -886,6 +886,8 @@ def authored(tree: Tree, trigger: int) -> list[Side]:
     заявление, в котором осудил удары`) or the act is told in it (`в заявлении МИД России
     осуждаются удары`). The author is the document's own genitive or adjective (`заявление
     МИД России`), else the subject of the verb whose object it is (`принял резолюцию`)."""
+    if any(tree.rel(c) == "nsubj" for c in tree.children[trigger]):
+        return []  # `письмо прадеда, в котором тот просит`: the clause names its own doer
     document = None
     head = tree.head(trigger)
     if head is not None and tree.rel(trigger) in CLAUSE_OF_NOUN \
