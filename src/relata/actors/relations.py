@@ -289,9 +289,6 @@ def relation_phrase(sentence: _Sentence, k: int, text: str) -> Mention | None:
     if relation is None or not _coded(actor) or not _genitive(
             sentence.tokens[sentence.first(actor)]):
         return None
-    if actor.kind == "PER" and actor.text[:1].islower():
-        return None  # `представитель ведомства Мария Захарова`: NER ran the owner, a common
-        # noun, into the name after it; the name is the relation's person
     after = sentence.mentions[k + 1] if k + 1 < len(sentence.mentions) else None
     if after is not None and after.kind == "PER" and _adjoins(sentence, actor, after):
         return None  # `адвокат Навального Иван Петров`: the name is the relation's person
