@@ -44,9 +44,9 @@ def _open_folder(folder: Path) -> int:
     return os.open(folder, os.O_RDONLY | getattr(os, "O_DIRECTORY", 0) | _NO_LINK)
 
 
-def read_json(name: str, folder: Path | None = None) -> dict | None:
-    """The cache file's JSON; None if there is none, or it is a symlink, no regular file
-    or no JSON object (O_NONBLOCK: a FIFO put there does not keep the command waiting)."""
+def read_bytes(name: str, folder: Path | None = None) -> bytes | None:
+    """The cache file's bytes; None if there is none, or it is a symlink or no regular file
+    (O_NONBLOCK: a FIFO put there does not keep the command waiting)."""
     if not SAFE:
         return None
     try:
@@ -55,18 +55,30 @@ def read_json(name: str, folder: Path | None = None) -> dict | None:
         return None
     try:
         fd = os.open(name, os.O_RDONLY | os.O_NONBLOCK | _NO_LINK, dir_fd=handle)
-        with open(fd, encoding="utf-8") as file:
+        with open(fd, "rb") as file:
             if not stat.S_ISREG(os.fstat(fd).st_mode):
                 return None
-            data = json.load(file)
-            return data if isinstance(data, dict) else None
-    except (OSError, ValueError):
+            return file.read()
+    except OSError:
         return None
     finally:
         os.close(handle)
 
 
-def write_json(name: str, data: dict, folder: Path | None = None) -> None:
+def read_json(name: str, folder: Path | None = None) -> dict | None:
+    """The cache file's JSON; None if there is none, it cannot be read (`read_bytes`) or
+    it is no JSON object."""
+    kept = read_bytes(name, folder)
+    if kept is None:
+        return None
+    try:
+        data = json.loads(kept.decode("utf-8"))
+    except ValueError:  # UnicodeDecodeError too
+        return None
+    return data if isinstance(data, dict) else None
+
+
+def write_bytes(name: str, data: bytes, folder: Path | None = None) -> None:
     """Write whole or not at all: a new file of this process's, renamed over the old one
     (another process may read it meanwhile; a symlink there is replaced, never followed).
     A cache that cannot be written (a read-only home, a symlinked folder) only costs time."""
@@ -82,11 +94,16 @@ def write_json(name: str, data: dict, folder: Path | None = None) -> None:
     try:
         fd = os.open(temporary, os.O_WRONLY | os.O_CREAT | os.O_EXCL | _NO_LINK, 0o600,
                      dir_fd=handle)
-        with open(fd, "w", encoding="utf-8") as file:
-            json.dump(data, file, ensure_ascii=False)
+        with open(fd, "wb") as file:
+            file.write(data)
         os.replace(temporary, name, src_dir_fd=handle, dst_dir_fd=handle)
     except OSError:
         with contextlib.suppress(OSError):
             os.unlink(temporary, dir_fd=handle)
     finally:
         os.close(handle)
+
+
+def write_json(name: str, data: dict, folder: Path | None = None) -> None:
+    """`data` as JSON, written as `write_bytes` writes."""
+    write_bytes(name, json.dumps(data, ensure_ascii=False).encode("utf-8"), folder)

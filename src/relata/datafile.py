@@ -24,6 +24,9 @@ class Where:
     file: str
     line: int
 
+    def __reduce__(self):  # unpickled by __init__ (the actors' compiled index): faster
+        return Where, (self.file, self.line)
+
     def __str__(self) -> str:
         return f"{self.file}:{self.line}"
 

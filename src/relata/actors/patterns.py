@@ -46,6 +46,9 @@ class Word:
     forms: frozenset[str]
     case: str  # "upper", "title" or "any"
 
+    def __reduce__(self):  # unpickled by __init__: a slotted dataclass's state is slower
+        return Word, (self.forms, self.case)
+
     def fits(self, token: Token, keys: tuple[str, ...] | None = None) -> bool:
         """`keys`: the token's `token_keys`, when the caller has them already."""
         if self.case == "upper" and not token.text.isupper():
@@ -146,6 +149,9 @@ class Target:
     role: str  # NAME, ADJECTIVE, …
     entry: Entry
     surface: str  # the name as the dictionary writes it: `Москва` for `Москвой`
+
+    def __reduce__(self):  # as Word's
+        return Target, (self.role, self.entry, self.surface)
 
 
 @dataclass(frozen=True, slots=True)

@@ -12,8 +12,8 @@ from collections.abc import Iterator, Sequence
 from ..language.markup import visible
 from ..language.russian import normal_forms
 from ..records import Actor, Analysis, Mention, Sentence, Token
+from .compiled import compiled_index
 from .dictionary import Person
-from .load import load_dictionary
 from .names import same_people
 from .organs import organ_places
 from .origins import by_origin, load_origins
@@ -29,7 +29,8 @@ UNRESOLVED_KINDS = frozenset({"PER", "ORG"})
 
 @functools.lru_cache(maxsize=4)
 def index_for(user_files: tuple[str, ...] = (), builtin: bool = True) -> Index:
-    return Index(load_dictionary(user_files, builtin))
+    """The dictionaries' index, kept compiled in relata's cache between runs."""
+    return compiled_index(user_files, builtin)
 
 
 def _token_range(sentence: Sentence, mention: Mention) -> tuple[int, int]:
