@@ -148,7 +148,8 @@ def _future_or_present(tree: Tree, chain: list[int]) -> bool:
     return _future(tree, chain) or tree.tokens[chain[0]].feat("Tense") == "Pres"
 
 
-def _speaker(tree: Tree, verb: int) -> Mention | tuple[int, int] | None:
+def speaker(tree: Tree, verb: int) -> Mention | tuple[int, int] | None:
+    """The subject of a verb of saying: its mention, or its words' span if it names none."""
     subjects = [c for c in tree.children[verb] if tree.rel(c) in ("nsubj", "nsubj:pass")]
     if not subjects:
         return None
@@ -162,7 +163,7 @@ def attribution_in(tree: Tree, trigger: int, text: str) -> Attribution | None:
     for node in chain[1:]:
         token = tree.tokens[node]
         if token.lemma in WORDS.attributing:
-            found = _speaker(tree, node)
+            found = speaker(tree, node)
             if found is not None:
                 return _attribution(found, text, token.lemma in WORDS.opinion)
     for i, token in enumerate(tree.tokens):  # по мнению / по словам X, anywhere in the clause

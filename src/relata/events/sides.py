@@ -16,6 +16,7 @@ from ..records import Actor, Mention, Span
 from .arguments import POSSESSIVES, RELATIVES, Tree, slot
 from .lexicon import Predicate
 from .modality import WORDS as MODALITY_WORDS
+from .modality import speaker
 from .triggers import Trigger
 from .where import SPATIAL, beside_border, resolve_place
 from .words import grammar, valued, vowelled, words
@@ -130,14 +131,12 @@ def _speaker_of(tree: Tree, verb: int) -> Side | None:
     for _ in range(2):
         if node is None:
             return None
-        subjects = [c for c in tree.children[node] if tree.rel(c) in ("nsubj", "nsubj:pass")]
-        if not subjects and (found := said_in(tree, node)):
-            return found[0]
-        if subjects:
-            mention = tree.mention_at.get(subjects[0])
-            if mention is None or mention.actor is None or not mention.actor.code:
-                return None
-            return side_of(mention)
+        found = speaker(tree, node)
+        if found is not None:
+            coded = isinstance(found, Mention) and found.actor is not None and found.actor.code
+            return side_of(found) if coded else None
+        if authors := said_in(tree, node):
+            return authors[0]
         if tree.tokens[node].feat("VerbForm") != "Conv":
             return None
         node = tree.head(node)
@@ -888,12 +887,9 @@ def authored(tree: Tree, trigger: int) -> list[Side]:
     МИД России`), else the subject of the verb whose object it is (`принял резолюцию`)."""
     if any(tree.rel(c) == "nsubj" for c in tree.children[trigger]):
         return []  # `письмо прадеда, в котором тот просит`: the clause names its own doer
-    document = None
-    head = tree.head(trigger)
-    if head is not None and tree.rel(trigger) in CLAUSE_OF_NOUN \
-            and tree.tokens[head].lemma in DOCUMENTS:
-        document = head
-    else:
+    document = tree.head(trigger)
+    if document is None or tree.rel(trigger) not in CLAUSE_OF_NOUN \
+            or tree.tokens[document].lemma not in DOCUMENTS:
         return said_in(tree, trigger)
     found = fill(tree, document, ("genitive", "adjective"))
     if found:
