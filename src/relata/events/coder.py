@@ -198,6 +198,8 @@ class CodeEvents:
             target_act = Act(tree, trigger, p, p.target, noun_slots.target, lexicon=self.lexicon,
                              others={t.head: t.predicate.target for t in others})
             _, targets = apply(TARGET_RULES, target_act)
+            if p.aimed and not any(t.actor.code or t.actor.country for t in targets):
+                continue  # `борьба с коррупцией`: a struggle with no enemy is no fight
             symmetric = p.symmetric or (noun is not None and noun.symmetric)
             both_ways = len(sources) >= 2 and (symmetric or (
                 not targets and p.type in self.policies.mutual

@@ -34,6 +34,7 @@ _SPEC = {
     "type": ("str", True), "cameo": ("str", True), "mode": ("str", False),
     "source": ("list", False), "target": ("list", False),
     "symmetric": ("bool", False), "reversal": ("bool", False), "negative": ("bool", False),
+    "aimed": ("bool", False),
 }
 
 
@@ -53,6 +54,7 @@ class Predicate:
     symmetric: bool = False
     reversal: bool = False
     negative: bool = False
+    aimed: bool = False  # an act only when its own words name whom it is aimed at
     where: Where | None = field(default=None, compare=False)
 
     @property

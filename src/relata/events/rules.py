@@ -163,6 +163,12 @@ def noun_slot(act: Act) -> list[Side]:
     return fill(act.tree, act.trigger.noun, act.noun_slots)
 
 
+def aimed_by_participle(act: Act) -> list[Side]:
+    """Whom a noun's act is aimed at, said by a participle of aiming (words/aimed.txt) that
+    describes it: `акция протеста, направленная против политики властей Москвы`."""
+    return sides.aimed_phrase(act.tree, act.trigger.head, act.slots)
+
+
 def verb_phrase_below_noun(act: Act) -> list[Side]:
     """A light verb's own prepositional phrase that the parser hung below the verb's noun,
     after a phrase of the noun: `возложила ответственность за отравление на Россию` (`на
@@ -350,6 +356,13 @@ def organ_of_place(act: Act) -> list[Side]:
     return sides.organ_at(act.tree, act.trigger, act.predicate)
 
 
+def participant(act: Act) -> list[Side]:
+    """Who takes part in an act does it: `Германия участвовала в переговорах с Ираном`,
+    `Турция приняла участие в операции против курдов`, `участие Франции в коалиции`, `Литва
+    присоединилась к санкциям` (words/participation.txt)."""
+    return sides.participant(act.tree, act.trigger.head)
+
+
 def _describes(tree: Tree, verb: int) -> bool:
     """Whether the verb is a long participle that describes a person (`пакистанец,
     арестованный по подозрению`): held wherever, as often abroad as at home."""
@@ -456,9 +469,10 @@ def undergone_by_subject(act: Act) -> list[Side]:
 
 SOURCE_RULES: list[Rule] = [explicit_doer, noun_slot, received_from, will_about_act,
                             charged_doer, aimed_doer, purpose_of_act, governor_subject,
-                            own_subject, seat_subject, shared_slot, decided_by,
+                            participant, own_subject, seat_subject, shared_slot, decided_by,
                             document_author, organ_of_place, coordinated_organ, patients_state]
-TARGET_RULES: list[Rule] = [received_by, explicit_slot, noun_slot, verb_phrase_below_noun,
+TARGET_RULES: list[Rule] = [received_by, explicit_slot, noun_slot, aimed_by_participle,
+                            verb_phrase_below_noun,
                             demand_of_protest, governor_object, shared_slot, responded_to,
                             refused_aim, undergone_by_subject]
 # Rules that find a side the trigger's own words name: a source found so makes the act

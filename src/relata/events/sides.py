@@ -19,7 +19,7 @@ from .modality import WORDS as MODALITY_WORDS
 from .modality import speaker
 from .triggers import Trigger
 from .where import SPATIAL, beside_border, resolve_place
-from .words import grammar, valued, vowelled, words
+from .words import grammar, pairs, valued, vowelled, words
 
 # How far (in characters) a target no slot names may be from its trigger: on the
 # development gold, guesses further away were wrong four times in five.
@@ -786,6 +786,20 @@ def aimed(tree: Tree, trigger: int) -> list[Side]:
     return []
 
 
+def aimed_phrase(tree: Tree, trigger: int, slots: Sequence[str]) -> list[Side]:
+    """Whom an act is aimed at, said by a participle of aiming beside its noun: `акция
+    протеста, направленная против политики властей Москвы`, `санкции, направленные против
+    России` (the participle's phrases of the act's own target slots)."""
+    if tree.tokens[trigger].pos != "NOUN":
+        return []
+    for child in tree.children[trigger]:
+        if tree.rel(child) in ("acl", "amod") and tree.tokens[child].lemma in AIMED:
+            found = fill(tree, child, [name for name in slots if name.startswith("prep:")])
+            if found:
+                return found
+    return []
+
+
 def shared(tree: Tree, trigger: int, slots: Sequence[str],
            acts: Mapping[int, Sequence[str]] | None = None) -> list[Side]:
     """Coordinated nouns share their arguments: `российскую оккупацию и аннексию Крыма`; a
@@ -831,6 +845,31 @@ def own_subject(tree: Tree, trigger: int) -> list[Side]:
         return []
     subjects = [c for c in tree.children[node] if tree.rel(c) in ("nsubj", "nsubj:pass")]
     return [side for c in subjects[:1] for side in [actor_of(tree, c)] if side is not None]
+
+
+# Words of taking part in an act, each with the preposition of the act's phrase.
+PARTICIPATION = pairs("participation")
+VOWELLED = {plain: form for form, plain in pairs("vowelled-prepositions").items()}
+
+
+def participant(tree: Tree, trigger: int) -> list[Side]:
+    """Who takes part in an act does it: the subject of a verb of taking part (`Германия
+    участвовала в переговорах с Ираном`, `Литва присоединилась к санкциям`); the owner of the
+    noun (`участие Франции в операции`), else the subject of the verb it is the object of
+    (`Турция приняла участие в операции против курдов`)."""
+    word = tree.head(trigger)
+    if word is None or (wanted := PARTICIPATION.get(tree.tokens[word].lemma)) is None or (
+            tree.preposition(trigger) not in (wanted, VOWELLED.get(wanted))):
+        return []
+    if tree.tokens[word].pos in ("VERB", "AUX"):
+        return fill(tree, word, ("subject",))
+    if tree.tokens[word].pos != "NOUN":
+        return []
+    own = fill(tree, word, ("genitive", "adjective"))
+    verb = tree.head(word)
+    if own or verb is None or tree.rel(word) != "obj":
+        return own
+    return fill(tree, verb, ("subject",))
 
 
 def speakers(tree: Tree, i: int) -> list[Side]:
