@@ -29,3 +29,15 @@ def test_a_struggle_with_an_enemy_is_a_fight(pipeline, text, expected):
 )
 def test_a_struggle_with_a_thing_is_no_event(pipeline, text):
     assert all(event[0] != "ASSAULT" for event in sides(code(pipeline, text)))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Соединенные Штаты устроили войну в Ираке.", ("ASSAULT", "USA", "IRQ")),
+        ("Италия затевала войну против Эфиопии.", ("ASSAULT", "ITA", "ETH")),
+        ("США вступили в войну против Японии в декабре.", ("ASSAULT", "USA", "JPN")),
+    ],
+)
+def test_a_war_set_off_or_entered_is_a_fight(pipeline, text, expected):
+    assert expected in sides(code(pipeline, text))
