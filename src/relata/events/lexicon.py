@@ -87,6 +87,10 @@ class Receiver:
 
     prep: str | None
     source: tuple[str, ...]
+    # verbs of giving whose light pairs this verb receives (`дать гарантии` → `получить
+    # гарантии`): the pair's act, done by the giver, to the receiver
+    converse_of: tuple[str, ...] = ()
+    converse_except: frozenset[str] = frozenset()  # nouns whose received sense differs
 
 
 class LexiconError(RelataError):
@@ -275,8 +279,9 @@ def load(paths: Sequence[Path] = (BUILTIN,), user: Sequence[Path] = ()
                           if section == "nominals"], problems)
     nominal_slots = _noun_slots([(raw, where) for section, raw, where in entries
                                  if section == "nominal-slots"], problems, ("source", "mutual"))
-    lexicon = _with_nominals(_with_aspects(Lexicon(words, light, frames, receivers, aimed),
-                                           groups), nominals, nominal_slots)
+    lexicon = _with_converses(_with_nominals(
+        _with_aspects(Lexicon(words, light, frames, receivers, aimed), groups),
+        nominals, nominal_slots))
     words, light, frames = ({key: _with_noun_slots(p, extra) for key, p in table.items()}
                             for table in (lexicon.words, lexicon.light, lexicon.frames))
     return Lexicon(words, light, frames, receivers, aimed, undergone), list(problems)
@@ -307,6 +312,33 @@ def _with_nominals(lexicon: Lexicon, nominals: dict[str, tuple[str, ...]],
                 target = (*target, *(m for m in mutual if m not in target))
             light[(nominal, noun)] = dataclasses.replace(p, verb=nominal, source=source,
                                                          target=target)
+    return dataclasses.replace(lexicon, light=light)
+
+
+def _with_converses(lexicon: Lexicon) -> Lexicon:
+    """The lexicon with each light pair of a verb of giving given to the receiving verbs
+    whose `converse-of` lists it: `дать гарантии Украине` (AGREE) → `Украина получила
+    гарантии от США`, `вынести предупреждение` → `получить предупреждение от X`; the giver
+    in the receiver's slots, the receiver's subject the target. Only pairs whose recipient
+    is their dative (what is given to someone) and whose doer is their subject; a noun
+    whose givers' pairs disagree on the act gets none, and a pair written for the
+    receiving verb (`получить помощь`) stays, and a noun of its `except` list (`получить
+    санкцию на арест` is a permission) gets none."""
+    light = dict(lexicon.light)
+    for receiving, receiver in sorted(lexicon.receivers.items()):
+        if not receiver.converse_of or receiver.prep is not None:
+            continue
+        givers = set(receiver.converse_of)
+        given: dict[str, list[Predicate]] = {}
+        for (verb, noun), p in sorted(lexicon.light.items(), key=lambda item: item[0]):
+            if verb in givers and "subject" in p.source and "dative" in p.target:
+                given.setdefault(noun, []).append(p)
+        for noun, pairs in given.items():
+            if ((receiving, noun) in light or noun in receiver.converse_except
+                    or len({(p.type, p.cameo) for p in pairs}) > 1):
+                continue
+            light[(receiving, noun)] = dataclasses.replace(
+                pairs[0], verb=receiving, source=receiver.source, target=("subject",))
     return dataclasses.replace(lexicon, light=light)
 
 
@@ -396,7 +428,8 @@ def _aimed_slots(raws: Sequence[tuple[dict, Where]], problems: Problems,
     return frozenset(found)
 
 
-_RECEIVERS_SPEC = {"verbs": ("list", True), "source": ("list", True), "prep": ("str", False)}
+_RECEIVERS_SPEC = {"verbs": ("list", True), "source": ("list", True), "prep": ("str", False),
+                   "converse-of": ("list", False), "except": ("list", False)}
 
 
 def _receivers(raws: Sequence[tuple[dict, Where]], problems: Problems) -> dict[str, Receiver]:
@@ -418,7 +451,9 @@ def _receivers(raws: Sequence[tuple[dict, Where]], problems: Problems) -> dict[s
                                 f"{': ' + repr(again[0]) + ' again' if again else ''}")
         else:
             prep = values.get("prep")
-            receiver = Receiver(plain_preposition(fold(prep)) if prep else None, slots)
+            receiver = Receiver(plain_preposition(fold(prep)) if prep else None, slots,
+                                tuple(fold(v) for v in values.get("converse-of") or ()),
+                                frozenset(fold(n) for n in values.get("except") or ()))
             found.update(dict.fromkeys(verbs, receiver))
     return found
 

@@ -32,7 +32,7 @@ from .sides import (
     thing_aimed,
     under,
 )
-from .triggers import Trigger
+from .triggers import MESSAGES, Trigger
 from .words import words
 
 
@@ -212,13 +212,17 @@ def _receiver(act: Act) -> int | None:
     нападению`, `столкнулась с санкциями`): its head, when the lexicon's `receivers` list it
     and the noun is its object or phrase with the receiver's preposition; None otherwise."""
     trigger, tree = act.trigger, act.tree
-    head = tree.head(trigger.head)
+    noun, head = trigger.head, tree.head(trigger.head)
+    if (head is not None and tree.tokens[head].lemma in MESSAGES
+            and tree.case(noun) == "Gen"):  # `получила слова поддержки`: the message's
+        noun, head = head, tree.head(head)  # place is the act's
     if (act.lexicon is None or trigger.noun is not None or head is None
-            or tree.tokens[trigger.head].pos != "NOUN"
-            or tree.rel(trigger.head) not in ("obj", "obl", "iobj")):
-        return None
+            or tree.tokens[noun].pos != "NOUN"
+            or tree.rel(noun) not in ("obj", "obl", "iobj")
+            or tree.case(noun) == "Nom"):  # the parser's object in the nominative is the
+        return None  # subject: `Предложение компании получило отказ`
     receiver = act.lexicon.receivers.get(tree.tokens[head].lemma)
-    if receiver is None or tree.preposition(trigger.head) != receiver.prep:
+    if receiver is None or tree.preposition(noun) != receiver.prep:
         return None
     return head
 

@@ -9,10 +9,14 @@ from dataclasses import dataclass
 from ..records import Token
 from .arguments import NOMINAL, Tree
 from .lexicon import Lexicon, Predicate, plain_preposition
-from .words import grammar, words
+from .words import grammar, pairs, words
 
 # Words of number and measure, whose genitive is what a light verb acts on: `ряд санкций`.
 QUANTITIES = words("counts") | words("measures")
+# Nouns of a message whose genitive is the act it does (`письмо поддержки`), and the verbs
+# of sending one with the light verb whose pairs they take through such a noun.
+MESSAGES = words("messages")
+SENDING = pairs("sending")
 
 
 @dataclass(frozen=True, slots=True)
@@ -43,8 +47,14 @@ def find_triggers(tree: Tree, lexicon: Lexicon) -> list[Trigger]:
         lemmas = [word for word in dict.fromkeys((lemma, active)) if word in light_verbs]
         nouns = (_light_nouns(tree, i) if token.pos != "NOUN"  # `введение санкций`: a noun's
                  else _noun_objects(tree, i))  # genitive, or its bare instrumental
-        for noun in [n for found in nouns for n in (found, *_counted(tree, found))]:
-            predicate = next((p for lemma in lemmas for phrase in _qualified(tree, noun)
+        if lemma in lexicon.receivers:  # a receiver's subject undergoes the act, never is
+            nouns = [n for n in nouns if not _receiving_subject(tree, n)]  # it
+        for noun in [n for found in nouns
+                     for n in (found, *_counted(tree, found), *_said(tree, found))]:
+            # through a message noun, a verb of sending as the verb of expressing
+            carried = [*lemmas, *(SENDING[w] for w in lemmas if w in SENDING)
+                       ] if _said(tree, tree.head(noun)) else lemmas
+            predicate = next((p for lemma in carried for phrase in _qualified(tree, noun)
                               if (p := lexicon.light.get((lemma, phrase))) is not None),
                              None)
             if predicate is not None:
@@ -130,6 +140,23 @@ def _counted(tree: Tree, noun: int) -> list[int]:
     token = tree.tokens[noun]
     if not (token.lemma in QUANTITIES or token.pos == "NUM"
             or any(tree.rel(c) == "nummod" for c in tree.children[noun])):
+        return []
+    return [c for c in tree.children[noun] if tree.tokens[c].pos == "NOUN"
+            and tree.case(c) == "Gen" and tree.preposition(c) is None]
+
+
+def _receiving_subject(tree: Tree, noun: int) -> bool:
+    """Whether a noun is the subject of a receiving verb, which undergoes its act: `nsubj`,
+    or a nominative the parser took for an object (`Предложение компании получило отказ`);
+    not the subject of a passive (`помощь была получена`), which is the act received."""
+    return tree.rel(noun) == "nsubj" or (tree.rel(noun) != "nsubj:pass"
+                                          and tree.case(noun) == "Nom")
+
+
+def _said(tree: Tree, noun: int | None) -> list[int]:
+    """What a noun of a message does, its genitive act noun: `письмо поддержки`, `слова
+    осуждения`; nothing for any other noun (or for None)."""
+    if noun is None or tree.tokens[noun].lemma not in MESSAGES:
         return []
     return [c for c in tree.children[noun] if tree.tokens[c].pos == "NOUN"
             and tree.case(c) == "Gen" and tree.preposition(c) is None]
