@@ -563,8 +563,20 @@ def emergency_rule(act: Act, source: Side) -> bool:
     return act.predicate.cameo in ("1723", "1724")
 
 
+def vetoed_thing(act: Act, source: Side) -> bool:
+    """A veto (CAMEO 129) of a draft, a resolution or a decision whose author goes unnamed:
+    `Россия и Китай наложили вето на резолюцию по Сирии`, `заветировали проект` (the guide:
+    what is rejected is no actor, the event has no target; `вето на резолюцию США` has
+    the draft's author for its target)."""
+    if act.predicate.cameo != "129":
+        return False
+    trigger = act.trigger
+    return thing_aimed(act.tree, trigger.head, act.slots) or (
+        trigger.noun is not None and thing_aimed(act.tree, trigger.noun, act.noun_slots))
+
+
 UNAIMED_RULES: list[Aim] = [opened_case, endorsed_thing, protested, deployed_forces,
-                            asked_an_act, emergency_rule]
+                            asked_an_act, emergency_rule, vetoed_thing]
 
 
 def aimed_at_none(act: Act, sources: Sequence[Side], source_rule: str | None) -> str | None:
