@@ -196,6 +196,21 @@ def _sporting(tree: Tree, i: int) -> bool:
         and fold(tree.tokens[head].lemma) in SPORTS)
 
 
+BORDERS = words("borders")
+
+
+def _beyond_border(tree: Tree, border: int) -> Side | None:
+    """The state a border's `с`-phrase names: `перебросила войска к границе с Украиной`
+    aims at Ukraine as `к украинской границе` does. (Where an act only happens near a
+    border, `взрыв у границы с Румынией`, no slot of the act holds the border.)"""
+    for child in tree.children[border]:
+        mention = tree.mention_at.get(child)
+        if (mention is not None and mention.actor is not None and mention.actor.code
+                and tree.preposition(child) == grammar("with")):
+            return side_of(mention)
+    return None
+
+
 def actor_of(tree: Tree, i: int, depth: int = 0) -> Side | None:
     """The actor a phrase names: its own mention; or the owner of a thing (`заправку SOCAR`,
     `российские снаряды`, `Дому Азербайджана`); or the doer of an act (`помощи, которую
@@ -207,6 +222,10 @@ def actor_of(tree: Tree, i: int, depth: int = 0) -> Side | None:
         return place_side(mention, tree)
     if mention is None and tree.tokens[i].lemma in ALLIANCES:
         return _alliance(tree, i)
+    if mention is None and tree.tokens[i].lemma in BORDERS:  # `к границе с Украиной`: a
+        beyond = _beyond_border(tree, i)  # border stands for who is beyond it, as
+        if beyond is not None:  # `к украинской границе`
+            return beyond
     if mention is None and (depth == 0 or tree.tokens[i].pos == "PRON"):  # `его представитель`
         antecedent = speaker_side(tree, i) or _antecedent(tree, i)
         if antecedent is not None:
