@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from .arguments import Tree, nominal
-from .sides import BARE, CITIZENS, STAND_INS, protest_voices
+from .sides import BARE, CITIZENS, STAND_INS, legal_status, protest_voices
 from .speech import read_lists
 from .triggers import Trigger
 from .words import grammar, vowelled
@@ -207,6 +207,12 @@ def voice_of_a_protest(tree: Tree, trigger: Trigger, triggers: Sequence[Trigger]
         for other in triggers if other is not trigger)
 
 
+def a_legal_status(tree: Tree, trigger: Trigger, triggers: Sequence[Trigger]) -> bool:
+    """`причастны к запрещённой в России группировке`: the disclaimer states a status and
+    tells no act (sides.legal_status); a ban told with its doer or date is coded."""
+    return legal_status(tree, trigger.head)
+
+
 RULES: tuple[Callable[[Tree, Trigger, Sequence[Trigger]], bool], ...] = (
     inside_a_name,
     content_of_a_verbal_act,
@@ -221,6 +227,7 @@ RULES: tuple[Callable[[Tree, Trigger, Sequence[Trigger]], bool], ...] = (
     voice_of_a_protest,
     pair_in_a_pair,
     people_who_act,
+    a_legal_status,
 )
 
 

@@ -1010,14 +1010,42 @@ def protest_voices(tree: Tree, trigger: Trigger) -> list[int]:
     return sorted(found)
 
 
+STATUS = words("status")
+
+
+def legal_status(tree: Tree, i: int) -> bool:
+    """Whether token `i` is a participle of legal status as an attribute, the disclaimer
+    (`запрещённой в России организации`, `признанная в РФ экстремистской`): a passive
+    participle of `words/status.txt` that hangs on a noun, names where (`в`, `на` with a
+    place) and neither a doer (its bare instrumental) nor a time (a number)."""
+    token = tree.tokens[i]
+    if (token.lemma not in STATUS or token.feat("VerbForm") != "Part"
+            or tree.rel(i) not in ("amod", "acl")):
+        return False
+    below = tree.subtree(i) - {i}
+    if any(tree.tokens[k].pos == "NUM" for k in below) or any(
+            tree.case(c) == "Ins" and tree.preposition(c) is None and c in tree.mention_at
+            for c in tree.children[i]):
+        return False
+    return any(c in tree.mention_at and tree.preposition(c) in (IN, grammar("on"))
+               for c in tree.children[i])
+
+
+def _in_status(tree: Tree, i: int) -> bool:
+    """Whether token `i` is the place a legal status names (`в РФ` of `запрещённой в РФ`)."""
+    head = tree.head(i)
+    return head is not None and legal_status(tree, head)
+
+
 def place_target(tree: Tree, source: Side | None) -> list[Side]:
-    """Where an attack on a thing no actor owns happened: `… в Украину`, not `из США`."""
+    """Where an attack on a thing no actor owns happened: `… в Украину`, not `из США`, nor
+    the state of a disclaimer (`запрещённой в РФ`)."""
     for i in range(len(tree.tokens)):
         mention = tree.mention_at.get(i)
         if (mention and mention.actor and mention.actor.country
                 and tree.preposition(i) in (IN, grammar("on"))
                 and (source is None or mention.actor.country != source.actor.country)
-                and not beside_border(tree, mention)):
+                and not beside_border(tree, mention) and not _in_status(tree, i)):
             return [Side(Actor(mention.actor.country, mention.actor.country, None,
                                mention.actor.name), Span(mention.start, mention.end,
                                                          mention.text))]
