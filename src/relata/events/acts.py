@@ -15,7 +15,7 @@ from .arguments import Tree, nominal
 from .sides import BARE, CITIZENS, STAND_INS, legal_status, protest_voices
 from .speech import read_lists
 from .triggers import Trigger
-from .words import grammar, vowelled
+from .words import grammar, vowelled, words
 
 # Acts that speak of other acts: what they agree to or ask for is their content.
 VERBAL = frozenset({"AGREE", "REQUEST"})
@@ -207,6 +207,16 @@ def voice_of_a_protest(tree: Tree, trigger: Trigger, triggers: Sequence[Trigger]
         for other in triggers if other is not trigger)
 
 
+GAMES = words("games")
+PHYSICAL = frozenset({"ASSAULT", "COERCE"})  # acts a game has moves named like
+
+
+def a_move_in_a_game(tree: Tree, trigger: Trigger, triggers: Sequence[Trigger]) -> bool:
+    """`после его удара с одиннадцатиметровой отметки мяч угодил в штангу`: a blow, an
+    attack or a capture in a sentence about a game or a bout is a move in it."""
+    return trigger.predicate.type in PHYSICAL and any(t.lemma in GAMES for t in tree.tokens)
+
+
 def a_legal_status(tree: Tree, trigger: Trigger, triggers: Sequence[Trigger]) -> bool:
     """`причастны к запрещённой в России группировке`: the disclaimer states a status and
     tells no act (sides.legal_status); a ban told with its doer or date is coded."""
@@ -228,6 +238,7 @@ RULES: tuple[Callable[[Tree, Trigger, Sequence[Trigger]], bool], ...] = (
     pair_in_a_pair,
     people_who_act,
     a_legal_status,
+    a_move_in_a_game,
 )
 
 
