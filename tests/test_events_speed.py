@@ -72,8 +72,16 @@ def _plain_find_triggers(tree: Tree, lexicon) -> list[Trigger]:
             continue
         nouns = (triggers._light_nouns(tree, i) if token.pos != "NOUN"
                  else triggers._noun_objects(tree, i))
-        for noun in [n for found in nouns for n in (found, *triggers._counted(tree, found))]:
-            predicate = next((p for lemma in lemmas for phrase in triggers._qualified(tree, noun)
+        if token.lemma in lexicon.receivers:
+            nouns = [n for n in nouns if not triggers._receiving_subject(tree, n)]
+        for noun in [n for found in nouns for n in (found, *triggers._counted(tree, found),
+                                                    *triggers._said(tree, found))]:
+            carried = lemmas
+            if triggers._said(tree, tree.head(noun)):
+                carried = [*lemmas, *(triggers.SENDING[w] for w in lemmas
+                                      if w in triggers.SENDING)]
+            predicate = next((p for lemma in carried
+                              for phrase in triggers._qualified(tree, noun)
                               if (p := lexicon.light.get((lemma, phrase))) is not None),
                              None)
             if predicate is not None:
