@@ -57,6 +57,11 @@ def _context(pipeline, text):
      "премьера.", {("премьера", "ISRGOV")}),
     ("Моди прибыл в Вашингтон. Премьер-министр встретился с бизнесменами.",
      {("Премьер-министр", "INDGOV")}),
+    # a president is no monarchy's, a king only a monarchy's
+    ("Макрон прилетел в Лондон. Президент встретился с бизнесменами.",
+     {("Президент", "FRAGOV")}),
+    ("Делегация Испании прибыла в Париж. Король выступил перед депутатами.",
+     {("Король", "ESPGOV")}),
 ])
 def test_a_role_noun_alone_takes_the_state_in_focus(pipeline, text, expected):
     assert expected <= _context(pipeline, text)

@@ -33,7 +33,7 @@ REFERS = ("focus", "organisation", "pair", "last")
 CROWD = "crowd"  # how a crowds.yaml word refers: a place in its clause, else the focus
 NUMBERS = ("Sing", "Plur", "any")
 # Offices a word may name that not every state has (`office:` in references.yaml).
-OFFICES = ("head of government",)
+OFFICES = ("head of government", "monarch", "president")
 SINCE = dt.date(1990, 1, 1)  # the offices of a state: as the people dictionaries hold them since
 REFERENCE, CONTEXT = "reference", "context"  # the values of Mention.via
 PLACE = "place"  # a crowd of a place that stands for its state: `сепаратисты Донбасса`
@@ -115,6 +115,7 @@ _FIELDS = {
     "pronouns": {"word": ("str", True), "gender": ("str", False), "number": ("str", True)},
     "pointing": {"words": ("list", True)},
     "abroad": {"words": ("list", True)},
+    "monarchies": {"states": ("list", True)},
     "words": {"refers": ("str", True), "words": ("list", True), "sector": ("str", False),
               "number": ("str", False), "after_preposition": ("bool", False),
               "codes": ("list", False), "office": ("str", False)},
@@ -218,6 +219,7 @@ def load_references(dictionary: Dictionary, path: Path = REFERENCES,
     pronouns: dict[str, Pronoun] = {}
     pointing: set[str] = set()
     abroad: set[str] = set()
+    monarchies: set[str] = set()
     words: dict[str, list[Word]] = {}
     for section, raw, where in read_sections(path, _FIELDS, problems):
         values = fields(raw, _FIELDS[section], where, problems)
@@ -234,6 +236,11 @@ def load_references(dictionary: Dictionary, path: Path = REFERENCES,
             pointing.update(map(normal, values["words"]))
         elif section == "abroad":
             abroad.update(map(normal, values["words"]))
+        elif section == "monarchies":
+            for state in values["states"]:
+                if state not in dictionary.countries:
+                    problems.add(where, f"unknown country {state!r}")
+            monarchies.update(values["states"])
         else:
             for word in _words(values, where, dictionary, problems):
                 words.setdefault(normal(word.surface), []).append(word)
@@ -249,7 +256,9 @@ def load_references(dictionary: Dictionary, path: Path = REFERENCES,
     index = Index(Dictionary({}, {}, phrases, {}, {}, {}))
     return References(pronouns, frozenset(pointing), {k: tuple(v) for k, v in words.items()},
                       index, places, sides, frozenset(abroad),
-                      {"head of government": heads_of_government_apart(dictionary)})
+                      {"head of government": heads_of_government_apart(dictionary),
+                       "monarch": frozenset(dictionary.countries) - monarchies,
+                       "president": frozenset(monarchies)})
 
 
 def heads_of_government_apart(dictionary: Dictionary) -> frozenset[str]:
