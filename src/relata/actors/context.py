@@ -287,6 +287,7 @@ class _Said:
     gender: str | None
     number: str | None
     abroad: bool = False  # a state's diplomat or mission abroad: no state in focus
+    placed: bool = False  # a place after a preposition: where something happens (`в Германии`)
 
     @property
     def focus(self) -> bool:
@@ -460,8 +461,10 @@ class ResolveReferences:
         if word.refers == CROWD:
             return self._crowd(tokens, match, text, word, before, inside)
         if word.refers == "focus":
-            state = next((s.mention.actor for s in reversed(before) if s.focus
-                          and self.references.has_office(word, s.mention.actor)), None)
+            states = [s for s in reversed(before) if s.focus
+                      and self.references.has_office(word, s.mention.actor)]
+            state = _person_focus(states, start) if kind == "ROLE" else next(
+                (s.mention.actor for s in states), None)
             if state is None:
                 return []
             actor = _with_sector(state, word.sector, match.target.surface)
@@ -676,6 +679,23 @@ def _with_sector(actor: Actor, sector: str | None, name: str) -> Actor:
     return Actor(country + (sector or ""), country, sector, name)
 
 
+PERSON_BACK = 600  # characters back in which a person's office outweighs a place named after it
+
+
+def _person_focus(states: Sequence[_Said], start: int) -> Actor | None:
+    """The state in focus for a person's office (`президент`, `глава`), of `states`
+    nearest first: a place named after a preposition says where something happens, not
+    whose story it is, and gives way to a state named as an actor within PERSON_BACK
+    characters (`президент Обама заявил … перед встречей в Германии президент …` is the
+    USA's); with none there, the nearest of all."""
+    for said in states:
+        if said.mention.start < start - PERSON_BACK:
+            break
+        if not said.placed:
+            return said.mention.actor
+    return states[0].mention.actor if states else None
+
+
 def _kind(token: Token) -> str:
     return "ROLE" if token.feat("Animacy") == "Anim" else "ORG"
 
@@ -685,16 +705,17 @@ def _said(mention: Mention, tokens: Sequence[Token], starts: Sequence[int],
     """The gender and number of a mention's head: its last word for a person (`премьер-
     министр Тереза Мэй` is a woman), else its first noun (`Россия`, `российские военные`)."""
     k = bisect.bisect_left(starts, mention.start)
+    placed = mention.kind == "LOC" and 0 < k <= len(tokens) and tokens[k - 1].pos == "ADP"
     inside = []
     while k < len(tokens) and tokens[k].start < mention.end:
         if tokens[k].pos in NOMINAL or (tokens[k].pos == "PRON" and mention.via):
             inside.append(tokens[k])
         k += 1
     if not inside:
-        return _Said(mention, None, None)
+        return _Said(mention, None, None, placed=placed)
     head = inside[-1] if mention.kind == "PER" else inside[0]
     away = any(normal(t.lemma) in abroad for t in inside)
-    return _Said(mention, head.feat("Gender"), head.feat("Number"), away)
+    return _Said(mention, head.feat("Gender"), head.feat("Number"), away, placed)
 
 
 def _agreeing(before: Sequence[_Said], gender: str | None, number: str) -> list[_Said]:
