@@ -158,8 +158,9 @@ COMPANIES = [
     ("Deutsche Bank", "DEUBUS"), ("Lufthansa", "DEUBUS"), ("TSMC", "TWNBUS"),
     ("Petrobras", "BRABUS"), ("Aselsan", "TURBUS"), ("АвтоВАЗ", "RUSBUS"),
     ("Лаборатория Касперского", "RUSBUS"), ("SWIFT", "BELBUS"),
-    # a person of the same name is no company
-    ("Никола Тесла", None), ("Джанет Рено", None),
+    # a person of the same name is no company (Janet Reno is the US attorney general,
+    # people-officials.yaml)
+    ("Никола Тесла", None), ("Джанет Рено", "USAJUD"),
 ]
 
 

@@ -41,6 +41,61 @@ def test_resolved_mentions_say_how(pipeline):
     assert vias == {"Президент": ("context", "TURGOV"), "Он": ("reference", "TURGOV")}
 
 
+def _context(pipeline, text):
+    (analysis,) = pipeline([Document(id="t", text=text)])
+    return {(m.text, m.actor.code) for m in analysis.mentions if m.via == "context"}
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # `глава`, `лидер` alone: the head of the state in focus.
+    ("Грузия готовится к выборам. Глава заявил, что выборы пройдут честно.",
+     {("Глава", "GEOGOV")}),
+    ("Делегация прибыла в Ереван. Армения ждёт перемен. Лидер выступил перед народом.",
+     {("Лидер", "ARMGOV")}),
+    # a premier is of the nearest state that has one: the US president heads its government
+    ("Нетаньяху прилетел в Вашингтон. Белый дом отреагировал спокойно, чем расстроил "
+     "премьера.", {("премьера", "ISRGOV")}),
+    ("Моди прибыл в Вашингтон. Премьер-министр встретился с бизнесменами.",
+     {("Премьер-министр", "INDGOV")}),
+    # a person's office: a place after a preposition gives way to a state named as an actor
+    ("Премьер Моди заявил о реформах. На встрече в Японии премьер выступил с речью.",
+     {("премьер", "INDGOV")}),
+    ("В Анкаре прошли переговоры. Президент осудил нападение.", {("Президент", "TURGOV")}),
+    # organs by class: a state's central bank, its forces' command, its legislature
+    ("Сирия готовится к переговорам. Командование сообщило об ударах.",
+     {("Командование", "SYRMIL")}),
+    ("Обама выступил в Вашингтоне. Нижняя палата одобрила закон.",
+     {("Нижняя палата", "USALEG")}),
+    ("Белоруссия ответила на санкции. Национальный банк снизил ставку.",
+     {("Национальный банк", "BLRGOV")}),
+    # a president is no monarchy's, a king only a monarchy's
+    ("Макрон прилетел в Лондон. Президент встретился с бизнесменами.",
+     {("Президент", "FRAGOV")}),
+    ("Делегация Испании прибыла в Париж. Король выступил перед депутатами.",
+     {("Король", "ESPGOV")}),
+])
+def test_a_role_noun_alone_takes_the_state_in_focus(pipeline, text, expected):
+    assert expected <= _context(pipeline, text)
+
+
+@pytest.mark.parametrize("text", [
+    "Грузия готовится к выборам. Глава компании заявил о прибыли.",  # an owner of its own
+    "Грузия готовится к выборам. Глава Международного фонда прибыл в Тбилиси.",  # behind
+    # an adjective of its owner
+    "В Бразилии прошли выборы. Премьер подал в отставку.",  # no premier there
+])
+def test_a_role_noun_with_no_state_that_fits_takes_none(pipeline, text):
+    assert not {m for m in _context(pipeline, text) if m[0] in ("Глава", "Премьер")}
+
+
+def test_an_office_is_only_for_a_focus_word(tmp_path):
+    bad = tmp_path / "refs.yaml"
+    bad.write_text("words:\n  - refers: last\n    office: head of government\n"
+                   "    words: [премьер]\n", encoding="utf-8")
+    with pytest.raises(ReferencesError, match=r"refs\.yaml:2: `office`"):
+        load_references(index_for().dictionary, bad)
+
+
 def test_the_word_lists_are_checked(tmp_path):
     bad = tmp_path / "refs.yaml"
     bad.write_text("words:\n  - refers: somewhere\n    words: [президент]\n", encoding="utf-8")

@@ -8,6 +8,7 @@ import datetime as dt
 import pytest
 
 from relata.coding import resolve
+from relata.language.words import person_noun
 from relata.sources import parse_text
 
 
@@ -41,6 +42,32 @@ OWNER_BEFORE = [
                          ids=[c[0][:40] for c in OWNER_BEFORE])
 def test_a_name_after_an_owner_in_the_genitive(pipeline, text, name, country):
     assert _of(_actors(pipeline, text), name) == [country]
+
+
+# A capitalised title first in the sentence, which the tagger takes for a name, is no
+# given name of the person after it (`stage._another_name`, `words.person_noun`).
+TITLE_BEFORE = [
+    ("Госсекретарь Мадлен Олбрайт заявила о новых санкциях.", "1998-03-01",
+     "Мадлен Олбрайт", "USA"),
+    ("Госсекретарь Кондолиза Райс прибыла в Каир.", "2006-05-01", "Кондолиза Райс", "USA"),
+    ("Генсек Антониу Гутерриш призвал стороны к миру.", "2019-05-01", "Антониу Гутерриш",
+     "UN"),
+    ("Канцлер Ангела Меркель прилетела в Пекин.", "2015-06-01", "Ангела Меркель", "DEU"),
+]
+
+
+@pytest.mark.parametrize(("text", "date", "name", "country"), TITLE_BEFORE,
+                         ids=[c[0][:40] for c in TITLE_BEFORE])
+def test_a_title_first_in_the_sentence_is_no_given_name(pipeline, text, date, name, country):
+    found = [(t, c) for t, c in _actors(pipeline, text, date) if name in t]
+    assert [c for _, c in found] == [country], found
+
+
+@pytest.mark.parametrize(("word", "title"), [
+    ("Госсекретарь", True), ("Генпрокурор", True), ("Сенатор", True), ("Мадлен", False),
+    ("Роза", False), ("Лев", False), ("Грант", False), ("Кондолиза", False)])
+def test_a_person_noun_is_no_name(word, title):
+    assert person_noun(word) is title
 
 
 # glossed_name: a name and its gloss in brackets are one actor.

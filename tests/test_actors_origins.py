@@ -16,7 +16,9 @@ def mentions(pipeline, text):
         # Russian surname suffixes, in any case the sentence puts them
         ("Суд приговорил Расула Мирзаева к двум годам.", "Расула Мирзаева", "RUS"),
         ("Прокурор Андрей Сергеев просил смягчить приговор.", "Андрей Сергеев", "RUS"),
-        ("Медиамагнат Александр Лебедев прибыл в суд.", "Александр Лебедев", "RUS"),
+        # (a name no dictionary knows: Александр Лебедев the media magnate is people-notable's,
+        # found since a capitalised title is no given name)
+        ("Медиамагнат Александр Лебедков прибыл в суд.", "Александр Лебедков", "RUS"),
         ("Журналистка Анна Полонская дала интервью.", "Анна Полонская", "RUS"),
         # -ин only after a Russian given name: Arabic and Turkish names end so too
         ("Александр Лапшин был задержан.", "Александр Лапшин", "RUS"),

@@ -127,3 +127,28 @@ def test_declined_foreign_surnames(text, name, country):
 
     mention = next(m for m in relata.code_text(text).mentions if m.text == name)
     assert mention.actor.country == country
+
+
+# Law officers as a class (people-officials.yaml, "Prosecutors general and justice
+# ministers"): prosecutors general of the former USSR, US attorneys general, justice
+# ministers of Germany and France, in oblique cases.
+LAW_OFFICERS = [
+    ("обвинения Виктора Пшонки", D(2013, 1, 1), "UKRJUD"),
+    ("заявление Юрия Луценко", D(2017, 1, 1), "UKRJUD"),
+    ("с Юрием Луценко", D(2009, 1, 1), "UKRCOP"),  # his earlier office: the interior
+    ("указание Виталия Яремы", D(2014, 9, 1), "UKRJUD"),
+    ("с Александром Конюком", D(2015, 1, 1), "BLRJUD"),
+    ("заявление Закира Гаралова", D(2010, 1, 1), "AZEJUD"),
+    ("с Асхатом Даулбаевым", D(2013, 1, 1), "KAZJUD"),
+    ("с Джанет Рено", D(1998, 1, 1), "USAJUD"),
+    ("позиция Бригитты Циприс", D(2005, 1, 1), "DEUGOV"),
+    ("с Хайко Маасом", D(2016, 1, 1), "DEUGOV"),
+    ("с Рашидой Дати", D(2008, 1, 1), "FRAGOV"),
+]
+
+
+@pytest.mark.parametrize(("phrase", "date", "code"), LAW_OFFICERS,
+                         ids=[f"{c[0]} {c[1]}" for c in LAW_OFFICERS])
+def test_law_officers_of_the_world(phrase, date, code):
+    found = resolve([phrase], date=date)[0]
+    assert found is not None and found.actor.code == code, found

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import bisect
 import dataclasses
+import datetime as dt
 import functools
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
@@ -31,6 +32,9 @@ CROWDS = Path(__file__).parent / "data" / "context" / "crowds.yaml"
 REFERS = ("focus", "organisation", "pair", "last")
 CROWD = "crowd"  # how a crowds.yaml word refers: a place in its clause, else the focus
 NUMBERS = ("Sing", "Plur", "any")
+# Offices a word may name that not every state has (`office:` in references.yaml).
+OFFICES = ("head of government", "monarch", "president")
+SINCE = dt.date(1990, 1, 1)  # the offices of a state: as the people dictionaries hold them since
 REFERENCE, CONTEXT = "reference", "context"  # the values of Mention.via
 PLACE = "place"  # a crowd of a place that stands for its state: `сепаратисты Донбасса`
 NO_SECTOR = "none"  # `sector: none`: the state itself (`страна`)
@@ -76,6 +80,7 @@ class Word:
     after_preposition: bool = True  # False: not after a preposition (`со стороны`)
     codes: tuple[str, ...] = ()
     nominative: bool = False  # True: only as the nominative (an organ acting, see below)
+    office: str | None = None  # an office not every state has (OFFICES)
 
     def fits(self, number: str | None, preposition: bool, case: str | None = None) -> bool:
         return (self.number in ("any", number or "Sing")) and (
@@ -92,6 +97,13 @@ class References:
     places: frozenset[str] = frozenset()  # prepositions of a crowd's place: `в Афинах`
     sides: frozenset[str] = frozenset()  # prepositions after which a crowd is a side
     abroad: frozenset[str] = frozenset()  # lemmas of those who serve abroad: `посол`
+    without: dict[str, frozenset[str]] = dataclasses.field(default_factory=dict)  # office →
+    # the states that have none of it
+
+    def has_office(self, word: Word, actor: Actor) -> bool:
+        """Whether a state may be the one a word of an office points to (`премьер`: not
+        the USA, whose president heads the government)."""
+        return word.office is None or actor.country not in self.without.get(word.office, ())
 
     @functools.cached_property
     def first_words(self) -> frozenset[str]:
@@ -103,9 +115,10 @@ _FIELDS = {
     "pronouns": {"word": ("str", True), "gender": ("str", False), "number": ("str", True)},
     "pointing": {"words": ("list", True)},
     "abroad": {"words": ("list", True)},
+    "monarchies": {"states": ("list", True)},
     "words": {"refers": ("str", True), "words": ("list", True), "sector": ("str", False),
               "number": ("str", False), "after_preposition": ("bool", False),
-              "codes": ("list", False)},
+              "codes": ("list", False), "office": ("str", False)},
 }
 
 
@@ -177,6 +190,10 @@ def _words(raw: dict, where: Where, dictionary: Dictionary,
     if number not in NUMBERS or (refers == "pair" and number != "Plur"):
         problems.add(where, f"number must be one of {', '.join(NUMBERS)} (Plur for a pair)")
         return
+    office = raw.get("office")
+    if office is not None and (refers != "focus" or office not in OFFICES):
+        problems.add(where, f"`office` is for refers: focus, one of {', '.join(OFFICES)}")
+        return
     codes = raw.get("codes", ())
     if (refers == "organisation") != bool(codes):
         problems.add(where, "`codes` is for, and needed by, refers: organisation")
@@ -191,7 +208,7 @@ def _words(raw: dict, where: Where, dictionary: Dictionary,
             problems.add(where, f"{surface!r} is no sector word (sectors.yaml): give `sector`")
             continue
         yield Word(surface, refers, None if word_sector == NO_SECTOR else word_sector, number,
-                   raw.get("after_preposition", True), tuple(codes))
+                   raw.get("after_preposition", True), tuple(codes), office=office)
 
 
 def load_references(dictionary: Dictionary, path: Path = REFERENCES,
@@ -202,6 +219,7 @@ def load_references(dictionary: Dictionary, path: Path = REFERENCES,
     pronouns: dict[str, Pronoun] = {}
     pointing: set[str] = set()
     abroad: set[str] = set()
+    monarchies: set[str] = set()
     words: dict[str, list[Word]] = {}
     for section, raw, where in read_sections(path, _FIELDS, problems):
         values = fields(raw, _FIELDS[section], where, problems)
@@ -218,6 +236,11 @@ def load_references(dictionary: Dictionary, path: Path = REFERENCES,
             pointing.update(map(normal, values["words"]))
         elif section == "abroad":
             abroad.update(map(normal, values["words"]))
+        elif section == "monarchies":
+            for state in values["states"]:
+                if state not in dictionary.countries:
+                    problems.add(where, f"unknown country {state!r}")
+            monarchies.update(values["states"])
         else:
             for word in _words(values, where, dictionary, problems):
                 words.setdefault(normal(word.surface), []).append(word)
@@ -232,7 +255,28 @@ def load_references(dictionary: Dictionary, path: Path = REFERENCES,
     phrases = {key: Sector(key, (ws[0].surface,)) for key, ws in words.items()}
     index = Index(Dictionary({}, {}, phrases, {}, {}, {}))
     return References(pronouns, frozenset(pointing), {k: tuple(v) for k, v in words.items()},
-                      index, places, sides, frozenset(abroad))
+                      index, places, sides, frozenset(abroad),
+                      {"head of government": heads_of_government_apart(dictionary),
+                       "monarch": frozenset(dictionary.countries) - monarchies,
+                       "president": frozenset(monarchies)})
+
+
+def heads_of_government_apart(dictionary: Dictionary) -> frozenset[str]:
+    """The states with no head of government of their own: every head of government the
+    people dictionaries give them since SINCE was their head of state at the same time
+    (the USA, Brazil, Mexico: a president heads the government). A state with none
+    listed is not among them (nothing is known)."""
+    apart, fused = set(), set()
+    for person in dictionary.people.values():
+        for role in person.roles:
+            if role.role != "head of government" or role.country is None or (
+                    role.end is not None and role.end < SINCE):
+                continue
+            start = role.start or dt.date.min
+            both = any(other.role == "head of state" and other.country == role.country
+                       and other.holds_on(start) for other in person.roles)
+            (fused if both else apart).add(role.country)
+    return frozenset(fused - apart)
 
 
 @dataclass(frozen=True, slots=True)
@@ -243,6 +287,7 @@ class _Said:
     gender: str | None
     number: str | None
     abroad: bool = False  # a state's diplomat or mission abroad: no state in focus
+    placed: bool = False  # a place after a preposition: where something happens (`в Германии`)
 
     @property
     def focus(self) -> bool:
@@ -416,7 +461,10 @@ class ResolveReferences:
         if word.refers == CROWD:
             return self._crowd(tokens, match, text, word, before, inside)
         if word.refers == "focus":
-            state = next((s.mention.actor for s in reversed(before) if s.focus), None)
+            states = [s for s in reversed(before) if s.focus
+                      and self.references.has_office(word, s.mention.actor)]
+            state = _person_focus(states, start) if kind == "ROLE" else next(
+                (s.mention.actor for s in states), None)
             if state is None:
                 return []
             actor = _with_sector(state, word.sector, match.target.surface)
@@ -631,6 +679,23 @@ def _with_sector(actor: Actor, sector: str | None, name: str) -> Actor:
     return Actor(country + (sector or ""), country, sector, name)
 
 
+PERSON_BACK = 600  # characters back in which a person's office outweighs a place named after it
+
+
+def _person_focus(states: Sequence[_Said], start: int) -> Actor | None:
+    """The state in focus for a person's office (`президент`, `глава`), of `states`
+    nearest first: a place named after a preposition says where something happens, not
+    whose story it is, and gives way to a state named as an actor within PERSON_BACK
+    characters (`президент Обама заявил … перед встречей в Германии президент …` is the
+    USA's); with none there, the nearest of all."""
+    for said in states:
+        if said.mention.start < start - PERSON_BACK:
+            break
+        if not said.placed:
+            return said.mention.actor
+    return states[0].mention.actor if states else None
+
+
 def _kind(token: Token) -> str:
     return "ROLE" if token.feat("Animacy") == "Anim" else "ORG"
 
@@ -640,16 +705,17 @@ def _said(mention: Mention, tokens: Sequence[Token], starts: Sequence[int],
     """The gender and number of a mention's head: its last word for a person (`премьер-
     министр Тереза Мэй` is a woman), else its first noun (`Россия`, `российские военные`)."""
     k = bisect.bisect_left(starts, mention.start)
+    placed = mention.kind == "LOC" and 0 < k <= len(tokens) and tokens[k - 1].pos == "ADP"
     inside = []
     while k < len(tokens) and tokens[k].start < mention.end:
         if tokens[k].pos in NOMINAL or (tokens[k].pos == "PRON" and mention.via):
             inside.append(tokens[k])
         k += 1
     if not inside:
-        return _Said(mention, None, None)
+        return _Said(mention, None, None, placed=placed)
     head = inside[-1] if mention.kind == "PER" else inside[0]
     away = any(normal(t.lemma) in abroad for t in inside)
-    return _Said(mention, head.feat("Gender"), head.feat("Number"), away)
+    return _Said(mention, head.feat("Gender"), head.feat("Number"), away, placed)
 
 
 def _agreeing(before: Sequence[_Said], gender: str | None, number: str) -> list[_Said]:
@@ -705,9 +771,13 @@ def _described(tokens: Sequence[Token], match: Match, pointing: frozenset[str],
                last: int | None = None) -> bool:
     """A word with an owner of its own after it (or after its remit, which ends before
     `last`: `президент компании`, `страны НАТО`, `президент Наото Кан`, `министр культуры
-    Москвы`) or an adjective before it (`новый президент`)."""
+    Москвы`), also behind adjectives of the owner (`глава Международного валютного
+    фонда`), or an adjective before it (`новый президент`)."""
     k = match.last if last is None else last
     while k < len(tokens) and tokens[k].text in QUOTES:  # `«президента» Башара Асада`
+        k += 1
+    while k < len(tokens) and tokens[k].pos in DESCRIBING and tokens[k].feat(
+            "Case") == "Gen":  # `глава Международного фонда`, `лидер крупнейшей партии`
         k += 1
     after = tokens[k] if k < len(tokens) else None
     if after is not None and after.pos in NOMINAL and (

@@ -11,6 +11,7 @@ from collections.abc import Iterator, Sequence
 
 from ..language.markup import visible
 from ..language.russian import normal_forms
+from ..language.words import person_noun
 from ..records import Actor, Analysis, Mention, Sentence, Token
 from .compiled import compiled_index
 from .dictionary import Person
@@ -117,7 +118,11 @@ def _another_name(
     same person: a name NER found apart (`Моралеса` in `оппонент Моралеса Хорхе Кирога`),
     an owner in the genitive of a noun before it (`соперник Моралеса Хорхе Кирога`), or a
     noun that owns the name (`Оппонентка Лукашенко Светлана Тихановская`, a role noun first
-    in the sentence that the tagger took for a name, and `Лукашенко` in the genitive)."""
+    in the sentence that the tagger took for a name, and `Лукашенко` in the genitive), or
+    a title the tagger took for a name (`Госсекретарь Мадлен Олбрайт`, first in the
+    sentence: a common noun for a person that is no name, language.words.person_noun)."""
+    if person_noun(word.text):
+        return True
     apart = any(m.kind == "PER" and m.start <= word.start < m.end <= mention.start
                 for m in ner)
     k = next(i for i, t in enumerate(tokens) if t is word)
@@ -167,7 +172,8 @@ def _people_in_names(
             continue
         extra = [t for t in sentence.tokens if name.start <= t.start and t.end <= name.end
                  and not (mention.start <= t.start and t.end <= mention.end)
-                 and t.text.isalpha() and len(t.text) > 1]  # initials (`В. Путин`) say nothing
+                 and t.text.isalpha() and len(t.text) > 1  # initials (`В. Путин`) say nothing
+                 and not person_noun(t.text)]  # nor a title: `Госсекретарь Мадлен Олбрайт`
         if _same_person(index, mention, extra):
             result.append(dataclasses.replace(mention, start=name.start, end=name.end,
                                               text=name.text))

@@ -50,3 +50,23 @@ def lemma(word: str) -> str:
     parses = morph_vocab().parse(word)
     form = parses[0].normal_form if parses else word
     return form.lower().replace("ё", "е")
+
+
+NAME_GRAMMEMES = frozenset({"Name", "Surn", "Patr"})
+
+
+@functools.lru_cache(maxsize=WORD_CACHE)
+def person_noun(word: str) -> bool:
+    """Whether a word is a common noun for a person and never a name: `госсекретарь`,
+    `генпрокурор`, `сенатор` (a title the tagger may take for a given name when it is
+    capitalised, first in a sentence), not `Мадлен`, `Роза`, `Лев` (names too) nor
+    `Грант` (no person)."""
+    from .russian import morph_vocab
+
+    vocab = morph_vocab()
+    folded = word.lower()
+    if not vocab.word_is_known(folded):
+        return False
+    parses = vocab.parse(folded)
+    return not any(NAME_GRAMMEMES & p.tag.grammemes for p in parses) and any(
+        p.tag.POS == "NOUN" and p.tag.animacy == "anim" for p in parses)
