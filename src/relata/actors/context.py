@@ -463,7 +463,7 @@ class ResolveReferences:
         if word.refers == "focus":
             states = [s for s in reversed(before) if s.focus
                       and self.references.has_office(word, s.mention.actor)]
-            state = _person_focus(states, start) if kind == "ROLE" else next(
+            state = _person_focus(states, start, word.sector) if kind == "ROLE" else next(
                 (s.mention.actor for s in states), None)
             if state is None:
                 return []
@@ -682,12 +682,21 @@ def _with_sector(actor: Actor, sector: str | None, name: str) -> Actor:
 PERSON_BACK = 600  # characters back in which a person's office outweighs a place named after it
 
 
-def _person_focus(states: Sequence[_Said], start: int) -> Actor | None:
+def _person_focus(states: Sequence[_Said], start: int, sector: str | None = None
+                  ) -> Actor | None:
     """The state in focus for a person's office (`президент`, `глава`), of `states`
-    nearest first: a place named after a preposition says where something happens, not
-    whose story it is, and gives way to a state named as an actor within PERSON_BACK
-    characters (`президент Обама заявил … перед встречей в Германии президент …` is the
-    USA's); with none there, the nearest of all."""
+    nearest first: a person of the office's sector named within PERSON_BACK characters is
+    whom the office means (`Президент Франции Макрон посетил Пекин. Президент призвал …`
+    is Macron, not the state he visited); else a place named after a preposition says
+    where something happens, not whose story it is, and gives way to a state named as an
+    actor within PERSON_BACK characters (`президент Обама заявил … перед встречей в
+    Германии президент …` is the USA's); with none there, the nearest of all."""
+    for said in states:
+        if said.mention.start < start - PERSON_BACK:
+            break
+        if (sector is not None and said.mention.kind == "PER"
+                and said.mention.actor.sector == sector):
+            return said.mention.actor
     for said in states:
         if said.mention.start < start - PERSON_BACK:
             break
