@@ -32,3 +32,29 @@ def both(*events):
 )
 def test_coordinated_doers(pipeline, text, expected):
     assert sides(code(pipeline, text)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # `который` that can only be nominative (a person's) is the subject, the name after
+        # the verb its object
+        ("Помощник министра США, который в среду посетил Белград, заявил о поддержке.",
+         {("CONSULT", "USA", "SRB")}),
+        ("Министр Франции, который вчера посетил Москву, заявил о поддержке.",
+         {("CONSULT", "FRA", "RUS")}),
+        # an inanimate `который` may be the object: the name after the verb is the subject
+        ("Закон, который принял парламент Грузии, осудила Россия.", {("ACCUSE", "RUS", "GEO")}),
+        ("Премьер Индии, которого критикует Пакистан, прибыл в Москву.",
+         {("ACCUSE", "PAK", "IND"), ("CONSULT", "IND", "RUS")}),
+        # a plural noun is no subject of a verb in the singular (by its ending, whatever the
+        # tagger says): the object; the subject is the clause's above
+        ("Чавес настроил против себя США, после того как национализировал американские "
+         "компании.", {("COERCE", "VEN", "USA")}),
+        # ... it is the subject of the plural verb after it
+        ("Толедо сбежал в США, власти Перу добиваются его экстрадиции.",
+         {("REQUEST", "PER", "USA")}),
+    ],
+)
+def test_agreement(pipeline, text, expected):
+    assert sides(code(pipeline, text)) == expected

@@ -144,21 +144,32 @@ def slot(tree: Tree, trigger: int, name: str) -> list[int]:
         if not own and head is not None and _modifying_participle(tree, trigger):
             own = [head]  # `афроамериканца, застреленного полицией`: who was shot
         return own or _unchanged_subject(tree, trigger)
+    nominative = _nominative_relative(tree, trigger)
+    if name == "subject" and nominative:
+        return nominative[:1]
     if name == "subject" and (inverted := _after_relative(tree, trigger)
                               or _relative_subject(tree, trigger)):
         return inverted
     if name == "subject":
         subjects = [c for c in _dependents(tree, trigger, frozenset({"nsubj"}))
-                    if not _such_as(tree, c) and not _too_many(tree, trigger, c)]
+                    if c not in nominative and not _such_as(tree, c)
+                    and not _too_many(tree, trigger, c)
+                    and not plural_to_singular(tree, trigger, c)]
         return ([*subjects, *_stray_conjuncts(tree, subjects[0], trigger)] if subjects
                 else _lost_subject(tree, trigger) or _participle_noun(tree, trigger)
                 or _cross_clause_conjunct(tree, trigger))
+    if name == "object" and nominative:  # `помощник, который посетил Белград`
+        return [c for c in _dependents(tree, trigger, frozenset({"obj"}))
+                if nominal(tree, c) and c != nominative[0]] + nominative[1:]
     if name == "object":
         inverted = _after_relative(tree, trigger)
         relative = _relative_object(tree, trigger) if inverted else None
         subject = _relative_subject(tree, trigger)
         return [c for c in _dependents(tree, trigger, frozenset({"obj"}))
-                if nominal(tree, c) and c not in inverted + subject] + (
+                if nominal(tree, c) and c not in inverted + subject + nominative[:1]] + [
+            *nominative[1:]] + [
+            c for c in _dependents(tree, trigger, frozenset({"nsubj"})) if c > trigger
+            and tree.case(c) == "Acc" and plural_to_singular(tree, trigger, c)] + (
             [relative] if relative is not None and tree.rel(relative) != "obj" else [])
     if name == "dative":
         found = [c for c in tree.children[trigger] if _bare(tree, c, "Dat")]
@@ -347,6 +358,32 @@ def _relative_subject(tree: Tree, verb: int) -> list[int]:
     return [relative] if token.feat("Number") == tree.tokens[relative].feat("Number") else []
 
 
+def _nominative_relative(tree: Tree, verb: int) -> list[int]:
+    """`Помощник госсекретаря, который в среду посетил Белград`: `который` parsed as the
+    object (a name after the verb taken for the subject, or for an object beside it), is
+    the subject when its own form can only be nominative: feminine (`которая`; the
+    accusative is `которую`), or standing for a person (the accusative of `который`,
+    `которые` is then `которого`, `которых`). The relative first, then the nouns after the
+    verb the parser took for the subject (the verb's objects). Empty otherwise."""
+    relative = next((c for c in tree.children[verb] if tree.tokens[c].lemma in RELATIVES
+                     and tree.rel(c) == "obj" and tree.case(c) == "Nom"), None)
+    antecedent = tree.head(verb)
+    if relative is None or antecedent is None or tree.rel(verb) != "acl:relcl":
+        return []
+    token = tree.tokens[relative]
+    feminine = token.feat("Gender") == "Fem" and token.feat("Number") == "Sing"
+    if not (feminine or (token.feat("Gender") != "Neut"
+                         and tree.tokens[antecedent].feat("Animacy") == "Anim")):
+        return []
+    displaced = [c for c in _dependents(tree, verb, frozenset({"nsubj"})) if c > verb
+                 and tree.tokens[c].pos in ("NOUN", "PROPN")
+                 and tree.tokens[c].feat("Animacy") != "Anim"]
+    if not _agrees(tree.tokens[verb], token) or any(
+            tree.rel(c) == "nsubj" and c not in displaced for c in tree.children[verb]):
+        return []
+    return [relative, *displaced]
+
+
 def _agrees(verb: Token, noun: Token) -> bool:
     for feat in ("Number", "Gender"):
         if verb.feat(feat) and noun.feat(feat) and verb.feat(feat) != noun.feat(feat):
@@ -366,6 +403,39 @@ def _too_many(tree: Tree, verb: int, subject: int) -> bool:
     token = tree.tokens[verb]
     return (subject < verb and token.feat("Number") == "Sing" and token.feat("VerbForm") == "Fin"
             and len(tree.conjuncts(subject)) > 1)
+
+
+# The endings that say a finite verb's number, whatever the tagger says
+# (`words/verb-endings.txt`).
+VERB_ENDINGS = valued("verb-endings", ("past-plural", "plural", "singular"))
+
+
+def verb_number(token: Token) -> str | None:
+    """The number of a finite verb in the third person or the past, by its ending; the
+    tagger's for other forms."""
+    word = fold(token.text.lower())
+    endings = [value for ending, value in VERB_ENDINGS.items() if word.endswith(ending)]
+    if token.feat("Tense") == "Past":
+        return "Plur" if "past-plural" in endings else "Sing"
+    if "plural" in endings:
+        return "Plur"
+    if "singular" in endings:
+        return "Sing"
+    return token.feat("Number")
+
+
+def plural_to_singular(tree: Tree, verb: int, subject: int) -> bool:
+    """`после того как национализировал американские компании`, `сбежал в США, власти Перу
+    добиваются`: a plural noun is no subject of a finite verb in the singular, whatever the
+    parser says (a subject agrees with its verb in number; a quantity, `погибло 177 человек`,
+    or coordinated nouns are left as parsed). Only a common noun: the number the tagger
+    gives an abbreviation or a name that does not change (`США`, `МИД`) says nothing."""
+    noun, token = tree.tokens[subject], tree.tokens[verb]
+    return (noun.pos == "NOUN" and noun.feat("Number") == "Plur"
+            and noun.feat("Case") in ("Nom", "Acc") and token.pos == "VERB"
+            and token.feat("VerbForm") == "Fin" and verb_number(token) == "Sing"
+            and not any(tree.rel(c) in ("nummod", "nummod:gov", "conj")
+                        for c in tree.children[subject]))
 
 
 def _stray_conjuncts(tree: Tree, subject: int, verb: int) -> list[int]:
@@ -468,7 +538,8 @@ def _lost_subject(tree: Tree, verb: int) -> list[int]:
     that agrees with it, no other finite verb between, hung elsewhere by mistake (`посол
     Италии … встретился`, with `посол` taken for a modifier of a later noun; `… и власти
     Мьянмы выпустили Аун Сан Су Чжи`, with `власти` taken for a conjunct of the object
-    after the verb, which no conjunct can come before)."""
+    after the verb, which no conjunct can come before; `Толедо сбежал в США, власти Перу
+    добиваются`, with `власти` taken for the subject of a verb in the singular)."""
     token = tree.tokens[verb]
     if token.pos != "VERB" or token.feat("VerbForm") != "Fin":
         return []
@@ -478,7 +549,8 @@ def _lost_subject(tree: Tree, verb: int) -> list[int]:
             return []
         if (other.pos in ("NOUN", "PROPN") and other.feat("Case") == "Nom"
                 and (tree.preposition(j) is None or _both(tree, j))
-                and tree.rel(j) not in ("nsubj", "nsubj:pass")
+                and (tree.rel(j) not in ("nsubj", "nsubj:pass")
+                     or plural_to_singular(tree, tree.head(j) or 0, j))
                 and tree.rel(j) not in ("flat:name", "appos")
                 and (tree.rel(j) != "conj" or (tree.head(j) or 0) > verb)
                 and not (tree.rel(j) == "obj" and tree.head(j) == verb)  # `активы заморозили`

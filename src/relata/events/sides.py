@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from ..actors.relations import load_relations, related
 from ..language.spelling import fold
 from ..records import Actor, Mention, Span
-from .arguments import POSSESSIVES, RELATIVES, Tree, slot
+from .arguments import POSSESSIVES, RELATIVES, Tree, plural_to_singular, slot
 from .lexicon import Predicate
 from .modality import WORDS as MODALITY_WORDS
 from .modality import speaker
@@ -615,7 +615,8 @@ THAT = words("that")
 
 
 def _own_subject(tree: Tree, verb: int) -> bool:
-    return any(tree.rel(c) in ("nsubj", "nsubj:pass") for c in tree.children[verb])
+    return any(tree.rel(c) in ("nsubj", "nsubj:pass") and not plural_to_singular(tree, verb, c)
+               for c in tree.children[verb])
 
 
 def governor_fill(tree: Tree, trigger: int, slots: Sequence[str],
