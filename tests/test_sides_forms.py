@@ -58,3 +58,20 @@ def test_coordinated_doers(pipeline, text, expected):
 )
 def test_agreement(pipeline, text, expected):
     assert sides(code(pipeline, text)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a participle before its noun: the instrumental between them is its agent, the noun
+        # it agrees with what the act was done to, wherever the parser hung them
+        ("Москва ввела санкции в ответ на сбитый турецкими ВВС российский самолет.",
+         {("SANCTION", "RUS", "TUR"), ("ASSAULT", "TUR", "RUS")}),
+        ("Египет осудил нанесенные Израилем удары по Газе.",
+         {("ACCUSE", "EGY", "ISR"), ("ASSAULT", "ISR", "PSE")}),
+        ("Пекин раскритиковал одобренные Конгрессом США санкции против Китая.",
+         {("ACCUSE", "CHN", "USA"), ("SANCTION", "USA", "CHN")}),
+    ],
+)
+def test_participle_phrase(pipeline, text, expected):
+    assert sides(code(pipeline, text)) == expected

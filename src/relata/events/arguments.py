@@ -142,7 +142,8 @@ def slot(tree: Tree, trigger: int, name: str) -> list[int]:
         if not own and head is not None and tree.rel(trigger) == "conj":  # `залетел … и был
             own = _dependents(tree, head, frozenset({"nsubj:pass", "nsubj"}))  # сбит`
         if not own and head is not None and _modifying_participle(tree, trigger):
-            own = [head]  # `афроамериканца, застреленного полицией`: who was shot
+            noun = described_noun(tree, trigger)  # `афроамериканца, застреленного
+            own = [head if noun is None else noun]  # полицией`: who was shot
         return own or _unchanged_subject(tree, trigger)
     nominative = _nominative_relative(tree, trigger)
     if name == "subject" and nominative:
@@ -267,9 +268,58 @@ def _stray_instrumental(tree: Tree, noun: int) -> list[int]:
 
 
 def _instrumentals(tree: Tree, i: int) -> list[int]:
-    """The bare instrumentals on token i: `задержан полицией`."""
+    """The bare instrumentals on token i: `задержан полицией`; or, for a participle before
+    its noun, those between the two (`сбитый турецкими ВВС российский самолёт`), wherever
+    the parser hung them."""
     return [c for c in tree.children[i] if _bare(tree, c, "Ins")
-            and tree.rel(c) in ("obl", "obl:agent", "nmod")]
+            and tree.rel(c) in ("obl", "obl:agent", "nmod")] or _inside_participle(
+        tree, i)
+
+
+# An inanimate noun's nominative and accusative are one form: the tagger's choice between
+# them says nothing.
+SAME_FORM = frozenset({"Nom", "Acc"})
+
+
+def _agree_in_case(participle: Token, noun: Token) -> bool:
+    """Whether a participle and a noun agree in number and case (an inanimate noun's
+    nominative and accusative taken for one)."""
+    cases = {participle.feat("Case"), noun.feat("Case")}
+    return ((None in cases or len(cases) == 1
+             or (cases <= SAME_FORM and noun.feat("Animacy") == "Inan"))
+            and (participle.feat("Number") is None or noun.feat("Number") is None
+                 or participle.feat("Number") == noun.feat("Number")))
+
+
+def described_noun(tree: Tree, i: int) -> int | None:
+    """The noun a participle describes: the parser's head, when they agree in number and
+    case; else the first noun after it that does, a few words on (`сбитый турецкими ВВС
+    российский самолёт`, the participle hung on `ВВС`); None for no participle, or none
+    found."""
+    token, head = tree.tokens[i], tree.head(i)
+    if (token.feat("VerbForm") != "Part" or tree.rel(i) not in ("acl", "amod")
+            or head is None or tree.tokens[head].pos not in ("NOUN", "PROPN")):
+        return None
+    if _agree_in_case(token, tree.tokens[head]):
+        return head
+    return next((k for k in range(i + 1, min(i + 6, len(tree.tokens)))
+                 if tree.tokens[k].pos == "NOUN" and _agree_in_case(token, tree.tokens[k])
+                 and tree.tokens[k].feat("Case") is not None), None)
+
+
+def _inside_participle(tree: Tree, i: int) -> list[int]:
+    """The bare instrumental nouns between a passive participle and the noun after it
+    that it describes: `в ответ на сбитый турецкими ВВС российский самолёт` (a participle's
+    phrase stands between it and its noun, and nothing else does)."""
+    token, noun = tree.tokens[i], described_noun(tree, i)
+    if (token.feat("VerbForm") != "Part" or token.feat("Voice") != "Pass" or noun is None
+            or noun <= i):
+        return []
+    # a preposition before the participle is its noun's, wherever the parser hung it
+    return [k for k in range(i + 1, noun) if tree.case(k) == "Ins"
+            and tree.tokens[k].pos in ("NOUN", "PROPN")
+            and tree.rel(k) in ("obl", "obl:agent", "nmod")
+            and not any(tree.rel(c) == "case" and c > i for c in tree.children[k])]
 
 
 def _unchanged_subject(tree: Tree, verb: int) -> list[int]:
