@@ -1,7 +1,12 @@
 """Sides found by grammatical form: coordinated doers, participles, relative clauses,
 converbs (made-up sentences)."""
 
+import dataclasses
+
 import pytest
+
+from relata.events.arguments import Tree, slot
+from relata.sources import parse_text
 
 from conftest import code, sides
 
@@ -75,3 +80,24 @@ def test_agreement(pipeline, text, expected):
 )
 def test_participle_phrase(pipeline, text, expected):
     assert sides(code(pipeline, text)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "participle", "wrong", "doer"),
+    [
+        # after a comma, a participle's doer is the noun before it that it agrees with in
+        # number and case, though the parser hung it on a noun of the clause before
+        ("Он получил звание и возглавил отряды курдов, начавших наступление на Мосул.",
+         "начавших", "звание", "курдов"),
+        ("Министр осудил действия военных, обстрелявших сектор Газа.",
+         "обстрелявших", "Министр", "военных"),
+    ],
+)
+def test_participle_hung_elsewhere(pipeline, text, participle, wrong, doer):
+    sentence = pipeline([parse_text(f" date 2016-05-01 {text}", "t")])[0].sentences[0]
+    tokens = list(sentence.tokens)
+    words = [t.text for t in tokens]
+    i, j = words.index(participle), words.index(wrong)
+    tokens[i] = dataclasses.replace(tokens[i], head=j + 1)  # hung on the wrong noun
+    tree = Tree(tokens, [])
+    assert [tree.tokens[k].text for k in slot(tree, i, "subject")] == [doer]

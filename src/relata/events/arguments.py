@@ -293,16 +293,21 @@ def _agree_in_case(participle: Token, noun: Token) -> bool:
 
 def described_noun(tree: Tree, i: int) -> int | None:
     """The noun a participle describes: the parser's head, when they agree in number and
-    case; else the first noun after it that does, a few words on (`сбитый турецкими ВВС
-    российский самолёт`, the participle hung on `ВВС`); None for no participle, or none
-    found."""
+    case; else the first noun that does, a few words on: after it (`сбитый турецкими ВВС
+    российский самолёт`, the participle hung on `ВВС`), or before it when a comma opens
+    its phrase (`формирования боснийских сербов, начавших боевые действия`, the participle
+    hung on a noun of the clause before); None for no participle, or none found."""
     token, head = tree.tokens[i], tree.head(i)
     if (token.feat("VerbForm") != "Part" or tree.rel(i) not in ("acl", "amod")
             or head is None or tree.tokens[head].pos not in ("NOUN", "PROPN")):
         return None
     if _agree_in_case(token, tree.tokens[head]):
         return head
-    return next((k for k in range(i + 1, min(i + 6, len(tree.tokens)))
+    # after a comma, the participle follows its noun; else it stands before it
+    after = i > 0 and tree.tokens[i - 1].pos == "PUNCT"
+    near = range(i - 2, max(i - 8, -1), -1) if after else range(
+        i + 1, min(i + 6, len(tree.tokens)))
+    return next((k for k in near
                  if tree.tokens[k].pos == "NOUN" and _agree_in_case(token, tree.tokens[k])
                  and tree.tokens[k].feat("Case") is not None), None)
 
@@ -366,7 +371,8 @@ def _participle_noun(tree: Tree, i: int) -> list[int]:
     noun = tree.tokens[head]
     if not all(token.feat(f) is None or noun.feat(f) is None or token.feat(f) == noun.feat(f)
                for f in ("Number", "Case")):
-        return []
+        described = described_noun(tree, i)  # `сербов, начавших боевые действия`, the
+        return [] if described is None else [described]  # participle hung elsewhere
     return [head]
 
 
