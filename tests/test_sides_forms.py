@@ -83,6 +83,24 @@ def test_participle_phrase(pipeline, text, expected):
 
 
 @pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # `со стороны` on the verb an act noun is the subject of names the act's doer
+        ("Со стороны России последовали угрозы в адрес Украины.",
+         {("THREATEN", "RUS", "UKR")}),
+        ("Со стороны Китая прозвучала критика в адрес США.", {("ACCUSE", "CHN", "USA")}),
+        ("Критика в адрес Вашингтона прозвучала со стороны Пекина.",
+         {("ACCUSE", "CHN", "USA")}),
+        # on the noun itself, as before
+        ("Угрозы со стороны КНДР в адрес Южной Кореи усилились.",
+         {("THREATEN", "PRK", "KOR")}),
+    ],
+)
+def test_doer_beside_the_verb(pipeline, text, expected):
+    assert sides(code(pipeline, text)) == expected
+
+
+@pytest.mark.parametrize(
     ("text", "participle", "wrong", "doer"),
     [
         # after a comma, a participle's doer is the noun before it that it agrees with in

@@ -244,6 +244,20 @@ def received_by(act: Act) -> list[Side]:
     return [] if verb is None else fill(act.tree, verb, ("subject",))
 
 
+def doer_on_verb(act: Act) -> list[Side]:
+    """Who does the act a noun names, told by `со стороны` on the verb the noun is the
+    subject of: `Со стороны России последовали угрозы в адрес Украины`, `критика прозвучала
+    со стороны Пекина`, `со стороны Москвы не последовало возражений` (a verb of coming
+    about: the act's doer is said beside it)."""
+    tree, noun = act.tree, act.trigger.head
+    head = tree.head(noun)
+    if (head is None or tree.tokens[noun].pos != "NOUN"
+            or tree.rel(noun) not in ("nsubj", "nsubj:pass")
+            or tree.tokens[head].pos not in ("VERB", "AUX")):
+        return []
+    return fill(tree, head, (sides.DOER,))
+
+
 def will_about_act(act: Act) -> list[Side]:
     """An act a will is about (`о` on `решение`, `намерение`, `план`: `words/control-nouns.txt`)
     is the act of who has the will: `решение Евросоюза о продлении санкций`, `американский
@@ -467,10 +481,11 @@ def undergone_by_subject(act: Act) -> list[Side]:
     return _undergone(act)
 
 
-SOURCE_RULES: list[Rule] = [explicit_doer, noun_slot, received_from, will_about_act,
-                            charged_doer, aimed_doer, purpose_of_act, governor_subject,
-                            participant, own_subject, seat_subject, shared_slot, decided_by,
-                            document_author, organ_of_place, coordinated_organ, patients_state]
+SOURCE_RULES: list[Rule] = [explicit_doer, noun_slot, received_from, doer_on_verb,
+                            will_about_act, charged_doer, aimed_doer, purpose_of_act,
+                            governor_subject, participant, own_subject, seat_subject,
+                            shared_slot, decided_by, document_author, organ_of_place,
+                            coordinated_organ, patients_state]
 TARGET_RULES: list[Rule] = [received_by, explicit_slot, noun_slot, aimed_by_participle,
                             verb_phrase_below_noun,
                             demand_of_protest, governor_object, shared_slot, responded_to,
