@@ -119,3 +119,20 @@ def test_participle_hung_elsewhere(pipeline, text, participle, wrong, doer):
     tokens[i] = dataclasses.replace(tokens[i], head=j + 1)  # hung on the wrong noun
     tree = Tree(tokens, [])
     assert [tree.tokens[k].text for k in slot(tree, i, "subject")] == [doer]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a converb's doer is its verb's subject, even beside a verb whose object does what
+        # its infinitive says; and what it tells was done, not asked
+        ("Встретившись с Си Цзиньпином, Байден призвал Пекин осудить Россию.",
+         {("CONSULT", "USA", "CHN", "factual"), ("REQUEST", "USA", "CHN", "factual"),
+          ("ACCUSE", "CHN", "RUS", "hypothetical")}),
+        ("Посетив Киев, Макрон призвал Москву начать переговоры.",
+         {("CONSULT", "FRA", "UKR", "factual"), ("REQUEST", "FRA", "RUS", "factual")}),
+    ],
+)
+def test_converb_beside_an_appeal(pipeline, text, expected):
+    assert {(e.type, e.source.country, e.target and e.target.country, e.modality)
+            for e in code(pipeline, text)} == expected

@@ -659,7 +659,9 @@ def governor_fill(tree: Tree, trigger: int, slots: Sequence[str],
             return []  # `заявила, что санкции ударят`: the clause has a subject of its own
         if (verb and tree.rel(node) in ("xcomp", "advcl") and "subject" in slots
                 and tree.tokens[head].lemma in OBJECT_CONTROL
-                and tree.tokens[head].pos == "VERB" and not tree.is_passive(head)):
+                and tree.tokens[head].pos == "VERB" and not tree.is_passive(head)
+                and tree.tokens[node].feat("VerbForm") != "Conv"):  # `Встретившись с Си,
+            # Байден призвал Пекин`: a converb's doer is its verb's subject, never its object
             return fill(tree, head, ("object", "dative"))  # `помешать Азербайджану сблизиться`
         if tree.tokens[head].lemma in FRAMES and tree.rel(node) == "nmod":
             node = head  # `в ходе визита`, `во время встречи`: the act of the clause's doer
