@@ -136,3 +136,20 @@ def test_participle_hung_elsewhere(pipeline, text, participle, wrong, doer):
 def test_converb_beside_an_appeal(pipeline, text, expected):
     assert {(e.type, e.source.country, e.target and e.target.country, e.modality)
             for e in code(pipeline, text)} == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # `как и X` between the subject and the verb: X does the same
+        ("Германия, как и Франция, призвала Россию прекратить огонь.",
+         {("REQUEST", "DEU", "RUS"), ("REQUEST", "FRA", "RUS")}),
+        # `не только X, но и Y`: Y a second subject, not the object
+        ("Не только Россия, но и Китай осудили удары США по Сирии.",
+         {("ACCUSE", "RUS", "USA"), ("ACCUSE", "CHN", "USA"), ("ASSAULT", "USA", "SYR")}),
+        ("Как Россия, так и Китай осудили удары США по Сирии.",
+         {("ACCUSE", "RUS", "USA"), ("ACCUSE", "CHN", "USA"), ("ASSAULT", "USA", "SYR")}),
+    ],
+)
+def test_correlative_doers(pipeline, text, expected):
+    assert sides(code(pipeline, text)) == expected

@@ -167,7 +167,8 @@ def slot(tree: Tree, trigger: int, name: str) -> list[int]:
         relative = _relative_object(tree, trigger) if inverted else None
         subject = _relative_subject(tree, trigger)
         return [c for c in _dependents(tree, trigger, frozenset({"obj"}))
-                if nominal(tree, c) and c not in inverted + subject + nominative[:1]] + [
+                if nominal(tree, c) and c not in inverted + subject + nominative[:1]
+                and not _subject_conjunct(tree, trigger, c)] + [
             *nominative[1:]] + [
             c for c in _dependents(tree, trigger, frozenset({"nsubj"})) if c > trigger
             and tree.case(c) == "Acc" and plural_to_singular(tree, trigger, c)] + (
@@ -498,16 +499,29 @@ def _stray_conjuncts(tree: Tree, subject: int, verb: int) -> list[int]:
     """`Посол Евросоюза … и представители ПАСЕ призывают`: a nominative after `и`, between
     the subject and its verb, that the parser hung on a word after the verb."""
     return [k for k in range(subject + 1, verb)
-            if tree.rel(k) == "conj" and (tree.head(k) or 0) > verb and tree.case(k) == "Nom"
-            and any(tree.tokens[c].lemma == grammar("and") for c in tree.children[k])]
+            if (tree.rel(k) == "conj" and (tree.head(k) or 0) > verb and tree.case(k) == "Nom"
+                and any(tree.tokens[c].lemma == grammar("and") for c in tree.children[k]))
+            or _subject_conjunct(tree, verb, k)]
+
+
+def _subject_conjunct(tree: Tree, verb: int, k: int) -> bool:
+    """`Не только Россия, но и Китай осудили`: a nominative between the subject and its
+    verb, joined by a conjunction (`но и`, `а также`), that the parser took for the verb's
+    object: a second subject."""
+    return (tree.rel(k) == "obj" and tree.head(k) == verb and k < verb
+            and tree.tokens[k].pos in ("NOUN", "PROPN") and tree.case(k) == "Nom"
+            and any(tree.rel(j) == "cc" and tree.head(j) in (k, verb)
+                    for j in range(max(k - 3, 0), k))  # on the noun or on the verb
+            and any(tree.rel(c) == "nsubj" and c < k for c in tree.children[verb]))
 
 
 def likewise(tree: Tree, verb: int) -> list[int]:
-    """`Так же, как и Украина, Молдавия подписала …`, `Как и Россия, Китай выступил …`: a
-    nominative after `как и`, before the verb's subject, does the same."""
+    """`Так же, как и Украина, Молдавия подписала …`, `Как и Россия, Китай выступил …`,
+    `Германия, как и Франция, призвала …`: a nominative after `как и`, before the verb,
+    does the same."""
     subjects = _dependents(tree, verb, frozenset({"nsubj"}))
     found = []
-    for k in range(subjects[0] if subjects else 0):
+    for k in range(verb if subjects else 0):
         head = tree.head(k)  # the verb, or a word on it (`Так же, как и Украина`)
         words = {tree.tokens[c].lemma for c in tree.children[k]}
         if (tree.tokens[k].pos in ("NOUN", "PROPN") and tree.case(k) == "Nom"
