@@ -153,3 +153,17 @@ def test_converb_beside_an_appeal(pipeline, text, expected):
 )
 def test_correlative_doers(pipeline, text, expected):
     assert sides(code(pipeline, text)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a phrase of an act noun hung on the noun's verb, no act word of its own
+        ("Визит Путина и Лукашенко в Китай завершился.",
+         {("CONSULT", "RUS", "CHN"), ("CONSULT", "BLR", "CHN")}),
+        ("Визит Путина завершился в Пекине.", {("CONSULT", "RUS", "CHN")}),
+        ("Удар Израиля пришелся на Газу.", {("ASSAULT", "ISR", "PSE")}),
+    ],
+)
+def test_noun_phrase_on_its_verb(pipeline, text, expected):
+    assert sides(code(pipeline, text)) == expected

@@ -194,6 +194,20 @@ def verb_phrase_below_noun(act: Act) -> list[Side]:
     return []
 
 
+def noun_phrase_on_verb(act: Act) -> list[Side]:
+    """A prepositional phrase of an act noun that the parser hung on the verb the noun is
+    the subject of, when that verb is no act word of its own: `Визит Путина и Лукашенко в
+    Китай завершился` (`в Китай` on `завершился`), `санкции против России продлены`."""
+    tree, noun, lexicon = act.tree, act.trigger.head, act.lexicon
+    head = tree.head(noun)
+    if (lexicon is None or head is None or tree.tokens[noun].pos != "NOUN"
+            or tree.rel(noun) not in ("nsubj", "nsubj:pass")
+            or tree.tokens[head].pos not in ("VERB", "AUX")
+            or tree.tokens[head].lemma in lexicon.words):
+        return []
+    return fill(tree, head, [name for name in act.slots if name.startswith("prep:")])
+
+
 def _same_act(lexicon: Lexicon, lemma: str, act: Act) -> bool:
     """Whether the trigger word `lemma` names an act of the trigger's own type: `вышли на
     акцию протеста против президента` (the protest's phrase is the march's)."""
@@ -487,7 +501,7 @@ SOURCE_RULES: list[Rule] = [explicit_doer, noun_slot, received_from, doer_on_ver
                             shared_slot, decided_by, document_author, organ_of_place,
                             coordinated_organ, patients_state]
 TARGET_RULES: list[Rule] = [received_by, explicit_slot, noun_slot, aimed_by_participle,
-                            verb_phrase_below_noun,
+                            verb_phrase_below_noun, noun_phrase_on_verb,
                             demand_of_protest, governor_object, shared_slot, responded_to,
                             refused_aim, undergone_by_subject]
 # Rules that find a side the trigger's own words name: a source found so makes the act
