@@ -167,3 +167,17 @@ def test_correlative_doers(pipeline, text, expected):
 )
 def test_noun_phrase_on_its_verb(pipeline, text, expected):
     assert sides(code(pipeline, text)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # who fears an act that names no target is its target
+        ("Грузия опасается нападения со стороны России.", {("ASSAULT", "RUS", "GEO")}),
+        ("Израиль ожидает ракетных ударов со стороны Ирана.", {("ASSAULT", "IRN", "ISR")}),
+        # the act's own target first
+        ("Москва опасается удара США по Ирану.", {("ASSAULT", "USA", "IRN")}),
+    ],
+)
+def test_feared_act(pipeline, text, expected):
+    assert sides(code(pipeline, text)) == expected

@@ -208,6 +208,21 @@ def noun_phrase_on_verb(act: Act) -> list[Side]:
     return fill(tree, head, [name for name in act.slots if name.startswith("prep:")])
 
 
+FEAR = words("fear")
+
+
+def feared_by(act: Act) -> list[Side]:
+    """Who fears or expects an act that names no one it is aimed at is its target: the
+    subject of a verb of fearing (words/fear.txt) the act noun is the object of: `Грузия
+    опасается нападения России`, `Израиль ожидает ударов со стороны Ирана`."""
+    tree, noun = act.tree, act.trigger.head
+    head = tree.head(noun)
+    if (head is None or tree.tokens[noun].pos != "NOUN" or tree.rel(noun) not in ("obj", "obl")
+            or tree.preposition(noun) is not None or tree.tokens[head].lemma not in FEAR):
+        return []
+    return fill(tree, head, ("subject",))
+
+
 def _same_act(lexicon: Lexicon, lemma: str, act: Act) -> bool:
     """Whether the trigger word `lemma` names an act of the trigger's own type: `вышли на
     акцию протеста против президента` (the protest's phrase is the march's)."""
@@ -501,7 +516,7 @@ SOURCE_RULES: list[Rule] = [explicit_doer, noun_slot, received_from, doer_on_ver
                             shared_slot, decided_by, document_author, organ_of_place,
                             coordinated_organ, patients_state]
 TARGET_RULES: list[Rule] = [received_by, explicit_slot, noun_slot, aimed_by_participle,
-                            verb_phrase_below_noun, noun_phrase_on_verb,
+                            verb_phrase_below_noun, noun_phrase_on_verb, feared_by,
                             demand_of_protest, governor_object, shared_slot, responded_to,
                             refused_aim, undergone_by_subject]
 # Rules that find a side the trigger's own words name: a source found so makes the act
