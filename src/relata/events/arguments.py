@@ -142,23 +142,36 @@ def slot(tree: Tree, trigger: int, name: str) -> list[int]:
         if not own and head is not None and tree.rel(trigger) == "conj":  # `залетел … и был
             own = _dependents(tree, head, frozenset({"nsubj:pass", "nsubj"}))  # сбит`
         if not own and head is not None and _modifying_participle(tree, trigger):
-            own = [head]  # `афроамериканца, застреленного полицией`: who was shot
+            noun = described_noun(tree, trigger)  # `афроамериканца, застреленного
+            own = [head if noun is None else noun]  # полицией`: who was shot
         return own or _unchanged_subject(tree, trigger)
+    nominative = _nominative_relative(tree, trigger)
+    if name == "subject" and nominative:
+        return nominative[:1]
     if name == "subject" and (inverted := _after_relative(tree, trigger)
                               or _relative_subject(tree, trigger)):
         return inverted
     if name == "subject":
         subjects = [c for c in _dependents(tree, trigger, frozenset({"nsubj"}))
-                    if not _such_as(tree, c) and not _too_many(tree, trigger, c)]
+                    if c not in nominative and not _such_as(tree, c)
+                    and not _too_many(tree, trigger, c)
+                    and not plural_to_singular(tree, trigger, c)]
         return ([*subjects, *_stray_conjuncts(tree, subjects[0], trigger)] if subjects
                 else _lost_subject(tree, trigger) or _participle_noun(tree, trigger)
                 or _cross_clause_conjunct(tree, trigger))
+    if name == "object" and nominative:  # `помощник, который посетил Белград`
+        return [c for c in _dependents(tree, trigger, frozenset({"obj"}))
+                if nominal(tree, c) and c != nominative[0]] + nominative[1:]
     if name == "object":
         inverted = _after_relative(tree, trigger)
         relative = _relative_object(tree, trigger) if inverted else None
         subject = _relative_subject(tree, trigger)
         return [c for c in _dependents(tree, trigger, frozenset({"obj"}))
-                if nominal(tree, c) and c not in inverted + subject] + (
+                if nominal(tree, c) and c not in inverted + subject + nominative[:1]
+                and not _subject_conjunct(tree, trigger, c)] + [
+            *nominative[1:]] + [
+            c for c in _dependents(tree, trigger, frozenset({"nsubj"})) if c > trigger
+            and tree.case(c) == "Acc" and plural_to_singular(tree, trigger, c)] + (
             [relative] if relative is not None and tree.rel(relative) != "obj" else [])
     if name == "dative":
         found = [c for c in tree.children[trigger] if _bare(tree, c, "Dat")]
@@ -256,9 +269,63 @@ def _stray_instrumental(tree: Tree, noun: int) -> list[int]:
 
 
 def _instrumentals(tree: Tree, i: int) -> list[int]:
-    """The bare instrumentals on token i: `задержан полицией`."""
+    """The bare instrumentals on token i: `задержан полицией`; or, for a participle before
+    its noun, those between the two (`сбитый турецкими ВВС российский самолёт`), wherever
+    the parser hung them."""
     return [c for c in tree.children[i] if _bare(tree, c, "Ins")
-            and tree.rel(c) in ("obl", "obl:agent", "nmod")]
+            and tree.rel(c) in ("obl", "obl:agent", "nmod")] or _inside_participle(
+        tree, i)
+
+
+# An inanimate noun's nominative and accusative are one form: the tagger's choice between
+# them says nothing.
+SAME_FORM = frozenset({"Nom", "Acc"})
+
+
+def _agree_in_case(participle: Token, noun: Token) -> bool:
+    """Whether a participle and a noun agree in number and case (an inanimate noun's
+    nominative and accusative taken for one)."""
+    cases = {participle.feat("Case"), noun.feat("Case")}
+    return ((None in cases or len(cases) == 1
+             or (cases <= SAME_FORM and noun.feat("Animacy") == "Inan"))
+            and (participle.feat("Number") is None or noun.feat("Number") is None
+                 or participle.feat("Number") == noun.feat("Number")))
+
+
+def described_noun(tree: Tree, i: int) -> int | None:
+    """The noun a participle describes: the parser's head, when they agree in number and
+    case; else the first noun that does, a few words on: after it (`сбитый турецкими ВВС
+    российский самолёт`, the participle hung on `ВВС`), or before it when a comma opens
+    its phrase (`формирования боснийских сербов, начавших боевые действия`, the participle
+    hung on a noun of the clause before); None for no participle, or none found."""
+    token, head = tree.tokens[i], tree.head(i)
+    if (token.feat("VerbForm") != "Part" or tree.rel(i) not in ("acl", "amod")
+            or head is None or tree.tokens[head].pos not in ("NOUN", "PROPN")):
+        return None
+    if _agree_in_case(token, tree.tokens[head]):
+        return head
+    # after a comma, the participle follows its noun; else it stands before it
+    after = i > 0 and tree.tokens[i - 1].pos == "PUNCT"
+    near = range(i - 2, max(i - 8, -1), -1) if after else range(
+        i + 1, min(i + 6, len(tree.tokens)))
+    return next((k for k in near
+                 if tree.tokens[k].pos == "NOUN" and _agree_in_case(token, tree.tokens[k])
+                 and tree.tokens[k].feat("Case") is not None), None)
+
+
+def _inside_participle(tree: Tree, i: int) -> list[int]:
+    """The bare instrumental nouns between a passive participle and the noun after it
+    that it describes: `в ответ на сбитый турецкими ВВС российский самолёт` (a participle's
+    phrase stands between it and its noun, and nothing else does)."""
+    token, noun = tree.tokens[i], described_noun(tree, i)
+    if (token.feat("VerbForm") != "Part" or token.feat("Voice") != "Pass" or noun is None
+            or noun <= i):
+        return []
+    # a preposition before the participle is its noun's, wherever the parser hung it
+    return [k for k in range(i + 1, noun) if tree.case(k) == "Ins"
+            and tree.tokens[k].pos in ("NOUN", "PROPN")
+            and tree.rel(k) in ("obl", "obl:agent", "nmod")
+            and not any(tree.rel(c) == "case" and c > i for c in tree.children[k])]
 
 
 def _unchanged_subject(tree: Tree, verb: int) -> list[int]:
@@ -305,7 +372,8 @@ def _participle_noun(tree: Tree, i: int) -> list[int]:
     noun = tree.tokens[head]
     if not all(token.feat(f) is None or noun.feat(f) is None or token.feat(f) == noun.feat(f)
                for f in ("Number", "Case")):
-        return []
+        described = described_noun(tree, i)  # `сербов, начавших боевые действия`, the
+        return [] if described is None else [described]  # participle hung elsewhere
     return [head]
 
 
@@ -347,6 +415,32 @@ def _relative_subject(tree: Tree, verb: int) -> list[int]:
     return [relative] if token.feat("Number") == tree.tokens[relative].feat("Number") else []
 
 
+def _nominative_relative(tree: Tree, verb: int) -> list[int]:
+    """`Помощник госсекретаря, который в среду посетил Белград`: `который` parsed as the
+    object (a name after the verb taken for the subject, or for an object beside it), is
+    the subject when its own form can only be nominative: feminine (`которая`; the
+    accusative is `которую`), or standing for a person (the accusative of `который`,
+    `которые` is then `которого`, `которых`). The relative first, then the nouns after the
+    verb the parser took for the subject (the verb's objects). Empty otherwise."""
+    relative = next((c for c in tree.children[verb] if tree.tokens[c].lemma in RELATIVES
+                     and tree.rel(c) == "obj" and tree.case(c) == "Nom"), None)
+    antecedent = tree.head(verb)
+    if relative is None or antecedent is None or tree.rel(verb) != "acl:relcl":
+        return []
+    token = tree.tokens[relative]
+    feminine = token.feat("Gender") == "Fem" and token.feat("Number") == "Sing"
+    if not (feminine or (token.feat("Gender") != "Neut"
+                         and tree.tokens[antecedent].feat("Animacy") == "Anim")):
+        return []
+    displaced = [c for c in _dependents(tree, verb, frozenset({"nsubj"})) if c > verb
+                 and tree.tokens[c].pos in ("NOUN", "PROPN")
+                 and tree.tokens[c].feat("Animacy") != "Anim"]
+    if not _agrees(tree.tokens[verb], token) or any(
+            tree.rel(c) == "nsubj" and c not in displaced for c in tree.children[verb]):
+        return []
+    return [relative, *displaced]
+
+
 def _agrees(verb: Token, noun: Token) -> bool:
     for feat in ("Number", "Gender"):
         if verb.feat(feat) and noun.feat(feat) and verb.feat(feat) != noun.feat(feat):
@@ -368,20 +462,66 @@ def _too_many(tree: Tree, verb: int, subject: int) -> bool:
             and len(tree.conjuncts(subject)) > 1)
 
 
+# The endings that say a finite verb's number, whatever the tagger says
+# (`words/verb-endings.txt`).
+VERB_ENDINGS = valued("verb-endings", ("past-plural", "plural", "singular"))
+
+
+def verb_number(token: Token) -> str | None:
+    """The number of a finite verb in the third person or the past, by its ending; the
+    tagger's for other forms."""
+    word = fold(token.text.lower())
+    endings = [value for ending, value in VERB_ENDINGS.items() if word.endswith(ending)]
+    if token.feat("Tense") == "Past":
+        return "Plur" if "past-plural" in endings else "Sing"
+    if "plural" in endings:
+        return "Plur"
+    if "singular" in endings:
+        return "Sing"
+    return token.feat("Number")
+
+
+def plural_to_singular(tree: Tree, verb: int, subject: int) -> bool:
+    """`после того как национализировал американские компании`, `сбежал в США, власти Перу
+    добиваются`: a plural noun is no subject of a finite verb in the singular, whatever the
+    parser says (a subject agrees with its verb in number; a quantity, `погибло 177 человек`,
+    or coordinated nouns are left as parsed). Only a common noun: the number the tagger
+    gives an abbreviation or a name that does not change (`США`, `МИД`) says nothing."""
+    noun, token = tree.tokens[subject], tree.tokens[verb]
+    return (noun.pos == "NOUN" and noun.feat("Number") == "Plur"
+            and noun.feat("Case") in ("Nom", "Acc") and token.pos == "VERB"
+            and token.feat("VerbForm") == "Fin" and verb_number(token) == "Sing"
+            and not any(tree.rel(c) in ("nummod", "nummod:gov", "conj")
+                        for c in tree.children[subject]))
+
+
 def _stray_conjuncts(tree: Tree, subject: int, verb: int) -> list[int]:
     """`Посол Евросоюза … и представители ПАСЕ призывают`: a nominative after `и`, between
     the subject and its verb, that the parser hung on a word after the verb."""
     return [k for k in range(subject + 1, verb)
-            if tree.rel(k) == "conj" and (tree.head(k) or 0) > verb and tree.case(k) == "Nom"
-            and any(tree.tokens[c].lemma == grammar("and") for c in tree.children[k])]
+            if (tree.rel(k) == "conj" and (tree.head(k) or 0) > verb and tree.case(k) == "Nom"
+                and any(tree.tokens[c].lemma == grammar("and") for c in tree.children[k]))
+            or _subject_conjunct(tree, verb, k)]
+
+
+def _subject_conjunct(tree: Tree, verb: int, k: int) -> bool:
+    """`Не только Россия, но и Китай осудили`: a nominative between the subject and its
+    verb, joined by a conjunction (`но и`, `а также`), that the parser took for the verb's
+    object: a second subject."""
+    return (tree.rel(k) == "obj" and tree.head(k) == verb and k < verb
+            and tree.tokens[k].pos in ("NOUN", "PROPN") and tree.case(k) == "Nom"
+            and any(tree.rel(j) == "cc" and tree.head(j) in (k, verb)
+                    for j in range(max(k - 3, 0), k))  # on the noun or on the verb
+            and any(tree.rel(c) == "nsubj" and c < k for c in tree.children[verb]))
 
 
 def likewise(tree: Tree, verb: int) -> list[int]:
-    """`Так же, как и Украина, Молдавия подписала …`, `Как и Россия, Китай выступил …`: a
-    nominative after `как и`, before the verb's subject, does the same."""
+    """`Так же, как и Украина, Молдавия подписала …`, `Как и Россия, Китай выступил …`,
+    `Германия, как и Франция, призвала …`: a nominative after `как и`, before the verb,
+    does the same."""
     subjects = _dependents(tree, verb, frozenset({"nsubj"}))
     found = []
-    for k in range(subjects[0] if subjects else 0):
+    for k in range(verb if subjects else 0):
         head = tree.head(k)  # the verb, or a word on it (`Так же, как и Украина`)
         words = {tree.tokens[c].lemma for c in tree.children[k]}
         if (tree.tokens[k].pos in ("NOUN", "PROPN") and tree.case(k) == "Nom"
@@ -468,7 +608,8 @@ def _lost_subject(tree: Tree, verb: int) -> list[int]:
     that agrees with it, no other finite verb between, hung elsewhere by mistake (`посол
     Италии … встретился`, with `посол` taken for a modifier of a later noun; `… и власти
     Мьянмы выпустили Аун Сан Су Чжи`, with `власти` taken for a conjunct of the object
-    after the verb, which no conjunct can come before)."""
+    after the verb, which no conjunct can come before; `Толедо сбежал в США, власти Перу
+    добиваются`, with `власти` taken for the subject of a verb in the singular)."""
     token = tree.tokens[verb]
     if token.pos != "VERB" or token.feat("VerbForm") != "Fin":
         return []
@@ -478,7 +619,8 @@ def _lost_subject(tree: Tree, verb: int) -> list[int]:
             return []
         if (other.pos in ("NOUN", "PROPN") and other.feat("Case") == "Nom"
                 and (tree.preposition(j) is None or _both(tree, j))
-                and tree.rel(j) not in ("nsubj", "nsubj:pass")
+                and (tree.rel(j) not in ("nsubj", "nsubj:pass")
+                     or plural_to_singular(tree, tree.head(j) or 0, j))
                 and tree.rel(j) not in ("flat:name", "appos")
                 and (tree.rel(j) != "conj" or (tree.head(j) or 0) > verb)
                 and not (tree.rel(j) == "obj" and tree.head(j) == verb)  # `активы заморозили`

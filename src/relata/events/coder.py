@@ -201,7 +201,13 @@ class CodeEvents:
             if p.aimed and not any(t.actor.code or t.actor.country for t in targets):
                 continue  # `борьба с коррупцией`: a struggle with no enemy is no fight
             symmetric = p.symmetric or (noun is not None and noun.symmetric)
-            both_ways = len(sources) >= 2 and (symmetric or (
+            # `Россия и Китай договорились с Ираном`, `лидеры Германии и Франции встретились
+            # с Путиным`: a partner named is the other side of each doer's act (coordination,
+            # as for any act), not the doers of each other's; a place (`встретились в Сочи`)
+            # names no partner
+            partnered = any(not t.place and side_key(t) not in {side_key(s) for s in sources}
+                            for t in targets)  # `между Украиной и Азербайджаном`: both
+            both_ways = len(sources) >= 2 and ((symmetric and not partnered) or (
                 not targets and p.type in self.policies.mutual
                 and len({s.actor.country for s in sources if s.actor.country}) >= 2))
             if both_ways:  # `между Украиной и Азербайджаном`, `X и Y договорились`: one event

@@ -107,7 +107,13 @@ def modality(tree: Tree, trigger: int, event_type: str, attribution: Attribution
         return "negated"
     if event_type != "THREATEN" and lemmas & WORDS.threat:
         return "threatened"
-    if lemmas & WORDS.hypothesis or lemmas & WORDS.appeals or any(
+    appealed = lemmas
+    if (len(chain) > 1 and tree.rel(trigger) == "advcl"
+            and tree.tokens[trigger].feat("VerbForm") == "Conv"):
+        # `Встретившись с Си, Байден призвал Пекин …`: what a converb tells was done by who
+        # appeals, not asked of anyone (the appeal's own infinitive is what is asked)
+        appealed = lemmas - {tree.tokens[chain[1]].lemma}
+    if lemmas & WORDS.hypothesis or appealed & WORDS.appeals or any(
             tree.tokens[n].lemma in WORDS.conditions and tree.preposition(n) == grammar("in")
             for n in chain):
         return "hypothetical"

@@ -194,6 +194,35 @@ def verb_phrase_below_noun(act: Act) -> list[Side]:
     return []
 
 
+def noun_phrase_on_verb(act: Act) -> list[Side]:
+    """A prepositional phrase of an act noun that the parser hung on the verb the noun is
+    the subject of, when that verb is no act word of its own: `Визит Путина и Лукашенко в
+    Китай завершился` (`в Китай` on `завершился`), `санкции против России продлены`."""
+    tree, noun, lexicon = act.tree, act.trigger.head, act.lexicon
+    head = tree.head(noun)
+    if (lexicon is None or head is None or tree.tokens[noun].pos != "NOUN"
+            or tree.rel(noun) not in ("nsubj", "nsubj:pass")
+            or tree.tokens[head].pos not in ("VERB", "AUX")
+            or tree.tokens[head].lemma in lexicon.words):
+        return []
+    return fill(tree, head, [name for name in act.slots if name.startswith("prep:")])
+
+
+FEAR = words("fear")
+
+
+def feared_by(act: Act) -> list[Side]:
+    """Who fears or expects an act that names no one it is aimed at is its target: the
+    subject of a verb of fearing (words/fear.txt) the act noun is the object of: `Грузия
+    опасается нападения России`, `Израиль ожидает ударов со стороны Ирана`."""
+    tree, noun = act.tree, act.trigger.head
+    head = tree.head(noun)
+    if (head is None or tree.tokens[noun].pos != "NOUN" or tree.rel(noun) not in ("obj", "obl")
+            or tree.preposition(noun) is not None or tree.tokens[head].lemma not in FEAR):
+        return []
+    return fill(tree, head, ("subject",))
+
+
 def _same_act(lexicon: Lexicon, lemma: str, act: Act) -> bool:
     """Whether the trigger word `lemma` names an act of the trigger's own type: `вышли на
     акцию протеста против президента` (the protest's phrase is the march's)."""
@@ -246,6 +275,20 @@ def received_by(act: Act) -> list[Side]:
     before any slot of the noun (its `от`, the thing refused, is here the giver)."""
     verb = _receiver(act)
     return [] if verb is None else fill(act.tree, verb, ("subject",))
+
+
+def doer_on_verb(act: Act) -> list[Side]:
+    """Who does the act a noun names, told by `со стороны` on the verb the noun is the
+    subject of: `Со стороны России последовали угрозы в адрес Украины`, `критика прозвучала
+    со стороны Пекина`, `со стороны Москвы не последовало возражений` (a verb of coming
+    about: the act's doer is said beside it)."""
+    tree, noun = act.tree, act.trigger.head
+    head = tree.head(noun)
+    if (head is None or tree.tokens[noun].pos != "NOUN"
+            or tree.rel(noun) not in ("nsubj", "nsubj:pass")
+            or tree.tokens[head].pos not in ("VERB", "AUX")):
+        return []
+    return fill(tree, head, (sides.DOER,))
 
 
 def will_about_act(act: Act) -> list[Side]:
@@ -471,12 +514,13 @@ def undergone_by_subject(act: Act) -> list[Side]:
     return _undergone(act)
 
 
-SOURCE_RULES: list[Rule] = [explicit_doer, noun_slot, received_from, will_about_act,
-                            charged_doer, aimed_doer, purpose_of_act, governor_subject,
-                            participant, own_subject, seat_subject, shared_slot, decided_by,
-                            document_author, organ_of_place, coordinated_organ, patients_state]
+SOURCE_RULES: list[Rule] = [explicit_doer, noun_slot, received_from, doer_on_verb,
+                            will_about_act, charged_doer, aimed_doer, purpose_of_act,
+                            governor_subject, participant, own_subject, seat_subject,
+                            shared_slot, decided_by, document_author, organ_of_place,
+                            coordinated_organ, patients_state]
 TARGET_RULES: list[Rule] = [received_by, explicit_slot, noun_slot, aimed_by_participle,
-                            verb_phrase_below_noun,
+                            verb_phrase_below_noun, noun_phrase_on_verb, feared_by,
                             demand_of_protest, governor_object, shared_slot, responded_to,
                             refused_aim, undergone_by_subject]
 # Rules that find a side the trigger's own words name: a source found so makes the act

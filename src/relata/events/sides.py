@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from ..actors.relations import load_relations, related
 from ..language.spelling import fold
 from ..records import Actor, Mention, Span
-from .arguments import POSSESSIVES, RELATIVES, Tree, slot
+from .arguments import POSSESSIVES, RELATIVES, Tree, plural_to_singular, slot
 from .lexicon import Predicate
 from .modality import WORDS as MODALITY_WORDS
 from .modality import speaker
@@ -634,7 +634,8 @@ THAT = words("that")
 
 
 def _own_subject(tree: Tree, verb: int) -> bool:
-    return any(tree.rel(c) in ("nsubj", "nsubj:pass") for c in tree.children[verb])
+    return any(tree.rel(c) in ("nsubj", "nsubj:pass") and not plural_to_singular(tree, verb, c)
+               for c in tree.children[verb])
 
 
 def governor_fill(tree: Tree, trigger: int, slots: Sequence[str],
@@ -677,7 +678,9 @@ def governor_fill(tree: Tree, trigger: int, slots: Sequence[str],
             return []  # `заявила, что санкции ударят`: the clause has a subject of its own
         if (verb and tree.rel(node) in ("xcomp", "advcl") and "subject" in slots
                 and tree.tokens[head].lemma in OBJECT_CONTROL
-                and tree.tokens[head].pos == "VERB" and not tree.is_passive(head)):
+                and tree.tokens[head].pos == "VERB" and not tree.is_passive(head)
+                and tree.tokens[node].feat("VerbForm") != "Conv"):  # `Встретившись с Си,
+            # Байден призвал Пекин`: a converb's doer is its verb's subject, never its object
             return fill(tree, head, ("object", "dative"))  # `помешать Азербайджану сблизиться`
         if tree.tokens[head].lemma in FRAMES and tree.rel(node) == "nmod":
             node = head  # `в ходе визита`, `во время встречи`: the act of the clause's doer
