@@ -1,0 +1,55 @@
+"""Accusations by class (round 10): blame said by a predicate of guilt or danger, words of
+condemnation, blame laid to someone's charge, scolding verbs, a light noun the parser hung
+below its verb's object, news told with words of blame. Made-up sentences."""
+
+import pytest
+
+from conftest import code, sides
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # guilt and danger said of another (speech/accuse.txt)
+        ("Лавров заявил, что Украина виновата в срыве переговоров.", ("ACCUSE", "RUS", "UKR")),
+        ("Лавров назвал Киев ответственным за срыв переговоров.", ("ACCUSE", "RUS", "UKR")),
+        ("Хэммонд утверждает, что Россия представляет собой угрозу для всех нас.",
+         ("ACCUSE", "GBR", "RUS")),
+        ("Нетаньяху заявил, что Иран представляет опасность для региона.",
+         ("ACCUSE", "ISR", "IRN")),
+        ("Лавров заявил, что Вашингтон шантажирует Тегеран.", ("ACCUSE", "RUS", "USA")),
+        # words of condemnation, crime and conquest (blame.txt, crime.txt, aggression.txt)
+        ("Эрдоган назвал Израиль террористическим государством.", ("ACCUSE", "TUR", "ISR")),
+        ("Пекин заявил, что доклад Вашингтона предвзятый.", ("ACCUSE", "CHN", "USA")),
+        ("Лавров назвал политику Киева злом.", ("ACCUSE", "RUS", "UKR")),
+        ("Дамаск заявил, что Анкара поддерживает терроризм.", ("ACCUSE", "SYR", "TUR")),
+        ("Баку заявил, что Ереван проводит оккупационную политику.", ("ACCUSE", "AZE", "ARM")),
+        # `заметил, что …` introduces a claim
+        ("Эрдоган заметил, что Израиль совершает преступления.", ("ACCUSE", "TUR", "ISR")),
+        # blame laid to someone's charge, both aspects
+        ("Москва поставила в вину Киеву срыв переговоров.", ("ACCUSE", "RUS", "UKR")),
+        ("Москва ставит Киеву в вину срыв переговоров.", ("ACCUSE", "RUS", "UKR")),
+        ("Москва вменила Киеву в вину срыв переговоров.", ("ACCUSE", "RUS", "UKR")),
+        # scolding verbs and the noun of reproach
+        ("Путин отругал Киев.", ("ACCUSE", "RUS", "UKR")),
+        ("Иранские СМИ поносят Вашингтон.", ("ACCUSE", "IRN", "USA")),
+        ("Укор Москвы в адрес Киева остался без ответа.", ("ACCUSE", "RUS", "UKR")),
+        # the light noun hung on the object's genitive: still the verb's
+        ("Путин подверг решение Киева резкой критике.", ("ACCUSE", "RUS", "UKR")),
+        ("Евросоюз подверг позицию Турции жесткой критике.", ("ACCUSE", "EU", "TUR")),
+    ],
+)
+def test_accusations(pipeline, text, expected):
+    assert expected in sides(code(pipeline, text))
+
+
+@pytest.mark.parametrize("text", [
+    # guilt or danger said of no other actor, or a view of one's own, accuses no one
+    "Лавров заявил, что Россия представляет интерес для инвесторов.",
+    "Лавров заявил, что встреча с Керри была полезной.",
+    "Политолог считает, что Украина виновата в срыве переговоров.",
+    # `поставить` without `вину`: a supply
+    "Россия поставила Китаю зенитные комплексы.",
+])
+def test_no_accusation(pipeline, text):
+    assert "ACCUSE" not in {t for t, _, _ in sides(code(pipeline, text))}
