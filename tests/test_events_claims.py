@@ -53,3 +53,32 @@ def test_accusations(pipeline, text, expected):
 ])
 def test_no_accusation(pipeline, text):
     assert "ACCUSE" not in {t for t, _, _ in sides(code(pipeline, text))}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an act named so, its doer not named: an accusation with no target
+        ("США назвали этот шаг «значительной эскалацией».", ("ACCUSE", "USA", None)),
+        ("МИД России назвал провокацией учения у границ.", ("ACCUSE", "RUS", None)),
+        ("Лавров охарактеризовал это решение как провокацию.", ("ACCUSE", "RUS", None)),
+        ("Киев квалифицировал обстрел как военное преступление.", ("ACCUSE", "UKR", None)),
+        # its doer named: the doer is the target, as before
+        ("Лавров назвал действия Киева провокацией.", ("ACCUSE", "RUS", "UKR")),
+    ],
+)
+def test_an_act_named_so(pipeline, text, expected):
+    assert expected in sides(code(pipeline, text))
+
+
+@pytest.mark.parametrize("text", [
+    # a person called so is the one blamed: unknown, no event; a thing judged by an
+    # adjective is a view whose doer the context tells; a name of no blame
+    "Лавров назвал его вруном.",
+    "Лавров назвал решение абсурдным.",
+    "Лавров назвал встречу полезной.",
+    "Лавров заявил, что угроза терроризма растет.",
+])
+def test_no_accusation_of_no_one(pipeline, text):
+    assert ("ACCUSE" not in {t for t, _, _ in sides(code(pipeline, text))})
+

@@ -289,7 +289,8 @@ class CodeEvents:
         заявил, что США сыграли …`); when no act said has a doer, towards the first other
         actor named in what is said, and the actors coordinated with it (`в адрес США и
         ЕС`). A demand needs someone it is made of; blame of a thing done by no one named
-        (`назвали этот шаг эскалацией`) is no event of a pair. A converb that says what the
+        is no event of a pair, but an act a naming verb calls so is an accusation with no
+        target (`назвали этот шаг эскалацией`: `_named_thing`). A converb that says what the
         verb it hangs on did (`осудил визит, назвав его оскорблением`) is that verb's act,
         coded once."""
         head = tree.head(report.verb)
@@ -331,6 +332,8 @@ class CodeEvents:
                     if c in tree.mention_at and tree.mention_at[c].actor is not None
                     and tree.mention_at[c].actor.code]
                 break
+        if not targets and self._named_thing(tree, report):
+            targets = [None]
         verb = tree.tokens[report.verb]
         predicate = Predicate(report.type, report.cameo, lemma=verb.lemma)
         trigger = Trigger(report.verb, predicate, report.verb, report.verb)
@@ -345,6 +348,27 @@ class CodeEvents:
                 event = self._event(state, tree, sentence, trigger, len(tree.tokens), source,
                                     target, False)
                 yield dataclasses.replace(event, modality=said)
+
+    def _named_thing(self, tree: Tree, report: Report) -> bool:
+        """Whether a report blames a thing its verb calls so, done by no one named: `США
+        назвали этот шаг «значительной эскалацией»` is an accusation with no target; `Лавров
+        заявил, что угроза растет` names nothing called so."""
+        verb = report.verb
+        objects = [c for c in tree.children[verb] if tree.rel(c) == "obj"
+                   and tree.tokens[c].pos == "NOUN" and tree.tokens[c].feat("Animacy") != "Anim"]
+        if (report.type != "ACCUSE" or tree.tokens[verb].lemma not in self.speech.naming
+                or not objects or not report.acts):
+            return False  # a person called so (`назвал его вруном`) is blamed, not a thing
+        called = tree.subtree(objects[0])  # what it is called the parser may hang there
+
+        def calls(act: int) -> bool:  # the name given, a noun of the act: the verb's, or
+            # an instrumental (`этот шаг эскалацией`; not `итоги подтасованными`, a view
+            # of a thing whose doer the context tells)
+            word = tree.head(act) if tree.rel(act) == "amod" else act
+            return word is not None and tree.tokens[word].pos == "NOUN" and (
+                tree.head(word) == verb or (word in called and word != objects[0]
+                                            and tree.case(word) == "Ins"))
+        return all(calls(act) for act in report.acts)
 
     def _coded_as(self, tree: Tree, i: int, kind: str) -> bool:
         """Whether token i is a trigger word of the lexicon of this type of event."""

@@ -64,6 +64,7 @@ class SpeechWords:
     duties: frozenset[str]  # `не доплатила`: a duty denied blames
     analysts: frozenset[str]  # `политолог считает`: a view of one's own, no act
     negation: frozenset[str]  # `не обвинил`, `не вмешивалась`
+    naming: frozenset[str]  # `назвали этот шаг эскалацией`: blame of a thing no one did named
 
 
 SAYING = frozenset({"reporting", "claims", "hearsay"})
@@ -76,7 +77,7 @@ def _cues(words: SpeechWords) -> tuple[frozenset[str], frozenset[str]]:
         return frozenset(word for name in names for entry in getattr(words, name)
                          for word in entry.split())
     fields = frozenset(field.name for field in dataclasses.fields(words))
-    return of(SAYING), of(fields - SAYING - {"negation", "analysts"})
+    return of(SAYING), of(fields - SAYING - {"negation", "analysts", "naming"})
 
 
 def may_report(words: SpeechWords, lemmas: set[str]) -> bool:
