@@ -82,3 +82,26 @@ def test_an_act_named_so(pipeline, text, expected):
 def test_no_accusation_of_no_one(pipeline, text):
     assert ("ACCUSE" not in {t for t, _, _ in sides(code(pipeline, text))})
 
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # complicity said of another (speech/accuse.txt)
+        ("Лавров заявил, что Киев причастен к убийству.", ("ACCUSE", "RUS", "UKR")),
+        ("Лавров заявил, что в убийстве замешаны спецслужбы Украины.", ("ACCUSE", "RUS", "UKR")),
+        ("Лавров назвал Киев заказчиком убийства.", ("ACCUSE", "RUS", "UKR")),
+        ("Лавров назвал Киев соучастником преступления.", ("ACCUSE", "RUS", "UKR")),
+        # praise by a phrase (speech/praise.txt): a contribution, a leader extolled
+        ("Норвегия заявила, что Франция внесла важный вклад в борьбу с насилием.",
+         ("SUPPORT", "NOR", "FRA")),
+        ("Путин назвал Си Цзиньпина великим лидером.", ("SUPPORT", "RUS", "CHN")),
+    ],
+)
+def test_complicity_and_praise(pipeline, text, expected):
+    assert expected in sides(code(pipeline, text))
+
+
+def test_a_customer_is_no_accomplice(pipeline):
+    found = sides(code(pipeline, "Лавров заявил, что заказчиком контракта является Индия."))
+    assert "ACCUSE" not in {t for t, _, _ in found}
+

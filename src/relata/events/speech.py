@@ -350,6 +350,6 @@ def _report(tree: Tree, i: int, said: set[int], words: SpeechWords, hostile: fro
     if blamed:
         code = min((code for _, code in blamed), key=ORDER.index)
         return Report(i, "ACCUSE", frozenset(said), code, tuple(k for k, _ in blamed), speaker)
-    if {tree.tokens[j].lemma for j in said} & words.praise:
+    if any(_matches(tree, j, _entries(words.praise)) for j in said):  # `внесли важный вклад`
         return Report(i, "SUPPORT", frozenset(said), "051", (), speaker)
     return None
