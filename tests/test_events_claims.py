@@ -105,3 +105,24 @@ def test_a_customer_is_no_accomplice(pipeline):
     found = sides(code(pipeline, "Лавров заявил, что заказчиком контракта является Индия."))
     assert "ACCUSE" not in {t for t, _, _ in found}
 
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # vilification nouns and their light verbs
+        ("Москва развернула травлю Киева.", ("ACCUSE", "RUS", "UKR")),
+        ("Российские СМИ устроили травлю Украины.", ("ACCUSE", "RUS", "UKR")),
+        # `по мнению X`: X's view voiced accuses by words of blame
+        ("По мнению Лаврова, США вмешиваются во внутренние дела России.",
+         ("ACCUSE", "RUS", "USA")),
+        ("По мнению Москвы, Киев нарушил перемирие.", ("ACCUSE", "RUS", "UKR")),
+    ],
+)
+def test_vilification_and_views(pipeline, text, expected):
+    assert expected in sides(code(pipeline, text))
+
+
+def test_an_analysts_view_is_no_accusation(pipeline):
+    text = "По мнению политолога, США вмешиваются во внутренние дела России."
+    assert "ACCUSE" not in {t for t, _, _ in sides(code(pipeline, text))}
+
