@@ -126,3 +126,28 @@ def test_an_analysts_view_is_no_accusation(pipeline):
     text = "По мнению политолога, США вмешиваются во внутренние дела России."
     assert "ACCUSE" not in {t for t, _, _ in sides(code(pipeline, text))}
 
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # insult and offence (blame.txt)
+        ("Премьер-министр Японии заявил, что визит Медведева оскорбляет японцев.",
+         ("ACCUSE", "JPN", "RUS")),
+        ("Лавров заявил, что Киев попирает права русскоязычных.", ("ACCUSE", "RUS", "UKR")),
+        # an act pointed back to (`этот`, `подобный`): who did the act told last
+        ("После поездки Медведева на Курилы премьер-министр Японии заявил, что этот визит "
+         "вызывает сожаление.", ("ACCUSE", "JPN", "RUS")),
+        ("Турция сбила российский самолет. Москва назвала этот шаг провокацией.",
+         ("ACCUSE", "RUS", "TUR")),
+        ("США ввели санкции против России. Лавров заявил, что подобные действия недопустимы.",
+         ("ACCUSE", "RUS", "USA")),
+    ],
+)
+def test_insult_and_acts_pointed_back(pipeline, text, expected):
+    assert expected in sides(code(pipeline, text))
+
+
+def test_the_speakers_own_act_pointed_back_blames_no_one(pipeline):
+    text = "Россия ввела санкции против Турции. Лавров назвал этот шаг вынужденным."
+    assert ("ACCUSE", "RUS", "RUS") not in sides(code(pipeline, text))
+

@@ -51,7 +51,7 @@ from .sides import (
     speakers,
     stands_for,
 )
-from .speech import Report, SpeechWords, above, load_speech, may_report, reports
+from .speech import Report, SpeechWords, above, load_speech, may_report, points_back, reports
 from .triggers import Trigger, find_triggers
 from .when import event_date
 from .where import locate
@@ -278,12 +278,13 @@ class CodeEvents:
                 yield self._event(state, tree, sentence, trigger, until, source, target,
                                   inherited or guessed, (*sources, *targets),
                                   symmetric=symmetric and target is not None)
+        before = first_doer or state.previous_doer  # who did the act told last
         state.previous_doer = first_doer
         for report in reports(tree, self.speech, self.hostile):
-            yield from self._report(state, tree, sentence, report)
+            yield from self._report(state, tree, sentence, report, before)
 
     def _report(self, state: _Document, tree: Tree, sentence: Sentence,
-                report: Report) -> Iterator[Event]:
+                report: Report, before: Side | None = None) -> Iterator[Event]:
         """An accusation, demand (or praise) in reported speech: each speaker towards the
         doers of the wrongful acts or demands said, other than the speaker (`Хаменеи
         заявил, что США сыграли …`); when no act said has a doer, towards the first other
@@ -332,6 +333,10 @@ class CodeEvents:
                     if c in tree.mention_at and tree.mention_at[c].actor is not None
                     and tree.mention_at[c].actor.code]
                 break
+        if (not targets and report.type == "ACCUSE" and before is not None
+                and side_key(before) not in countries and points_back(tree, report)):
+            targets = [before]  # `после поездки Медведева … заявил, что этот визит
+            # «вызывает сожаление»`: the act pointed back to was done by who acted last
         if not targets and self._named_thing(tree, report):
             targets = [None]
         verb = tree.tokens[report.verb]

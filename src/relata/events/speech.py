@@ -26,7 +26,7 @@ from ..datafile import Problems, Where
 from ..language.spelling import fold
 from .arguments import Tree
 from .lexicon import LexiconError
-from .words import LEMMA, grammar
+from .words import LEMMA, grammar, words
 
 _Lists = TypeVar("_Lists")
 BUILTIN = Path(__file__).parent / "data" / "speech"
@@ -300,6 +300,25 @@ def demands(tree: Tree, said: set[int], words: SpeechWords) -> list[int]:
         if tree.tokens[i].lemma in words.hope and not _negated(tree, i, said, words):
             found += _clause_heads(tree, content(tree, i))
     return sorted(set(found))
+
+
+BACK = words("back")  # `этот`, `подобный`: a word pointing back to what was told
+
+
+def points_back(tree: Tree, report: Report) -> bool:
+    """Whether what a report blames is a thing pointed back to, named by no one here: the
+    subject of a wrongful verb or word (`этот визит ранит чувства`, `такой шаг недопустим`),
+    the noun a word of blame describes, or the thing a naming verb calls so (`назвал этот шаг
+    провокацией`), with `этот`, `такой`, `подобный` on it."""
+    things = [c for c in tree.children[report.verb] if tree.rel(c) == "obj"]
+    for act in report.acts:
+        head = tree.head(act)
+        if tree.rel(act) == "amod" and head is not None:
+            things.append(head)
+        things += [c for c in tree.children[act] if tree.rel(c) in ("nsubj", "nsubj:pass")]
+    return any(tree.tokens[k].pos == "NOUN" and k not in tree.mention_at and any(
+        tree.tokens[c].lemma in BACK and tree.rel(c) in ("det", "amod")
+        for c in tree.children[k]) for k in things)
 
 
 def reports(tree: Tree, words: SpeechWords, hostile: frozenset[str] = frozenset()
