@@ -151,3 +151,31 @@ def test_the_speakers_own_act_pointed_back_blames_no_one(pipeline):
     text = "Россия ввела санкции против Турции. Лавров назвал этот шаг вынужденным."
     assert ("ACCUSE", "RUS", "RUS") not in sides(code(pipeline, text))
 
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a response or a judgement voiced harshly (verb + adverb frames), both aspects
+        ("Путин жёстко ответил Байдену.", ("ACCUSE", "RUS", "USA")),
+        ("Путин резко отреагировал на заявление Байдена.", ("ACCUSE", "RUS", "USA")),
+        ("Путин негативно отозвался о решении Минска.", ("ACCUSE", "RUS", "BLR")),
+        ("Путин резко высказывается в адрес Вашингтона.", ("ACCUSE", "RUS", "USA")),
+        ("Путин отрицательно оценил решение Минска.", ("ACCUSE", "RUS", "BLR")),
+        ("Путин критически оценивает политику США.", ("ACCUSE", "RUS", "USA")),
+    ],
+)
+def test_harsh_responses(pipeline, text, expected):
+    assert expected in sides(code(pipeline, text))
+
+
+def test_a_harsh_response_and_its_converb_are_one_act(pipeline):
+    events = code(pipeline, "Путин резко отреагировал на заявление Байдена, заявив, что оно "
+                            "недопустимо.")
+    assert [(e.type, e.source.country, e.target.country) for e in events] == [
+        ("ACCUSE", "RUS", "USA")]
+
+
+def test_an_answer_is_no_accusation(pipeline):
+    assert "ACCUSE" not in {t for t, _, _ in sides(code(
+        pipeline, "Путин ответил на вопрос американского журналиста."))}
+

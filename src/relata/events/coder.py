@@ -166,6 +166,7 @@ class CodeEvents:
         last_doer: Side | None = None  # of any act
         first_doer: Side | None = None
         n, previous, produced = -1, None, False
+        acted: set[tuple[int, str]] = set()  # (trigger head, type) of the acts found
         while True:
             if previous is not None and not produced and (alone := self._noun_alone(previous)):
                 triggers.insert(n + 1, alone)  # `Просьба Сирии … была удовлетворена`: the
@@ -275,16 +276,18 @@ class CodeEvents:
                         and target.actor.country == source.actor.country):
                     continue  # a visit at home (`прибыл в Екатеринбург`) is no relation
                 produced = True
+                acted.add((trigger.head, p.type))
                 yield self._event(state, tree, sentence, trigger, until, source, target,
                                   inherited or guessed, (*sources, *targets),
                                   symmetric=symmetric and target is not None)
         before = first_doer or state.previous_doer  # who did the act told last
         state.previous_doer = first_doer
         for report in reports(tree, self.speech, self.hostile):
-            yield from self._report(state, tree, sentence, report, before)
+            yield from self._report(state, tree, sentence, report, before, acted)
 
-    def _report(self, state: _Document, tree: Tree, sentence: Sentence,
-                report: Report, before: Side | None = None) -> Iterator[Event]:
+    def _report(self, state: _Document, tree: Tree, sentence: Sentence, report: Report,
+                before: Side | None = None,
+                coded: Collection[tuple[int, str]] = ()) -> Iterator[Event]:
         """An accusation, demand (or praise) in reported speech: each speaker towards the
         doers of the wrongful acts or demands said, other than the speaker (`Хаменеи
         заявил, что США сыграли …`); when no act said has a doer, towards the first other
@@ -296,8 +299,8 @@ class CodeEvents:
         coded once."""
         head = tree.head(report.verb)
         if (tree.tokens[report.verb].feat("VerbForm") == "Conv" and head is not None
-                and self._coded_as(tree, head, report.type)):
-            return
+                and (self._coded_as(tree, head, report.type) or (head, report.type) in coded)):
+            return  # `резко отреагировал …, заявив, что …`: a frame's act, coded once
         # `заявил, что Россия осуждает агрессию Турции`: what the lexicon's `осуждает` codes
         acts = [act for act in report.acts if not any(
             self._coded_as(tree, node, report.type) for node in above(tree, act, report.content))]
