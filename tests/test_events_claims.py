@@ -179,3 +179,16 @@ def test_an_answer_is_no_accusation(pipeline):
     assert "ACCUSE" not in {t for t, _, _ in sides(code(
         pipeline, "Путин ответил на вопрос американского журналиста."))}
 
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a judgement voiced favourably: praise (SUPPORT 051), both aspects
+        ("Путин положительно оценил решение Минска.", ("SUPPORT", "RUS", "BLR")),
+        ("Путин позитивно оценивает роль Китая.", ("SUPPORT", "RUS", "CHN")),
+        ("Путин тепло отозвался о Назарбаеве.", ("SUPPORT", "RUS", "KAZ")),
+    ],
+)
+def test_favourable_judgements(pipeline, text, expected):
+    assert expected in sides(code(pipeline, text))
+
