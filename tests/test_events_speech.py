@@ -82,9 +82,11 @@ def coder():  # the mini lexicon has no reporting verbs: what is found here come
          "млн евро, а Россия уверена, что Украина не оплатила ту же сумму за уже полученный "
          "газ.", [("ACCUSE", "112", "UKRGOV", "RUSGOV", "factual"),
                   ("ACCUSE", "112", "RUS", "UKR", "factual")]),
-        # what is called so, done by no one named: not the first actor named after it
+        # what is called so, done by no one named: not the first actor named after it, but
+        # no one (round 10: an accusation with no target, as the annotation guide codes it)
         ("Франция назвала это решение «серьезной эскалацией» конфликта между ливийским "
-         "правительством и ополченцами, противостоящими маршалу Халифе Хафтару.", []),
+         "правительством и ополченцами, противостоящими маршалу Халифе Хафтару.",
+         [("ACCUSE", "112", "FRA", None, "factual")]),
         # a blame word describing the speech is no doer: who is spoken of is blamed
         ("В целом эксперты отметили, что в этом месяце Эрдоган вел себя спокойнее, чем "
          "прежде, и избегал агрессивных высказываний в адрес Израиля и Греции.",

@@ -51,7 +51,7 @@ from .sides import (
     speakers,
     stands_for,
 )
-from .speech import Report, SpeechWords, above, load_speech, may_report, reports
+from .speech import Report, SpeechWords, above, load_speech, may_report, points_back, reports
 from .triggers import Trigger, find_triggers
 from .when import event_date
 from .where import locate
@@ -166,6 +166,7 @@ class CodeEvents:
         last_doer: Side | None = None  # of any act
         first_doer: Side | None = None
         n, previous, produced = -1, None, False
+        acted: set[tuple[int, str]] = set()  # (trigger head, type) of the acts found
         while True:
             if previous is not None and not produced and (alone := self._noun_alone(previous)):
                 triggers.insert(n + 1, alone)  # `Просьба Сирии … была удовлетворена`: the
@@ -281,27 +282,31 @@ class CodeEvents:
                         and target.actor.country == source.actor.country):
                     continue  # a visit at home (`прибыл в Екатеринбург`) is no relation
                 produced = True
+                acted.add((trigger.head, p.type))
                 yield self._event(state, tree, sentence, trigger, until, source, target,
                                   inherited or guessed, (*sources, *targets),
                                   symmetric=symmetric and target is not None)
+        before = first_doer or state.previous_doer  # who did the act told last
         state.previous_doer = first_doer
         for report in reports(tree, self.speech, self.hostile):
-            yield from self._report(state, tree, sentence, report)
+            yield from self._report(state, tree, sentence, report, before, acted)
 
-    def _report(self, state: _Document, tree: Tree, sentence: Sentence,
-                report: Report) -> Iterator[Event]:
+    def _report(self, state: _Document, tree: Tree, sentence: Sentence, report: Report,
+                before: Side | None = None,
+                coded: Collection[tuple[int, str]] = ()) -> Iterator[Event]:
         """An accusation, demand (or praise) in reported speech: each speaker towards the
         doers of the wrongful acts or demands said, other than the speaker (`Хаменеи
         заявил, что США сыграли …`); when no act said has a doer, towards the first other
         actor named in what is said, and the actors coordinated with it (`в адрес США и
         ЕС`). A demand needs someone it is made of; blame of a thing done by no one named
-        (`назвали этот шаг эскалацией`) is no event of a pair. A converb that says what the
+        is no event of a pair, but an act a naming verb calls so is an accusation with no
+        target (`назвали этот шаг эскалацией`: `_named_thing`). A converb that says what the
         verb it hangs on did (`осудил визит, назвав его оскорблением`) is that verb's act,
         coded once."""
         head = tree.head(report.verb)
         if (tree.tokens[report.verb].feat("VerbForm") == "Conv" and head is not None
-                and self._coded_as(tree, head, report.type)):
-            return
+                and (self._coded_as(tree, head, report.type) or (head, report.type) in coded)):
+            return  # `резко отреагировал …, заявив, что …`: a frame's act, coded once
         # `заявил, что Россия осуждает агрессию Турции`: what the lexicon's `осуждает` codes
         acts = [act for act in report.acts if not any(
             self._coded_as(tree, node, report.type) for node in above(tree, act, report.content))]
@@ -337,6 +342,12 @@ class CodeEvents:
                     if c in tree.mention_at and tree.mention_at[c].actor is not None
                     and tree.mention_at[c].actor.code]
                 break
+        if (not targets and report.type == "ACCUSE" and before is not None
+                and side_key(before) not in countries and points_back(tree, report)):
+            targets = [before]  # `после поездки Медведева … заявил, что этот визит
+            # «вызывает сожаление»`: the act pointed back to was done by who acted last
+        if not targets and self._named_thing(tree, report):
+            targets = [None]
         verb = tree.tokens[report.verb]
         predicate = Predicate(report.type, report.cameo, lemma=verb.lemma)
         trigger = Trigger(report.verb, predicate, report.verb, report.verb)
@@ -351,6 +362,27 @@ class CodeEvents:
                 event = self._event(state, tree, sentence, trigger, len(tree.tokens), source,
                                     target, False)
                 yield dataclasses.replace(event, modality=said)
+
+    def _named_thing(self, tree: Tree, report: Report) -> bool:
+        """Whether a report blames a thing its verb calls so, done by no one named: `США
+        назвали этот шаг «значительной эскалацией»` is an accusation with no target; `Лавров
+        заявил, что угроза растет` names nothing called so."""
+        verb = report.verb
+        objects = [c for c in tree.children[verb] if tree.rel(c) == "obj"
+                   and tree.tokens[c].pos == "NOUN" and tree.tokens[c].feat("Animacy") != "Anim"]
+        if (report.type != "ACCUSE" or tree.tokens[verb].lemma not in self.speech.naming
+                or not objects or not report.acts):
+            return False  # a person called so (`назвал его вруном`) is blamed, not a thing
+        called = tree.subtree(objects[0])  # what it is called the parser may hang there
+
+        def calls(act: int) -> bool:  # the name given, a noun of the act: the verb's, or
+            # an instrumental (`этот шаг эскалацией`; not `итоги подтасованными`, a view
+            # of a thing whose doer the context tells)
+            word = tree.head(act) if tree.rel(act) == "amod" else act
+            return word is not None and tree.tokens[word].pos == "NOUN" and (
+                tree.head(word) == verb or (word in called and word != objects[0]
+                                            and tree.case(word) == "Ins"))
+        return all(calls(act) for act in report.acts)
 
     def _coded_as(self, tree: Tree, i: int, kind: str) -> bool:
         """Whether token i is a trigger word of the lexicon of this type of event."""

@@ -26,7 +26,7 @@ from ..datafile import Problems, Where
 from ..language.spelling import fold
 from .arguments import Tree
 from .lexicon import LexiconError
-from .words import LEMMA, grammar
+from .words import LEMMA, grammar, words
 
 _Lists = TypeVar("_Lists")
 BUILTIN = Path(__file__).parent / "data" / "speech"
@@ -64,6 +64,7 @@ class SpeechWords:
     duties: frozenset[str]  # `не доплатила`: a duty denied blames
     analysts: frozenset[str]  # `политолог считает`: a view of one's own, no act
     negation: frozenset[str]  # `не обвинил`, `не вмешивалась`
+    naming: frozenset[str]  # `назвали этот шаг эскалацией`: blame of a thing no one did named
 
 
 SAYING = frozenset({"reporting", "claims", "hearsay"})
@@ -76,7 +77,7 @@ def _cues(words: SpeechWords) -> tuple[frozenset[str], frozenset[str]]:
         return frozenset(word for name in names for entry in getattr(words, name)
                          for word in entry.split())
     fields = frozenset(field.name for field in dataclasses.fields(words))
-    return of(SAYING), of(fields - SAYING - {"negation", "analysts"})
+    return of(SAYING), of(fields - SAYING - {"negation", "analysts", "naming"})
 
 
 def may_report(words: SpeechWords, lemmas: set[str]) -> bool:
@@ -301,6 +302,25 @@ def demands(tree: Tree, said: set[int], words: SpeechWords) -> list[int]:
     return sorted(set(found))
 
 
+BACK = words("back")  # `этот`, `подобный`: a word pointing back to what was told
+
+
+def points_back(tree: Tree, report: Report) -> bool:
+    """Whether what a report blames is a thing pointed back to, named by no one here: the
+    subject of a wrongful verb or word (`этот визит ранит чувства`, `такой шаг недопустим`),
+    the noun a word of blame describes, or the thing a naming verb calls so (`назвал этот шаг
+    провокацией`), with `этот`, `такой`, `подобный` on it."""
+    things = [c for c in tree.children[report.verb] if tree.rel(c) == "obj"]
+    for act in report.acts:
+        head = tree.head(act)
+        if tree.rel(act) == "amod" and head is not None:
+            things.append(head)
+        things += [c for c in tree.children[act] if tree.rel(c) in ("nsubj", "nsubj:pass")]
+    return any(tree.tokens[k].pos == "NOUN" and k not in tree.mention_at and any(
+        tree.tokens[c].lemma in BACK and tree.rel(c) in ("det", "amod")
+        for c in tree.children[k]) for k in things)
+
+
 def reports(tree: Tree, words: SpeechWords, hostile: frozenset[str] = frozenset()
             ) -> Iterator[Report]:
     """Reports that accuse, demand or praise."""
@@ -349,6 +369,6 @@ def _report(tree: Tree, i: int, said: set[int], words: SpeechWords, hostile: fro
     if blamed:
         code = min((code for _, code in blamed), key=ORDER.index)
         return Report(i, "ACCUSE", frozenset(said), code, tuple(k for k, _ in blamed), speaker)
-    if {tree.tokens[j].lemma for j in said} & words.praise:
+    if any(_matches(tree, j, _entries(words.praise)) for j in said):  # `внесли важный вклад`
         return Report(i, "SUPPORT", frozenset(said), "051", (), speaker)
     return None

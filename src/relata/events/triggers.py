@@ -118,6 +118,7 @@ def _light_nouns(tree: Tree, verb: int) -> list[int]:
         nouns += [g for k in tree.conjuncts(own) for g in tree.children[k]
                   if tree.rel(g) == "nmod" and tree.tokens[g].pos == "NOUN"
                   and tree.preposition(g) is not None]
+        nouns += _stray_bare(tree, own)
     for j in range(verb + 1, min(verb + 8, len(tree.tokens))):
         token = tree.tokens[j]  # a noun the parser hung elsewhere: near, or further on in
         if token.pos in ("VERB", "PUNCT"):  # the accusative (`принимает в Белом доме своего
@@ -125,6 +126,20 @@ def _light_nouns(tree: Tree, verb: int) -> list[int]:
         if token.pos == "NOUN" and (j < verb + 4 or token.feat("Case") == "Acc"):
             nouns.append(j)
     return nouns
+
+
+STRAY_CASES = frozenset({"Dat", "Ins"})  # cases no noun governs bare: a verb's
+
+
+def _stray_bare(tree: Tree, own: int) -> list[int]:
+    """A verb's bare dative or instrumental noun that the parser hung on its object or on
+    the object's genitive (`подверг решение Киева резкой критике`): no noun governs those
+    cases bare, so the noun is the verb's."""
+    below = [own, *(g for g in tree.children[own] if tree.rel(g) == "nmod"
+                    and tree.case(g) == "Gen" and tree.preposition(g) is None)]
+    return [g for k in below for g in tree.children[k]
+            if tree.rel(g) == "nmod" and tree.tokens[g].pos == "NOUN"
+            and tree.case(g) in STRAY_CASES and tree.preposition(g) is None]
 
 
 def _noun_objects(tree: Tree, noun: int) -> list[int]:
