@@ -59,7 +59,7 @@ def test_no_accusation(pipeline, text):
     ("text", "expected"),
     [
         # an act named so, its doer not named: an accusation with no target
-        ("США назвали этот шаг «значительной эскалацией».", ("ACCUSE", "USA", None)),
+        ("Франция назвала этот шаг «опасной эскалацией».", ("ACCUSE", "FRA", None)),
         ("МИД России назвал провокацией учения у границ.", ("ACCUSE", "RUS", None)),
         ("Лавров охарактеризовал это решение как провокацию.", ("ACCUSE", "RUS", None)),
         ("Киев квалифицировал обстрел как военное преступление.", ("ACCUSE", "UKR", None)),

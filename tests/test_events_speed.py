@@ -73,7 +73,7 @@ def _plain_find_triggers(tree: Tree, lexicon) -> list[Trigger]:
         nouns = (triggers._light_nouns(tree, i) if token.pos != "NOUN"
                  else triggers._noun_objects(tree, i))
         if token.lemma in lexicon.receivers:
-            nouns = [n for n in nouns if not triggers._receiving_subject(tree, n)]
+            nouns = [n for n in nouns if not triggers.receiving_subject(tree, n)]
         for noun in [n for found in nouns for n in (found, *triggers._counted(tree, found),
                                                     *triggers._said(tree, found))]:
             carried = lemmas

@@ -54,10 +54,10 @@ def test_coordinated_doers(pipeline, text, expected):
          {("ACCUSE", "PAK", "IND"), ("CONSULT", "IND", "RUS")}),
         # a plural noun is no subject of a verb in the singular (by its ending, whatever the
         # tagger says): the object; the subject is the clause's above
-        ("Чавес настроил против себя США, после того как национализировал американские "
-         "компании.", {("COERCE", "VEN", "USA")}),
+        ("Насер настроил против себя Британию, после того как национализировал британские "
+         "компании.", {("COERCE", "EGY", "GBR")}),
         # ... it is the subject of the plural verb after it
-        ("Толедо сбежал в США, власти Перу добиваются его экстрадиции.",
+        ("Санкара сбежал в США, власти Перу добиваются его экстрадиции.",
          {("REQUEST", "PER", "USA")}),
     ],
 )
@@ -70,8 +70,8 @@ def test_agreement(pipeline, text, expected):
     [
         # a participle before its noun: the instrumental between them is its agent, the noun
         # it agrees with what the act was done to, wherever the parser hung them
-        ("Москва ввела санкции в ответ на сбитый турецкими ВВС российский самолет.",
-         {("SANCTION", "RUS", "TUR"), ("ASSAULT", "TUR", "RUS")}),
+        ("Тегеран ввел санкции в ответ на сбитый американскими ВВС иранский самолет.",
+         {("SANCTION", "IRN", "USA"), ("ASSAULT", "USA", "IRN")}),
         ("Египет осудил нанесенные Израилем удары по Газе.",
          {("ACCUSE", "EGY", "ISR"), ("ASSAULT", "ISR", "PSE")}),
         ("Пекин раскритиковал одобренные Конгрессом США санкции против Китая.",

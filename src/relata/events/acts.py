@@ -212,7 +212,7 @@ PHYSICAL = frozenset({"ASSAULT", "COERCE"})  # acts a game has moves named like
 
 
 def a_move_in_a_game(tree: Tree, trigger: Trigger, triggers: Sequence[Trigger]) -> bool:
-    """`после его удара с одиннадцатиметровой отметки мяч угодил в штангу`: a blow, an
+    """`после удара нападающего мяч угодил в штангу`: a blow, an
     attack or a capture in a sentence about a game or a bout is a move in it."""
     return trigger.predicate.type in PHYSICAL and any(t.lemma in GAMES for t in tree.tokens)
 

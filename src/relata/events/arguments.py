@@ -270,7 +270,7 @@ def _stray_instrumental(tree: Tree, noun: int) -> list[int]:
 
 def _instrumentals(tree: Tree, i: int) -> list[int]:
     """The bare instrumentals on token i: `задержан полицией`; or, for a participle before
-    its noun, those between the two (`сбитый турецкими ВВС российский самолёт`), wherever
+    its noun, those between the two (`сбитый американскими ВВС иранский самолёт`), wherever
     the parser hung them."""
     return [c for c in tree.children[i] if _bare(tree, c, "Ins")
             and tree.rel(c) in ("obl", "obl:agent", "nmod")] or _inside_participle(
@@ -294,9 +294,9 @@ def _agree_in_case(participle: Token, noun: Token) -> bool:
 
 def described_noun(tree: Tree, i: int) -> int | None:
     """The noun a participle describes: the parser's head, when they agree in number and
-    case; else the first noun that does, a few words on: after it (`сбитый турецкими ВВС
-    российский самолёт`, the participle hung on `ВВС`), or before it when a comma opens
-    its phrase (`формирования боснийских сербов, начавших боевые действия`, the participle
+    case; else the first noun that does, a few words on: after it (`сбитый американскими ВВС
+    иранский самолёт`, the participle hung on `ВВС`), or before it when a comma opens
+    its phrase (`отряды хорватских ополченцев, начавших боевые действия`, the participle
     hung on a noun of the clause before); None for no participle, or none found."""
     token, head = tree.tokens[i], tree.head(i)
     if (token.feat("VerbForm") != "Part" or tree.rel(i) not in ("acl", "amod")
@@ -315,7 +315,7 @@ def described_noun(tree: Tree, i: int) -> int | None:
 
 def _inside_participle(tree: Tree, i: int) -> list[int]:
     """The bare instrumental nouns between a passive participle and the noun after it
-    that it describes: `в ответ на сбитый турецкими ВВС российский самолёт` (a participle's
+    that it describes: `в ответ на сбитый американскими ВВС иранский самолёт` (a participle's
     phrase stands between it and its noun, and nothing else does)."""
     token, noun = tree.tokens[i], described_noun(tree, i)
     if (token.feat("VerbForm") != "Part" or token.feat("Voice") != "Pass" or noun is None
@@ -372,7 +372,7 @@ def _participle_noun(tree: Tree, i: int) -> list[int]:
     noun = tree.tokens[head]
     if not all(token.feat(f) is None or noun.feat(f) is None or token.feat(f) == noun.feat(f)
                for f in ("Number", "Case")):
-        described = described_noun(tree, i)  # `сербов, начавших боевые действия`, the
+        described = described_noun(tree, i)  # `ополченцев, начавших боевые действия`, the
         return [] if described is None else [described]  # participle hung elsewhere
     return [head]
 
@@ -482,7 +482,7 @@ def verb_number(token: Token) -> str | None:
 
 
 def plural_to_singular(tree: Tree, verb: int, subject: int) -> bool:
-    """`после того как национализировал американские компании`, `сбежал в США, власти Перу
+    """`после того как национализировал британские компании`, `сбежал в США, власти Перу
     добиваются`: a plural noun is no subject of a finite verb in the singular, whatever the
     parser says (a subject agrees with its verb in number; a quantity, `погибло 177 человек`,
     or coordinated nouns are left as parsed). Only a common noun: the number the tagger
@@ -608,7 +608,7 @@ def _lost_subject(tree: Tree, verb: int) -> list[int]:
     that agrees with it, no other finite verb between, hung elsewhere by mistake (`посол
     Италии … встретился`, with `посол` taken for a modifier of a later noun; `… и власти
     Мьянмы выпустили Аун Сан Су Чжи`, with `власти` taken for a conjunct of the object
-    after the verb, which no conjunct can come before; `Толедо сбежал в США, власти Перу
+    after the verb, which no conjunct can come before; `Санкара сбежал в США, власти Перу
     добиваются`, with `власти` taken for the subject of a verb in the singular)."""
     token = tree.tokens[verb]
     if token.pos != "VERB" or token.feat("VerbForm") != "Fin":

@@ -364,8 +364,8 @@ class CodeEvents:
                 yield dataclasses.replace(event, modality=said)
 
     def _named_thing(self, tree: Tree, report: Report) -> bool:
-        """Whether a report blames a thing its verb calls so, done by no one named: `США
-        назвали этот шаг «значительной эскалацией»` is an accusation with no target; `Лавров
+        """Whether a report blames a thing its verb calls so, done by no one named: `Франция
+        назвала этот шаг «опасной эскалацией»` is an accusation with no target; `Лавров
         заявил, что угроза растет` names nothing called so."""
         verb = report.verb
         objects = [c for c in tree.children[verb] if tree.rel(c) == "obj"

@@ -32,7 +32,7 @@ from .sides import (
     thing_aimed,
     under,
 )
-from .triggers import MESSAGES, Trigger
+from .triggers import MESSAGES, Trigger, receiving_subject
 from .words import words
 
 
@@ -248,8 +248,8 @@ def _receiver(act: Act) -> int | None:
     if (act.lexicon is None or trigger.noun is not None or head is None
             or tree.tokens[noun].pos != "NOUN"
             or tree.rel(noun) not in ("obj", "obl", "iobj")
-            or tree.case(noun) == "Nom"):  # the parser's object in the nominative is the
-        return None  # subject: `Предложение компании получило отказ`
+            or receiving_subject(tree, noun)):  # `Предложение компании получило отказ`
+        return None
     receiver = act.lexicon.receivers.get(tree.tokens[head].lemma)
     if receiver is None or tree.preposition(noun) != receiver.prep:
         return None
@@ -553,15 +553,18 @@ def opened_case(act: Act, source: Side) -> bool:
     return act.predicate.cameo.startswith("09") and source.actor.sector in ORGANS
 
 
+def _aims_at_thing(act: Act) -> bool:
+    """Whether the target slots of the trigger, or of a light verb's noun, hold a thing."""
+    trigger = act.trigger
+    return thing_aimed(act.tree, trigger.head, act.slots) or (
+        trigger.noun is not None and thing_aimed(act.tree, trigger.noun, act.noun_slots))
+
+
 def endorsed_thing(act: Act, source: Side) -> bool:
     """Approval or praise (CAMEO 051) of a thing, not of an actor: `одобрили решение суда`,
     `выразили одобрение решению` (what is approved fills the target slot and names no
     one)."""
-    if act.predicate.cameo != "051":
-        return False
-    trigger = act.trigger
-    return thing_aimed(act.tree, trigger.head, act.slots) or (
-        trigger.noun is not None and thing_aimed(act.tree, trigger.noun, act.noun_slots))
+    return act.predicate.cameo == "051" and _aims_at_thing(act)
 
 
 def protested(act: Act, source: Side) -> bool:
@@ -612,11 +615,7 @@ def vetoed_thing(act: Act, source: Side) -> bool:
     `Россия и Китай наложили вето на резолюцию по Сирии`, `заветировали проект` (the guide:
     what is rejected is no actor, the event has no target; `вето на резолюцию США` has
     the draft's author for its target)."""
-    if act.predicate.cameo != "129":
-        return False
-    trigger = act.trigger
-    return thing_aimed(act.tree, trigger.head, act.slots) or (
-        trigger.noun is not None and thing_aimed(act.tree, trigger.noun, act.noun_slots))
+    return act.predicate.cameo == "129" and _aims_at_thing(act)
 
 
 UNAIMED_RULES: list[Aim] = [opened_case, endorsed_thing, protested, deployed_forces,

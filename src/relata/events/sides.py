@@ -18,7 +18,7 @@ from .lexicon import Predicate
 from .modality import WORDS as MODALITY_WORDS
 from .modality import speaker
 from .triggers import Trigger
-from .where import SPATIAL, beside_border, resolve_place
+from .where import BORDERS, SPATIAL, beside_border, resolve_place
 from .words import grammar, pairs, valued, vowelled, words
 
 # How far (in characters) a target no slot names may be from its trigger: on the
@@ -194,9 +194,6 @@ def _sporting(tree: Tree, i: int) -> bool:
     return fold(tree.tokens[i].lemma) in SPORTS or (
         head is not None and tree.rel(i) in ("amod", "nmod")
         and fold(tree.tokens[head].lemma) in SPORTS)
-
-
-BORDERS = words("borders")
 
 
 def _beyond_border(tree: Tree, border: int) -> Side | None:

@@ -48,7 +48,7 @@ def find_triggers(tree: Tree, lexicon: Lexicon) -> list[Trigger]:
         nouns = (_light_nouns(tree, i) if token.pos != "NOUN"  # `введение санкций`: a noun's
                  else _noun_objects(tree, i))  # genitive, or its bare instrumental
         if lemma in lexicon.receivers:  # a receiver's subject undergoes the act, never is
-            nouns = [n for n in nouns if not _receiving_subject(tree, n)]  # it
+            nouns = [n for n in nouns if not receiving_subject(tree, n)]  # it
         for noun in [n for found in nouns
                      for n in (found, *_counted(tree, found), *_said(tree, found))]:
             # through a message noun, a verb of sending as the verb of expressing
@@ -160,7 +160,7 @@ def _counted(tree: Tree, noun: int) -> list[int]:
             and tree.case(c) == "Gen" and tree.preposition(c) is None]
 
 
-def _receiving_subject(tree: Tree, noun: int) -> bool:
+def receiving_subject(tree: Tree, noun: int) -> bool:
     """Whether a noun is the subject of a receiving verb, which undergoes its act: `nsubj`,
     or a nominative the parser took for an object (`Предложение компании получило отказ`);
     not the subject of a passive (`помощь была получена`), which is the act received."""
