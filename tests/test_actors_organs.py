@@ -56,8 +56,9 @@ GROUPS = [
     ("страны Балтии", "BLT"), ("прибалтийские государства", "BLT"),
     ("арабские страны", "ARB"), ("страны Персидского залива", "PGS"),
     ("европейские страны", "EUR"), ("некоторые европейские правительства", "EUR"),
-    # the places in their names stay places alone
-    ("Балтия", None), ("Персидский залив", None), ("Европа", None),
+    # Europe itself is EUR, as the guide codes it; its parts and other places stay places
+    ("Европа", "EUR"), ("Европы", "EUR"), ("Западная Европа", "EUR"),
+    ("Восточная Европа", None), ("Балтия", None), ("Персидский залив", None),
 ]
 
 
@@ -189,3 +190,13 @@ def test_the_builtin_place_words_are_valid():
     assert len(adjectives) > 250
     assert adjectives["нью-йоркский"].country == "USA"
     assert ("штат",) in divisions()
+
+
+@pytest.mark.parametrize(("text", "place", "kind", "code"), [
+    # the seat named as a place is the town's state; acting, the organisation it seats
+    ("Встреча министров прошла в Брюсселе.", "Брюсселе", "LOC", "BEL"),
+    ("Брюссель ввел санкции против Минска.", "Брюссель", "LOCORG", "EU"),
+])
+def test_a_seat_is_a_place_unless_it_acts(pipeline, text, place, kind, code):
+    mention = next(m for m in _coded(pipeline, text).mentions if m.text == place)
+    assert (mention.kind, mention.actor.code) == (kind, code)

@@ -165,3 +165,20 @@ def test_regions_file_rejects_bad_rows_naming_line_and_reason(row, reason):
 def test_regions_file_needs_the_header():
     with pytest.raises(ValueError, match=r"regions\.csv: the header must be"):
         read_regions(["# why", GOOD_ROW], "regions.csv")
+
+
+@pytest.mark.parametrize("text", ["Азия", "Азии", "Кавказ", "Кавказе", "Марс", "Красное море",
+                                  "Латинская Америка", "Европа"])
+def test_a_part_of_the_world_is_no_town_abroad(text):
+    """data/world.txt: a continent or a region no state holds takes no homonymous town."""
+    assert lookup_text(text, common_words=False) is None
+
+
+def test_world_keys_shadow_only_themselves():
+    rows = [dict(zip(COLUMNS, ["1", "city", "PHL", "", "", "", "100", "Азия", "азия", ""],
+                     strict=True)),
+            dict(zip(COLUMNS, ["2", "city", "UKR", "", "", "", "100", "Киев", "киев", ""],
+                     strict=True))]
+    gazetteer = Gazetteer.from_rows(rows, world={"азия"})
+    assert gazetteer.lookup(["азия"]) is None
+    assert gazetteer.lookup(["киев"]).country == "UKR"

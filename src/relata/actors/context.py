@@ -14,6 +14,8 @@ import bisect
 import dataclasses
 import datetime as dt
 import functools
+import itertools
+import re
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -725,6 +727,22 @@ def _said(mention: Mention, tokens: Sequence[Token], starts: Sequence[int],
     head = inside[-1] if mention.kind == "PER" else inside[0]
     away = any(normal(t.lemma) in abroad for t in inside)
     return _Said(mention, head.feat("Gender"), head.feat("Number"), away, placed)
+
+
+APPOSITION_GAP = re.compile(r"\s*,\s*(?:[а-яё-]+\s+){0,3}")  # `, последний `
+
+
+def appositions(text: str, mentions: Sequence[Mention]) -> frozenset[int]:
+    """The starts of role nouns set beside a known person's name (`Лукашенко, последний
+    диктатор Европы, …`): the phrase is that person again, so a pronoun after it means
+    the person, not the role noun's own state or group. `mentions` in text order."""
+    found = set()
+    for last, mention in itertools.pairwise(mentions):
+        if (mention.kind == "ROLE" and last.kind == "PER" and last.actor is not None
+                and last.actor.code and last.end <= mention.start
+                and APPOSITION_GAP.fullmatch(text, last.end, mention.start)):
+            found.add(mention.start)
+    return frozenset(found)
 
 
 def _agreeing(before: Sequence[_Said], gender: str | None, number: str) -> list[_Said]:

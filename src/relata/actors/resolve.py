@@ -169,6 +169,8 @@ def kind_of(phrase: Phrase, tokens: Sequence[Token]) -> str:
         return "ADJ"
     if isinstance(state.target.entry, Locality):
         return "LOC"
+    if isinstance(state.target.entry, Organisation) and state.target.role == SEAT:
+        return "LOC"  # `Брюссель`: a place that may act for the organisation it seats
     if isinstance(state.target.entry, Group):  # `Запад` a place name, `западные страны` not
         return "LOC" if state.target.surface[:1].isupper() else "GRP"
     if not isinstance(state.target.entry, Country):

@@ -12,6 +12,7 @@ from collections.abc import Iterator, Sequence
 from ..language.markup import visible
 from ..language.russian import normal_forms
 from ..language.words import person_noun
+from ..places import lookup_text
 from ..records import Actor, Analysis, Mention, Sentence, Token
 from .compiled import compiled_index
 from .dictionary import Person
@@ -41,16 +42,28 @@ def _token_range(sentence: Sentence, mention: Mention) -> tuple[int, int]:
     return first, max(last, first + 1)
 
 
-def _place_or_state(text: str, sentence: Sentence, mention: Mention) -> Mention:
+def _place_or_state(text: str, sentence: Sentence, mention: Mention,
+                    seats: frozenset[str] = frozenset()) -> Mention:
     """LOC stays a place, or becomes LOCORG, a place acting as a state (`Россия заявила`)."""
     if mention.parts:
-        parts = tuple(_place_or_state(text, sentence, p) for p in mention.parts)
+        parts = tuple(_place_or_state(text, sentence, p, seats) for p in mention.parts)
         mention = dataclasses.replace(mention, parts=parts)
     if mention.kind != "LOC":
         return mention
     if acts_as_state(text, sentence.tokens, *_token_range(sentence, mention)):
         return dataclasses.replace(mention, kind="LOCORG")
-    return mention
+    return _seat_as_place(mention) if mention.normal in seats else mention
+
+
+def _seat_as_place(mention: Mention) -> Mention:
+    """An organisation's seat named as a place (`встреча прошла в Брюсселе`) is the town
+    and its state (BEL), not the organisation it seats (EU), which it is when it acts
+    (`Брюссель ввел санкции`)."""
+    place = lookup_text(mention.normal or mention.text, common_words=False)
+    if place is None or place.kind != "city":
+        return mention
+    return dataclasses.replace(mention, actor=Actor(place.country, place.country, None,
+                                                    place.name))
 
 
 def _from_ner(mention: Mention) -> Mention:
@@ -183,6 +196,13 @@ def _people_in_names(
     return result
 
 
+@functools.lru_cache(maxsize=8)
+def _seats(index: Index) -> frozenset[str]:
+    """The seats of organisations as the index's dictionary writes them (`Брюссель`)."""
+    return frozenset(seat for org in index.dictionary.organisations.values()
+                     for seat in org.seats)
+
+
 def resolve_sentence(
     index: Index, text: str, sentence: Sentence, ner: Sequence[Mention], date: dt.date | None
 ) -> list[Mention]:
@@ -195,8 +215,9 @@ def resolve_sentence(
     known = mentions_of(grouped, text, tokens, date)
     known = _people_in_names(index, sentence, known, ner)
     known, ner = _names_around_words(known, ner)
-    found = [m if m.actor is None and m.kind == "LOC" else _place_or_state(text, sentence, m)
-             for m in known]
+    seats = _seats(index)
+    found = [m if m.actor is None and m.kind == "LOC"
+             else _place_or_state(text, sentence, m, seats) for m in known]
     found += [_place_or_state(text, sentence, _from_ner(m)) for m in ner
               if not any(m.start < d.end and d.start < m.end for d in known)]
     return sorted(found, key=lambda m: (m.start, -m.end))

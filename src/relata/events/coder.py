@@ -13,8 +13,9 @@ import hashlib
 from collections.abc import Collection, Iterator, Sequence
 from dataclasses import dataclass
 
+from ..actors.context import appositions
 from ..language.markup import visible
-from ..records import Analysis, Event, Sentence, Span
+from ..records import Analysis, Event, Mention, Sentence, Span
 from ..records import Attribution as AttributionRecord
 from .acts import not_an_act
 from .arguments import Tree, likewise
@@ -101,6 +102,21 @@ class _Document:
         return [m.start for m in self.analysis.mentions]
 
     @functools.cached_property
+    def antecedents(self) -> tuple[list[Mention], list[int]]:
+        """The mentions a pronoun may point back to (less role nouns in apposition to a
+        name, which restate it: `appositions`), with how many of them start before each
+        mention of the document."""
+        apposed = appositions(self.analysis.document.text, self.analysis.mentions)
+        kept: list[Mention] = []
+        before: list[int] = []
+        for mention in self.analysis.mentions:
+            before.append(len(kept))
+            if mention.start not in apposed:
+                kept.append(mention)
+        before.append(len(kept))
+        return kept, before
+
+    @functools.cached_property
     def genders(self) -> dict[int, str]:
         """The grammatical gender of each mention's first noun, by the mention's start."""
         nouns = [t for s in self.analysis.sentences for t in s.tokens
@@ -160,7 +176,8 @@ class CodeEvents:
         everything = state.analysis.mentions  # in document order
         first = bisect.bisect_left(state.starts, sentence.start)
         last = bisect.bisect_left(state.starts, sentence.end)
-        tree = Tree(sentence.tokens, everything[first:last], everything[:last], state.genders)
+        kept, before = state.antecedents
+        tree = Tree(sentence.tokens, everything[first:last], kept[:before[last]], state.genders)
         triggers = find_triggers(tree, self.lexicon)
         last_source: dict[str, Side] = {}  # a missing attacker is the last one in the sentence
         last_doer: Side | None = None  # of any act

@@ -95,7 +95,9 @@ def _antecedent(tree: Tree, i: int) -> Side | None:
     # `его правительство`, said by Kan, is Kan's: a possessive is bound in its own clause only
     bound = _clause_subjects(tree, i, possessive is None) if pronoun else set()
     for mention in reversed(tree.earlier):
-        if mention.end > token.start or mention.kind == "ADJ" or mention.start in bound:
+        if mention.end > token.start or mention.kind in ("ADJ", "LOC") or (
+                mention.start in bound):  # a place named as one (`уехал в Киев`) is no
+            # antecedent: what acts is named as a state, as for the context stage
             continue
         coded = mention.actor is not None and bool(mention.actor.code)
         if gender is not None and tree.genders.get(mention.start) == gender and (

@@ -11,9 +11,11 @@ except that a region wins over a town of another country with a tenth of its peo
 fewer (`Флорида` is the American state, not the Cuban town); then the more populous place
 wins. data/adjectives.csv gives the adjectives of regions and towns (`бакинский` → Баку)
 and data/divisions.txt the words for a kind of place (`провинция`, `штат`), both written by
-hand and checked when read. A one-word key that is also a common Russian word
-(`буча`, `изюм`, `заря`) is marked `~` in the data: `lookup(..., common_words=False)` passes
-over those, for a caller that is not sure its words are a name.
+hand and checked when read; data/world.txt the parts of the world no state holds
+(`Азия`, `Кавказ`), which no homonymous town abroad may take. A one-word key that is also
+a common Russian word (`буча`, `изюм`, `заря`) is marked `~` in the data: `lookup(...,
+common_words=False)` passes over those, for a caller that is not sure its words are a
+name.
 """
 
 from __future__ import annotations
@@ -68,7 +70,9 @@ class Gazetteer:
         self._common = frozenset(common)  # keys that are common words too
 
     @classmethod
-    def from_rows(cls, rows: Iterable[dict[str, str]]) -> Gazetteer:
+    def from_rows(cls, rows: Iterable[dict[str, str]], world: Iterable[str] = ()) -> Gazetteer:
+        """A gazetteer of rows like those of places.csv; `world` are keys that name a part of
+        the world and no place, whatever row has them."""
         rows = list(rows)
         regions = {r["admin1"]: r["name"] for r in rows if r["kind"] == "region" and r["admin1"]}
         places: list[Place] = []
@@ -87,6 +91,8 @@ class Gazetteer:
                     held = index.get(key)
                     if held is None or _outranks(tier, place, held[0], places[held[1]]):
                         index[key] = (tier, position)
+        for key in world:
+            index.pop(key, None)
         return cls(places, index, common)
 
     def __len__(self) -> int:
@@ -182,7 +188,9 @@ def default_gazetteer() -> Gazetteer:
         rows = list(csv.DictReader(stream))
     with (folder / "regions.csv").open(encoding="utf-8", newline="") as stream:
         rows += read_regions(stream, "regions.csv")
-    return Gazetteer.from_rows(rows)
+    # the same shape as divisions.txt: lower-case lemma keys, one a line
+    world = {" ".join(words) for words in read_divisions(_data_lines("world.txt"), "world.txt")}
+    return Gazetteer.from_rows(rows, world)
 
 
 def read_regions(lines: Iterable[str], name: str) -> list[dict[str, str]]:
