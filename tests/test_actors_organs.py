@@ -200,3 +200,14 @@ def test_the_builtin_place_words_are_valid():
 def test_a_seat_is_a_place_unless_it_acts(pipeline, text, place, kind, code):
     mention = next(m for m in _coded(pipeline, text).mentions if m.text == place)
     assert (mention.kind, mention.actor.code) == (kind, code)
+
+
+@pytest.mark.parametrize(("phrase", "context", "code"), [
+    # the phrase goes on its context's sentence, as the coder reads it
+    ("лидеры", "По словам наблюдателей, российские ", "RUSGOV"),
+    ("военные", "Как сообщили турецкие ", "TURMIL"),
+    # a finished sentence before it: the phrase alone, resolved by reference
+    ("президент", "Эрдоган прибыл в Берлин. Визит продлится два дня. ", "TURGOV"),
+])
+def test_a_phrase_is_read_in_its_sentence(phrase, context, code):
+    assert _codes([phrase], context=context) == [code]

@@ -173,18 +173,39 @@ def resolve_phrases(
             # may be a user's own without them
             stages.append(ResolveReferences(actors.index.dictionary))
         pipeline = Pipeline(stages)
-        leads = {i: f"{phrases[i].context.rstrip()}\n\n" if has_context else ""
-                 for i in chosen}  # the phrase a sentence of its own
+        leads = {i: _lead(phrases[i].context) for i in chosen}
         documents = [Document(id=str(i), text=leads[i] + phrases[i].text, date=phrases[i].date,
                               lang="ru", origin="<phrase>") for i in chosen]
         for i, analysis in zip(chosen, pipeline(documents), strict=True):
+            end = len(leads[i]) + len(phrases[i].text)
             coded = [m for m in analysis.mentions if m.actor and m.actor.code
-                     and m.start >= len(leads[i])]
+                     and _within(m, len(leads[i]), end)]
             if not coded:  # a place no actor names stands for its state, as in the coder
                 coded = [m for m in map(_as_place(analysis), analysis.mentions)
-                         if m is not None and m.start >= len(leads[i])]
+                         if m is not None and _within(m, len(leads[i]), end)]
             results[i] = max(coded, key=lambda m: m.end - m.start, default=None)
     return results
+
+
+SENTENCE_ENDS = ".!?…"
+
+
+def _lead(context: str) -> str:
+    """The text the phrase is read after: its context as written when the phrase goes on
+    the context's sentence (`… российские` + `лидеры`: the coder reads `российские
+    лидеры`), else the context and a paragraph break (the phrase a sentence of its own)."""
+    stripped = context.rstrip()
+    if not stripped:
+        return ""
+    if stripped[-1] in SENTENCE_ENDS or "\n" in context[len(stripped):]:
+        return f"{stripped}\n\n"
+    return context if context[-1:].isspace() else f"{context} "
+
+
+def _within(mention: Mention, start: int, end: int) -> bool:
+    """Whether a mention names the phrase at [start, end): it lies in it, or ends in it
+    having begun in the same sentence before it (`российские лидеры` for `лидеры`)."""
+    return start < mention.end <= end or (mention.start >= start and mention.start < end)
 
 
 def _as_place(analysis: Analysis) -> Callable[[Mention], Mention | None]:
