@@ -211,3 +211,22 @@ def test_a_seat_is_a_place_unless_it_acts(pipeline, text, place, kind, code):
 ])
 def test_a_phrase_is_read_in_its_sentence(phrase, context, code):
     assert _codes([phrase], context=context) == [code]
+
+
+@pytest.mark.parametrize(("text", "event"), [
+    # a region or town no dictionary knows, acting, speaks for its state
+    ("Бавария осудила решение Москвы о высылке дипломатов.", ("ACCUSE", "DEU", "RUS")),
+    ("Техас подал в суд на правительство Мексики.", ("ACCUSE", "USA", "MEX")),
+])
+def test_an_acting_place_speaks_for_its_state(pipeline, text, event):
+    from conftest import code, sides
+
+    assert event in sides(code(pipeline, text))
+
+
+@pytest.mark.parametrize(("phrase", "country"), [
+    ("Чеченской республики", "RUS"), ("штат Калифорния", "USA"),
+])
+def test_resolve_gives_a_region_its_state(phrase, country):
+    (mention,) = resolve([phrase])
+    assert mention is not None and mention.actor.country == country

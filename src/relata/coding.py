@@ -178,8 +178,8 @@ def resolve_phrases(
                               lang="ru", origin="<phrase>") for i in chosen]
         for i, analysis in zip(chosen, pipeline(documents), strict=True):
             end = len(leads[i]) + len(phrases[i].text)
-            coded = [m for m in analysis.mentions if m.actor and m.actor.code
-                     and _within(m, len(leads[i]), end)]
+            coded = [m for m in analysis.mentions if m.actor and (m.actor.code or m.actor.country)
+                     and _within(m, len(leads[i]), end)]  # a region has its state's country
             if not coded:  # a place no actor names stands for its state, as in the coder
                 coded = [m for m in map(_as_place(analysis), analysis.mentions)
                          if m is not None and _within(m, len(leads[i]), end)]
@@ -219,7 +219,7 @@ def _as_place(analysis: Analysis) -> Callable[[Mention], Mention | None]:
     tokens = [t for sentence in analysis.sentences for t in sentence.tokens]
 
     def as_place(mention: Mention) -> Mention | None:
-        if mention.actor is not None or mention.kind != "LOC":
+        if mention.actor is not None or mention.kind not in ("LOC", "LOCORG"):
             return None
         lemmas = [t.lemma for t in tokens if mention.start <= t.start and t.end <= mention.end]
         place = lookup(lemmas, common_words=False) if lemmas else None

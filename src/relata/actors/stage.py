@@ -12,7 +12,7 @@ from collections.abc import Iterator, Sequence
 from ..language.markup import visible
 from ..language.russian import normal_forms
 from ..language.words import person_noun
-from ..places import lookup_text
+from ..places import lookup, lookup_text
 from ..records import Actor, Analysis, Mention, Sentence, Token
 from .compiled import compiled_index
 from .dictionary import Person
@@ -53,6 +53,20 @@ def _place_or_state(text: str, sentence: Sentence, mention: Mention,
     if acts_as_state(text, sentence.tokens, *_token_range(sentence, mention)):
         return dataclasses.replace(mention, kind="LOCORG")
     return _seat_as_place(mention) if mention.normal in seats else mention
+
+
+def _acting_place(sentence: Sentence, mention: Mention) -> Mention:
+    """A place no dictionary knows that acts as a state (`Бавария выступила против`,
+    `Ганновер принял беженцев`) speaks for its state, as a region named with its kind
+    does (`штат Калифорния`): the gazetteer's country, with no code of its own."""
+    if mention.kind != "LOCORG" or mention.actor is not None:
+        return mention
+    lemmas = [t.lemma for t in sentence.tokens
+              if mention.start <= t.start and t.end <= mention.end]
+    place = lookup(lemmas, common_words=False) if lemmas else None
+    if place is None:
+        return mention
+    return dataclasses.replace(mention, actor=Actor(None, place.country, None, place.name))
 
 
 def _seat_as_place(mention: Mention) -> Mention:
@@ -218,8 +232,8 @@ def resolve_sentence(
     seats = _seats(index)
     found = [m if m.actor is None and m.kind == "LOC"
              else _place_or_state(text, sentence, m, seats) for m in known]
-    found += [_place_or_state(text, sentence, _from_ner(m)) for m in ner
-              if not any(m.start < d.end and d.start < m.end for d in known)]
+    found += [_acting_place(sentence, _place_or_state(text, sentence, _from_ner(m)))
+              for m in ner if not any(m.start < d.end and d.start < m.end for d in known)]
     return sorted(found, key=lambda m: (m.start, -m.end))
 
 
