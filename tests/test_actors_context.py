@@ -73,6 +73,11 @@ def _context(pipeline, text):
      {("Президент", "FRAGOV")}),
     ("Делегация Испании прибыла в Париж. Король выступил перед депутатами.",
      {("Король", "ESPGOV")}),
+    # police and courts serve where the story is, not a foreign suspect's state
+    ("В Германии задержан бизнесмен. Его партнером был Ходорковский. "
+     "Полиция сообщила, что его подозревают в мошенничестве.", {("Полиция", "DEUCOP")}),
+    ("В Канаде убит турист. Его знакомый Навальный дал показания. "
+     "Следователи сообщили о новых уликах.", {("Следователи", "CANCOP")}),
 ])
 def test_a_role_noun_alone_takes_the_state_in_focus(pipeline, text, expected):
     assert expected <= _context(pipeline, text)

@@ -465,6 +465,9 @@ class ResolveReferences:
         if word.refers == "focus":
             states = [s for s in reversed(before) if s.focus
                       and self.references.has_office(word, s.mention.actor)]
+            if word.sector in AT_HOME:  # police and courts serve where the story is: a
+                # person's nationality (a foreign suspect's) is no state of theirs
+                states = [s for s in states if s.mention.kind != "PER"] or states
             state = _person_focus(states, start, word.sector) if kind == "ROLE" else next(
                 (s.mention.actor for s in states), None)
             if state is None:
