@@ -540,7 +540,8 @@ def paired(tree: Tree, i: int) -> list[Side]:
     found, frontier = [], [i]
     for level in range(2):
         frontier = [c for n in frontier for c in tree.children[n]
-                    if (tree.rel(c) == "amod" and level == 0) or _genitive_owner(tree, c, n)]
+                    if (tree.rel(c) == "amod" and level == 0) or _genitive_owner(tree, c, n)
+                    or (level == 0 and _from_state(tree, c, n))]
         for owner in frontier:  # an adjective's own actor is not the noun's (`российские
             first = 0 if tree.rel(owner) == "amod" else 1  # дипломаты` is one mention)
             for other in tree.conjuncts(owner)[first:]:
@@ -549,6 +550,15 @@ def paired(tree: Tree, i: int) -> list[Side]:
                     found.append(side_of(mention))
             found += _hyphenated(tree, owner)
     return found + _hyphenated(tree, i)
+
+
+def _from_state(tree: Tree, child: int, head: int) -> bool:
+    """`коллеги из Индии и Китая`, `делегации из Индии и Китая`: people or a delegation
+    from states, whose other states are sides too (as `_owner` takes the first)."""
+    return (child > head and tree.rel(child) == "nmod"
+            and tree.preposition(child) == grammar("out-of")
+            and (tree.tokens[head].feat("Animacy") == "Anim"
+                 or tree.tokens[head].lemma in DELEGATIONS))
 
 
 def _hyphenated(tree: Tree, i: int) -> list[Side]:
