@@ -1,0 +1,43 @@
+"""Round 11, material conflict (CAMEO 15-20) repaired by class from the challenge set
+`tests/data/challenge/force.tsv`: each table holds sentences written for it, a class's words
+beyond those the challenge rows show, and the other senses that stay no event."""
+
+import pytest
+
+from conftest import code, sides
+
+CONFLICT = {"MOBILIZE", "SANCTION", "COERCE", "ASSAULT"}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # 173 held in custody: `держать` / `содержать` under guard, in prison, under arrest
+        ("Российские власти держат под стражей американского журналиста.",
+         ("COERCE", "RUS", "USA")),
+        ("Власти Белоруссии содержат в заключении трех польских активистов.",
+         ("COERCE", "BLR", "POL")),
+        ("Иранские власти удерживают гражданина Франции уже полгода.",
+         ("COERCE", "IRN", "FRA")),
+        ("Власти Китая продолжают удерживать двух канадских журналистов.",
+         ("COERCE", "CHN", "CAN")),
+        # 170 cyber attacks: the network nouns with `атаковать`
+        ("Хакеры из КНДР атаковали электронную почту МИД Южной Кореи.",
+         ("COERCE", "PRK", "KOR")),
+        ("Китайские хакеры атаковали сети Министерства обороны Индии.",
+         ("COERCE", "CHN", "IND")),
+    ],
+)
+def test_held_and_hacked(pipeline, text, expected):
+    found = sides(code(pipeline, text))
+    assert expected in found, found
+
+
+@pytest.mark.parametrize("text", [
+    "Украинские войска удерживают позиции под Бахмутом.",
+    "Россия удерживает лидерство по экспорту пшеницы.",
+    "Центробанк Турции держит ставку на прежнем уровне.",
+])
+def test_other_senses_of_holding(pipeline, text):
+    found = sides(code(pipeline, text))
+    assert not {t for t, _, _ in found} & CONFLICT, found
