@@ -41,3 +41,28 @@ def test_held_and_hacked(pipeline, text, expected):
 def test_other_senses_of_holding(pipeline, text):
     found = sides(code(pipeline, text))
     assert not {t for t, _, _ in found} & CONFLICT, found
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # told in the future by the doer's own side: announced, intended
+        ("Министр обороны Израиля заявил, что армия нанесет удар по Ирану.",
+         ("ASSAULT", "ISR", "IRN", "intended")),
+        ("Глава МИД Эстонии заявил, что Эстония вышлет российского посла.",
+         ("SANCTION", "EST", "RUS", "intended")),
+        ("Представитель Пентагона заявил, что США разместят ракеты в Германии.",
+         ("MOBILIZE", "USA", "DEU", "intended")),
+        # told by another side, or as an opinion: a forecast
+        ("МИД России заявил, что США введут новые санкции против России.",
+         ("SANCTION", "USA", "RUS", "predicted")),
+        ("Эксперты считают, что Израиль нанесет удар по Ирану.",
+         ("ASSAULT", "ISR", "IRN", "predicted")),
+    ],
+)
+def test_a_future_act_told_by_its_own_side_is_announced(pipeline, text, expected):
+    from relata.evaluation.events import side
+
+    found = {(e.type, side(e.source), side(e.target), e.modality)
+             for e in code(pipeline, text)}
+    assert expected in found, found
