@@ -66,3 +66,27 @@ def test_a_future_act_told_by_its_own_side_is_announced(pipeline, text, expected
     found = {(e.type, side(e.source), side(e.target), e.modality)
              for e in code(pipeline, text)}
     assert expected in found, found
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # 152: forces put on alert are the side's own, also as a passive's subject
+        ("Российские войска были приведены в полную боевую готовность.",
+         ("MOBILIZE", "RUS", None)),
+        ("Силы ПВО Ирана приведены в состояние повышенной готовности.",
+         ("MOBILIZE", "IRN", None)),
+        ("Вооруженные силы Армении подняты по тревоге.", ("MOBILIZE", "ARM", None)),
+        ("Ракетные войска КНДР поставлены на боевое дежурство.", ("MOBILIZE", "PRK", None)),
+        ("Минобороны России привело в боевую готовность войска округа.",
+         ("MOBILIZE", "RUS", None)),
+    ],
+)
+def test_forces_put_on_alert(pipeline, text, expected):
+    found = sides(code(pipeline, text))
+    assert expected in found, found
+
+
+def test_doctors_on_alert_are_no_force(pipeline):
+    found = sides(code(pipeline, "Врачи приведены в состояние готовности из-за эпидемии."))
+    assert not {t for t, _, _ in found} & CONFLICT, found
