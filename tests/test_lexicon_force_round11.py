@@ -90,3 +90,24 @@ def test_forces_put_on_alert(pipeline, text, expected):
 def test_doctors_on_alert_are_no_force(pipeline):
     found = sides(code(pipeline, "Врачи приведены в состояние готовности из-за эпидемии."))
     assert not {t for t, _, _ in found} & CONFLICT, found
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # 175 and 17x on a gathering fall on its people, the state's own (words/gatherings.txt)
+        ("Полиция Белоруссии разогнала митинг оппозиции в Минске.", ("ASSAULT", "BLR", "BLR")),
+        ("Разгон акции сторонников Навального полицией Москвы вызвал критику.",
+         ("ASSAULT", "RUS", "RUS")),
+        ("Власти Казахстана запретили шествие оппозиции.", ("COERCE", "KAZ", "KAZ")),
+        ("Армянская полиция разогнала пикет оппозиционеров.", ("ASSAULT", "ARM", "ARM")),
+    ],
+)
+def test_a_gathering_broken_up_is_its_people(pipeline, text, expected):
+    found = sides(code(pipeline, text))
+    assert expected in found, found
+
+
+def test_the_rally_broken_up_is_still_a_protest(pipeline):
+    found = sides(code(pipeline, "Полиция Белоруссии разогнала митинг оппозиции в Минске."))
+    assert ("PROTEST", "BLR", None) in found, found

@@ -1057,6 +1057,8 @@ def place_target(tree: Tree, source: Side | None) -> list[Side]:
 CITIZENS = valued("citizens", SECTORS)
 # Words of number whose genitive is who is counted: `десятки протестующих`.
 COUNTS = words("counts")
+# Gatherings whose genitive names their people: `разогнали митинг оппозиции`.
+GATHERINGS = words("gatherings")
 # Who is expelled, deported or extradited is a foreigner, not one of the state's own people.
 FOREIGNERS = words("foreigners")
 
@@ -1127,7 +1129,8 @@ def domestic(tree: Tree, triggers: Sequence[int], slots: Sequence[str], source: 
              found: Sequence[Side] = ()) -> list[Side]:
     """The target of a state's act against one of its own people, named but not an actor:
     `Путин изгнал медиа-магната Гусинского`, `уничтожать оппозицию`, `суд приговорил
-    Мирзаева`, and who was `found` otherwise (`Гусинский …, попав под арест`). `triggers`:
+    Мирзаева`, the people of a gathering (`разогнали митинг оппозиции`: words/gatherings.txt),
+    and who was `found` otherwise (`Гусинский …, попав под арест`). `triggers`:
     the trigger's word and the noun of its light verb (`возбудил дело против журналиста`).
     A person whose origin is stated is of that country: `суд приговорил уроженца
     Дагестана`."""
@@ -1140,6 +1143,9 @@ def domestic(tree: Tree, triggers: Sequence[int], slots: Sequence[str], source: 
     heads += [g for trigger in triggers for c in tree.children[trigger]
               if tree.preposition(c) == grammar("for")
               for g in tree.children[c] if tree.rel(g) == "nmod"]  # `для разгона манифестантов`
+    heads += [g for i in heads if tree.tokens[i].lemma in GATHERINGS
+              for g in tree.children[i]  # `разогнали митинг оппозиции`: its people
+              if tree.rel(g) == "nmod" and tree.case(g) == "Gen" and tree.preposition(g) is None]
     for i in map(functools.partial(_counted, tree), heads):
         named = [c for c in tree.children[i] if tree.rel(c) in ("appos", "flat:name")]
         origin = next(filter(None, (_origin(tree, k) for k in (i, *named))), None)
