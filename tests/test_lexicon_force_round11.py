@@ -111,3 +111,22 @@ def test_a_gathering_broken_up_is_its_people(pipeline, text, expected):
 def test_the_rally_broken_up_is_still_a_protest(pipeline):
     found = sides(code(pipeline, "Полиция Белоруссии разогнала митинг оппозиции в Минске."))
     assert ("PROTEST", "BLR", None) in found, found
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "modality"),
+    [
+        # the reporting verb after the clause it reports (parataxis) is its attribution
+        ("Армия Азербайджана обстреляла позиции армянских войск, утверждает Министерство "
+         "обороны Армении.", "Министерство обороны Армении", "factual"),
+        ("Пентагон приведет в готовность 8500 военнослужащих, сообщил представитель "
+         "ведомства.", "представитель", "intended"),
+        ("Израиль нанесет удар по Ирану, заявил министр обороны Израиля.",
+         "министр обороны Израиля", "intended"),
+        ("Россия нанесет удар по Киеву, считает эксперт.", "эксперт", "predicted"),
+    ],
+)
+def test_a_reporter_after_the_clause_is_its_attribution(pipeline, text, speaker, modality):
+    first = code(pipeline, text)[0]
+    assert (first.attribution and first.attribution.text, first.modality) == (speaker,
+                                                                             modality)

@@ -173,6 +173,13 @@ def attribution_in(tree: Tree, trigger: int, text: str) -> Attribution | None:
             if found is not None:
                 return _attribution(found, text, token.lemma in WORDS.opinion,
                                     _speaker_body(tree, node))
+    for node in chain:  # `ВСУ обстреляли Донецк, сообщило Минобороны`: the reporting verb
+        for child in tree.children[node]:  # hung on the clause it reports, after it
+            if tree.rel(child) == "parataxis" and tree.tokens[child].lemma in WORDS.attributing:
+                found = speaker(tree, child)
+                if found is not None:
+                    return _attribution(found, text, tree.tokens[child].lemma in WORDS.opinion,
+                                        _speaker_body(tree, child))
     for i, token in enumerate(tree.tokens):  # по мнению / по словам X, anywhere in the clause
         if token.lemma in WORDS.according and tree.preposition(i) == grammar("by"):
             holders = [c for c in tree.children[i] if tree.case(c) == "Gen"
@@ -186,14 +193,17 @@ def attribution_in(tree: Tree, trigger: int, text: str) -> Attribution | None:
 
 def _speaker_body(tree: Tree, verb: int) -> str | None:
     """The code of the body a speaker named by no actor of its own speaks for: the actor of
-    its genitive (`Глава МИД Эстонии заявил`, `представитель Пентагона сообщил`)."""
+    its genitive, or that genitive's (`Глава МИД Эстонии заявил`, `министр обороны страны`)."""
     subjects = [c for c in tree.children[verb] if tree.rel(c) in ("nsubj", "nsubj:pass")]
     if not subjects or subjects[0] in tree.mention_at:
         return None
-    for c in tree.children[subjects[0]]:
-        body = tree.mention_at.get(c) if tree.rel(c) == "nmod" else None
-        if body is not None and body.actor is not None:
-            return body.actor.code
+    frontier = [subjects[0]]
+    for _ in range(2):  # `министр обороны страны`: the body two genitives down
+        frontier = [c for n in frontier for c in tree.children[n] if tree.rel(c) == "nmod"]
+        for c in frontier:
+            body = tree.mention_at.get(c)
+            if body is not None and body.actor is not None and body.actor.code:
+                return body.actor.code
     return None
 
 
