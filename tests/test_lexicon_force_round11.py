@@ -130,3 +130,19 @@ def test_a_reporter_after_the_clause_is_its_attribution(pipeline, text, speaker,
     first = code(pipeline, text)[0]
     assert (first.attribution and first.attribution.text, first.modality) == (speaker,
                                                                              modality)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # 171: a vessel seized is of the state whose flag it flies (words/flags.txt)
+        ("Иранские военные захватили нефтяной танкер под флагом Великобритании.",
+         ("COERCE", "IRN", "GBR")),
+        ("ВМС Украины задержали судно под флагом Турции.", ("COERCE", "UKR", "TUR")),
+        ("Береговая охрана Китая захватила рыболовецкое судно под флагом Вьетнама.",
+         ("COERCE", "CHN", "VNM")),
+    ],
+)
+def test_a_vessel_is_of_its_flag(pipeline, text, expected):
+    found = sides(code(pipeline, text))
+    assert expected in found, found

@@ -344,6 +344,12 @@ def _owner(tree: Tree, i: int, depth: int) -> Side | None:
             side = next(filter(None, (actor_of(tree, agent, depth + 1)
                                       for agent in slot(tree, child, "instrumental"))), None)
             side = side if side is not None and not side.place else None
+        elif (rel == "nmod" and tree.preposition(child) == grammar("under")
+              and tree.tokens[child].lemma in FLAGS):
+            # a vessel is of the state whose flag it flies: `танкер под флагом Панамы`
+            side = next(filter(None, (actor_of(tree, g, depth + 1) for g in tree.children[child]
+                                      if tree.rel(g) == "nmod" and tree.case(g) == "Gen")),
+                        None)
         elif rel == "acl:relcl":  # the act's doer: the subject of its relative clause
             subjects = [g for g in tree.children[child] if tree.rel(g) == "nsubj"]
             side = actor_of(tree, subjects[0], depth + 1) if subjects else None
@@ -367,6 +373,8 @@ def _owner(tree: Tree, i: int, depth: int) -> Side | None:
 
 
 RELATIONS = load_relations().relations  # actors/data/context/relations.yaml
+# What a vessel sails under, its genitive the state it is of: `под флагом Панамы`.
+FLAGS = words("flags")
 
 
 def _through_relation(tree: Tree, noun: int, owner: Side) -> Side | None:
