@@ -64,7 +64,8 @@ def _policies(text: str) -> str:
 
 
 EVERY = "".join(f"  - {{policy: {name}, types: [AGREE]}}\n"
-                for name in ("hostile", "unguessed", "inherited", "mutual", "told-own"))
+                for name in ("hostile", "unguessed", "inherited", "mutual", "told-own",
+                             "announced"))
 
 
 @pytest.mark.parametrize(

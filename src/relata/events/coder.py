@@ -22,7 +22,7 @@ from .arguments import Tree, likewise
 from .lexicon import Lexicon, Predicate, load_lexicon
 from .modality import Attribution, attribution_in, modality, quoted_speakers
 from .ontology import Ontology, load_ontology
-from .policies import Policies, Told, demanded, read_by_sides, recode, retype
+from .policies import Policies, Told, announced, demanded, read_by_sides, recode, retype
 from .rules import (
     IMPLIED,
     SOURCE_RULES,
@@ -457,7 +457,9 @@ class CodeEvents:
         attribution = attribution_in(tree, trigger.head, text) or next(
             (a for open_, close, a in state.quotes if open_ <= start < close), None)
         said = modality(tree, trigger.head, trigger.predicate.type, attribution,
-                        trigger.predicate.negative)
+                        trigger.predicate.negative,
+                        scheduled=announced(trigger.predicate.type, source.actor, attribution,
+                                            self.policies))
         p, said = recode(Told(tree, trigger, source, target, attribution, said), self.ontology)
         trigger = dataclasses.replace(trigger, predicate=p)
         code = self.ontology.cameo[p.cameo]

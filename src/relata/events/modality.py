@@ -171,7 +171,15 @@ def attribution_in(tree: Tree, trigger: int, text: str) -> Attribution | None:
         if token.lemma in WORDS.attributing:
             found = speaker(tree, node)
             if found is not None:
-                return _attribution(found, text, token.lemma in WORDS.opinion)
+                return _attribution(found, text, token.lemma in WORDS.opinion,
+                                    _speaker_body(tree, node))
+    for node in chain:  # `ВСУ обстреляли Донецк, сообщило Минобороны`: the reporting verb
+        for child in tree.children[node]:  # hung on the clause it reports, after it
+            if tree.rel(child) == "parataxis" and tree.tokens[child].lemma in WORDS.attributing:
+                found = speaker(tree, child)
+                if found is not None:
+                    return _attribution(found, text, tree.tokens[child].lemma in WORDS.opinion,
+                                        _speaker_body(tree, child))
     for i, token in enumerate(tree.tokens):  # по мнению / по словам X, anywhere in the clause
         if token.lemma in WORDS.according and tree.preposition(i) == grammar("by"):
             holders = [c for c in tree.children[i] if tree.case(c) == "Gen"
@@ -183,12 +191,29 @@ def attribution_in(tree: Tree, trigger: int, text: str) -> Attribution | None:
     return None
 
 
-def _attribution(found: Mention | tuple[int, int], text: str, opinion: bool) -> Attribution:
+def _speaker_body(tree: Tree, verb: int) -> str | None:
+    """The code of the body a speaker named by no actor of its own speaks for: the actor of
+    its genitive, or that genitive's (`Глава МИД Эстонии заявил`, `министр обороны страны`)."""
+    subjects = [c for c in tree.children[verb] if tree.rel(c) in ("nsubj", "nsubj:pass")]
+    if not subjects or subjects[0] in tree.mention_at:
+        return None
+    frontier = [subjects[0]]
+    for _ in range(2):  # `министр обороны страны`: the body two genitives down
+        frontier = [c for n in frontier for c in tree.children[n] if tree.rel(c) == "nmod"]
+        for c in frontier:
+            body = tree.mention_at.get(c)
+            if body is not None and body.actor is not None and body.actor.code:
+                return body.actor.code
+    return None
+
+
+def _attribution(found: Mention | tuple[int, int], text: str, opinion: bool,
+                 body: str | None = None) -> Attribution:
     if isinstance(found, Mention):
         code = found.actor.code if found.actor else None
         return Attribution(found.text, found.start, found.end, code, opinion)
     start, end = found
-    return Attribution(text[start:end], start, end, None, opinion)
+    return Attribution(text[start:end], start, end, body, opinion)
 
 
 _QUOTE_END = re.compile(r"»\s*[,.!?]?\s*[—–-]\s*(?P<verb>\w+)\s+(?P<who>[^.!?\n]{1,80})")

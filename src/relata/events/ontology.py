@@ -42,6 +42,7 @@ POLICIES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {  # name: (requi
     "inherited": (("types",), ()),
     "mutual": (("types",), ()),
     "told-own": (("types",), ()),
+    "announced": (("types",), ()),
     "handed-over": (("words", "slots", "cameo"), ("mode",)),
     "land-seized": (("words", "cameo"), ("mode",)),
     "foreign-restriction": (("codes", "cameo"), ("mode",)),

@@ -16,6 +16,7 @@ import dataclasses
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
+from ..records import Actor
 from .arguments import Tree
 from .lexicon import Predicate
 from .modality import Attribution, modality
@@ -34,11 +35,26 @@ class Policies:
     inherited: frozenset[str]  # a missing doer: the last one of the type in the sentence
     mutual: frozenset[str]  # two states named together do it with each other
     told_own: frozenset[str]  # told of with `о`, the act is the teller's
+    announced: frozenset[str]  # told in the future by the doer's own side: intended
 
     @classmethod
     def of(cls, ontology: Ontology) -> Policies:
         return cls(*(ontology.policy(name).types
-                     for name in ("hostile", "unguessed", "inherited", "mutual", "told-own")))
+                     for name in ("hostile", "unguessed", "inherited", "mutual", "told-own",
+                                  "announced")))
+
+
+def announced(kind: str, doer: Actor, attribution: Attribution | None,
+              policies: Policies) -> bool:
+    """`Министр обороны Израиля заявил, что армия нанесет удар`: a hostile act of a kind the
+    `announced` policy names, told (not opined) by a speaker of its doer's own state or
+    body, is announced by that side, so its future is an intent (`modality(scheduled=…)`)."""
+    if kind not in policies.announced or attribution is None or attribution.opinion:
+        return False
+    state, said_by = doer.country or doer.code, attribution.code
+    if not state or not said_by:
+        return False
+    return said_by == state or (len(state) == 3 and said_by.startswith(state))
 
 
 def _rewritten(ontology: Ontology, p: Predicate, name: str, cameo: str | None = None,

@@ -346,6 +346,12 @@ def _owner(tree: Tree, i: int, depth: int) -> Side | None:
             side = next(filter(None, (actor_of(tree, agent, depth + 1)
                                       for agent in slot(tree, child, "instrumental"))), None)
             side = side if side is not None and not side.place else None
+        elif (rel == "nmod" and tree.preposition(child) == grammar("under")
+              and tree.tokens[child].lemma in FLAGS):
+            # a vessel is of the state whose flag it flies: `танкер под флагом Панамы`
+            side = next(filter(None, (actor_of(tree, g, depth + 1) for g in tree.children[child]
+                                      if tree.rel(g) == "nmod" and tree.case(g) == "Gen")),
+                        None)
         elif rel == "acl:relcl":  # the act's doer: the subject of its relative clause
             subjects = [g for g in tree.children[child] if tree.rel(g) == "nsubj"]
             side = actor_of(tree, subjects[0], depth + 1) if subjects else None
@@ -369,6 +375,8 @@ def _owner(tree: Tree, i: int, depth: int) -> Side | None:
 
 
 RELATIONS = load_relations().relations  # actors/data/context/relations.yaml
+# What a vessel sails under, its genitive the state it is of: `под флагом Панамы`.
+FLAGS = words("flags")
 
 
 def _through_relation(tree: Tree, noun: int, owner: Side) -> Side | None:
@@ -1069,6 +1077,8 @@ def place_target(tree: Tree, source: Side | None) -> list[Side]:
 CITIZENS = valued("citizens", SECTORS)
 # Words of number whose genitive is who is counted: `десятки протестующих`.
 COUNTS = words("counts")
+# Gatherings whose genitive names their people: `разогнали митинг оппозиции`.
+GATHERINGS = words("gatherings")
 # Who is expelled, deported or extradited is a foreigner, not one of the state's own people.
 FOREIGNERS = words("foreigners")
 
@@ -1139,7 +1149,8 @@ def domestic(tree: Tree, triggers: Sequence[int], slots: Sequence[str], source: 
              found: Sequence[Side] = ()) -> list[Side]:
     """The target of a state's act against one of its own people, named but not an actor:
     `Путин изгнал медиа-магната Гусинского`, `уничтожать оппозицию`, `суд приговорил
-    Мирзаева`, and who was `found` otherwise (`Гусинский …, попав под арест`). `triggers`:
+    Мирзаева`, the people of a gathering (`разогнали митинг оппозиции`: words/gatherings.txt),
+    and who was `found` otherwise (`Гусинский …, попав под арест`). `triggers`:
     the trigger's word and the noun of its light verb (`возбудил дело против журналиста`).
     A person whose origin is stated is of that country: `суд приговорил уроженца
     Дагестана`."""
@@ -1152,6 +1163,9 @@ def domestic(tree: Tree, triggers: Sequence[int], slots: Sequence[str], source: 
     heads += [g for trigger in triggers for c in tree.children[trigger]
               if tree.preposition(c) == grammar("for")
               for g in tree.children[c] if tree.rel(g) == "nmod"]  # `для разгона манифестантов`
+    heads += [g for i in heads if tree.tokens[i].lemma in GATHERINGS
+              for g in tree.children[i]  # `разогнали митинг оппозиции`: its people
+              if tree.rel(g) == "nmod" and tree.case(g) == "Gen" and tree.preposition(g) is None]
     for i in map(functools.partial(_counted, tree), heads):
         named = [c for c in tree.children[i] if tree.rel(c) in ("appos", "flat:name")]
         origin = next(filter(None, (_origin(tree, k) for k in (i, *named))), None)
