@@ -545,12 +545,18 @@ PROPOSE = words("propose")  # a proposal with an infinitive is a REQUEST too
 BORDERS = words("borders")  # forces sent to a border are aimed at who is beyond it
 
 
+# Who opens an inquiry into acts before anyone is named: a state's organs, and the
+# international bodies (courts, commissions, the OPCW, the EU's Commission).
+INVESTIGATORS = ORGANS | {"IGO"}
+
+
 def opened_case(act: Act, source: Side) -> bool:
-    """An investigation opened or a case brought (CAMEO 09x) by a state organ aims at no
-    one until someone is named: `Следственный комитет возбудил дело по статье о …`,
-    `полиция начала расследование убийства` (the guide: acts of state organs are events,
-    an investigation opened is 09x)."""
-    return act.predicate.cameo.startswith("09") and source.actor.sector in ORGANS
+    """An investigation opened or a case brought (CAMEO 09x) by a state organ or an
+    international body aims at no one until someone is named: `Следственный комитет
+    возбудил дело по статье о …`, `полиция начала расследование убийства`, `МУС начнет
+    расследование военных преступлений` (the guide: acts of state organs are events, an
+    investigation opened is 09x)."""
+    return act.predicate.cameo.startswith("09") and source.actor.sector in INVESTIGATORS
 
 
 def _aims_at_thing(act: Act) -> bool:
