@@ -369,6 +369,26 @@ def demand_of_protest(act: Act) -> list[Side]:
     return []
 
 
+REACTIONS = words("reactions")
+# The acts a reaction answers: verbal ones, aimed at who answers (an accusation, a
+# demand, a threat, an offer); a material act is told, not answered.
+ANSWERED = frozenset({"ACCUSE", "REQUEST", "THREATEN", "AGREE"})
+
+
+def answered_by(act: Act) -> list[Side]:
+    """A verbal act told by a noun that is the object of a verb reacting to it (refusing,
+    denying, ignoring, fulfilling: `words/reactions.txt`) was aimed at who reacts: `Россия
+    отвергает обвинения Киева` (Kyiv's accusation of Russia), `Пхеньян проигнорировал
+    призыв Сеула`, `призыв был проигнорирован Пхеньяном` (a passive's agent)."""
+    tree, head = act.tree, act.trigger.head
+    verb = tree.head(head)
+    if (verb is None or act.predicate.type not in ANSWERED or tree.tokens[head].pos != "NOUN"
+            or tree.rel(head) not in ("obj", "nsubj:pass")
+            or tree.tokens[verb].lemma not in REACTIONS):
+        return []
+    return fill(tree, verb, ("subject",)) or governor_fill(tree, verb, ("subject",))
+
+
 def responded_to(act: Act) -> list[Side]:
     """Who the act is under or answers: `под давлением России`, `ответила на санкции ЕС
     эмбарго`."""
@@ -521,7 +541,8 @@ SOURCE_RULES: list[Rule] = [explicit_doer, noun_slot, received_from, doer_on_ver
                             coordinated_organ, patients_state]
 TARGET_RULES: list[Rule] = [received_by, explicit_slot, noun_slot, aimed_by_participle,
                             verb_phrase_below_noun, noun_phrase_on_verb, feared_by,
-                            demand_of_protest, governor_object, shared_slot, responded_to,
+                            demand_of_protest, answered_by, governor_object, shared_slot,
+                            responded_to,
                             refused_aim, undergone_by_subject]
 # Rules that find a side the trigger's own words name: a source found so makes the act
 # clearly the source's (what an event with no target needs).
