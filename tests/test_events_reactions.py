@@ -31,3 +31,18 @@ def test_a_noun_of_the_speaker_himself_is_not_reacted_to(pipeline):
     # `выполнил свое обещание`: a noun no one else's is not turned on its reactor
     assert ("REQUEST", "RUS", "RUS") not in sides(code(
         pipeline, "Россия выполнила свое обещание провести переговоры."))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a refusal is aimed at the partner of the refused act's noun …
+        ("Тегеран отказался вести прямые переговоры с Вашингтоном.", ("REJECT", "IRN", "USA")),
+        ("Китай отказался проводить встречу с президентом Тайваня.", ("REJECT", "CHN", "TWN")),
+        # … or at the owner of its object, also after the noun `отказ`
+        ("Отказ Анкары одобрить заявку Швеции обсуждали на саммите.", ("REJECT", "TUR", "SWE")),
+        ("Германия отказалась поставлять Украине танки.", ("REJECT", "DEU", "UKR")),
+    ],
+)
+def test_refusal_aimed_where_the_refused_act_is(pipeline, text, expected):
+    assert expected in sides(code(pipeline, text))
