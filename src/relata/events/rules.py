@@ -567,8 +567,11 @@ BORDERS = words("borders")  # forces sent to a border are aimed at who is beyond
 
 
 # Who opens an inquiry into acts before anyone is named: a state's organs, and the
-# international bodies (courts, commissions, the OPCW, the EU's Commission).
-INVESTIGATORS = ORGANS | {"IGO"}
+# international bodies (courts, commissions, the OPCW, the EU's Commission) when the
+# inquiry is named as one: `дело` opened by a body of no state is as often a business
+# (`председатель Еврокомиссии открыл дело в Брюсселе`).
+INTERNATIONAL = frozenset({"IGO"})
+CASES = frozenset({"дело", "производство"})
 
 
 def opened_case(act: Act, source: Side) -> bool:
@@ -577,7 +580,10 @@ def opened_case(act: Act, source: Side) -> bool:
     возбудил дело по статье о …`, `полиция начала расследование убийства`, `МУС начнет
     расследование военных преступлений` (the guide: acts of state organs are events, an
     investigation opened is 09x)."""
-    return act.predicate.cameo.startswith("09") and source.actor.sector in INVESTIGATORS
+    if not act.predicate.cameo.startswith("09"):
+        return False
+    named = act.trigger.noun is None or act.tree.tokens[act.trigger.noun].lemma not in CASES
+    return source.actor.sector in ORGANS or (source.actor.sector in INTERNATIONAL and named)
 
 
 def _aims_at_thing(act: Act) -> bool:
