@@ -46,3 +46,15 @@ def test_a_noun_of_the_speaker_himself_is_not_reacted_to(pipeline):
 )
 def test_refusal_aimed_where_the_refused_act_is(pipeline, text, expected):
     assert expected in sides(code(pipeline, text))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # what is rejected was its doer's, told `со стороны` as by a genitive
+        ("Израиль отверг критику со стороны ООН.", ("REJECT", "ISR", "UN")),
+        ("Китай отклонил предложения со стороны США.", ("REJECT", "CHN", "USA")),
+    ],
+)
+def test_rejected_act_of_a_doer_told_with_so_storony(pipeline, text, expected):
+    assert expected in sides(code(pipeline, text))

@@ -33,7 +33,7 @@ from .sides import (
     under,
 )
 from .triggers import MESSAGES, Trigger, receiving_subject
-from .words import words
+from .words import grammar, words
 
 
 @dataclass(frozen=True, slots=True)
@@ -369,6 +369,18 @@ def demand_of_protest(act: Act) -> list[Side]:
     return []
 
 
+def rejected_doer(act: Act) -> list[Side]:
+    """What a refusal rejects, told by a noun whose doer is `со стороны` rather than a
+    genitive, was that doer's: `Израиль отверг критику со стороны ООН`, `отклонил
+    предложения со стороны Китая` (as `отверг критику ООН`)."""
+    if act.predicate.type != "REJECT":
+        return []
+    tree, head = act.tree, act.trigger.head
+    doer = f"prep:{grammar('doer')}"
+    return next((found for obj in slot(tree, head, "object")
+                 if (found := fill(tree, obj, (doer,)))), [])
+
+
 REACTIONS = words("reactions")
 # The acts a reaction answers: verbal ones, aimed at who answers (an accusation, a
 # demand, a threat, an offer); a material act is told, not answered.
@@ -539,7 +551,8 @@ SOURCE_RULES: list[Rule] = [explicit_doer, noun_slot, received_from, doer_on_ver
                             governor_subject, participant, own_subject, seat_subject,
                             shared_slot, decided_by, document_author, organ_of_place,
                             coordinated_organ, patients_state]
-TARGET_RULES: list[Rule] = [received_by, explicit_slot, noun_slot, aimed_by_participle,
+TARGET_RULES: list[Rule] = [received_by, explicit_slot, noun_slot, rejected_doer,
+                            aimed_by_participle,
                             verb_phrase_below_noun, noun_phrase_on_verb, feared_by,
                             demand_of_protest, answered_by, governor_object, shared_slot,
                             responded_to,
