@@ -285,3 +285,20 @@ def test_unchanged_name_is_the_subject(pipeline, text, expected):
 )
 def test_subject_taken_for_a_later_conjunct(pipeline, text, expected):
     assert {(s, t) for _, s, t in sides(code(pipeline, text))} == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        # an act asked not to be done is neither done nor denied
+        ("Премьер Японии призвал Пхеньян не проводить новых ядерных испытаний.", "MOBILIZE"),
+        ("Евросоюз призвал Россию не вводить войска на территорию Украины.", "MOBILIZE"),
+    ],
+)
+def test_an_act_asked_not_to_be_done_is_hypothetical(pipeline, text, kind):
+    assert {e.modality for e in code(pipeline, text) if e.type == kind} == {"hypothetical"}
+
+
+def test_an_act_not_done_stays_negated(pipeline):
+    found = code(pipeline, "Россия не вводила войска на территорию Украины.")
+    assert {e.modality for e in found if e.type == "MOBILIZE"} == {"negated"}

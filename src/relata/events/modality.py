@@ -103,16 +103,20 @@ def modality(tree: Tree, trigger: int, event_type: str, attribution: Attribution
     chain = _governors(tree, trigger)
     lemmas = (_lemmas(tree, chain[1:])
               | _lemmas(tree, chain[:1], own=True) - {tree.tokens[trigger].lemma})
-    if negative_word is False and negated(tree, trigger, chain):
-        return "negated"
-    if event_type != "THREATEN" and lemmas & WORDS.threat:
-        return "threatened"
     appealed = lemmas
     if (len(chain) > 1 and tree.rel(trigger) == "advcl"
             and tree.tokens[trigger].feat("VerbForm") == "Conv"):
         # `Встретившись с Си, Байден призвал Пекин …`: what a converb tells was done by who
         # appeals, not asked of anyone (the appeal's own infinitive is what is asked)
         appealed = lemmas - {tree.tokens[chain[1]].lemma}
+    if negative_word is False and negated(tree, trigger, chain):
+        if not appealed & WORDS.appeals:
+            return "negated"
+        # `призвал Пхеньян не проводить испытаний`: an act asked not to be done is neither
+        # done nor denied
+        return "hypothetical"
+    if event_type != "THREATEN" and lemmas & WORDS.threat:
+        return "threatened"
     if lemmas & WORDS.hypothesis or appealed & WORDS.appeals or any(
             tree.tokens[n].lemma in WORDS.conditions and tree.preposition(n) == grammar("in")
             for n in chain):

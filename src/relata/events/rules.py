@@ -33,7 +33,7 @@ from .sides import (
     under,
 )
 from .triggers import MESSAGES, Trigger, receiving_subject
-from .words import words
+from .words import grammar, words
 
 
 @dataclass(frozen=True, slots=True)
@@ -369,6 +369,38 @@ def demand_of_protest(act: Act) -> list[Side]:
     return []
 
 
+def rejected_doer(act: Act) -> list[Side]:
+    """What a refusal rejects, told by a noun whose doer is `со стороны` rather than a
+    genitive, was that doer's: `Израиль отверг критику со стороны ООН`, `отклонил
+    предложения со стороны Китая` (as `отверг критику ООН`)."""
+    if act.predicate.type != "REJECT":
+        return []
+    tree, head = act.tree, act.trigger.head
+    doer = f"prep:{grammar('doer')}"
+    return next((found for obj in slot(tree, head, "object")
+                 if (found := fill(tree, obj, (doer,)))), [])
+
+
+REACTIONS = words("reactions")
+# The acts a reaction answers: verbal ones, aimed at who answers (an accusation, a
+# demand, a threat, an offer); a material act is told, not answered.
+ANSWERED = frozenset({"ACCUSE", "REQUEST", "THREATEN", "AGREE"})
+
+
+def answered_by(act: Act) -> list[Side]:
+    """A verbal act told by a noun that is the object of a verb reacting to it (refusing,
+    denying, ignoring, fulfilling: `words/reactions.txt`) was aimed at who reacts: `Россия
+    отвергает обвинения Киева` (Kyiv's accusation of Russia), `Пхеньян проигнорировал
+    призыв Сеула`, `призыв был проигнорирован Пхеньяном` (a passive's agent)."""
+    tree, head = act.tree, act.trigger.head
+    verb = tree.head(head)
+    if (verb is None or act.predicate.type not in ANSWERED or tree.tokens[head].pos != "NOUN"
+            or tree.rel(head) not in ("obj", "nsubj:pass")
+            or tree.tokens[verb].lemma not in REACTIONS):
+        return []
+    return fill(tree, verb, ("subject",)) or governor_fill(tree, verb, ("subject",))
+
+
 def responded_to(act: Act) -> list[Side]:
     """Who the act is under or answers: `под давлением России`, `ответила на санкции ЕС
     эмбарго`."""
@@ -519,9 +551,11 @@ SOURCE_RULES: list[Rule] = [explicit_doer, noun_slot, received_from, doer_on_ver
                             governor_subject, participant, own_subject, seat_subject,
                             shared_slot, decided_by, document_author, organ_of_place,
                             coordinated_organ, patients_state]
-TARGET_RULES: list[Rule] = [received_by, explicit_slot, noun_slot, aimed_by_participle,
+TARGET_RULES: list[Rule] = [received_by, explicit_slot, noun_slot, rejected_doer,
+                            aimed_by_participle,
                             verb_phrase_below_noun, noun_phrase_on_verb, feared_by,
-                            demand_of_protest, governor_object, shared_slot, responded_to,
+                            demand_of_protest, answered_by, governor_object, shared_slot,
+                            responded_to,
                             refused_aim, undergone_by_subject]
 # Rules that find a side the trigger's own words name: a source found so makes the act
 # clearly the source's (what an event with no target needs).
@@ -545,12 +579,24 @@ PROPOSE = words("propose")  # a proposal with an infinitive is a REQUEST too
 BORDERS = words("borders")  # forces sent to a border are aimed at who is beyond it
 
 
+# Who opens an inquiry into acts before anyone is named: a state's organs, and the
+# international bodies (courts, commissions, the OPCW, the EU's Commission) when the
+# inquiry is named as one: `дело` opened by a body of no state is as often a business
+# (`председатель Еврокомиссии открыл дело в Брюсселе`).
+INTERNATIONAL = frozenset({"IGO"})
+CASES = frozenset({"дело", "производство"})
+
+
 def opened_case(act: Act, source: Side) -> bool:
-    """An investigation opened or a case brought (CAMEO 09x) by a state organ aims at no
-    one until someone is named: `Следственный комитет возбудил дело по статье о …`,
-    `полиция начала расследование убийства` (the guide: acts of state organs are events,
-    an investigation opened is 09x)."""
-    return act.predicate.cameo.startswith("09") and source.actor.sector in ORGANS
+    """An investigation opened or a case brought (CAMEO 09x) by a state organ or an
+    international body aims at no one until someone is named: `Следственный комитет
+    возбудил дело по статье о …`, `полиция начала расследование убийства`, `МУС начнет
+    расследование военных преступлений` (the guide: acts of state organs are events, an
+    investigation opened is 09x)."""
+    if not act.predicate.cameo.startswith("09"):
+        return False
+    named = act.trigger.noun is None or act.tree.tokens[act.trigger.noun].lemma not in CASES
+    return source.actor.sector in ORGANS or (source.actor.sector in INTERNATIONAL and named)
 
 
 def _aims_at_thing(act: Act) -> bool:

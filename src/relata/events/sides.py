@@ -756,11 +756,22 @@ def _answered(tree: Tree, verb: int) -> list[Side]:
 
 def refused(tree: Tree, trigger: int) -> list[Side]:
     """Who a refused act is aimed at is who the refusal is aimed at: `Израиль отказывается
-    заморозить расширение поселений и признать Палестинское государство`."""
+    заморозить расширение поселений и признать Палестинское государство`; the partner of
+    the refused act's noun (`отказался вести переговоры с Вашингтоном`, `провести встречу
+    с`); the infinitive of a noun of refusal too (`отказ Анкары одобрить заявку Швеции`)."""
+    with_ = f"prep:{grammar('with')}"
     for child in tree.children[trigger]:
-        if tree.rel(child) == "xcomp" and tree.tokens[child].pos == "VERB":
+        # a noun's infinitive in the same stretch, no comma between (the parser hangs a
+        # later clause's infinitive on the noun too: `ввиду отказа Израиля пойти на это,
+        # Лига решила просить ООН признать …`)
+        infinitive = tree.tokens[child].feat("VerbForm") == "Inf" and child > trigger and not any(
+            tree.tokens[k].pos == "PUNCT" for k in range(trigger + 1, child))
+        if tree.tokens[child].pos == "VERB" and (tree.rel(child) == "xcomp" or (
+                tree.rel(child) in ("nmod", "acl") and infinitive)):
             for verb in tree.conjuncts(child):
-                found = fill(tree, verb, ("object", "dative", f"prep:{grammar('with')}"))
+                found = fill(tree, verb, ("object", "dative", with_))
+                for noun in [c for c in tree.children[verb] if tree.rel(c) == "obj"]:
+                    found = found or fill(tree, noun, (with_, "genitive"))
                 if found:
                     return found
     return []
