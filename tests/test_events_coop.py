@@ -1,0 +1,58 @@
+"""Round 11, CAMEO 01-08 by class: made-up sentences, one or more per word of each class
+(the challenge set tests/data/challenge/coop.tsv holds the longer news sentences)."""
+
+import pytest
+
+from conftest import code
+
+
+def coded(pipeline, text):
+    return {(e.type, e.cameo, e.source.country or e.source.code,
+             e.target and (e.target.country or e.target.code), e.modality)
+            for e in code(pipeline, text)}
+
+
+@pytest.mark.parametrize(
+    ("text", "event"),
+    [
+        # 085: every easing verb with every trade barrier, the target told by the goods
+        ("США отменили пошлины на китайские товары.", ("RETREAT", "085", "USA", "CHN", "factual")),
+        ("Китай снизил пошлины на австралийское вино.",
+         ("RETREAT", "085", "CHN", "AUS", "factual")),
+        ("Вашингтон не станет снимать пошлины на канадскую сталь.",
+         ("RETREAT", "085", "USA", "CAN", "negated")),
+        ("Индия ослабила квоты на импорт бангладешского риса.",
+         ("RETREAT", "085", "IND", "BGD", "factual")),
+        ("Отмена Турцией пошлин на иранские товары вступила в силу.",
+         ("RETREAT", "085", "TUR", "IRN", "factual")),
+        # 086: monitors admitted by every verb of admitting, the monitors an object or dative
+        ("Белоруссия допустила наблюдателей ОБСЕ на выборы.",
+         ("RETREAT", "0862", "BLR", "OSCE", "factual")),
+        ("Сирия разрешила инспекторам ОЗХО посетить склад.",
+         ("RETREAT", "086", "SYR", "OPCW", "factual")),
+        ("Судан позволил миротворцам ООН войти в Дарфур.",
+         ("RETREAT", "086", "SDN", "UNPKO", "factual")),
+        # 0842: property returned
+        ("Россия вернула Украине три катера.", ("RETREAT", "0842", "RUS", "UKR", "factual")),
+        ("Германия вернула Нигерии бронзовые реликвии.",
+         ("RETREAT", "0842", "DEU", "NGA", "factual")),
+        # 0841: people released, more nouns of people held
+        ("Власти Ирана освободили британского туриста.",
+         ("RETREAT", "0841", "IRN", "GBR", "factual")),
+        ("Венесуэла освободила американского бизнесмена.",
+         ("RETREAT", "0841", "VEN", "USA", "factual")),
+    ],
+)
+def test_yield_classes(pipeline, text, event):
+    assert event in coded(pipeline, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Правительство снизило квоты на вылов рыбы.",  # a barrier on no foreign side
+        "Министр допустил ошибку в расчетах.",  # `допустить` is no admission of monitors
+    ],
+)
+def test_yield_classes_no_event(pipeline, text):
+    assert not {e for e in code(pipeline, text) if e.type == "RETREAT"}
