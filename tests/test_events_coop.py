@@ -56,3 +56,33 @@ def test_yield_classes(pipeline, text, event):
 )
 def test_yield_classes_no_event(pipeline, text):
     assert not {e for e in code(pipeline, text) if e.type == "RETREAT"}
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "target", "absent"),
+    [
+        # a noun of will (`намерение`, `готовность`, `желание`, `стремление`) makes its
+        # infinitive's act intended, so AGREE 03x, not the act done
+        ("Россия выразила намерение наладить сотрудничество с Мали.", "RUS", "MLI", "COOPERATE"),
+        ("Израиль выразил готовность освободить палестинских заключенных.", "ISR", "PSE",
+         "RETREAT"),
+        ("США выразили желание помочь Украине.", "USA", "UKR", "AID"),
+        ("Индия подтвердила стремление расширить сотрудничество с Ираном.", "IND", "IRN",
+         "COOPERATE"),
+    ],
+)
+def test_will_nouns_are_intent(pipeline, text, source, target, absent):
+    events = code(pipeline, text)
+    agree = [e for e in events if e.type == "AGREE"]
+    assert agree and all(e.modality == "intended" for e in agree)
+    assert agree[0].source.country == source
+    if target:
+        assert agree[0].target.country == target
+    assert absent not in {e.type for e in events}
+
+
+def test_one_agree_a_sentence_for_two_sides(pipeline):
+    """The readiness and the aid it is readiness for are one intent to cooperate."""
+    events = code(pipeline, "Китай заявил о готовности оказать помощь Пакистану.")
+    assert [(e.type, e.source.country, e.target.country) for e in events] == [
+        ("AGREE", "CHN", "PAK")]
