@@ -86,3 +86,23 @@ def test_one_agree_a_sentence_for_two_sides(pipeline):
     events = code(pipeline, "Китай заявил о готовности оказать помощь Пакистану.")
     assert [(e.type, e.source.country, e.target.country) for e in events] == [
         ("AGREE", "CHN", "PAK")]
+
+
+@pytest.mark.parametrize(
+    ("text", "event"),
+    [
+        # readiness for talks told by the predicative adjective: AGREE 036, intended
+        ("Пекин готов к переговорам с Вашингтоном.",
+         ("AGREE", "036", "CHN", "USA", "intended")),
+        ("Армения готова к консультациям с Азербайджаном.",
+         ("AGREE", "036", "ARM", "AZE", "intended")),
+        ("Москва не готова к встрече с Киевом.", ("AGREE", "036", "RUS", "UKR", "negated")),
+        ("Сеул готов к диалогу с Пхеньяном.", ("AGREE", "036", "KOR", "PRK", "intended")),
+    ],
+)
+def test_ready_for_talks(pipeline, text, event):
+    assert event in coded(pipeline, text)
+
+
+def test_ready_for_no_talks(pipeline):
+    assert not code(pipeline, "Киев готов к обороне.")
