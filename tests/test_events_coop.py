@@ -106,3 +106,28 @@ def test_ready_for_talks(pipeline, text, event):
 
 def test_ready_for_no_talks(pipeline):
     assert not code(pipeline, "Киев готов к обороне.")
+
+
+@pytest.mark.parametrize(
+    ("text", "event"),
+    [
+        # 063: a wanted person handed over; 064: information handed over or shared
+        ("Казахстан выдал России беглого олигарха.", ("COOPERATE", "063", "KAZ", "RUS", "factual")),
+        ("Испания выдала США российского хакера.", ("COOPERATE", "063", "ESP", "USA", "factual")),
+        ("Израиль передал США сведения о планах Ирана.",
+         ("COOPERATE", "064", "ISR", "USA", "factual")),
+        ("Франция предоставила Украине разведданные.",
+         ("COOPERATE", "064", "FRA", "UKR", "factual")),
+        ("Турция поделилась данными с Азербайджаном.",
+         ("COOPERATE", "064", "TUR", "AZE", "factual")),
+        # 060: every verb of widening cooperation
+        ("Беларусь наращивает сотрудничество с Россией.",
+         ("COOPERATE", "060", "BLR", "RUS", "factual")),
+    ],
+)
+def test_cooperate_classes(pipeline, text, event):
+    assert event in coded(pipeline, text)
+
+
+def test_issued_to_citizens_is_no_extradition(pipeline):
+    assert not code(pipeline, "Россия выдала гражданам Абхазии паспорта.")
