@@ -131,3 +131,20 @@ def test_cooperate_classes(pipeline, text, event):
 
 def test_issued_to_citizens_is_no_extradition(pipeline):
     assert not code(pipeline, "Россия выдала гражданам Абхазии паспорта.")
+
+
+@pytest.mark.parametrize(
+    ("text", "mediator", "sides"),
+    [
+        # 045: `при посредничестве X` on an act is X's mediation with each who does the act
+        ("Лавров встретился с Чавушоглу при посредничестве ООН.", "UN", {"RUS", "TUR"}),
+        ("Россия и Украина обменялись пленными при посредничестве Катара.", "QAT",
+         {"RUS", "UKR"}),
+        ("Переговоры Армении и Азербайджана прошли при посредничестве России.", "RUS",
+         {"ARM", "AZE"}),
+    ],
+)
+def test_mediated_sides(pipeline, text, mediator, sides):
+    found = {(e.source.country or e.source.code, e.target.country or e.target.code)
+             for e in code(pipeline, text) if e.cameo == "045"}
+    assert found == {(mediator, side) for side in sides}
