@@ -148,3 +148,21 @@ def test_mediated_sides(pipeline, text, mediator, sides):
     found = {(e.source.country or e.source.code, e.target.country or e.target.code)
              for e in code(pipeline, text) if e.cameo == "045"}
     assert found == {(mediator, side) for side in sides}
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "target"),
+    [
+        # 073: relief goods sent, brought, handed over or out
+        ("Германия направила в Пакистан медикаменты и палатки.", "DEU", "PAK"),
+        ("Россия доставила в Сирию лекарства.", "RUS", "SYR"),
+        ("Япония отправила продовольствие в Северную Корею.", "JPN", "PRK"),
+        ("ООН начала раздачу продовольствия жителям Гаити.", "UN", "HTI"),
+    ],
+)
+def test_relief_goods(pipeline, text, source, target):
+    assert ("AID", "073", source, target, "factual") in coded(pipeline, text)
+
+
+def test_relief_by_no_state(pipeline):
+    assert not code(pipeline, "Врачи раздали лекарства жителям деревни.")
