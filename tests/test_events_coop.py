@@ -166,3 +166,11 @@ def test_relief_goods(pipeline, text, source, target):
 
 def test_relief_by_no_state(pipeline):
     assert not code(pipeline, "Врачи раздали лекарства жителям деревни.")
+
+
+def test_one_aid_a_sentence_for_two_states(pipeline):
+    """Aid told twice, the second time naming a sector (`больницы`: UKRHLH), is one aid."""
+    events = code(pipeline, "Турция оказала Сирии гуманитарную помощь: в больницы Алеппо "
+                            "доставлены медикаменты.")
+    assert [(e.type, e.source.country, e.target.country) for e in events] == [
+        ("AID", "TUR", "SYR")]
