@@ -115,8 +115,15 @@ def promise_of_an_act(tree: Tree, trigger: Trigger, triggers: Sequence[Trigger])
                and not content_of_a_verbal_act(tree, other, triggers) for other in triggers)
 
 
+# Acts of a third party, never the act they are told beside: a mediation (045) of a meeting
+# (`встретились при посредничестве ООН`) is the mediator's act, not the meeting told again.
+THIRD_PARTY = frozenset({"045"})
+
+
 def cause_of_the_same(tree: Tree, trigger: Trigger, triggers: Sequence[Trigger]) -> bool:
     """`нанесен ущерб в результате ракетного обстрела`: one act told twice, coded once."""
+    if trigger.predicate.cameo in THIRD_PARTY:
+        return False
     token = tree.tokens[trigger.head]
     head = tree.head(trigger.head)
     in_ = grammar("in")  # `в результате обстрела`, parsed as two words

@@ -495,14 +495,31 @@ def attribution_record(attribution: Attribution | None) -> AttributionRecord | N
                              attribution.code)
 
 
+ONE_A_SENTENCE = frozenset({"REQUEST", "AGREE", "AID"})  # types coded once a sentence for two sides
+
+
+def _state(actor) -> str | None:
+    """The side an actor is one of: its country, else its code (an organisation)."""
+    return None if actor is None else actor.country or actor.code
+
+
 def _unique(events: list[Event]) -> Iterator[Event]:
     """Each event once. A demand is one a sentence for its two sides: `Меркель подчеркнула,
     что ЕС и НАТО должны сотрудничать` is found as the obligation (`должны сотрудничать`)
-    and as the speech that voices it (`подчеркнула`); the first found stands."""
+    and as the speech that voices it (`подчеркнула`); the first found stands. So is an
+    intent to cooperate (AGREE): `выразил готовность оказать помощь Пакистану` is found as the
+    readiness (`готовность`, 030) and as the aid it is readiness for (intended, so 033). And
+    aid: `оказал Украине гуманитарную помощь: в больницы Киева доставлены медикаменты` is one
+    aid told twice, its two sides the same states whatever sector each names (`UKR`, the
+    hospitals' `UKRHLH`)."""
     seen = set()
     for event in events:
-        key = (event.sentence.start, event.type, event.source.code, event.target and
-               event.target.code, None if event.type == "REQUEST" else event.trigger.start)
+        if event.type in ONE_A_SENTENCE:
+            key = (event.sentence.start, event.type, _state(event.source), _state(event.target),
+                   None)
+        else:
+            key = (event.sentence.start, event.type, event.source.code, event.target and
+                   event.target.code, event.trigger.start)
         if key not in seen:
             seen.add(key)
             yield event

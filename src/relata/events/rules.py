@@ -352,6 +352,27 @@ def governor_object(act: Act) -> list[Side]:
     return governor_fill(act.tree, act.trigger.head, (*act.slots, "dative"))
 
 
+MEDIATED_BY = words("mediated-by")  # `при посредничестве`
+
+
+def mediated_sides(act: Act) -> list[Side]:
+    """A mediation (CAMEO 045) told by a noun hung with `при` on the act it mediates is aimed
+    at who does that act, each of its coordinated subjects and its `с` partner: `Президенты
+    Азербайджана и Армении встретились при посредничестве ЕС` (EU→AZE, EU→ARM),
+    `Россия и Украина обменялись пленными при посредничестве ОАЭ`."""
+    tree, noun = act.tree, act.trigger.head
+    head = tree.head(noun)
+    if (act.predicate.cameo != "045" or head is None
+            or tree.preposition(noun) not in MEDIATED_BY
+            or tree.tokens[head].pos != "VERB"):
+        return []
+    found = fill(tree, head, ("subject",))
+    for side in fill(tree, head, ("prep:с",)):
+        if side not in found:
+            found.append(side)
+    return found
+
+
 def demand_of_protest(act: Act) -> list[Side]:
     """A protest is aimed at whom the demand or blame voicing it names: `собрались на
     митинг, требуя отставки президента Грузии`, `вышли на улицы с требованием отставки
@@ -552,6 +573,7 @@ SOURCE_RULES: list[Rule] = [explicit_doer, noun_slot, received_from, doer_on_ver
                             shared_slot, decided_by, document_author, organ_of_place,
                             coordinated_organ, patients_state]
 TARGET_RULES: list[Rule] = [received_by, explicit_slot, noun_slot, rejected_doer,
+                            mediated_sides,
                             aimed_by_participle,
                             verb_phrase_below_noun, noun_phrase_on_verb, feared_by,
                             demand_of_protest, answered_by, governor_object, shared_slot,

@@ -74,7 +74,9 @@ def find_triggers(tree: Tree, lexicon: Lexicon) -> list[Trigger]:
 
 
 REFLEXIVE = grammar("reflexive")  # the postfix of `вводиться`
-_LIGHT_POS = frozenset({"VERB", "AUX", "NOUN"})  # the words a light-verb pair starts with
+# the words a light-verb pair starts with; ADJ for a predicative adjective with its phrase
+# (`готов к переговорам`, 03-agree.yaml)
+_LIGHT_POS = frozenset({"VERB", "AUX", "NOUN", "ADJ"})
 
 
 def active_lemma(token: Token) -> str:
