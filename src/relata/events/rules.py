@@ -367,7 +367,7 @@ def mediated_sides(act: Act) -> list[Side]:
             or tree.tokens[head].pos != "VERB"):
         return []
     found = fill(tree, head, ("subject",))
-    for side in fill(tree, head, ("prep:с",)):
+    for side in fill(tree, head, ("prep:" + grammar("with"),)):  # `встретились с X`
         if side not in found:
             found.append(side)
     return found
@@ -606,7 +606,7 @@ BORDERS = words("borders")  # forces sent to a border are aimed at who is beyond
 # inquiry is named as one: `дело` opened by a body of no state is as often a business
 # (`председатель Еврокомиссии открыл дело в Брюсселе`).
 INTERNATIONAL = frozenset({"IGO"})
-CASES = frozenset({"дело", "производство"})
+CASES = words("cases")  # `дело`: an inquiry, or a business
 
 
 def opened_case(act: Act, source: Side) -> bool:
