@@ -110,11 +110,15 @@ POLICIES: list[tuple[str, dict]] = [
      "reports an attack is its attribution, not its doer.",
      {"policy": "told-own", "types": ["AGREE", "CONSULT", "SUPPORT", "COOPERATE", "AID",
                                       "RETREAT", "CONCEDE"]}),
-    ("Hostile material acts (force, sanctions, coercion, assault) told in the future by a "
-     "speaker of their doer's own state or body (`министр обороны Израиля заявил, что армия "
-     "нанесет удар`, `Пентагон приведет в готовность войска, сообщил представитель`) are "
-     "announced: intended, as a scheduled visit is; told by anyone else they stay forecasts.",
-     {"policy": "announced", "types": ["MOBILIZE", "SANCTION", "COERCE", "ASSAULT"]}),
+    ("Acts told in the future by a speaker of their doer's own state or body (`министр "
+     "обороны Израиля заявил, что армия нанесет удар`, `Пентагон приведет в готовность "
+     "войска, сообщил представитель`, `Турция будет добиваться выдачи, заявил министр "
+     "юстиции страны`) are announced: intended, as a scheduled visit is (the guide: "
+     "announced, planned, promised); told by anyone else they stay forecasts. Every type "
+     "the doer's own side may announce.",
+     {"policy": "announced", "types": ["MOBILIZE", "SANCTION", "COERCE", "ASSAULT", "REQUEST",
+                                       "ACCUSE", "REJECT", "THREATEN", "PROTEST", "SUPPORT",
+                                       "COOPERATE", "AID", "CONCEDE", "RETREAT", "AGREE"]}),
     ("A state handing someone over to another (`экстрадировали Бута в США`; the words of "
      "words/extradite.txt, the receiver in `slots`, not the doer) cooperates with the "
      "receiver judicially.",

@@ -52,7 +52,14 @@ def _place_or_state(text: str, sentence: Sentence, mention: Mention,
         return mention
     if acts_as_state(text, sentence.tokens, *_token_range(sentence, mention)):
         return dataclasses.replace(mention, kind="LOCORG")
-    return _seat_as_place(mention) if mention.normal in seats else mention
+    if mention.normal not in seats:
+        return mention
+    first, _ = _token_range(sentence, mention)
+    tokens = sentence.tokens
+    if tokens[first].rel == "conj" and tokens[first].head:  # `в Париже и Брюсселе`
+        first = tokens[first].head - 1
+    placed = first > 0 and tokens[first - 1].pos == "ADP"  # `в Брюсселе`
+    return _seat_as_place(mention) if placed else mention
 
 
 def _acting_place(sentence: Sentence, mention: Mention) -> Mention:
@@ -70,9 +77,9 @@ def _acting_place(sentence: Sentence, mention: Mention) -> Mention:
 
 
 def _seat_as_place(mention: Mention) -> Mention:
-    """An organisation's seat named as a place (`встреча прошла в Брюсселе`) is the town
-    and its state (BEL), not the organisation it seats (EU), which it is when it acts
-    (`Брюссель ввел санкции`)."""
+    """An organisation's seat named as a place after a preposition (`встреча прошла в
+    Брюсселе`) is the town and its state (BEL), not the organisation it seats (EU), which
+    it is when it acts (`Брюссель ввел санкции`) or stands alone."""
     place = lookup_text(mention.normal or mention.text, common_words=False)
     if place is None or place.kind != "city":
         return mention

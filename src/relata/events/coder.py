@@ -289,10 +289,6 @@ class CodeEvents:
                 sources = [*[*sources, *joined][:CONJUNCTS], *filter(None, (
                     actor_of(tree, k) for k in likewise(tree, trigger.head)))]
             for source, target in [(s, t) for s in sources for t in targets[:CONJUNCTS] or [None]]:
-                if target is not None and target.actor.code in self.groups and any(
-                        m.start == target.span.start and m.kind == "LOC" for m in tree.mentions):
-                    target = None  # `переброска войск в Европу`: a part of the world as a
-                    # place is where the act goes, no side (a group acted on still drops it)
                 if {source.actor.code, target and target.actor.code} & self.groups:
                     continue  # a group of states is no side of an event
                 if not (source.actor.code or source.actor.country):
