@@ -175,3 +175,15 @@ def test_a_crowd_of_a_state_is_left_to_the_dictionaries(pipeline):
     (analysis,) = pipeline([Document(id="t", text="Оппозиция Венесуэлы провела митинг.")])
     assert {(m.text, m.actor.code, m.via) for m in analysis.mentions} == {
         ("Оппозиция Венесуэлы", "VENOPP", None)}
+
+
+@pytest.mark.parametrize(("text", "pronoun", "code"), [
+    # a state's name in the locative after a preposition is where something happened, no
+    # antecedent of a pronoun, whatever its LocOrg reading
+    ("Лавров встретился с послами стран ЕС в Москве. Они призвали Россию прекратить огонь.",
+     "Они", "EU"),
+])
+def test_a_pronoun_passes_over_where_something_happened(pipeline, text, pronoun, code):
+    (analysis,) = pipeline([Document(id="t", text=text)])
+    found = {m.text: m.actor.code for m in analysis.mentions if m.via == "reference"}
+    assert found[pronoun] == code

@@ -719,7 +719,10 @@ def _said(mention: Mention, tokens: Sequence[Token], starts: Sequence[int],
     """The gender and number of a mention's head: its last word for a person (`премьер-
     министр Тереза Мэй` is a woman), else its first noun (`Россия`, `российские военные`)."""
     k = bisect.bisect_left(starts, mention.start)
-    placed = mention.kind == "LOC" and 0 < k <= len(tokens) and tokens[k - 1].pos == "ADP"
+    # a place after a preposition; a state's name too when in the locative case (`в Москве`,
+    # `на Украине`), whatever LocOrg reading it had: where something happened
+    placed = (0 < k < len(tokens) and tokens[k - 1].pos == "ADP" and (
+        mention.kind == "LOC" or (mention.kind == "LOCORG" and tokens[k].feat("Case") == "Loc")))
     inside = []
     while k < len(tokens) and tokens[k].start < mention.end:
         if tokens[k].pos in NOMINAL or (tokens[k].pos == "PRON" and mention.via):
@@ -754,7 +757,7 @@ def _agreeing(before: Sequence[_Said], gender: str | None, number: str) -> list[
     place (`в Сирии`): what acts is named as a state (`Россия заявила … она`)."""
     found = []
     for said in reversed(before):
-        if said.mention.kind in ("ADJ", "LOC") or (
+        if said.mention.kind in ("ADJ", "LOC") or said.placed or (
                 said.mention.actor is None and said.mention.kind not in ("PER", "ORG")):
             continue
         if number == "Plur":
