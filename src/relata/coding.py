@@ -203,9 +203,10 @@ def _lead(context: str) -> str:
 
 
 def _within(mention: Mention, start: int, end: int) -> bool:
-    """Whether a mention names the phrase at [start, end): it lies in it, or ends in it
-    having begun in the same sentence before it (`российские лидеры` for `лидеры`)."""
-    return start < mention.end <= end or (mention.start >= start and mention.start < end)
+    """Whether a mention names the phrase at [start, end), which ends the text: it overlaps
+    it, lying in it or begun before it in the same sentence (`российские лидеры` for
+    `лидеры`)."""
+    return mention.end > start and mention.start < end
 
 
 def _as_place(analysis: Analysis) -> Callable[[Mention], Mention | None]:

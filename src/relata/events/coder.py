@@ -15,7 +15,7 @@ from dataclasses import dataclass
 
 from ..actors.context import appositions
 from ..language.markup import visible
-from ..records import Analysis, Event, Mention, Sentence, Span
+from ..records import Actor, Analysis, Event, Mention, Sentence, Span
 from ..records import Attribution as AttributionRecord
 from .acts import not_an_act
 from .arguments import Tree, likewise
@@ -494,7 +494,7 @@ def attribution_record(attribution: Attribution | None) -> AttributionRecord | N
 ONE_A_SENTENCE = frozenset({"REQUEST", "AGREE", "AID"})  # types coded once a sentence for two sides
 
 
-def _state(actor) -> str | None:
+def _state(actor: Actor | None) -> str | None:
     """The side an actor is one of: its country, else its code (an organisation)."""
     return None if actor is None else actor.country or actor.code
 

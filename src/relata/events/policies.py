@@ -46,7 +46,7 @@ class Policies:
 
 def announced(kind: str, doer: Actor, attribution: Attribution | None,
               policies: Policies) -> bool:
-    """`Министр обороны Израиля заявил, что армия нанесет удар`: a hostile act of a kind the
+    """`Министр обороны Израиля заявил, что армия нанесет удар`: an act of a type the
     `announced` policy names, told (not opined) by a speaker of its doer's own state or
     body, is announced by that side, so its future is an intent (`modality(scheduled=…)`)."""
     if kind not in policies.announced or attribution is None or attribution.opinion:

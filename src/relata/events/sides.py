@@ -355,9 +355,7 @@ def _owner(tree: Tree, i: int, depth: int) -> Side | None:
         elif rel == "acl:relcl":  # the act's doer: the subject of its relative clause
             subjects = [g for g in tree.children[child] if tree.rel(g) == "nsubj"]
             side = actor_of(tree, subjects[0], depth + 1) if subjects else None
-        elif (rel == "nmod" and child > i and tree.preposition(child) == grammar("out-of")
-              and (tree.tokens[i].feat("Animacy") == "Anim"
-                   or tree.tokens[i].lemma in DELEGATIONS)):
+        elif _from_state(tree, child, i):
             # people, or a delegation, from a state are of it: `экономист из США`,
             # `делегация из Китая` (things from it are not: `газ из России`)
             mention = tree.mention_at.get(child)
@@ -561,8 +559,9 @@ def paired(tree: Tree, i: int) -> list[Side]:
 
 
 def _from_state(tree: Tree, child: int, head: int) -> bool:
-    """`коллеги из Индии и Китая`, `делегации из Индии и Китая`: people or a delegation
-    from states, whose other states are sides too (as `_owner` takes the first)."""
+    """Whether `child` is the state people or a delegation at `head` come from (`экономист
+    из США`, `делегация из Китая`; not `газ из России`): `_owner` takes the first state,
+    `paired` the others (`коллеги из Индии и Китая`)."""
     return (child > head and tree.rel(child) == "nmod"
             and tree.preposition(child) == grammar("out-of")
             and (tree.tokens[head].feat("Animacy") == "Anim"
