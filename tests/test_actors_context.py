@@ -187,3 +187,20 @@ def test_a_pronoun_passes_over_where_something_happened(pipeline, text, pronoun,
     (analysis,) = pipeline([Document(id="t", text=text)])
     found = {m.text: m.actor.code for m in analysis.mentions if m.via == "reference"}
     assert found[pronoun] == code
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a subject pronoun takes the subject before it over a nearer object of its gender
+    ("Канцлер Австрии провел переговоры с президентом Чили в Вене. Он предложил Чили "
+     "присоединиться к соглашению.", ("REQUEST", "AUTGOV", "CHL")),
+    ("Премьер-министр Италии встретился с президентом Египта. Он осудил Израиль.",
+     ("ACCUSE", "ITAGOV", "ISR")),
+    # the office's gender is its verb's: `Президент … встретилась … Она`
+    ("Президент Грузии встретилась в Тбилиси с генсеком НАТО. Она призвала Россию "
+     "вывести войска.", ("REQUEST", "GEOGOV", "RUS")),
+    # a plural pronoun takes every conjunct of the subject it prefers
+    ("Министры Индии, Бразилии и ЮАР встретились с Лавровым. Они осудили санкции "
+     "против Китая.", ("ACCUSE", "ZAF", "CHN")),
+])
+def test_a_subject_pronoun_prefers_the_subject_before_it(pipeline, text, expected):
+    assert expected in {e[:3] for e in _events(pipeline, text)}

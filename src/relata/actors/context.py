@@ -58,6 +58,7 @@ FIGHTERS = frozenset({"REB", "SEP"})
 # Kinds of mention that name a state's people or organs, not the state or a place as such
 # (LOC, LOCORG), nor a thing of it (ADJ: `итальянская забастовка`).
 FELLOWS = frozenset({"PER", "ORG", "ROLE", "GRP"})
+SUBJECTS = frozenset({"nsubj", "nsubj:pass"})
 
 
 class ReferencesError(DataFileError):
@@ -290,6 +291,7 @@ class _Said:
     number: str | None
     abroad: bool = False  # a state's diplomat or mission abroad: no state in focus
     placed: bool = False  # a place after a preposition: where something happens (`в Германии`)
+    subject: bool = False  # the subject of its clause (`Канцлер Германии провел переговоры`)
 
     @property
     def focus(self) -> bool:
@@ -337,8 +339,10 @@ class ResolveReferences:
         """The new mentions, in text order; each may be the antecedent of a later one."""
         tokens = [t for s in analysis.sentences for t in s.tokens]
         starts = [t.start for t in tokens]
+        bases = list(itertools.accumulate((len(s.tokens) for s in analysis.sentences[:-1]),
+                                          initial=0))
         abroad = self.references.abroad
-        said = [_said(m, tokens, starts, abroad) for m in analysis.mentions]
+        said = [_said(m, tokens, starts, abroad, bases) for m in analysis.mentions]
         said_starts = [s.mention.start for s in said]
         first = self.references.first_words
         text = analysis.document.text
@@ -348,7 +352,7 @@ class ResolveReferences:
             for found in self._sentence(sentence, text, said, said_starts, analysis.mentions):
                 for mention in found:
                     k = bisect.bisect_right(said_starts, mention.start)
-                    said.insert(k, _said(mention, tokens, starts, abroad))
+                    said.insert(k, _said(mention, tokens, starts, abroad, bases))
                     said_starts.insert(k, mention.start)
                     yield mention
 
@@ -403,6 +407,8 @@ class ResolveReferences:
         before = [s for s in before if not any(  # `«… Путин …», — сказал он`: not Putin
             a <= s.mention.start < b and not a <= token.start < b for a, b in quotes)]
         antecedents = _agreeing(before, pronoun.gender, pronoun.number)
+        if owned is None and token.rel in SUBJECTS:
+            antecedents = _subject_first(antecedents, token.start)
         if owned is not None:
             noun = tokens[owned]
             word = self._word_at(noun)
@@ -413,11 +419,10 @@ class ResolveReferences:
             return []  # `их захвата`: what is owned is no actor
         if not antecedents or not antecedents[0].coded:
             return []  # nobody, or a name no dictionary knows (`Захаровой: она …`)
-        if pronoun.number == "Plur" and len(antecedents) > 1 and _together(
-                text, antecedents[1].mention, antecedents[0].mention):
-            pair = [antecedents[1].mention, antecedents[0].mention]  # `Россия и Китай … они`
+        if pronoun.number == "Plur" and len(group := _conjoined(
+                text, antecedents[0], antecedents)) > 1:  # `Россия и Китай … они`
             return [_mention(text, token.start, token.end, m.actor, REFERENCE, m.kind,
-                             token.text) for m in pair]
+                             token.text) for m in group]
         m = antecedents[0].mention
         return [_mention(text, token.start, token.end, m.actor, REFERENCE, m.kind, token.text)]
 
@@ -710,14 +715,33 @@ def _person_focus(states: Sequence[_Said], start: int, sector: str | None = None
     return states[0].mention.actor if states else None
 
 
+SUBJECT_BACK = 300  # characters back in which a subject pronoun prefers an earlier subject
+
+
+def _subject_first(antecedents: list[_Said], start: int) -> list[_Said]:
+    """A pronoun that is a subject takes the nearest subject before it that agrees with it,
+    within SUBJECT_BACK characters, over a nearer object (`Канцлер Германии провел
+    переговоры с президентом Бразилии. Он предложил …` is the chancellor): what a story
+    goes on to tell is most often its subject's doing. With no such subject, the nearest."""
+    for k, said in enumerate(antecedents):
+        if said.mention.start < start - SUBJECT_BACK:
+            break
+        if said.subject:
+            return [said, *antecedents[:k], *antecedents[k + 1:]]
+    return antecedents
+
+
 def _kind(token: Token) -> str:
     return "ROLE" if token.feat("Animacy") == "Anim" else "ORG"
 
 
 def _said(mention: Mention, tokens: Sequence[Token], starts: Sequence[int],
-          abroad: frozenset[str] = frozenset()) -> _Said:
+          abroad: frozenset[str] = frozenset(), bases: Sequence[int] = ()) -> _Said:
     """The gender and number of a mention's head: its last word for a person (`премьер-
-    министр Тереза Мэй` is a woman), else its first noun (`Россия`, `российские военные`)."""
+    министр Тереза Мэй` is a woman), else its first noun (`Россия`, `российские военные`);
+    for a person's office that is the subject of a verb in the past, the verb's gender
+    (`Президент Молдавии встретилась …` is a woman: `она`). `bases`: where each sentence
+    starts in `tokens` (a token's head is counted within its sentence)."""
     k = bisect.bisect_left(starts, mention.start)
     # a place after a preposition; a state's name too when in the locative case (`в Москве`,
     # `на Украине`), whatever LocOrg reading it had: where something happened
@@ -732,7 +756,17 @@ def _said(mention: Mention, tokens: Sequence[Token], starts: Sequence[int],
         return _Said(mention, None, None, placed=placed)
     head = inside[-1] if mention.kind == "PER" else inside[0]
     away = any(normal(t.lemma) in abroad for t in inside)
-    return _Said(mention, head.feat("Gender"), head.feat("Number"), away, placed)
+    first = bisect.bisect_left(starts, mention.start)
+    subjects = [j for j in range(first, k) if tokens[j].rel in SUBJECTS]
+    gender = head.feat("Gender")
+    if subjects and bases and mention.kind in ("ROLE", "PER"):
+        j = subjects[0]
+        base = bases[bisect.bisect_right(bases, j) - 1]
+        verb = tokens[base + tokens[j].head - 1] if tokens[j].head else None
+        if verb is not None and verb.pos in ("VERB", "AUX") and verb.feat("Gender") and (
+                verb.feat("Number") != "Plur"):
+            gender = verb.feat("Gender")
+    return _Said(mention, gender, head.feat("Number"), away, placed, bool(subjects))
 
 
 APPOSITION_GAP = re.compile(r"\s*,\s*(?:[а-яё-]+\s+){0,3}")  # `, последний `
@@ -766,6 +800,20 @@ def _agreeing(before: Sequence[_Said], gender: str | None, number: str) -> list[
         elif said.number != "Plur" and (gender is None or said.gender == gender):
             found.append(said)
     return found
+
+
+def _conjoined(text: str, chosen: _Said, antecedents: Sequence[_Said]) -> list[Mention]:
+    """The mentions written together with the chosen antecedent, in text order (`США,
+    Великобритания и Канада`, `Лидеры Германии и Франции`): the chain of names each
+    written together with the next."""
+    named = sorted((s.mention for s in antecedents), key=lambda m: m.start)
+    k = named.index(chosen.mention)
+    first = last = k
+    while first > 0 and _together(text, named[first - 1], named[first]):
+        first -= 1
+    while last + 1 < len(named) and _together(text, named[last], named[last + 1]):
+        last += 1
+    return named[first : last + 1]
 
 
 def _together(text: str, first: Mention, second: Mention) -> bool:
