@@ -230,3 +230,19 @@ def test_an_acting_place_speaks_for_its_state(pipeline, text, event):
 def test_resolve_gives_a_region_its_state(phrase, country):
     (mention,) = resolve([phrase])
     assert mention is not None and mention.actor.country == country
+
+
+@pytest.mark.parametrize(("text", "event"), [
+    # a home organ named alone takes the state of the region or town its clause happens in,
+    # by the gazetteer when no dictionary names the place
+    ("Полиция задержала в Екатеринбурге трех активистов.", ("COERCE", "RUS")),
+    ("В Ингушетии силовики задержали двух журналистов.", ("COERCE", "RUS")),
+    # the security forces are an organ: named alone, of their place or the focus
+    ("В Гомеле силовики задержали известного блогера.", ("COERCE", "BLR")),
+    # with no place and no state before it, the one state whose organs the sentence names
+    ("Прокуратура потребовала от Минюста России закрыть правозащитный центр.",
+     ("REQUEST", "RUS")),
+])
+def test_a_home_organ_alone_takes_its_place_or_its_fellows_state(pipeline, text, event):
+    (analysis,) = pipeline([Document(id="t", text=text)])
+    assert event in {(e.type, e.source.country) for e in analysis.events}

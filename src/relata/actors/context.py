@@ -475,6 +475,8 @@ class ResolveReferences:
                 states = [s for s in states if s.mention.kind != "PER"] or states
             state = _person_focus(states, start, word.sector) if kind == "ROLE" else next(
                 (s.mention.actor for s in states), None)
+            if state is None and word.sector in AT_HOME:  # `Генпрокуратура потребовала от
+                state = self._fellow_state(tokens, match, word, inside)  # Роскомнадзора`
             if state is None:
                 return []
             actor = _with_sector(state, word.sector, match.target.surface)
@@ -640,12 +642,24 @@ def _clause_place(tokens: Sequence[Token], match: Match, inside: Sequence[Mentio
     for mention in inside:
         k = starts.get(mention.start)
         actor = mention.actor
+        if actor is None and mention.kind == "LOC" and k is not None:
+            actor = _gazetteer_state(tokens, mention)
         if (k is None or k == 0 or actor is None or not actor.country
                 or mention.kind not in ("LOC", "LOCORG")):
             continue
         if frames_clause(tokens, k, anchors, places):
             return actor
     return None
+
+
+def _gazetteer_state(tokens: Sequence[Token], place: Mention) -> Actor | None:
+    """The state a region or town no dictionary names lies in, by the gazetteer (`в
+    Санкт-Петербурге`, `в Дагестане` → RUS): where a home organ or a crowd acts."""
+    lemmas = [t.lemma for t in tokens if place.start <= t.start and t.end <= place.end]
+    found = lookup(lemmas, common_words=False) if lemmas else None
+    if found is None or found.country is None:
+        return None
+    return Actor(found.country, found.country, None, found.name)
 
 
 FRAME_DEPTH = 3  # nouns a framing place may hang through: `на митинг в центре Тбилиси`
