@@ -246,3 +246,21 @@ def test_resolve_gives_a_region_its_state(phrase, country):
 def test_a_home_organ_alone_takes_its_place_or_its_fellows_state(pipeline, text, event):
     (analysis,) = pipeline([Document(id="t", text=text)])
     assert event in {(e.type, e.source.country) for e in analysis.events}
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a small group that acts each (`each: true`) is every member of it, as a doer or a target
+    ("Прибалтийские страны отозвали послов из Минска.", {"EST", "LVA", "LTU"}),
+    ("Страны Скандинавии осудили Иран.", {"DNK", "NOR", "SWE"}),
+    ("Китай раскритиковал страны Бенилюкса.", {"BEL", "NLD", "LUX"}),
+])
+def test_a_small_group_acts_as_each_member(pipeline, text, expected):
+    (analysis,) = pipeline([Document(id="t", text=text)])
+    sides = {e.source.country for e in analysis.events} | {
+        e.target.country for e in analysis.events if e.target}
+    assert expected <= sides
+
+
+def test_a_large_group_is_still_no_side(pipeline):
+    (analysis,) = pipeline([Document(id="t", text="Западные страны ввели санкции против Ирана.")])
+    assert not analysis.events

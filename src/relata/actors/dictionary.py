@@ -186,6 +186,7 @@ class Group:
     names: tuple[str, ...]
     members: tuple[str, ...]
     adjectives: tuple[str, ...] = ()
+    each: bool = False  # a small group whose every member is a side of its acts (BLT)
     where: Where | None = field(default=None, compare=False)
 
     @property
