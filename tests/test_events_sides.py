@@ -520,3 +520,21 @@ def test_patient_of_an_organ_act(pipeline, text, expected):
 )
 def test_subject_acted_on(pipeline, text, expected):
     assert {(s, t) for _, s, t in sides(code(pipeline, text))} == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a reciprocal pronoun: each conjoined doer against the other
+    ("Сербия и Хорватия обвинили друг друга в провокациях на границе.",
+     {("ACCUSE", "SRB", "HRV"), ("ACCUSE", "HRV", "SRB")}),
+    ("Эфиопия и Эритрея угрожают друг другу войной.",
+     {("THREATEN", "ETH", "ERI"), ("THREATEN", "ERI", "ETH")}),
+    # a verb of exchange with a hostile noun: both ways
+    ("Индия и Китай обменялись упреками после столкновения в Гималаях.",
+     {("ACCUSE", "IND", "CHN"), ("ACCUSE", "CHN", "IND")}),
+    ("Армения и Азербайджан обменялись обстрелами на границе.",
+     {("ASSAULT", "ARM", "AZE"), ("ASSAULT", "AZE", "ARM")}),
+])
+def test_a_reciprocal_act_is_done_each_way(pipeline, text, expected):
+    events = code(pipeline, text)
+    assert expected <= sides(events)
+    assert not any(e.symmetric for e in events if e.type == next(iter(expected))[0])

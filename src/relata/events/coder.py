@@ -44,6 +44,7 @@ from .sides import (
     governor_fill,
     nearest_other,
     place_target,
+    reciprocal,
     rejects_what_was_said,
     self_loop,
     sent_away,
@@ -235,6 +236,14 @@ class CodeEvents:
             if p.aimed and not any(t.actor.code or t.actor.country for t in targets):
                 continue  # `борьба с коррупцией`: a struggle with no enemy is no fight
             symmetric = p.symmetric or (noun is not None and noun.symmetric)
+            if len(sources) >= 2 and not symmetric and reciprocal(tree, trigger.head) and not any(
+                    side_key(t) not in {side_key(s) for s in sources} for t in targets
+                    if t.actor.code or t.actor.country):
+                targets = list(sources)  # `Индия и Пакистан обвинили друг друга`: each the other
+            elif (len(sources) == 1 and len(targets) == 1 and not symmetric
+                  and targets[0].actor.country != sources[0].actor.country
+                  and reciprocal(tree, trigger.head)):
+                sources = targets = [sources[0], targets[0]]  # `обменялся ударами с ХАМАС`
             # `Россия и Китай договорились с Ираном`, `лидеры Германии и Франции встретились
             # с Путиным`: a partner named is the other side of each doer's act (coordination,
             # as for any act), not the doers of each other's; a place (`встретились в Сочи`)

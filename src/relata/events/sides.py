@@ -1535,3 +1535,27 @@ def _organ_named(tree: Tree, head: int) -> list[Side]:
     if len({m.actor.country for m in organs}) != 1 or sent_away(tree, head):
         return []
     return [side_of(organs[0])]
+
+
+RECIPROCAL = words("reciprocal")  # `друг друга`, `обменялись ударами`
+
+
+def reciprocal(tree: Tree, trigger: int) -> bool:
+    """Whether an act is done by its doers to each other: a reciprocal pronoun on its verb
+    (`обвинили друг друга`, `договорились друг с другом`: `друг` twice) or a verb of
+    exchange (`обменялись ударами`)."""
+    head = tree.head(trigger) if tree.tokens[trigger].pos != "VERB" else trigger
+    verb = trigger if tree.tokens[trigger].pos == "VERB" else head
+    if verb is None:
+        return False
+    tokens = tree.tokens
+    if tokens[verb].lemma in RECIPROCAL and tokens[verb].lemma != "друг":
+        return True
+    for k, token in enumerate(tokens):
+        if token.lemma != "друг" or "друг" not in RECIPROCAL:
+            continue
+        after = k + 1 + (k + 1 < len(tokens) and tokens[k + 1].pos == "ADP")
+        if after < len(tokens) and tokens[after].lemma == "друг" and verb in (
+                tree.head(k), tree.head(after), tree.head(tree.head(after) or 0)):
+            return True
+    return False
