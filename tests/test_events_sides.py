@@ -538,3 +538,16 @@ def test_a_reciprocal_act_is_done_each_way(pipeline, text, expected):
     events = code(pipeline, text)
     assert expected <= sides(events)
     assert not any(e.symmetric for e in events if e.type == next(iter(expected))[0])
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a border beside which a joint act is held names no partner: the doers are the sides
+    ("Россия и Белоруссия провели совместные учения у границы с Литвой.",
+     {("COOPERATE", "RUS", "BLR"), ("COOPERATE", "BLR", "RUS")}),
+    ("Сербия и Венгрия провели переговоры вблизи границы с Хорватией.",
+     {("CONSULT", "SRB", "HUN"), ("CONSULT", "HUN", "SRB")}),
+])
+def test_a_border_is_no_partner_of_a_joint_act(pipeline, text, expected):
+    found = sides(code(pipeline, text))
+    assert expected <= found
+    assert not any(target in ("LTU", "HRV") for _, _, target in found)

@@ -38,6 +38,7 @@ from .sides import (
     Side,
     actor_of,
     acts_at_home,
+    at_border,
     companions,
     domestic,
     fill,
@@ -249,6 +250,7 @@ class CodeEvents:
             # as for any act), not the doers of each other's; a place (`встретились в Сочи`)
             # names no partner
             partnered = any(not t.place and side_key(t) not in {side_key(s) for s in sources}
+                            and not at_border(tree, t)  # `учения у границы с Арменией`
                             for t in targets)  # `между Украиной и Азербайджаном`: both
             both_ways = len(sources) >= 2 and ((symmetric and not partnered) or (
                 not targets and p.type in self.policies.mutual

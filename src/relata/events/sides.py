@@ -1559,3 +1559,16 @@ def reciprocal(tree: Tree, trigger: int) -> bool:
                 tree.head(k), tree.head(after), tree.head(tree.head(after) or 0)):
             return True
     return False
+
+
+def at_border(tree: Tree, side: Side) -> bool:
+    """Whether a side is named by a border beside which an act happens (`у границы с
+    Арменией`, `вблизи границ Армении`): where a joint act is held, no partner of it
+    (`Турция и Азербайджан провели совместные учения у границы с Арменией` is between
+    Turkey and Azerbaijan)."""
+    for i, token in enumerate(tree.tokens):
+        if side.span.start <= token.start < side.span.end:
+            head = tree.head(i)
+            return (token.lemma in BORDERS or (head is not None
+                    and tree.tokens[head].lemma in BORDERS))
+    return False
