@@ -204,3 +204,14 @@ def test_a_pronoun_passes_over_where_something_happened(pipeline, text, pronoun,
 ])
 def test_a_subject_pronoun_prefers_the_subject_before_it(pipeline, text, expected):
     assert expected in {e[:3] for e in _events(pipeline, text)}
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # `ведомство` as a subject takes the subject before it over a nearer state
+    ("Минфин США ввел санкции против двух иранских компаний. Ведомство также осудило "
+     "Венесуэлу.", ("ACCUSE", "USAGOV", "VEN")),
+    ("МИД Японии вызвал посла Китая. Ведомство потребовало от Пекина объяснений.",
+     ("REQUEST", "JPNGOV", "CHNGOV")),
+])
+def test_an_agency_word_takes_the_subject_before_it(pipeline, text, expected):
+    assert expected in {e[:3] for e in _events(pipeline, text)}

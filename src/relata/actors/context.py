@@ -84,6 +84,7 @@ class Word:
     codes: tuple[str, ...] = ()
     nominative: bool = False  # True: only as the nominative (an organ acting, see below)
     office: str | None = None  # an office not every state has (OFFICES)
+    subject: bool = False  # True: as a subject, the state of the subject before it first
 
     def fits(self, number: str | None, preposition: bool, case: str | None = None) -> bool:
         return (self.number in ("any", number or "Sing")) and (
@@ -121,7 +122,8 @@ _FIELDS = {
     "monarchies": {"states": ("list", True)},
     "words": {"refers": ("str", True), "words": ("list", True), "sector": ("str", False),
               "number": ("str", False), "after_preposition": ("bool", False),
-              "codes": ("list", False), "office": ("str", False)},
+              "codes": ("list", False), "office": ("str", False),
+              "subject": ("bool", False)},
 }
 
 
@@ -211,7 +213,8 @@ def _words(raw: dict, where: Where, dictionary: Dictionary,
             problems.add(where, f"{surface!r} is no sector word (sectors.yaml): give `sector`")
             continue
         yield Word(surface, refers, None if word_sector == NO_SECTOR else word_sector, number,
-                   raw.get("after_preposition", True), tuple(codes), office=office)
+                   raw.get("after_preposition", True), tuple(codes), office=office,
+                   subject=raw.get("subject", False))
 
 
 def load_references(dictionary: Dictionary, path: Path = REFERENCES,
@@ -473,6 +476,8 @@ class ResolveReferences:
             if word.sector in AT_HOME:  # police and courts serve where the story is: a
                 # person's nationality (a foreign suspect's) is no state of theirs
                 states = [s for s in states if s.mention.kind != "PER"] or states
+            if word.subject and head.rel in SUBJECTS:  # `Ведомство пригрозило` after
+                states = _subject_first(states, start)  # `Госдепартамент США ввел …`
             state = _person_focus(states, start, word.sector) if kind == "ROLE" else next(
                 (s.mention.actor for s in states), None)
             if state is None and word.sector in AT_HOME:  # `Генпрокуратура потребовала от
