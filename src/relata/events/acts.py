@@ -251,3 +251,24 @@ RULES: tuple[Callable[[Tree, Trigger, Sequence[Trigger]], bool], ...] = (
 
 def not_an_act(tree: Tree, trigger: Trigger, triggers: Sequence[Trigger]) -> bool:
     return any(rule(tree, trigger, triggers) for rule in RULES)
+
+
+def refusals_of_undone(tree: Tree, triggers: Sequence[Trigger],
+                       kinds: frozenset[str]) -> dict[int, int]:
+    """`Индия отказалась осуждать Россию`, `отказалось выслать дипломатов`: a verb of refusal
+    (REJECT, `negative` in the lexicon) whose infinitive is an act of one of `kinds` (the
+    `refused-undone` policy: conflictual acts) rejects no one's proposal; it says that act
+    was not done. Refusal head → the act's head: the act is coded (negated, as
+    `modality.negated` reads the refusal), the refusal is not."""
+    heads = {t.head: t for t in triggers}
+    found = {}
+    for refusal in triggers:
+        p = refusal.predicate
+        if p.type != "REJECT" or not p.negative or tree.tokens[refusal.head].pos != "VERB":
+            continue
+        for child in tree.children[refusal.head]:
+            act = heads.get(child)
+            if (act is not None and tree.rel(child) == "xcomp"
+                    and act.predicate.type in kinds):
+                found[refusal.head] = child
+    return found

@@ -17,7 +17,7 @@ from ..actors.context import appositions
 from ..language.markup import visible
 from ..records import Actor, Analysis, Event, Mention, Sentence, Span
 from ..records import Attribution as AttributionRecord
-from .acts import not_an_act
+from .acts import not_an_act, refusals_of_undone
 from .arguments import Tree, likewise
 from .lexicon import Lexicon, Predicate, load_lexicon
 from .modality import Attribution, attribution_in, modality, quoted_speakers
@@ -179,6 +179,9 @@ class CodeEvents:
         kept, before = state.antecedents
         tree = Tree(sentence.tokens, everything[first:last], kept[:before[last]], state.genders)
         triggers = find_triggers(tree, self.lexicon)
+        # `отказалась осуждать Россию`: the refused act is coded, negated; the refusal is not
+        undone = refusals_of_undone(tree, triggers, self.policies.refused_undone)
+        acts_seen = [t for t in triggers if t.head not in undone]
         last_source: dict[str, Side] = {}  # a missing attacker is the last one in the sentence
         last_doer: Side | None = None  # of any act
         first_doer: Side | None = None
@@ -193,7 +196,7 @@ class CodeEvents:
                 break
             trigger = previous = triggers[n]
             produced = False
-            if not_an_act(tree, trigger, triggers):
+            if trigger.head in undone or not_an_act(tree, trigger, acts_seen):
                 continue
             trigger = retype(tree, trigger, self.ontology)
             p = trigger.predicate

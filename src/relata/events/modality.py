@@ -38,6 +38,7 @@ class ModalityWords:
     opinion_stems: frozenset[str]  # `«…», — считает эксперт`: the verb's stem
     conditions: frozenset[str]  # `в случае нападения`: after `в`, a condition
     appeals: frozenset[str]  # `призвала вывести войска`: what is called for, not done
+    refusals: frozenset[str]  # `отказалась осуждать`, `воздержался от удара`: not done
 
 
 @functools.cache
@@ -77,6 +78,9 @@ def negated(tree: Tree, trigger: int, chain: list[int]) -> bool | None:
     """`не атаковала`, `отказался атаковать`-like heads, and `без осуждения` for nouns."""
     if tree.preposition(trigger) == grammar("without"):
         return True
+    if len(chain) > 1 and tree.tokens[chain[1]].lemma in WORDS.refusals and (
+            tree.rel(trigger) == "xcomp" or tree.preposition(trigger) == grammar("from")):
+        return True  # `отказалась осуждать Россию`, `воздержался от удара`
     if tree.tokens[trigger].pos == "NOUN" and tree.rel(trigger) in ("obl", "nmod"):
         chain = chain[:1]  # `не была наказана за свое вторжение`: the invasion took place
     for node in chain[:2]:
