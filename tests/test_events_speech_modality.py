@@ -52,3 +52,42 @@ def test_appeal_to_refrain_is_hypothetical(pipeline):
     found = coded(pipeline, "Египет призвал Израиль воздержаться от ударов по Ирану.")
     assert ("REQUEST", "EGY", "ISR", "factual") in found
     assert not {e for e in found if e[0] == "ASSAULT" and e[3] in ("factual", "negated")}
+
+
+# A denial that an act took place codes the act negated: a verb or noun of denial, or a verb
+# that rejects a report of it; the act with no doer of its own is the denier's.
+@pytest.mark.parametrize(
+    ("text", "event"),
+    [
+        ("Пхеньян отрицает, что поставлял России снаряды.",
+         ("COOPERATE", "PRK", "RUS", "negated")),
+        ("Израиль отрицает, что его армия нанесла удар по Ливану.",
+         ("ASSAULT", "ISR", "LBN", "negated")),
+        ("МИД России опроверг сообщения о переговорах Москвы и Вашингтона.",
+         ("CONSULT", "RUS", "USA", "negated")),
+        ("Кремль опровергает слухи о том, что Путин встретится с Зеленским.",
+         ("CONSULT", "RUS", "UKR", "negated")),
+        ("Кремль отверг сообщения о том, что Путин встретится с Зеленским.",
+         ("CONSULT", "RUS", "UKR", "negated")),
+        ("Турция опровергла информацию о поставках беспилотников Эфиопии.",
+         ("COOPERATE", "TUR", "ETH", "negated")),
+        ("Полиция Грузии опровергла сообщения о задержании российских журналистов.",
+         ("COERCE", "GEO", "RUS", "negated")),
+    ],
+)
+def test_denied_act_is_negated(pipeline, text, event):
+    assert event in coded(pipeline, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "event"),
+    [
+        # a denial negated affirms; a proposal rejected is no report of an act
+        ("Киев не отрицает, что ВСУ нанесли удар по Белгороду.",
+         ("ASSAULT", "UKR", "RUS", "factual")),
+        ("Москва отвергла предложение о переговорах с Киевом.",
+         ("REJECT", "RUS", "UKR", "factual")),
+    ],
+)
+def test_not_a_denial(pipeline, text, event):
+    assert event in coded(pipeline, text)

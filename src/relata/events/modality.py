@@ -39,6 +39,9 @@ class ModalityWords:
     conditions: frozenset[str]  # `в случае нападения`: after `в`, a condition
     appeals: frozenset[str]  # `призвала вывести войска`: what is called for, not done
     refusals: frozenset[str]  # `отказалась осуждать`, `воздержался от удара`: not done
+    denials: frozenset[str]  # `отрицает, что …`, `опроверг сообщения о …`: not done
+    disowning: frozenset[str]  # `отверг сообщения о …`: a report of the act denied
+    reports: frozenset[str]  # `сообщения`, `информация`, `обвинения`: what tells an act
 
 
 @functools.cache
@@ -78,6 +81,8 @@ def negated(tree: Tree, trigger: int, chain: list[int]) -> bool | None:
     """`не атаковала`, `отказался атаковать`-like heads, and `без осуждения` for nouns."""
     if tree.preposition(trigger) == grammar("without"):
         return True
+    if (said := denied(tree, chain)) is not None:
+        return said or None  # `не отрицает, что …`: affirmed, not negated
     if len(chain) > 1 and tree.tokens[chain[1]].lemma in WORDS.refusals and (
             tree.rel(trigger) == "xcomp" or tree.preposition(trigger) == grammar("from")):
         return True  # `отказалась осуждать Россию`, `воздержался от удара`
@@ -86,6 +91,20 @@ def negated(tree: Tree, trigger: int, chain: list[int]) -> bool | None:
     for node in chain[:2]:
         if _negated(tree, node):
             return tree.tokens[node].lemma not in WORDS.litotes
+    return None
+
+
+def denied(tree: Tree, chain: list[int]) -> bool | None:
+    """A denial that the act took place: the act said by a verb or noun of denial
+    (`Пхеньян отрицает, что поставлял снаряды`, `опроверг сообщения о переговорах`), or by
+    a verb that rejects a report of it (`отверг сообщения о том, что Путин встретится`,
+    `отверг обвинения в обстреле`): True; a denial itself negated (`не отрицает`) affirms
+    it: False; None when no denial says the act."""
+    for k, node in enumerate(chain[1:4], 1):
+        lemma = tree.tokens[node].lemma
+        if lemma in WORDS.denials or (lemma in WORDS.disowning and any(
+                tree.tokens[n].lemma in WORDS.reports for n in chain[1:k])):
+            return not _negated(tree, node)
     return None
 
 

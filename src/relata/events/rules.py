@@ -16,6 +16,7 @@ from ..records import Actor
 from . import sides
 from .arguments import Tree, slot, stray_phrases
 from .lexicon import Lexicon, Predicate
+from .modality import WORDS as MODALITY
 from .sides import (
     CONTROL_NOUNS,
     ORGANS,
@@ -311,6 +312,27 @@ def governor_subject(act: Act) -> list[Side]:
     return governor_fill(act.tree, act.trigger.head, ("subject",), told_own=act.told_own)
 
 
+def denier_own(act: Act) -> list[Side]:
+    """An act a denial tells with no doer of its own is the denier's: one denies what one's
+    own side is said to have done (the guide: `Ереван опроверг сообщения о переговорах` codes
+    Yerevan's talks, negated): `Турция опровергла информацию о поставках беспилотников`,
+    `отрицает удар по больнице`. The act is a noun, the object of a verb of denial
+    (`modality/denials.txt`) or told with `о` by a report (`reports.txt`) that is."""
+    tree, noun = act.tree, act.trigger.head
+    head = tree.head(noun)
+    if head is None or tree.tokens[noun].pos != "NOUN":
+        return []
+    denials = MODALITY.denials | MODALITY.disowning
+    if (tree.tokens[head].lemma in MODALITY.reports
+            and tree.preposition(noun) == grammar("about") and tree.rel(head) == "obj"):
+        verb = tree.head(head)
+        if verb is not None and tree.tokens[verb].lemma in denials:
+            return fill(tree, verb, ("subject",))
+    elif tree.tokens[head].lemma in MODALITY.denials and tree.rel(noun) == "obj":
+        return fill(tree, head, ("subject",))
+    return []
+
+
 def charged_doer(act: Act) -> list[Side]:
     """Who is accused of the act: `обвинили ГРУ в кибератаке против Грузии` (not the
     subject of the verb above, whom `governor_subject` would take)."""
@@ -569,7 +591,7 @@ def undergone_by_subject(act: Act) -> list[Side]:
 
 SOURCE_RULES: list[Rule] = [explicit_doer, noun_slot, received_from, doer_on_verb,
                             will_about_act, charged_doer, aimed_doer, purpose_of_act,
-                            governor_subject, participant, own_subject, seat_subject,
+                            governor_subject, denier_own, participant, own_subject, seat_subject,
                             shared_slot, decided_by, document_author, organ_of_place,
                             coordinated_organ, patients_state]
 TARGET_RULES: list[Rule] = [received_by, explicit_slot, noun_slot, rejected_doer,
