@@ -91,3 +91,24 @@ def test_denied_act_is_negated(pipeline, text, event):
 )
 def test_not_a_denial(pipeline, text, event):
     assert event in coded(pipeline, text)
+
+
+# An act cancelled or put off (the `cancellable` policy's types) did not take place: negated,
+# the act of who cancels it unless its own words name a doer; sanctions lifted stay RETREAT.
+@pytest.mark.parametrize(
+    ("text", "event"),
+    [
+        ("Госсекретарь США отменил визит в Пекин.", ("CONSULT", "USA", "CHN", "negated")),
+        ("Канцлер Германии отменяет поездку в Анкару.", ("CONSULT", "DEU", "TUR", "negated")),
+        ("Президент Франции отложил переговоры с премьер-министром Индии.",
+         ("CONSULT", "FRA", "IND", "negated")),
+        ("Визит министра обороны Японии в Сеул отменен.", ("CONSULT", "JPN", "KOR", "negated")),
+        ("Переговоры делегаций Израиля и ХАМАС в Каире отложены.",
+         ("CONSULT", "ISR", "HAMAS", "negated")),
+        ("Отмена визита президента Ирана в Анкару объясняется соображениями безопасности.",
+         ("CONSULT", "IRN", "TUR", "negated")),
+        ("ЕС отменил санкции против Ирана.", ("RETREAT", "EU", "IRN", "factual")),
+    ],
+)
+def test_cancelled_act_is_negated(pipeline, text, event):
+    assert event in coded(pipeline, text)

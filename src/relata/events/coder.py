@@ -208,6 +208,7 @@ class CodeEvents:
             source_rule, sources = apply(SOURCE_RULES, Act(
                 tree, trigger, p, p.source, noun_slots.source,
                 told_own=p.type in self.policies.told_own, lexicon=self.lexicon,
+                cancellable=p.type in self.policies.cancellable,
                 others={t.head: t.predicate.source for t in others},
                 patients_codes=self.patients_codes,
                 other_codes=tuple(t.predicate.cameo for t in others)),
@@ -461,6 +462,7 @@ class CodeEvents:
             (a for open_, close, a in state.quotes if open_ <= start < close), None)
         said = modality(tree, trigger.head, trigger.predicate.type, attribution,
                         trigger.predicate.negative,
+                        cancellable=trigger.predicate.type in self.policies.cancellable,
                         scheduled=announced(trigger.predicate.type, source.actor, attribution,
                                             self.policies))
         p, said = recode(Told(tree, trigger, source, target, attribution, said), self.ontology)

@@ -42,6 +42,7 @@ class ModalityWords:
     denials: frozenset[str]  # `отрицает, что …`, `опроверг сообщения о …`: not done
     disowning: frozenset[str]  # `отверг сообщения о …`: a report of the act denied
     reports: frozenset[str]  # `сообщения`, `информация`, `обвинения`: what tells an act
+    cancellations: frozenset[str]  # `отменил визит`, `отложены переговоры`: not done
 
 
 @functools.cache
@@ -94,6 +95,18 @@ def negated(tree: Tree, trigger: int, chain: list[int]) -> bool | None:
     return None
 
 
+def cancelled(tree: Tree, trigger: int) -> bool:
+    """`отменил визит в Пекин`, `переговоры отложены`, `отмена визита`: the act is what a
+    verb or noun of cancelling takes; cancelled, it did not take place. (A refusal, `отказались
+    от возобновления переговоров`, is REJECT, the talks no act.)"""
+    head = tree.head(trigger)
+    if head is None or tree.tokens[trigger].pos != "NOUN":
+        return False
+    return (tree.tokens[head].lemma in WORDS.cancellations
+            and tree.rel(trigger) in ("obj", "nsubj:pass", "nsubj", "nmod")
+            and not _negated(tree, head))
+
+
 def denied(tree: Tree, chain: list[int]) -> bool | None:
     """A denial that the act took place: the act said by a verb or noun of denial
     (`Пхеньян отрицает, что поставлял снаряды`, `опроверг сообщения о переговорах`), or by
@@ -119,10 +132,11 @@ def _lemmas(tree: Tree, chain: list[int], own: bool = False) -> set[str]:
 
 
 def modality(tree: Tree, trigger: int, event_type: str, attribution: Attribution | None,
-             negative_word: bool = False, scheduled: bool = False) -> str:
+             negative_word: bool = False, scheduled: bool = False,
+             cancellable: bool = False) -> str:
     """The event's modality; `scheduled`: the trigger's own future is an intent, as a
     visit's is (a promise: `заявили, что будут сотрудничать`, not `позволит получить
-    помощь`)."""
+    помощь`); `cancellable`: an act of a type that, cancelled, did not take place."""
     chain = _governors(tree, trigger)
     lemmas = (_lemmas(tree, chain[1:])
               | _lemmas(tree, chain[:1], own=True) - {tree.tokens[trigger].lemma})
@@ -132,6 +146,8 @@ def modality(tree: Tree, trigger: int, event_type: str, attribution: Attribution
         # `Встретившись с Си, Байден призвал Пекин …`: what a converb tells was done by who
         # appeals, not asked of anyone (the appeal's own infinitive is what is asked)
         appealed = lemmas - {tree.tokens[chain[1]].lemma}
+    if cancellable and cancelled(tree, trigger):
+        return "negated"
     if negative_word is False and negated(tree, trigger, chain):
         if not appealed & WORDS.appeals:
             return "negated"

@@ -44,6 +44,7 @@ POLICIES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {  # name: (requi
     "told-own": (("types",), ()),
     "announced": (("types",), ()),
     "refused-undone": (("types",), ()),
+    "cancellable": (("types",), ()),
     "handed-over": (("words", "slots", "cameo"), ("mode",)),
     "land-seized": (("words", "cameo"), ("mode",)),
     "foreign-restriction": (("codes", "cameo"), ("mode",)),

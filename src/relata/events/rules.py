@@ -48,6 +48,7 @@ class Act:
     slots: Sequence[str]
     noun_slots: Sequence[str] = ()
     told_own: bool = False  # an act of a kind that, told of with `о`, is the teller's
+    cancellable: bool = False  # an act of a kind that, cancelled, is who cancels it's
     lexicon: Lexicon | None = None  # which words take which prepositions themselves
     # the same side's slots of the sentence's other act words, by token: how their own
     # sides are found (`аннексии Крыма и интервенцию Москвы`: the doer of `интервенцию` is
@@ -333,6 +334,19 @@ def denier_own(act: Act) -> list[Side]:
     return []
 
 
+def cancelled_own(act: Act) -> list[Side]:
+    """An act cancelled or put off with no doer of its own is who cancels it (the ontology's
+    `cancellable` policy): `Госсекретарь США отменил визит в Пекин`, `Президент Франции
+    отложил переговоры с Индией`."""
+    tree, noun = act.tree, act.trigger.head
+    head = tree.head(noun)
+    if not act.cancellable or head is None or tree.tokens[noun].pos != "NOUN":
+        return []
+    if tree.tokens[head].lemma in MODALITY.cancellations and tree.rel(noun) == "obj":
+        return fill(tree, head, ("subject",))
+    return []
+
+
 def charged_doer(act: Act) -> list[Side]:
     """Who is accused of the act: `обвинили ГРУ в кибератаке против Грузии` (not the
     subject of the verb above, whom `governor_subject` would take)."""
@@ -591,7 +605,8 @@ def undergone_by_subject(act: Act) -> list[Side]:
 
 SOURCE_RULES: list[Rule] = [explicit_doer, noun_slot, received_from, doer_on_verb,
                             will_about_act, charged_doer, aimed_doer, purpose_of_act,
-                            governor_subject, denier_own, participant, own_subject, seat_subject,
+                            governor_subject, denier_own, cancelled_own,
+                            participant, own_subject, seat_subject,
                             shared_slot, decided_by, document_author, organ_of_place,
                             coordinated_organ, patients_state]
 TARGET_RULES: list[Rule] = [received_by, explicit_slot, noun_slot, rejected_doer,
