@@ -112,3 +112,37 @@ def test_not_a_denial(pipeline, text, event):
 )
 def test_cancelled_act_is_negated(pipeline, text, event):
     assert event in coded(pipeline, text)
+
+
+# A response promised under a condition is a conditional threat, aimed at the condition's
+# doer; a hostile act promised under a condition is threatened. Without a condition and a
+# future a response is no act.
+@pytest.mark.parametrize(
+    ("text", "event"),
+    [
+        ("Если НАТО разместит ракеты в Финляндии, Россия примет ответные меры.",
+         ("THREATEN", "RUS", "NATO", "threatened")),
+        ("Пекин ответит, если Вашингтон продолжит продавать оружие Тайваню.",
+         ("THREATEN", "CHN", "USA", "threatened")),
+        ("Москва отреагирует, если Киев атакует Крым.",
+         ("THREATEN", "RUS", "UKR", "threatened")),
+        ("Анкара предпримет меры, если Афины расширят территориальные воды.",
+         ("THREATEN", "TUR", "GRC", "threatened")),
+        ("ЕС введет против Белоруссии санкции, если Минск не освободит заключенных.",
+         ("SANCTION", "EU", "BLR", "threatened")),
+    ],
+)
+def test_conditional_threat(pipeline, text, event):
+    assert event in coded(pipeline, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Москва ответила на санкции ЕС.",
+        "Правительство Турции приняло меры по борьбе с инфляцией.",
+        "Пекин всегда отвечает на вопросы журналистов.",
+    ],
+)
+def test_response_without_condition_is_no_threat(pipeline, text):
+    assert not {e for e in coded(pipeline, text) if e[0] == "THREATEN"}

@@ -12,6 +12,8 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from .arguments import Tree, nominal
+from .modality import WORDS as MODALITY
+from .modality import promised_under_condition
 from .sides import BARE, CITIZENS, STAND_INS, legal_status, protest_voices
 from .speech import read_lists
 from .triggers import Trigger
@@ -230,7 +232,16 @@ def a_legal_status(tree: Tree, trigger: Trigger, triggers: Sequence[Trigger]) ->
     return legal_status(tree, trigger.head)
 
 
+def response_without_condition(tree: Tree, trigger: Trigger, triggers: Sequence[Trigger]) -> bool:
+    """A response is a threat only when promised under a condition (`Россия примет ответные
+    меры, если НАТО разместит …`); `Москва ответила на санкции`, `принял меры` are none."""
+    return (trigger.predicate.type == "THREATEN"
+            and tree.tokens[trigger.head].lemma in MODALITY.responses
+            and not promised_under_condition(tree, trigger.head))
+
+
 RULES: tuple[Callable[[Tree, Trigger, Sequence[Trigger]], bool], ...] = (
+    response_without_condition,
     inside_a_name,
     content_of_a_verbal_act,
     judged,

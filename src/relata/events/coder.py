@@ -463,6 +463,7 @@ class CodeEvents:
         said = modality(tree, trigger.head, trigger.predicate.type, attribution,
                         trigger.predicate.negative,
                         cancellable=trigger.predicate.type in self.policies.cancellable,
+                        hostile=trigger.predicate.type in self.policies.hostile,
                         scheduled=announced(trigger.predicate.type, source.actor, attribution,
                                             self.policies))
         p, said = recode(Told(tree, trigger, source, target, attribution, said), self.ontology)

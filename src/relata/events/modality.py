@@ -43,6 +43,8 @@ class ModalityWords:
     disowning: frozenset[str]  # `отверг сообщения о …`: a report of the act denied
     reports: frozenset[str]  # `сообщения`, `информация`, `обвинения`: what tells an act
     cancellations: frozenset[str]  # `отменил визит`, `отложены переговоры`: not done
+    responses: frozenset[str]  # `ответит, если …`: a threat only under a condition
+    condition_marks: frozenset[str]  # `если`: the clause it marks is a condition
 
 
 @functools.cache
@@ -95,6 +97,31 @@ def negated(tree: Tree, trigger: int, chain: list[int]) -> bool | None:
     return None
 
 
+def condition(tree: Tree, chain: list[int]) -> int | None:
+    """The condition the trigger's clause is promised under: a clause marked `если`
+    (`Россия ответит, если НАТО разместит …`: its verb) or `в случае` (`в случае нападения`:
+    the noun `случае`), hung on the trigger or the verb it is the infinitive of (`будет
+    вынужден ответить`)."""
+    nodes = chain[:2] if len(chain) > 1 and tree.rel(chain[0]) == "xcomp" else chain[:1]
+    for node in nodes:
+        for c in tree.children[node]:
+            if tree.rel(c) == "advcl" and any(
+                    tree.tokens[m].lemma in WORDS.condition_marks and tree.rel(m) == "mark"
+                    for m in tree.children[c]):
+                return c
+            if (tree.rel(c) == "obl" and tree.tokens[c].lemma in WORDS.conditions
+                    and tree.preposition(c) == grammar("in")):
+                return c
+    return None
+
+
+def promised_under_condition(tree: Tree, node: int) -> bool:
+    """`Пекин ответит, если …`, `в случае нападения будет вынужден ответить`: the word's
+    clause is in the future and has a condition."""
+    chain = _governors(tree, node)[:2]
+    return _future(tree, chain) and condition(tree, chain) is not None
+
+
 def cancelled(tree: Tree, trigger: int) -> bool:
     """`отменил визит в Пекин`, `переговоры отложены`, `отмена визита`: the act is what a
     verb or noun of cancelling takes; cancelled, it did not take place. (A refusal, `отказались
@@ -133,10 +160,11 @@ def _lemmas(tree: Tree, chain: list[int], own: bool = False) -> set[str]:
 
 def modality(tree: Tree, trigger: int, event_type: str, attribution: Attribution | None,
              negative_word: bool = False, scheduled: bool = False,
-             cancellable: bool = False) -> str:
+             cancellable: bool = False, hostile: bool = False) -> str:
     """The event's modality; `scheduled`: the trigger's own future is an intent, as a
     visit's is (a promise: `заявили, что будут сотрудничать`, not `позволит получить
-    помощь`); `cancellable`: an act of a type that, cancelled, did not take place."""
+    помощь`); `cancellable`: an act of a type that, cancelled, did not take place; `hostile`:
+    an act of a type that, promised under a condition, is threatened."""
     chain = _governors(tree, trigger)
     lemmas = (_lemmas(tree, chain[1:])
               | _lemmas(tree, chain[:1], own=True) - {tree.tokens[trigger].lemma})
@@ -167,6 +195,9 @@ def modality(tree: Tree, trigger: int, event_type: str, attribution: Attribution
             if tree.rel(c) == "obj" or (tree.rel(c) == "obl" and tree.case(c) == "Loc")):
         # `выразила готовность`, `заявила о готовности`
         return "intended"
+    if (hostile and _future(tree, chain) and condition(tree, chain) is not None
+            and not (attribution is not None and attribution.opinion)):
+        return "threatened"  # `ЕС введет санкции, если Минск не освободит …`
     if ((_future(tree, chain) and event_type == "CONSULT") or (scheduled and _future(
             tree, chain[:1]))) and not (
             attribution is not None and attribution.opinion):

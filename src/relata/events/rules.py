@@ -17,6 +17,7 @@ from . import sides
 from .arguments import Tree, slot, stray_phrases
 from .lexicon import Lexicon, Predicate
 from .modality import WORDS as MODALITY
+from .modality import condition
 from .sides import (
     CONTROL_NOUNS,
     ORGANS,
@@ -334,6 +335,25 @@ def denier_own(act: Act) -> list[Side]:
     return []
 
 
+def condition_doer(act: Act) -> list[Side]:
+    """A response promised under a condition is aimed at the condition's doer: `Россия
+    примет ответные меры, если НАТО разместит ракеты` (NATO), `в случае нападения Израиля`
+    (its genitive)."""
+    tree, head = act.tree, act.trigger.head
+    if (act.predicate.type != "THREATEN"
+            or tree.tokens[head].lemma not in MODALITY.responses):
+        return []
+    chain = [head, *([h] if (h := tree.head(head)) is not None
+                     and tree.rel(head) == "xcomp" else [])]
+    found = condition(tree, chain)
+    if found is None:
+        return []
+    if tree.tokens[found].pos == "VERB":
+        return fill(tree, found, ("subject",))
+    return [side for c in tree.children[found] if tree.rel(c) == "nmod"
+            for side in fill(tree, c, ("genitive", "adjective"))]
+
+
 def cancelled_own(act: Act) -> list[Side]:
     """An act cancelled or put off with no doer of its own is who cancels it (the ontology's
     `cancellable` policy): `Госсекретарь США отменил визит в Пекин`, `Президент Франции
@@ -610,6 +630,7 @@ SOURCE_RULES: list[Rule] = [explicit_doer, noun_slot, received_from, doer_on_ver
                             shared_slot, decided_by, document_author, organ_of_place,
                             coordinated_organ, patients_state]
 TARGET_RULES: list[Rule] = [received_by, explicit_slot, noun_slot, rejected_doer,
+                            condition_doer,
                             mediated_sides,
                             aimed_by_participle,
                             verb_phrase_below_noun, noun_phrase_on_verb, feared_by,
