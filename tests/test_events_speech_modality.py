@@ -146,3 +146,19 @@ def test_conditional_threat(pipeline, text, event):
 )
 def test_response_without_condition_is_no_threat(pipeline, text):
     assert not {e for e in coded(pipeline, text) if e[0] == "THREATEN"}
+
+
+# An act prepared, the object of a verb of preparing, is its subject's and intended; a report
+# prepared about an act leaves the act as it is.
+@pytest.mark.parametrize(
+    ("text", "event"),
+    [
+        ("США готовят новые санкции против Ирана.", ("SANCTION", "USA", "IRN", "intended")),
+        ("Израиль готовит удар по Ирану.", ("ASSAULT", "ISR", "IRN", "intended")),
+        ("Москва готовит визит Путина в Пекин.", ("CONSULT", "RUS", "CHN", "intended")),
+        ("Министерство подготовило доклад о нападении России на Украину.",
+         ("ASSAULT", "RUS", "UKR", "factual")),
+    ],
+)
+def test_prepared_act_is_intended(pipeline, text, event):
+    assert event in coded(pipeline, text)

@@ -45,6 +45,7 @@ class ModalityWords:
     cancellations: frozenset[str]  # `отменил визит`, `отложены переговоры`: not done
     responses: frozenset[str]  # `ответит, если …`: a threat only under a condition
     condition_marks: frozenset[str]  # `если`: the clause it marks is a condition
+    prepared: frozenset[str]  # `США готовят санкции`: the act, their object, is intended
 
 
 @functools.cache
@@ -113,6 +114,15 @@ def condition(tree: Tree, chain: list[int]) -> int | None:
                     and tree.preposition(c) == grammar("in")):
                 return c
     return None
+
+
+def _prepared(tree: Tree, trigger: int) -> bool:
+    """`США готовят новые санкции против Ирана`, `ЕС подготовил пакет санкций`: an act
+    prepared, the object of a verb of preparing, is not yet done (a report prepared about an
+    act, `подготовило доклад о нападении`, says nothing of it)."""
+    head = tree.head(trigger)
+    return (head is not None and tree.rel(trigger) == "obj"
+            and tree.tokens[head].lemma in WORDS.prepared)
 
 
 def promised_under_condition(tree: Tree, node: int) -> bool:
@@ -190,7 +200,8 @@ def modality(tree: Tree, trigger: int, event_type: str, attribution: Attribution
         return "hypothetical"
     if lemmas & WORDS.forecast:
         return "predicted"
-    if lemmas & WORDS.intent or tree.tokens[trigger].lemma in WORDS.intent_words or any(
+    if _prepared(tree, trigger) or lemmas & WORDS.intent or tree.tokens[
+            trigger].lemma in WORDS.intent_words or any(
             tree.tokens[c].lemma in WORDS.intent_words for c in tree.children[trigger]
             if tree.rel(c) == "obj" or (tree.rel(c) == "obl" and tree.case(c) == "Loc")):
         # `выразила готовность`, `заявила о готовности`
