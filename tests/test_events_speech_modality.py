@@ -162,3 +162,20 @@ def test_response_without_condition_is_no_threat(pipeline, text):
 )
 def test_prepared_act_is_intended(pipeline, text, event):
     assert event in coded(pipeline, text)
+
+
+# One's own aid, mediation or talks offered (AGREE) is a promise, intended; a proposal that
+# others act stays a factual REQUEST.
+@pytest.mark.parametrize(
+    ("text", "event"),
+    [
+        ("Япония предложила Индонезии помощь.", ("AGREE", "JPN", "IDN", "intended")),
+        ("Китай предлагает Пакистану помощь в строительстве порта.",
+         ("AGREE", "CHN", "PAK", "intended")),
+        ("Китай не предлагал помощь Пакистану.", ("AGREE", "CHN", "PAK", "negated")),
+        ("Франция предложила Англии провести военную операцию.",
+         ("REQUEST", "FRA", "GBR", "factual")),
+    ],
+)
+def test_offer_is_intended(pipeline, text, event):
+    assert event in coded(pipeline, text)

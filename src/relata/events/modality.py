@@ -46,6 +46,7 @@ class ModalityWords:
     responses: frozenset[str]  # `ответит, если …`: a threat only under a condition
     condition_marks: frozenset[str]  # `если`: the clause it marks is a condition
     prepared: frozenset[str]  # `США готовят санкции`: the act, their object, is intended
+    offers: frozenset[str]  # `предложила посредничество`: an AGREE offered is intended
 
 
 @functools.cache
@@ -200,7 +201,8 @@ def modality(tree: Tree, trigger: int, event_type: str, attribution: Attribution
         return "hypothetical"
     if lemmas & WORDS.forecast:
         return "predicted"
-    if _prepared(tree, trigger) or lemmas & WORDS.intent or tree.tokens[
+    if (event_type == "AGREE" and tree.tokens[trigger].lemma in WORDS.offers) or _prepared(
+            tree, trigger) or lemmas & WORDS.intent or tree.tokens[
             trigger].lemma in WORDS.intent_words or any(
             tree.tokens[c].lemma in WORDS.intent_words for c in tree.children[trigger]
             if tree.rel(c) == "obj" or (tree.rel(c) == "obl" and tree.case(c) == "Loc")):
