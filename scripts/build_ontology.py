@@ -110,6 +110,20 @@ POLICIES: list[tuple[str, dict]] = [
      "reports an attack is its attribution, not its doer.",
      {"policy": "told-own", "types": ["AGREE", "CONSULT", "SUPPORT", "COOPERATE", "AID",
                                       "RETREAT", "CONCEDE"]}),
+    ("Acts whose refusal (a verb of refusal, `negative` in the lexicon, with the act's "
+     "infinitive: `Индия отказалась осуждать Россию`, `отказалось выслать дипломатов`) is "
+     "the act itself not done, negated, as `не стала осуждать` is: conflictual acts, whose "
+     "refusal rejects no one's proposal or demand. The refusal of a cooperative act "
+     "(`отказался вести переговоры`, `отказались выдать`) stays REJECT.",
+     {"policy": "refused-undone", "types": ["ACCUSE", "THREATEN", "PROTEST", "SANCTION",
+                                            "MOBILIZE", "COERCE", "ASSAULT"]}),
+    ("Acts that, cancelled or put off (the verbs and nouns of modality/cancellations.txt: "
+     "`отменил визит в Пекин`, `переговоры отложены`, `отмена визита`), did not take place: "
+     "negated, the act of who cancels it unless its own words name a doer. Sanctions, "
+     "tariffs and bans are left out: lifted, they are an act of their own (RETREAT 08x, "
+     "`отменил санкции`).",
+     {"policy": "cancellable", "types": ["CONSULT", "SUPPORT", "COOPERATE", "AID",
+                                         "MOBILIZE"]}),
     ("Acts told in the future by a speaker of their doer's own state or body (`министр "
      "обороны Израиля заявил, что армия нанесет удар`, `Пентагон приведет в готовность "
      "войска, сообщил представитель`, `Турция будет добиваться выдачи, заявил министр "

@@ -65,7 +65,7 @@ def _policies(text: str) -> str:
 
 EVERY = "".join(f"  - {{policy: {name}, types: [AGREE]}}\n"
                 for name in ("hostile", "unguessed", "inherited", "mutual", "told-own",
-                             "announced"))
+                             "announced", "refused-undone", "cancellable"))
 
 
 @pytest.mark.parametrize(

@@ -12,6 +12,8 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from .arguments import Tree, nominal
+from .modality import WORDS as MODALITY
+from .modality import promised_under_condition
 from .sides import BARE, CITIZENS, STAND_INS, legal_status, protest_voices
 from .speech import read_lists
 from .triggers import Trigger
@@ -230,7 +232,16 @@ def a_legal_status(tree: Tree, trigger: Trigger, triggers: Sequence[Trigger]) ->
     return legal_status(tree, trigger.head)
 
 
+def response_without_condition(tree: Tree, trigger: Trigger, triggers: Sequence[Trigger]) -> bool:
+    """A response is a threat only when promised under a condition (`Россия примет ответные
+    меры, если НАТО разместит …`); `Москва ответила на санкции`, `принял меры` are none."""
+    return (trigger.predicate.type == "THREATEN"
+            and tree.tokens[trigger.head].lemma in MODALITY.responses
+            and not promised_under_condition(tree, trigger.head))
+
+
 RULES: tuple[Callable[[Tree, Trigger, Sequence[Trigger]], bool], ...] = (
+    response_without_condition,
     inside_a_name,
     content_of_a_verbal_act,
     judged,
@@ -251,3 +262,24 @@ RULES: tuple[Callable[[Tree, Trigger, Sequence[Trigger]], bool], ...] = (
 
 def not_an_act(tree: Tree, trigger: Trigger, triggers: Sequence[Trigger]) -> bool:
     return any(rule(tree, trigger, triggers) for rule in RULES)
+
+
+def refusals_of_undone(tree: Tree, triggers: Sequence[Trigger],
+                       kinds: frozenset[str]) -> dict[int, int]:
+    """`Индия отказалась осуждать Россию`, `отказалось выслать дипломатов`: a verb of refusal
+    (REJECT, `negative` in the lexicon) whose infinitive is an act of one of `kinds` (the
+    `refused-undone` policy: conflictual acts) rejects no one's proposal; it says that act
+    was not done. Refusal head → the act's head: the act is coded (negated, as
+    `modality.negated` reads the refusal), the refusal is not."""
+    heads = {t.head: t for t in triggers}
+    found = {}
+    for refusal in triggers:
+        p = refusal.predicate
+        if p.type != "REJECT" or not p.negative or tree.tokens[refusal.head].pos != "VERB":
+            continue
+        for child in tree.children[refusal.head]:
+            act = heads.get(child)
+            if (act is not None and tree.rel(child) == "xcomp"
+                    and act.predicate.type in kinds):
+                found[refusal.head] = child
+    return found

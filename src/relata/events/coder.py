@@ -17,7 +17,7 @@ from ..actors.context import appositions
 from ..language.markup import visible
 from ..records import Actor, Analysis, Event, Mention, Sentence, Span
 from ..records import Attribution as AttributionRecord
-from .acts import not_an_act
+from .acts import not_an_act, refusals_of_undone
 from .arguments import Tree, likewise
 from .lexicon import Lexicon, Predicate, load_lexicon
 from .modality import Attribution, attribution_in, modality, quoted_speakers
@@ -197,6 +197,9 @@ class CodeEvents:
         kept, before = state.antecedents
         tree = Tree(sentence.tokens, everything[first:last], kept[:before[last]], state.genders)
         triggers = find_triggers(tree, self.lexicon)
+        # `отказалась осуждать Россию`: the refused act is coded, negated; the refusal is not
+        undone = refusals_of_undone(tree, triggers, self.policies.refused_undone)
+        acts_seen = [t for t in triggers if t.head not in undone]
         last_source: dict[str, Side] = {}  # a missing attacker is the last one in the sentence
         last_doer: Side | None = None  # of any act
         first_doer: Side | None = None
@@ -211,7 +214,7 @@ class CodeEvents:
                 break
             trigger = previous = triggers[n]
             produced = False
-            if not_an_act(tree, trigger, triggers):
+            if trigger.head in undone or not_an_act(tree, trigger, acts_seen):
                 continue
             trigger = retype(tree, trigger, self.ontology)
             p = trigger.predicate
@@ -223,6 +226,7 @@ class CodeEvents:
             source_rule, sources = apply(SOURCE_RULES, Act(
                 tree, trigger, p, p.source, noun_slots.source,
                 told_own=p.type in self.policies.told_own, lexicon=self.lexicon,
+                cancellable=p.type in self.policies.cancellable,
                 others={t.head: t.predicate.source for t in others},
                 patients_codes=self.patients_codes,
                 other_codes=tuple(t.predicate.cameo for t in others)),
@@ -486,6 +490,8 @@ class CodeEvents:
             (a for open_, close, a in state.quotes if open_ <= start < close), None)
         said = modality(tree, trigger.head, trigger.predicate.type, attribution,
                         trigger.predicate.negative,
+                        cancellable=trigger.predicate.type in self.policies.cancellable,
+                        hostile=trigger.predicate.type in self.policies.hostile,
                         scheduled=announced(trigger.predicate.type, source.actor, attribution,
                                             self.policies))
         p, said = recode(Told(tree, trigger, source, target, attribution, said), self.ontology)

@@ -38,6 +38,15 @@ class ModalityWords:
     opinion_stems: frozenset[str]  # `«…», — считает эксперт`: the verb's stem
     conditions: frozenset[str]  # `в случае нападения`: after `в`, a condition
     appeals: frozenset[str]  # `призвала вывести войска`: what is called for, not done
+    refusals: frozenset[str]  # `отказалась осуждать`, `воздержался от удара`: not done
+    denials: frozenset[str]  # `отрицает, что …`, `опроверг сообщения о …`: not done
+    disowning: frozenset[str]  # `отверг сообщения о …`: a report of the act denied
+    reports: frozenset[str]  # `сообщения`, `информация`, `обвинения`: what tells an act
+    cancellations: frozenset[str]  # `отменил визит`, `отложены переговоры`: not done
+    responses: frozenset[str]  # `ответит, если …`: a threat only under a condition
+    condition_marks: frozenset[str]  # `если`: the clause it marks is a condition
+    prepared: frozenset[str]  # `США готовят санкции`: the act, their object, is intended
+    offers: frozenset[str]  # `предложила посредничество`: an AGREE offered is intended
 
 
 @functools.cache
@@ -77,11 +86,76 @@ def negated(tree: Tree, trigger: int, chain: list[int]) -> bool | None:
     """`не атаковала`, `отказался атаковать`-like heads, and `без осуждения` for nouns."""
     if tree.preposition(trigger) == grammar("without"):
         return True
+    if (said := denied(tree, chain)) is not None:
+        return said or None  # `не отрицает, что …`: affirmed, not negated
+    if len(chain) > 1 and tree.tokens[chain[1]].lemma in WORDS.refusals and (
+            tree.rel(trigger) == "xcomp" or tree.preposition(trigger) == grammar("from")):
+        return True  # `отказалась осуждать Россию`, `воздержался от удара`
     if tree.tokens[trigger].pos == "NOUN" and tree.rel(trigger) in ("obl", "nmod"):
         chain = chain[:1]  # `не была наказана за свое вторжение`: the invasion took place
     for node in chain[:2]:
         if _negated(tree, node):
             return tree.tokens[node].lemma not in WORDS.litotes
+    return None
+
+
+def condition(tree: Tree, chain: list[int]) -> int | None:
+    """The condition the trigger's clause is promised under: a clause marked `если`
+    (`Россия ответит, если НАТО разместит …`: its verb) or `в случае` (`в случае нападения`:
+    the noun `случае`), hung on the trigger or the verb it is the infinitive of (`будет
+    вынужден ответить`)."""
+    nodes = chain[:2] if len(chain) > 1 and tree.rel(chain[0]) == "xcomp" else chain[:1]
+    for node in nodes:
+        for c in tree.children[node]:
+            if tree.rel(c) == "advcl" and any(
+                    tree.tokens[m].lemma in WORDS.condition_marks and tree.rel(m) == "mark"
+                    for m in tree.children[c]):
+                return c
+            if (tree.rel(c) == "obl" and tree.tokens[c].lemma in WORDS.conditions
+                    and tree.preposition(c) == grammar("in")):
+                return c
+    return None
+
+
+def _prepared(tree: Tree, trigger: int) -> bool:
+    """`США готовят новые санкции против Ирана`, `ЕС подготовил пакет санкций`: an act
+    prepared, the object of a verb of preparing, is not yet done (a report prepared about an
+    act, `подготовило доклад о нападении`, says nothing of it)."""
+    head = tree.head(trigger)
+    return (head is not None and tree.rel(trigger) == "obj"
+            and tree.tokens[head].lemma in WORDS.prepared)
+
+
+def promised_under_condition(tree: Tree, node: int) -> bool:
+    """`Пекин ответит, если …`, `в случае нападения будет вынужден ответить`: the word's
+    clause is in the future and has a condition."""
+    chain = _governors(tree, node)[:2]
+    return _future(tree, chain) and condition(tree, chain) is not None
+
+
+def cancelled(tree: Tree, trigger: int) -> bool:
+    """`отменил визит в Пекин`, `переговоры отложены`, `отмена визита`: the act is what a
+    verb or noun of cancelling takes; cancelled, it did not take place. (A refusal, `отказались
+    от возобновления переговоров`, is REJECT, the talks no act.)"""
+    head = tree.head(trigger)
+    if head is None or tree.tokens[trigger].pos != "NOUN":
+        return False
+    return (tree.tokens[head].lemma in WORDS.cancellations
+            and tree.rel(trigger) in ("obj", "nsubj:pass", "nsubj", "nmod")
+            and not _negated(tree, head))
+
+
+def denied(tree: Tree, chain: list[int]) -> bool | None:
+    """A denial that the act took place: the act said by a verb or noun of denial
+    (`Пхеньян отрицает, что поставлял снаряды`, `опроверг сообщения о переговорах`), or by
+    a verb that rejects a report of it (`отверг сообщения о том, что Путин встретится`,
+    `отверг обвинения в обстреле`): True; a denial itself negated (`не отрицает`) affirms
+    it: False; None when no denial says the act."""
+    for k, node in enumerate(chain[1:4], 1):
+        lemma = tree.tokens[node].lemma
+        if lemma in WORDS.denials or (lemma in WORDS.disowning and any(
+                tree.tokens[n].lemma in WORDS.reports for n in chain[1:k])):
+            return not _negated(tree, node)
     return None
 
 
@@ -96,10 +170,12 @@ def _lemmas(tree: Tree, chain: list[int], own: bool = False) -> set[str]:
 
 
 def modality(tree: Tree, trigger: int, event_type: str, attribution: Attribution | None,
-             negative_word: bool = False, scheduled: bool = False) -> str:
+             negative_word: bool = False, scheduled: bool = False,
+             cancellable: bool = False, hostile: bool = False) -> str:
     """The event's modality; `scheduled`: the trigger's own future is an intent, as a
     visit's is (a promise: `заявили, что будут сотрудничать`, not `позволит получить
-    помощь`)."""
+    помощь`); `cancellable`: an act of a type that, cancelled, did not take place; `hostile`:
+    an act of a type that, promised under a condition, is threatened."""
     chain = _governors(tree, trigger)
     lemmas = (_lemmas(tree, chain[1:])
               | _lemmas(tree, chain[:1], own=True) - {tree.tokens[trigger].lemma})
@@ -109,6 +185,8 @@ def modality(tree: Tree, trigger: int, event_type: str, attribution: Attribution
         # `Встретившись с Си, Байден призвал Пекин …`: what a converb tells was done by who
         # appeals, not asked of anyone (the appeal's own infinitive is what is asked)
         appealed = lemmas - {tree.tokens[chain[1]].lemma}
+    if cancellable and cancelled(tree, trigger):
+        return "negated"
     if negative_word is False and negated(tree, trigger, chain):
         if not appealed & WORDS.appeals:
             return "negated"
@@ -123,11 +201,16 @@ def modality(tree: Tree, trigger: int, event_type: str, attribution: Attribution
         return "hypothetical"
     if lemmas & WORDS.forecast:
         return "predicted"
-    if lemmas & WORDS.intent or tree.tokens[trigger].lemma in WORDS.intent_words or any(
+    if (event_type == "AGREE" and tree.tokens[trigger].lemma in WORDS.offers) or _prepared(
+            tree, trigger) or lemmas & WORDS.intent or tree.tokens[
+            trigger].lemma in WORDS.intent_words or any(
             tree.tokens[c].lemma in WORDS.intent_words for c in tree.children[trigger]
             if tree.rel(c) == "obj" or (tree.rel(c) == "obl" and tree.case(c) == "Loc")):
         # `выразила готовность`, `заявила о готовности`
         return "intended"
+    if (hostile and _future(tree, chain) and condition(tree, chain) is not None
+            and not (attribution is not None and attribution.opinion)):
+        return "threatened"  # `ЕС введет санкции, если Минск не освободит …`
     if ((_future(tree, chain) and event_type == "CONSULT") or (scheduled and _future(
             tree, chain[:1]))) and not (
             attribution is not None and attribution.opinion):

@@ -43,6 +43,8 @@ POLICIES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {  # name: (requi
     "mutual": (("types",), ()),
     "told-own": (("types",), ()),
     "announced": (("types",), ()),
+    "refused-undone": (("types",), ()),
+    "cancellable": (("types",), ()),
     "handed-over": (("words", "slots", "cameo"), ("mode",)),
     "land-seized": (("words", "cameo"), ("mode",)),
     "foreign-restriction": (("codes", "cameo"), ("mode",)),

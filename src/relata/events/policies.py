@@ -36,12 +36,14 @@ class Policies:
     mutual: frozenset[str]  # two states named together do it with each other
     told_own: frozenset[str]  # told of with `о`, the act is the teller's
     announced: frozenset[str]  # told in the future by the doer's own side: intended
+    refused_undone: frozenset[str]  # refused (`отказалась осуждать`): the act not done
+    cancellable: frozenset[str]  # cancelled or put off (`отменил визит`): the act not done
 
     @classmethod
     def of(cls, ontology: Ontology) -> Policies:
         return cls(*(ontology.policy(name).types
                      for name in ("hostile", "unguessed", "inherited", "mutual", "told-own",
-                                  "announced")))
+                                  "announced", "refused-undone", "cancellable")))
 
 
 def announced(kind: str, doer: Actor, attribution: Attribution | None,

@@ -16,6 +16,8 @@ from ..records import Actor
 from . import sides
 from .arguments import Tree, slot, stray_phrases
 from .lexicon import Lexicon, Predicate
+from .modality import WORDS as MODALITY
+from .modality import condition
 from .sides import (
     CONTROL_NOUNS,
     ORGANS,
@@ -47,6 +49,7 @@ class Act:
     slots: Sequence[str]
     noun_slots: Sequence[str] = ()
     told_own: bool = False  # an act of a kind that, told of with `о`, is the teller's
+    cancellable: bool = False  # an act of a kind that, cancelled, is who cancels it's
     lexicon: Lexicon | None = None  # which words take which prepositions themselves
     # the same side's slots of the sentence's other act words, by token: how their own
     # sides are found (`аннексии Крыма и интервенцию Москвы`: the doer of `интервенцию` is
@@ -311,6 +314,59 @@ def governor_subject(act: Act) -> list[Side]:
     return governor_fill(act.tree, act.trigger.head, ("subject",), told_own=act.told_own)
 
 
+def denier_own(act: Act) -> list[Side]:
+    """An act a denial tells with no doer of its own is the denier's: one denies what one's
+    own side is said to have done (the guide: `Ереван опроверг сообщения о переговорах` codes
+    Yerevan's talks, negated): `Турция опровергла информацию о поставках беспилотников`,
+    `отрицает удар по больнице`. The act is a noun, the object of a verb of denial
+    (`modality/denials.txt`) or told with `о` by a report (`reports.txt`) that is."""
+    tree, noun = act.tree, act.trigger.head
+    head = tree.head(noun)
+    if head is None or tree.tokens[noun].pos != "NOUN":
+        return []
+    denials = MODALITY.denials | MODALITY.disowning
+    if (tree.tokens[head].lemma in MODALITY.reports
+            and tree.preposition(noun) == grammar("about") and tree.rel(head) == "obj"):
+        verb = tree.head(head)
+        if verb is not None and tree.tokens[verb].lemma in denials:
+            return fill(tree, verb, ("subject",))
+    elif tree.tokens[head].lemma in MODALITY.denials and tree.rel(noun) == "obj":
+        return fill(tree, head, ("subject",))
+    return []
+
+
+def condition_doer(act: Act) -> list[Side]:
+    """A response promised under a condition is aimed at the condition's doer: `Россия
+    примет ответные меры, если НАТО разместит ракеты` (NATO), `в случае нападения Израиля`
+    (its genitive)."""
+    tree, head = act.tree, act.trigger.head
+    if (act.predicate.type != "THREATEN"
+            or tree.tokens[head].lemma not in MODALITY.responses):
+        return []
+    chain = [head, *([h] if (h := tree.head(head)) is not None
+                     and tree.rel(head) == "xcomp" else [])]
+    found = condition(tree, chain)
+    if found is None:
+        return []
+    if tree.tokens[found].pos == "VERB":
+        return fill(tree, found, ("subject",))
+    return [side for c in tree.children[found] if tree.rel(c) == "nmod"
+            for side in fill(tree, c, ("genitive", "adjective"))]
+
+
+def cancelled_own(act: Act) -> list[Side]:
+    """An act cancelled or put off with no doer of its own is who cancels it (the ontology's
+    `cancellable` policy): `Госсекретарь США отменил визит в Пекин`, `Президент Франции
+    отложил переговоры с Индией`."""
+    tree, noun = act.tree, act.trigger.head
+    head = tree.head(noun)
+    if not act.cancellable or head is None or tree.tokens[noun].pos != "NOUN":
+        return []
+    if tree.tokens[head].lemma in MODALITY.cancellations and tree.rel(noun) == "obj":
+        return fill(tree, head, ("subject",))
+    return []
+
+
 def charged_doer(act: Act) -> list[Side]:
     """Who is accused of the act: `обвинили ГРУ в кибератаке против Грузии` (not the
     subject of the verb above, whom `governor_subject` would take)."""
@@ -569,10 +625,12 @@ def undergone_by_subject(act: Act) -> list[Side]:
 
 SOURCE_RULES: list[Rule] = [explicit_doer, noun_slot, received_from, doer_on_verb,
                             will_about_act, charged_doer, aimed_doer, purpose_of_act,
-                            governor_subject, participant, own_subject, seat_subject,
+                            governor_subject, denier_own, cancelled_own,
+                            participant, own_subject, seat_subject,
                             shared_slot, decided_by, document_author, organ_of_place,
                             coordinated_organ, patients_state]
 TARGET_RULES: list[Rule] = [received_by, explicit_slot, noun_slot, rejected_doer,
+                            condition_doer,
                             mediated_sides,
                             aimed_by_participle,
                             verb_phrase_below_noun, noun_phrase_on_verb, feared_by,
