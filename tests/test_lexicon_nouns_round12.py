@@ -30,3 +30,27 @@ def test_possible_acts_are_not_told(pipeline, text):
 ])
 def test_acts_beside_them_stay(pipeline, text, kind):
     assert kind in {e.type for e in code(pipeline, text) if e.modality == "factual"}
+
+
+# --- an act noun subject of a verb of taking place or of scheduling: that verb's modality
+@pytest.mark.parametrize(("text", "kind", "modality"), [
+    ("Визит премьер-министра Японии в Пекин запланирован на осень.", "CONSULT", "intended"),
+    ("Переговоры министров обороны России и Турции намечены на март.", "CONSULT", "intended"),
+    ("В ближайшие дни ожидается визит канцлера Германии в Варшаву.", "CONSULT", "intended"),
+    ("Встреча президентов Армении и Азербайджана предстоит в Праге.", "CONSULT", "intended"),
+    ("Переговоры Ирана и Саудовской Аравии пройдут в Багдаде.", "CONSULT", "intended"),
+    ("Переговоры Сербии и Косово в Брюсселе не состоялись.", "CONSULT", "negated"),
+    ("Подписание соглашения между Египтом и Суданом ожидается в мае.", "SUPPORT", "predicted"),
+])
+def test_act_noun_takes_its_verb_modality(pipeline, text, kind, modality):
+    found = {(e.type, e.modality) for e in code(pipeline, text)}
+    assert (kind, modality) in found, found
+
+
+@pytest.mark.parametrize(("text", "kind"), [
+    # a verb that only talks about the act lends it nothing
+    ("Санкции Евросоюза против России не помогли остановить войну.", "SANCTION"),
+    ("Визит президента Франции в Алжир состоялся в прошлом месяце.", "CONSULT"),
+])
+def test_other_verbs_of_an_act_noun_lend_nothing(pipeline, text, kind):
+    assert kind in {e.type for e in code(pipeline, text) if e.modality == "factual"}

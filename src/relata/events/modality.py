@@ -38,6 +38,8 @@ class ModalityWords:
     opinion_stems: frozenset[str]  # `«…», — считает эксперт`: the verb's stem
     conditions: frozenset[str]  # `в случае нападения`: after `в`, a condition
     appeals: frozenset[str]  # `призвала вывести войска`: what is called for, not done
+    occurring: frozenset[str]  # `переговоры состоялись`: the act noun's verb of taking place
+    scheduled: frozenset[str]  # `визит запланирован`: an act noun set for a time to come
 
 
 @functools.cache
@@ -67,6 +69,17 @@ def _governors(tree: Tree, i: int) -> list[int]:
         chain.append(head)
         node = head
     return chain
+
+
+def _subject_verb(tree: Tree, trigger: int) -> int | None:
+    """The verb an act noun is the subject of, when it tells that the act takes place or is
+    set for later (`WORDS.occurring`, `WORDS.scheduled`): `переговоры не состоялись`,
+    `визит запланирован на весну`; None for a verb that only talks about the act."""
+    head = tree.head(trigger)
+    if (head is None or tree.tokens[trigger].pos != "NOUN"
+            or tree.rel(trigger) not in ("nsubj", "nsubj:pass")):
+        return None
+    return head if tree.tokens[head].lemma in WORDS.occurring | WORDS.scheduled else None
 
 
 def _negated(tree: Tree, i: int) -> bool:
@@ -101,6 +114,9 @@ def modality(tree: Tree, trigger: int, event_type: str, attribution: Attribution
     visit's is (a promise: `заявили, что будут сотрудничать`, not `позволит получить
     помощь`)."""
     chain = _governors(tree, trigger)
+    subject_verb = _subject_verb(tree, trigger)
+    if subject_verb is not None and len(chain) == 1:
+        chain = [trigger, *_governors(tree, subject_verb)]
     lemmas = (_lemmas(tree, chain[1:])
               | _lemmas(tree, chain[:1], own=True) - {tree.tokens[trigger].lemma})
     appealed = lemmas
@@ -121,6 +137,10 @@ def modality(tree: Tree, trigger: int, event_type: str, attribution: Attribution
             tree.tokens[n].lemma in WORDS.conditions and tree.preposition(n) == grammar("in")
             for n in chain):
         return "hypothetical"
+    if (subject_verb is not None and tree.tokens[subject_verb].lemma in WORDS.scheduled
+            and not (attribution is not None and attribution.opinion)):
+        # `визит запланирован на весну`, `ожидается визит`: set as `посетит` is
+        return "intended" if scheduled or event_type == "CONSULT" else "predicted"
     if lemmas & WORDS.forecast:
         return "predicted"
     if lemmas & WORDS.intent or tree.tokens[trigger].lemma in WORDS.intent_words or any(
