@@ -4,7 +4,7 @@ beyond those the challenge rows show, and the senses that stay as they were."""
 
 import pytest
 
-from conftest import code
+from conftest import code, sides
 
 FACTUAL = {"factual", "negated"}  # what the scorers count as told to have happened or not
 
@@ -54,3 +54,17 @@ def test_act_noun_takes_its_verb_modality(pipeline, text, kind, modality):
 ])
 def test_other_verbs_of_an_act_noun_lend_nothing(pipeline, text, kind):
     assert kind in {e.type for e in code(pipeline, text) if e.modality == "factual"}
+
+
+# --- `в отношении` names the side a measure, charge or threat is aimed at, as `против` does
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Госдепартамент США ввел визовые ограничения в отношении ряда грузинских чиновников.",
+     ("SANCTION", "USA", "GEO")),
+    ("Канада ввела ограничения в отношении иранских чиновников.", ("SANCTION", "CAN", "IRN")),
+    ("Евросоюз пригрозил санкциями в отношении Белоруссии.", ("THREATEN", "EU", "BLR")),
+    ("Министерство юстиции США выдвинуло обвинения в отношении граждан Китая.",
+     ("COERCE", "USA", "CHN")),
+])
+def test_aimed_at_in_otnoshenii(pipeline, text, expected):
+    found = sides(code(pipeline, text))
+    assert expected in found, found
