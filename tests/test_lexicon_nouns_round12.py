@@ -68,3 +68,26 @@ def test_other_verbs_of_an_act_noun_lend_nothing(pipeline, text, kind):
 def test_aimed_at_in_otnoshenii(pipeline, text, expected):
     found = sides(code(pipeline, text))
     assert expected in found, found
+
+
+# --- words of a series or a batch between a light verb and its act noun
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Вооруженные силы Турции осуществили серию авиаударов по провинции Хасеке в Сирии.",
+     ("ASSAULT", "TUR", "SYR")),
+    ("Израиль нанес череду ударов по территории Ливана.", ("ASSAULT", "ISR", "LBN")),
+    ("США передали Украине очередной пакет военной помощи.", ("AID", "USA", "UKR")),
+    ("Китай провел серию учений у берегов Тайваня.", ("MOBILIZE", "CHN", "TWN")),
+])
+def test_series_of_acts(pipeline, text, expected):
+    found = sides(code(pipeline, text))
+    assert expected in found, found
+
+
+@pytest.mark.parametrize("text", [
+    # a pair on the word of number itself stays one act, not a second of the noun it counts
+    "Россия и Япония провели новый раунд переговоров о мирном договоре.",
+    "Евросоюз ввел новый пакет санкций против Ирана.",
+])
+def test_one_act_for_a_counted_pair(pipeline, text):
+    events = code(pipeline, text)
+    assert len(events) == 1, [(e.type, e.trigger.text) for e in events]

@@ -17,7 +17,7 @@ from .arguments import POSSESSIVES, RELATIVES, Tree, plural_to_singular, slot
 from .lexicon import Predicate
 from .modality import WORDS as MODALITY_WORDS
 from .modality import speaker
-from .triggers import Trigger
+from .triggers import QUANTITIES, Trigger
 from .where import BORDERS, SPATIAL, beside_border, resolve_place
 from .words import grammar, pairs, valued, vowelled, words
 
@@ -688,6 +688,10 @@ def governor_fill(tree: Tree, trigger: int, slots: Sequence[str],
         if tree.tokens[head].lemma in FRAMES and tree.rel(node) == "nmod":
             node = head  # `в результате совместной работы`, parsed as a noun's genitive
             continue
+        if (not verb and tree.rel(node) == "nmod" and tree.tokens[head].lemma in QUANTITIES
+                and tree.case(node) == "Gen" and tree.preposition(node) is None):
+            node = head  # `осуществили серию авиаударов`, `провели волну арестов`: what the
+            continue  # word of number counts is done by who does the counted whole
         if not (tree.rel(node) in GOVERNED or (verb and tree.rel(node) in SHARED_SUBJECT)):
             return []
         if verb and "subject" in slots and _own_subject(tree, node):
