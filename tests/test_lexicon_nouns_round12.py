@@ -91,3 +91,26 @@ def test_series_of_acts(pipeline, text, expected):
 def test_one_act_for_a_counted_pair(pipeline, text):
     events = code(pipeline, text)
     assert len(events) == 1, [(e.type, e.trigger.text) for e in events]
+
+
+# --- a decree or a law signed enacts what it is about, the signer's act; it is no agreement
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Президент России подписал указ о введении ответных санкций против США.",
+     ("SANCTION", "RUS", "USA")),
+    ("Премьер-министр Грузии подписал постановление о выделении помощи Армении.",
+     ("AID", "GEO", "ARM")),
+    ("Президент Белоруссии подписал указ о запрете ввоза польских товаров.",
+     ("SANCTION", "BLR", "POL")),
+    ("Президент Турции издал распоряжение о закрытии проливов для военных кораблей России.",
+     ("COERCE", "TUR", "RUS")),
+])
+def test_decreed_acts(pipeline, text, expected):
+    found = sides(code(pipeline, text))
+    assert expected in found, found
+    assert not any(kind == "SUPPORT" and source == expected[1] and target == expected[2]
+                   for kind, source, target in found), found
+
+
+def test_an_agreement_signed_stays(pipeline):
+    found = sides(code(pipeline, "Россия и Китай подписали соглашение о поставках газа."))
+    assert ("SUPPORT", "RUS", "CHN") in found, found

@@ -37,6 +37,7 @@ class ActWords:
     meant_to: frozenset[str]  # `призван решить`: is meant to
     grounds: frozenset[str]  # `по подозрению в`, `по обвинению в`: an alleged act follows
     grounds_of: frozenset[str]  # `в связи с`: the grounds of a legal act
+    decrees: frozenset[str]  # `подписал указ`: a decree or law signed is no agreement
 
 
 @functools.cache
@@ -224,6 +225,16 @@ def a_move_in_a_game(tree: Tree, trigger: Trigger, triggers: Sequence[Trigger]) 
     return trigger.predicate.type in PHYSICAL and any(t.lemma in GAMES for t in tree.tokens)
 
 
+def a_decree_signed(tree: Tree, trigger: Trigger, triggers: Sequence[Trigger]) -> bool:
+    """`Путин подписал указ о введении санкций`, `подписал закон`: a decree or a law signed
+    (`acts/decrees.txt`) enacts what it is about, an act of the signer's own (control nouns,
+    `rules.will_about_act`), and is no agreement with anyone (057)."""
+    if trigger.predicate.cameo != "057" or trigger.noun is not None:
+        return False
+    return any(tree.rel(c) in ("obj", "nsubj:pass") and tree.tokens[c].lemma in WORDS.decrees
+               for c in tree.children[trigger.head])
+
+
 def a_legal_status(tree: Tree, trigger: Trigger, triggers: Sequence[Trigger]) -> bool:
     """`причастны к запрещённой в России группировке`: the disclaimer states a status and
     tells no act (sides.legal_status); a ban told with its doer or date is coded."""
@@ -244,6 +255,7 @@ RULES: tuple[Callable[[Tree, Trigger, Sequence[Trigger]], bool], ...] = (
     voice_of_a_protest,
     pair_in_a_pair,
     people_who_act,
+    a_decree_signed,
     a_legal_status,
     a_move_in_a_game,
 )
