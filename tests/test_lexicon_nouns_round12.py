@@ -114,3 +114,28 @@ def test_decreed_acts(pipeline, text, expected):
 def test_an_agreement_signed_stays(pipeline):
     found = sides(code(pipeline, "Россия и Китай подписали соглашение о поставках газа."))
     assert ("SUPPORT", "RUS", "CHN") in found, found
+
+
+# --- what a protest or a criticism is voiced about (`в связи с`) is told as done, not by the
+# protester; the grounds of a legal act stay alleged
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Москва выразила протест Кишиневу в связи с визитом молдавской делегации в Киев.",
+     ("CONSULT", "MDA", "UKR")),
+    ("МИД России выразил протест в связи с задержанием российского гражданина в Эстонии.",
+     ("COERCE", "EST", "RUS")),
+])
+def test_protested_act_is_told(pipeline, text, expected):
+    found = sides(code(pipeline, text))
+    assert expected in found, found
+
+
+def test_the_protester_does_not_do_what_it_protests(pipeline):
+    found = sides(code(pipeline, "МИД России выразил протест в связи с задержанием "
+                                 "российского гражданина в Эстонии."))
+    assert not any(kind == "COERCE" and source == "RUS" for kind, source, _ in found), found
+
+
+def test_grounds_of_a_legal_act_stay_alleged(pipeline):
+    events = code(pipeline, "Полиция Грузии задержала гражданина России в связи с нападением "
+                            "на сотрудников посольства Украины.")
+    assert "ASSAULT" not in {e.type for e in events if e.modality == "factual"}

@@ -148,6 +148,11 @@ def wanting_to_act(tree: Tree, trigger: Trigger, triggers: Sequence[Trigger]) ->
 # The PLOVER types of the legal acts whose grounds name an alleged act: arrests, charges,
 # searches (COERCE 17x), verdicts and investigations (ACCUSE 11x, 09x).
 LEGAL = frozenset({"COERCE", "ACCUSE"})
+# Of those, the codes of a disapproval voiced (criticism, protest, complaint: CAMEO 110, 111,
+# 113, 114), which no one is suspected under: what is protested `в связи с` is told as done
+# (`выразил протест в связи с визитом японских парламентариев на Тайвань`), as what is
+# condemned is (`осудила удар Израиля по Газе`).
+DISAPPROVAL = frozenset({"110", "111", "113", "114"})
 
 
 def grounds_of_a_legal_act(tree: Tree, trigger: Trigger, triggers: Sequence[Trigger]) -> bool:
@@ -166,6 +171,7 @@ def grounds_of_a_legal_act(tree: Tree, trigger: Trigger, triggers: Sequence[Trig
         return True
     return preposition in WORDS.grounds_of and any(
         other is not trigger and other.predicate.type in LEGAL
+        and other.predicate.cameo not in DISAPPROVAL
         and head in (other.head, other.first, other.last) for other in triggers)
 
 

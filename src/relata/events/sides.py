@@ -644,6 +644,9 @@ SHARED_SUBJECT = frozenset({"conj", "advcl", "xcomp", "ccomp"})
 OBJECT_CONTROL = words("object-control")
 FRAMES = words("frames")
 TELL = words("tell")  # verbs that tell of an act with `о`
+# Prepositions of a cause (`words/causes.txt`: `в связи с`, `из-за`): an act noun in such a
+# phrase of a verb is why the verb's act is done, not an act of its subject
+GIVEN_CAUSES = words("causes")
 TOLD_WITH = grammar("about")  # the preposition of what is told: `о`
 FRAMED = words("framed")  # the same, parsed as one preposition
 THAT = words("that")
@@ -711,6 +714,8 @@ def governor_fill(tree: Tree, trigger: int, slots: Sequence[str],
         if (not verb and not framed and not told and tree.tokens[node].lemma not in THAT | FRAMES
                 and tree.tokens[head].lemma not in SUPPORT_VERBS):
             return []  # `Москва контролирует поставки`: not Moscow's supplies
+        if not verb and (tree.preposition(node) or "") in GIVEN_CAUSES:
+            return []  # `выразил протест в связи с задержанием`: why it is done, not its act
         found = fill(tree, head, slots)
         if found:
             return found
