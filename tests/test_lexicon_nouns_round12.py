@@ -139,3 +139,22 @@ def test_grounds_of_a_legal_act_stay_alleged(pipeline):
     events = code(pipeline, "Полиция Грузии задержала гражданина России в связи с нападением "
                             "на сотрудников посольства Украины.")
     assert "ASSAULT" not in {e.type for e in events if e.modality == "factual"}
+
+
+# --- peacekeeping forces by any of their names, sent or brought in (074)
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Ввод миротворческих сил ОДКБ в Казахстан был завершен за двое суток.",
+     ("AID", "CSTO", "KAZ")),
+    ("ООН разместила миротворческие силы на юге Ливана.", ("AID", "UN", "LBN")),
+    ("Казахстан направил миротворческий батальон в Сирию.", ("AID", "KAZ", "SYR")),
+    ("Индия развернула миротворческий контингент в Южном Судане.", ("AID", "IND", "SSD")),
+])
+def test_peacekeepers_sent(pipeline, text, expected):
+    found = sides(code(pipeline, text))
+    assert expected in found, found
+
+
+def test_peacekeepers_discussed_are_not_sent(pipeline):
+    events = code(pipeline, "США и Россия обсудили размещение миротворческих сил в Сирии.")
+    assert "AID" not in {e.type for e in events}
+
