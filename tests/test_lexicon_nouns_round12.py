@@ -158,3 +158,15 @@ def test_peacekeepers_discussed_are_not_sent(pipeline):
     events = code(pipeline, "США и Россия обсудили размещение миротворческих сил в Сирии.")
     assert "AID" not in {e.type for e in events}
 
+
+# --- a visit `на` a state (islands, `на Украину`) as `в` one: every visit and travel entry
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Пекин выразил протест Токио в связи с визитом японских парламентариев на Тайвань.",
+     ("CONSULT", "JPN", "TWN")),
+    ("Президент Венесуэлы прилетел на Кубу с официальным визитом.", ("CONSULT", "VEN", "CUB")),
+    ("Глава МИД Греции совершил поездку на Кипр.", ("CONSULT", "GRC", "CYP")),
+    ("Министр обороны Японии прибыл на Филиппины для переговоров.", ("CONSULT", "JPN", "PHL")),
+])
+def test_visit_na(pipeline, text, expected):
+    found = sides(code(pipeline, text))
+    assert expected in found, found
