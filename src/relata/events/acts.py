@@ -39,6 +39,7 @@ class ActWords:
     meant_to: frozenset[str]  # `призван решить`: is meant to
     grounds: frozenset[str]  # `по подозрению в`, `по обвинению в`: an alleged act follows
     grounds_of: frozenset[str]  # `в связи с`: the grounds of a legal act
+    decrees: frozenset[str]  # `подписал указ`: a decree or law signed is no agreement
 
 
 @functools.cache
@@ -149,6 +150,11 @@ def wanting_to_act(tree: Tree, trigger: Trigger, triggers: Sequence[Trigger]) ->
 # The PLOVER types of the legal acts whose grounds name an alleged act: arrests, charges,
 # searches (COERCE 17x), verdicts and investigations (ACCUSE 11x, 09x).
 LEGAL = frozenset({"COERCE", "ACCUSE"})
+# Of those, the codes of a disapproval voiced (criticism, protest, complaint: CAMEO 110, 111,
+# 113, 114), which no one is suspected under: what is protested `в связи с` is told as done
+# (`выразил протест в связи с визитом японских парламентариев на Тайвань`), as what is
+# condemned is (`осудила удар Израиля по Газе`).
+DISAPPROVAL = frozenset({"110", "111", "113", "114"})
 
 
 def grounds_of_a_legal_act(tree: Tree, trigger: Trigger, triggers: Sequence[Trigger]) -> bool:
@@ -167,6 +173,7 @@ def grounds_of_a_legal_act(tree: Tree, trigger: Trigger, triggers: Sequence[Trig
         return True
     return preposition in WORDS.grounds_of and any(
         other is not trigger and other.predicate.type in LEGAL
+        and other.predicate.cameo not in DISAPPROVAL
         and head in (other.head, other.first, other.last) for other in triggers)
 
 
@@ -226,6 +233,16 @@ def a_move_in_a_game(tree: Tree, trigger: Trigger, triggers: Sequence[Trigger]) 
     return trigger.predicate.type in PHYSICAL and any(t.lemma in GAMES for t in tree.tokens)
 
 
+def a_decree_signed(tree: Tree, trigger: Trigger, triggers: Sequence[Trigger]) -> bool:
+    """`Путин подписал указ о введении санкций`, `подписал закон`: a decree or a law signed
+    (`acts/decrees.txt`) enacts what it is about, an act of the signer's own (control nouns,
+    `rules.will_about_act`), and is no agreement with anyone (057)."""
+    if trigger.predicate.cameo != "057" or trigger.noun is not None:
+        return False
+    return any(tree.rel(c) in ("obj", "nsubj:pass") and tree.tokens[c].lemma in WORDS.decrees
+               for c in tree.children[trigger.head])
+
+
 def a_legal_status(tree: Tree, trigger: Trigger, triggers: Sequence[Trigger]) -> bool:
     """`причастны к запрещённой в России группировке`: the disclaimer states a status and
     tells no act (sides.legal_status); a ban told with its doer or date is coded."""
@@ -255,6 +272,7 @@ RULES: tuple[Callable[[Tree, Trigger, Sequence[Trigger]], bool], ...] = (
     voice_of_a_protest,
     pair_in_a_pair,
     people_who_act,
+    a_decree_signed,
     a_legal_status,
     a_move_in_a_game,
 )

@@ -47,6 +47,8 @@ class ModalityWords:
     condition_marks: frozenset[str]  # `если`: the clause it marks is a condition
     prepared: frozenset[str]  # `США готовят санкции`: the act, their object, is intended
     offers: frozenset[str]  # `предложила посредничество`: an AGREE offered is intended
+    occurring: frozenset[str]  # `переговоры состоялись`: the act noun's verb of taking place
+    scheduled: frozenset[str]  # `визит запланирован`: an act noun set for a time to come
 
 
 @functools.cache
@@ -76,6 +78,17 @@ def _governors(tree: Tree, i: int) -> list[int]:
         chain.append(head)
         node = head
     return chain
+
+
+def _subject_verb(tree: Tree, trigger: int) -> int | None:
+    """The verb an act noun is the subject of, when it tells that the act takes place or is
+    set for later (`WORDS.occurring`, `WORDS.scheduled`): `переговоры не состоялись`,
+    `визит запланирован на весну`; None for a verb that only talks about the act."""
+    head = tree.head(trigger)
+    if (head is None or tree.tokens[trigger].pos != "NOUN"
+            or tree.rel(trigger) not in ("nsubj", "nsubj:pass")):
+        return None
+    return head if tree.tokens[head].lemma in WORDS.occurring | WORDS.scheduled else None
 
 
 def _negated(tree: Tree, i: int) -> bool:
@@ -177,6 +190,9 @@ def modality(tree: Tree, trigger: int, event_type: str, attribution: Attribution
     помощь`); `cancellable`: an act of a type that, cancelled, did not take place; `hostile`:
     an act of a type that, promised under a condition, is threatened."""
     chain = _governors(tree, trigger)
+    subject_verb = _subject_verb(tree, trigger)
+    if subject_verb is not None and len(chain) == 1:
+        chain = [trigger, *_governors(tree, subject_verb)]
     lemmas = (_lemmas(tree, chain[1:])
               | _lemmas(tree, chain[:1], own=True) - {tree.tokens[trigger].lemma})
     appealed = lemmas
@@ -199,6 +215,10 @@ def modality(tree: Tree, trigger: int, event_type: str, attribution: Attribution
             tree.tokens[n].lemma in WORDS.conditions and tree.preposition(n) == grammar("in")
             for n in chain):
         return "hypothetical"
+    if (subject_verb is not None and tree.tokens[subject_verb].lemma in WORDS.scheduled
+            and not (attribution is not None and attribution.opinion)):
+        # `визит запланирован на весну`, `ожидается визит`: set as `посетит` is
+        return "intended" if scheduled or event_type == "CONSULT" else "predicted"
     if lemmas & WORDS.forecast:
         return "predicted"
     if (event_type == "AGREE" and tree.tokens[trigger].lemma in WORDS.offers) or _prepared(

@@ -17,7 +17,7 @@ from .arguments import POSSESSIVES, RELATIVES, Tree, plural_to_singular, slot
 from .lexicon import Predicate
 from .modality import WORDS as MODALITY_WORDS
 from .modality import speaker
-from .triggers import Trigger
+from .triggers import QUANTITIES, Trigger
 from .where import BORDERS, SPATIAL, beside_border, resolve_place
 from .words import grammar, pairs, valued, vowelled, words
 
@@ -644,6 +644,9 @@ SHARED_SUBJECT = frozenset({"conj", "advcl", "xcomp", "ccomp"})
 OBJECT_CONTROL = words("object-control")
 FRAMES = words("frames")
 TELL = words("tell")  # verbs that tell of an act with `о`
+# Prepositions of a cause (`words/causes.txt`: `в связи с`, `из-за`): an act noun in such a
+# phrase of a verb is why the verb's act is done, not an act of its subject
+GIVEN_CAUSES = words("causes")
 TOLD_WITH = grammar("about")  # the preposition of what is told: `о`
 FRAMED = words("framed")  # the same, parsed as one preposition
 THAT = words("that")
@@ -688,6 +691,10 @@ def governor_fill(tree: Tree, trigger: int, slots: Sequence[str],
         if tree.tokens[head].lemma in FRAMES and tree.rel(node) == "nmod":
             node = head  # `в результате совместной работы`, parsed as a noun's genitive
             continue
+        if (not verb and tree.rel(node) == "nmod" and tree.tokens[head].lemma in QUANTITIES
+                and tree.case(node) == "Gen" and tree.preposition(node) is None):
+            node = head  # `осуществили серию авиаударов`, `провели волну арестов`: what the
+            continue  # word of number counts is done by who does the counted whole
         if not (tree.rel(node) in GOVERNED or (verb and tree.rel(node) in SHARED_SUBJECT)):
             return []
         if verb and "subject" in slots and _own_subject(tree, node):
@@ -707,6 +714,8 @@ def governor_fill(tree: Tree, trigger: int, slots: Sequence[str],
         if (not verb and not framed and not told and tree.tokens[node].lemma not in THAT | FRAMES
                 and tree.tokens[head].lemma not in SUPPORT_VERBS):
             return []  # `Москва контролирует поставки`: not Moscow's supplies
+        if not verb and (tree.preposition(node) or "") in GIVEN_CAUSES:
+            return []  # `выразил протест в связи с задержанием`: why it is done, not its act
         found = fill(tree, head, slots)
         if found:
             return found

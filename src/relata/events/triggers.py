@@ -60,7 +60,9 @@ def find_triggers(tree: Tree, lexicon: Lexicon) -> list[Trigger]:
             if predicate is not None:
                 found.append(Trigger(i, predicate, min(i, noun), max(i, noun), noun,
                                      tree.tokens[noun].lemma))
-                used |= {i, noun}
+                # a pair on a word of number takes what it counts (`провели раунд
+                # переговоров`, `ввел пакет санкций`): one act, not a second of its noun
+                used |= {i, noun, *_counted(tree, noun)}
                 break
     if lexicon.frames:
         for trigger in _frames(tree, lexicon, used):
