@@ -32,6 +32,16 @@ PHRASES = [
     ("агентство Fars", "IRNMED"), ("Frankfurter Allgemeine Zeitung", "DEUMED"),
     ("Le Figaro", "FRAMED"), ("El País", "ESPMED"), ("ABC News", "USAMED"),
     ("Асахи", "JPNMED"), ("Press Trust of India", "INDMED"),
+    # Cyrillic spellings of outlets held in Latin, and the papers and agencies of the
+    # other European states (round 12)
+    ("газете «Ла Стампа»", "ITAMED"), ("Корриере делла Сера", "ITAMED"),
+    ("Ла Репубблика", "ITAMED"), ("газета «Либерасьон»", "FRAMED"),
+    ("журнал «Экономист»", "GBRMED"), ("Ньюсвик", "USAMED"), ("Файненшл таймс", "GBRMED"),
+    ("агентства Йонхап", "KORMED"), ("Neue Zürcher Zeitung", "CHEMED"),
+    ("Der Standard", "AUTMED"), ("Юлландс-Постен", "DNKMED"), ("Афтенпостен", "NORMED"),
+    ("Хельсингин Саномат", "FINMED"), ("Дагенс нюхетер", "SWEMED"), ("Катимерини", "GRCMED"),
+    ("агентству Танюг", "SRBMED"), ("Чешское телеграфное агентство", "CZEMED"),
+    ("Юнайтед Пресс Интернэшнл", "USAMED"), ("De Telegraaf", "NLDMED"),
     # rights groups, NGOs, unions, churches, movements, universities and think tanks
     ("общества «Мемориал»", "RUSHRI"), ("ОВД-Инфо", "RUSHRI"), ("Reprieve", "GBRHRI"),
     ("Комитета защиты журналистов", "USAHRI"),
