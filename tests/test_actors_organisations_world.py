@@ -23,6 +23,13 @@ PHRASES = [
     ("Казахтелекома", "KAZBUS"), ("Azercell", "AZEBUS"), ("Roketsan", "TURBUS"),
     ("Иран Ходро", "IRNBUS"), ("CATL", "CHNBUS"), ("BASF", "DEUBUS"),
     ("Iberdrola", "ESPBUS"), ("Novo Nordisk", "DNKBUS"), ("Gunvor", "CHEBUS"),
+    # business associations, chambers of commerce and employers' federations (round 12)
+    ("глава РСПП", "RUSBUS"), ("по данным Ассоциации туроператоров России", "RUSBUS"),
+    ("опрос «Деловой России»", "RUSBUS"), ("члены Опоры России", "RUSBUS"),
+    ("Торгово-промышленной палаты Украины", "UKRBUS"), ("ТПП Белоруссии", "BLRBUS"),
+    ("Федерации немецкой промышленности", "DEUBUS"), ("с Кэйданрэном", "JPNBUS"),
+    ("Конфедерации британской промышленности", "GBRBUS"), ("Торговой палатой США", "USABUS"),
+    ("НПП «Атамекен»", "KAZBUS"), ("Ассоциации европейского бизнеса", "RUSBUS"),
     ("агентство Moody's", "USABUS"), ("Lockheed Martin", "USABUS"), ("Mubadala", "AREBUS"),
     ("Petronas", "MYSBUS"), ("Sonatrach", "DZABUS"), ("Adani Group", "INDBUS"),
     # news outlets and agencies (MED)
