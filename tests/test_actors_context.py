@@ -89,6 +89,13 @@ def _context(pipeline, text):
      {("власти", "CHNGOV")}),
     ("Пашинян выступил в Ереване. Нынешний премьер пообещал реформы.",
      {("премьер", "ARMGOV")}),
+    # the people of its legislature and border guard, its intelligence
+    ("Токаев выступил в Астане. Депутаты приняли поправки к бюджету.",
+     {("Депутаты", "KAZLEG")}),
+    ("Лукашенко прибыл в Брест. Пограничники усилили контроль.",
+     {("Пограничники", "BLRCOP")}),
+    ("Эрдоган выступил в Анкаре. Разведка сообщила о новых угрозах.",
+     {("Разведка", "TURSPY")}),
 ])
 def test_a_role_noun_alone_takes_the_state_in_focus(pipeline, text, expected):
     assert expected <= _context(pipeline, text)
@@ -102,6 +109,15 @@ def test_a_role_noun_alone_takes_the_state_in_focus(pipeline, text, expected):
 ])
 def test_a_role_noun_with_no_state_that_fits_takes_none(pipeline, text):
     assert not {m for m in _context(pipeline, text) if m[0] in ("Глава", "Премьер")}
+
+
+@pytest.mark.parametrize("text", [
+    "Мадуро выступил в Каракасе. Начались военные учения у границы.",
+    "Мадуро выступил в Каракасе. Над городом пролетел военный самолёт.",
+])
+def test_military_people_are_left_out(pipeline, text):
+    """`военные` is as often an adjective of the noun after it (references.yaml)."""
+    assert _context(pipeline, text) == set()
 
 
 def test_an_office_is_only_for_a_focus_word(tmp_path):
