@@ -73,6 +73,11 @@ PHRASES = [
     ("ФСКН", "RUSCOP"), ("Гражданская гвардия Испании", "ESPCOP"), ("AIVD", "NLDSPY"),
     ("Полиции безопасности Финляндии", "FINSPY"), ("Капитолийский холм", "USALEG"),
     ("Совета по целесообразности", "IRNGOV"), ("Росстата", "RUSGOV"),
+    # US federal agencies by the names news gives them without the country (round 12)
+    ("Федеральное авиационное управление", "USAGOV"),
+    ("Федеральной комиссии по связи", "USAGOV"),
+    ("Национального совета по безопасности на транспорте", "USAGOV"),
+    ("Комиссией по ценным бумагам и биржам", "USAGOV"), ("EPA", "USAGOV"),
     # an ordinary word alone is no actor, wherever it is capitalised
     ("Магнит", None), ("Мемориал", None), ("Звезда", None), ("Мир", None), ("Голос", None),
     ("Победа", None), ("Солидарность", None),
