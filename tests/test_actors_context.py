@@ -78,6 +78,24 @@ def _context(pipeline, text):
      "Полиция сообщила, что его подозревают в мошенничестве.", {("Полиция", "DEUCOP")}),
     ("В Канаде убит турист. Его знакомый Навальный дал показания. "
      "Следователи сообщили о новых уликах.", {("Следователи", "CANCOP")}),
+    # adjectives of time and standing keep the state in focus (pointing: in references.yaml)
+    ("Эрдоган выступил в Анкаре. Новый парламент соберётся в июне.",
+     {("парламент", "TURLEG")}),
+    ("Лукашенко прибыл в Гродно. Бывший министр раскритиковал реформы.",
+     {("министр", "BLRGOV")}),
+    ("Шольц выступил в Берлине. Федеральное правительство одобрило бюджет.",
+     {("правительство", "DEUGOV")}),
+    ("Си Цзиньпин прибыл в Шанхай. Центральные власти ужесточили контроль.",
+     {("власти", "CHNGOV")}),
+    ("Пашинян выступил в Ереване. Нынешний премьер пообещал реформы.",
+     {("премьер", "ARMGOV")}),
+    # the people of its legislature and border guard, its intelligence
+    ("Токаев выступил в Астане. Депутаты приняли поправки к бюджету.",
+     {("Депутаты", "KAZLEG")}),
+    ("Лукашенко прибыл в Брест. Пограничники усилили контроль.",
+     {("Пограничники", "BLRCOP")}),
+    ("Эрдоган выступил в Анкаре. Разведка сообщила о новых угрозах.",
+     {("Разведка", "TURSPY")}),
 ])
 def test_a_role_noun_alone_takes_the_state_in_focus(pipeline, text, expected):
     assert expected <= _context(pipeline, text)
@@ -91,6 +109,15 @@ def test_a_role_noun_alone_takes_the_state_in_focus(pipeline, text, expected):
 ])
 def test_a_role_noun_with_no_state_that_fits_takes_none(pipeline, text):
     assert not {m for m in _context(pipeline, text) if m[0] in ("Глава", "Премьер")}
+
+
+@pytest.mark.parametrize("text", [
+    "Мадуро выступил в Каракасе. Начались военные учения у границы.",
+    "Мадуро выступил в Каракасе. Над городом пролетел военный самолёт.",
+])
+def test_military_people_are_left_out(pipeline, text):
+    """`военные` is as often an adjective of the noun after it (references.yaml)."""
+    assert _context(pipeline, text) == set()
 
 
 def test_an_office_is_only_for_a_focus_word(tmp_path):

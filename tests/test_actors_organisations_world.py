@@ -23,6 +23,13 @@ PHRASES = [
     ("Казахтелекома", "KAZBUS"), ("Azercell", "AZEBUS"), ("Roketsan", "TURBUS"),
     ("Иран Ходро", "IRNBUS"), ("CATL", "CHNBUS"), ("BASF", "DEUBUS"),
     ("Iberdrola", "ESPBUS"), ("Novo Nordisk", "DNKBUS"), ("Gunvor", "CHEBUS"),
+    # business associations, chambers of commerce and employers' federations (round 12)
+    ("глава РСПП", "RUSBUS"), ("по данным Ассоциации туроператоров России", "RUSBUS"),
+    ("опрос «Деловой России»", "RUSBUS"), ("члены Опоры России", "RUSBUS"),
+    ("Торгово-промышленной палаты Украины", "UKRBUS"), ("ТПП Белоруссии", "BLRBUS"),
+    ("Федерации немецкой промышленности", "DEUBUS"), ("с Кэйданрэном", "JPNBUS"),
+    ("Конфедерации британской промышленности", "GBRBUS"), ("Торговой палатой США", "USABUS"),
+    ("НПП «Атамекен»", "KAZBUS"), ("Ассоциации европейского бизнеса", "RUSBUS"),
     ("агентство Moody's", "USABUS"), ("Lockheed Martin", "USABUS"), ("Mubadala", "AREBUS"),
     ("Petronas", "MYSBUS"), ("Sonatrach", "DZABUS"), ("Adani Group", "INDBUS"),
     # news outlets and agencies (MED)
@@ -32,6 +39,16 @@ PHRASES = [
     ("агентство Fars", "IRNMED"), ("Frankfurter Allgemeine Zeitung", "DEUMED"),
     ("Le Figaro", "FRAMED"), ("El País", "ESPMED"), ("ABC News", "USAMED"),
     ("Асахи", "JPNMED"), ("Press Trust of India", "INDMED"),
+    # Cyrillic spellings of outlets held in Latin, and the papers and agencies of the
+    # other European states (round 12)
+    ("газете «Ла Стампа»", "ITAMED"), ("Корриере делла Сера", "ITAMED"),
+    ("Ла Репубблика", "ITAMED"), ("газета «Либерасьон»", "FRAMED"),
+    ("журнал «Экономист»", "GBRMED"), ("Ньюсвик", "USAMED"), ("Файненшл таймс", "GBRMED"),
+    ("агентства Йонхап", "KORMED"), ("Neue Zürcher Zeitung", "CHEMED"),
+    ("Der Standard", "AUTMED"), ("Юлландс-Постен", "DNKMED"), ("Афтенпостен", "NORMED"),
+    ("Хельсингин Саномат", "FINMED"), ("Дагенс нюхетер", "SWEMED"), ("Катимерини", "GRCMED"),
+    ("агентству Танюг", "SRBMED"), ("Чешское телеграфное агентство", "CZEMED"),
+    ("Юнайтед Пресс Интернэшнл", "USAMED"), ("De Telegraaf", "NLDMED"),
     # rights groups, NGOs, unions, churches, movements, universities and think tanks
     ("общества «Мемориал»", "RUSHRI"), ("ОВД-Инфо", "RUSHRI"), ("Reprieve", "GBRHRI"),
     ("Комитета защиты журналистов", "USAHRI"),
@@ -56,6 +73,11 @@ PHRASES = [
     ("ФСКН", "RUSCOP"), ("Гражданская гвардия Испании", "ESPCOP"), ("AIVD", "NLDSPY"),
     ("Полиции безопасности Финляндии", "FINSPY"), ("Капитолийский холм", "USALEG"),
     ("Совета по целесообразности", "IRNGOV"), ("Росстата", "RUSGOV"),
+    # US federal agencies by the names news gives them without the country (round 12)
+    ("Федеральное авиационное управление", "USAGOV"),
+    ("Федеральной комиссии по связи", "USAGOV"),
+    ("Национального совета по безопасности на транспорте", "USAGOV"),
+    ("Комиссией по ценным бумагам и биржам", "USAGOV"), ("EPA", "USAGOV"),
     # an ordinary word alone is no actor, wherever it is capitalised
     ("Магнит", None), ("Мемориал", None), ("Звезда", None), ("Мир", None), ("Голос", None),
     ("Победа", None), ("Солидарность", None),

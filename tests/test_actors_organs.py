@@ -59,6 +59,12 @@ GROUPS = [
     # Europe itself is EUR, as the guide codes it; its parts and other places stay places
     ("Европа", "EUR"), ("Европы", "EUR"), ("Западная Европа", "EUR"),
     ("Восточная Европа", None), ("Балтия", None), ("Персидский залив", None),
+    # more regions by CAMEO's codes, in common-noun phrases; the region's name stays a place
+    ("помощь африканским странам", "AFR"), ("с латиноамериканскими государствами", "LAM"),
+    ("скандинавские страны", "SCN"), ("страны Восточной Европы", "EEU"),
+    ("балканских государств", "BLK"), ("закавказские республики", "CAU"),
+    ("страны Юго-Восточной Азии", "SEA"), ("государства Магриба", "NAF"),
+    ("азиатских стран", "ASA"), ("Африка", None), ("Латинская Америка", None),
 ]
 
 

@@ -152,3 +152,30 @@ LAW_OFFICERS = [
 def test_law_officers_of_the_world(phrase, date, code):
     found = resolve([phrase], date=date)[0]
     assert found is not None and found.actor.code == code, found
+
+
+# Diplomats as a class (people-officials.yaml, "Diplomats"): Russia's deputy foreign
+# ministers and envoys, the USA's assistant secretaries, envoys, ambassadors and
+# spokespeople, the OSCE's secretaries general, in oblique cases (round 12).
+DIPLOMATS = [
+    ("переговоры с Александром Грушко", D(2021, 12, 1), "RUSGOV"),
+    ("по словам Михаила Богданова", D(2016, 1, 1), "RUSGOV"),
+    ("с Геннадием Гатиловым", D(2014, 1, 1), "RUSGOV"),
+    ("интервью Владимира Чижова", D(2015, 1, 1), "RUSGOV"),
+    ("с Андреем Келиным", D(2022, 1, 1), "RUSGOV"),
+    ("слова Дэниела Фрида", D(2015, 1, 1), "USAGOV"),
+    ("визит Филипа Гордона", D(2011, 1, 1), "USAGOV"),
+    ("с Бреттом Макгерком", D(2016, 1, 1), "USAGOV"),
+    ("заявление Хизер Науэрт", D(2018, 1, 1), "USAGOV"),
+    ("с послом Джоном Байерли", D(2010, 1, 1), "USAGOV"),
+    ("Александр Вершбоу", D(2014, 1, 1), "NATO"),
+    ("встреча с Роуз Геттемюллер", D(2014, 1, 1), "USAGOV"),
+    ("с Ламберто Заньером", D(2015, 1, 1), "OSCE"),
+]
+
+
+@pytest.mark.parametrize(("phrase", "date", "code"), DIPLOMATS,
+                         ids=[f"{c[0]} {c[1]}" for c in DIPLOMATS])
+def test_diplomats(phrase, date, code):
+    found = resolve([phrase], date=date)[0]
+    assert found is not None and found.actor.code == code, found

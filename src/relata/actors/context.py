@@ -41,7 +41,7 @@ REFERENCE, CONTEXT = "reference", "context"  # the values of Mention.via
 PLACE = "place"  # a crowd of a place that stands for its state: `сепаратисты Донбасса`
 NO_SECTOR = "none"  # `sector: none`: the state itself (`страна`)
 # Parts of speech of a word that is its own owner's or describes it: `президент компании`
-# (a noun after the word), `новый президент` (an adjective before it).
+# (a noun after the word), `американский президент` (an adjective before it).
 NOMINAL = frozenset({"NOUN", "PROPN"})
 DESCRIBING = frozenset({"ADJ", "DET"})
 QUOTES = frozenset("«»\"„“”")
@@ -872,7 +872,8 @@ def _described(tokens: Sequence[Token], match: Match, pointing: frozenset[str],
     """A word with an owner of its own after it (or after its remit, which ends before
     `last`: `президент компании`, `страны НАТО`, `президент Наото Кан`, `министр культуры
     Москвы`), also behind adjectives of the owner (`глава Международного валютного
-    фонда`), or an adjective before it (`новый президент`)."""
+    фонда`), or an adjective before it (`американский президент`; not a pointing word:
+    `этот президент`, `бывший министр`)."""
     k = match.last if last is None else last
     while k < len(tokens) and tokens[k].text in QUOTES:  # `«президента» Башара Асада`
         k += 1
