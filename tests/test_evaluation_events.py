@@ -485,3 +485,31 @@ def test_a_sentence_by_reference_is_read_from_the_data_folder(tmp_path):
     write(path, json.dumps(line, ensure_ascii=False) + "\n")
     with pytest.raises(ev.EvaluationError, match="past the end"):
         ev.read_gold(path, tmp_path / "data")
+
+
+WHY_CASES = [
+    # (made-up sentence, the gold event the coder misses, why it is missed)
+    ("Полиция задержала журналиста.", ("COERCE", "RUS", "RUS", "задержала"),
+     "a trigger of the type, dropped: no source found"),
+    ("Россия осудила Францию.", ("ASSAULT", "RUS", "FRA", "осудила"),
+     "an event of another type"),
+    ("Россия осудила Францию.", ("ACCUSE", "RUS", "DEU", "осудила"),
+     "an event of the type and source: the target wrong or missing"),
+    ("Москва подмигнула Парижу.", ("ACCUSE", "RUS", "FRA", "подмигнула"),
+     "no trigger: the words are not in the lexicon"),
+]
+
+
+@pytest.mark.parametrize(("text", "event", "why"), WHY_CASES, ids=[c[2] for c in WHY_CASES])
+def test_why_a_miss_was_missed(tmp_path, text, event, why):
+    """`relata eval events --why`: the coder records what it found and dropped, and each
+    miss of the tuning part is counted under what happened at its trigger."""
+    from click.testing import CliRunner
+
+    from relata.cli import cli
+
+    gold = write(tmp_path / "why.jsonl", json.dumps(
+        {"id": "w-1", "text": text, "events": [sentence_event(*event)]}, ensure_ascii=False))
+    result = CliRunner().invoke(cli, ["eval", "events", str(gold), "--why", "--errors", "0"])
+    assert result.exit_code == 0, result.output
+    assert f"why the 1 misses were missed:\n     1  {why}" in result.output

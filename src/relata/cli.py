@@ -594,9 +594,12 @@ def _list_factrueval_errors(folder: Path, responses: Path, held_out: frozenset[s
                    "tuning part.")
 @click.option("--errors", type=click.IntRange(min=0), default=20, show_default=True,
               help="How many false positives and misses of the tuning part to list.")
+@click.option("--why", is_flag=True,
+              help="Count the tuning part's misses by what the coder did at their trigger: "
+                   "no trigger, a trigger dropped (and why), an event with a wrong side.")
 @dict_option
 @lexicon_option
-def eval_events_command(gold, data_root, held_out_path, part, errors, dictionaries,
+def eval_events_command(gold, data_root, held_out_path, part, errors, why, dictionaries,
                         lexicons) -> None:
     """Precision, recall and F1 of coded events on a gold file (one sentence a line, with
     its events), on (type, source country, target country), per type; and the accuracy
@@ -611,8 +614,11 @@ def eval_events_command(gold, data_root, held_out_path, part, errors, dictionari
 
     root, held_out_path, held_out = _gold_split(gold, data_root, held_out_path)
     pipeline = Pipeline(dictionaries=_dictionaries(dictionaries), lexicons=_lexicons(lexicons))
+    trace = None
+    if why:  # the coder records each trigger it finds and why one gave no event
+        trace = next(s for s in pipeline.stages if s.name == "events").trace = []
     with _counted(pipeline, "eval events") as counted:
-        report = events_eval.evaluate_split(gold, root, counted, held_out)
+        report = events_eval.evaluate_split(gold, root, counted, held_out, trace)
     # a document the pipeline failed on scores as one with no events: the figures would
     # look like a coder's, so the run says so and fails
     failed = report.tuning.unanalysed

@@ -44,12 +44,15 @@ import dataclasses
 import functools
 import json
 from collections import Counter
-from collections.abc import Callable, Iterable, Mapping
+from collections.abc import Callable, Collection, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any, Protocol, TypeVar
+from typing import TYPE_CHECKING, Any, Protocol, TypeVar
 
 from ..errors import EvaluationError
+
+if TYPE_CHECKING:
+    from ..events.coder import Traced
 from ..records import Actor, Analysis, Document, Event
 from ..sources import parse_text
 from ..vocabulary import EVENT_TYPES, MODALITIES
@@ -172,6 +175,8 @@ class EventReport:
     unanalysed: tuple[str, ...] = ()  # documents the pipeline skipped or failed on, and why
     unknown_triggers: Mapping[str, int] = dataclasses.field(default_factory=dict)
     # lemmas of gold triggers the lexicon does not have: what to add to it next
+    why_missed: Mapping[str, int] = dataclasses.field(default_factory=dict)
+    # the misses by what the coder did at their trigger (`--why`): where recall is lost
 
     @property
     def matched(self) -> int:
@@ -345,22 +350,76 @@ class SplitReport:
 
 
 def evaluate_split(gold_path: str | Path, data_root: str | Path, pipeline: Runner,
-                   held_out: frozenset[str] | None) -> SplitReport:
-    """The pipeline run once over the whole gold file, its two parts scored apart."""
-    if held_out is None:
-        return SplitReport(evaluate(gold_path, data_root, pipeline), None)
+                   held_out: frozenset[str] | None,
+                   trace: Sequence[Traced] | None = None) -> SplitReport:
+    """The pipeline run once over the whole gold file, its two parts scored apart.
+    `trace`: the list the event coder fills as it runs (`CodeEvents.trace`), to tell why
+    each miss of the tuning part was missed."""
     gold = read_gold(gold_path, data_root)
+    held_out = held_out or frozenset()
     unknown = held_out - {s.doc for s in gold}
     if unknown:
         raise EvaluationError(f"the split names what {gold_path} does not hold: "
                          f"{', '.join(sorted(unknown)[:3])}")
     run = _run(gold, gold_path, data_root, pipeline)
     tuning, held = ([s for s in gold if (s.doc in held_out) == part] for part in (False, True))
+    why = why_missed(tuning, run, trace) if trace is not None else {}
     return SplitReport(
         dataclasses.replace(score(tuning, run.texts, run.predicted, run.unanalysed),
-                            unknown_triggers=_unknown_triggers(tuning, run.tokens)),
-        score(held, run.texts, run.predicted, run.unanalysed),
+                            unknown_triggers=_unknown_triggers(tuning, run.tokens),
+                            why_missed=why),
+        score(held, run.texts, run.predicted, run.unanalysed) if held_out else None,
     )
+
+
+def why_missed(gold: Iterable[GoldSentence], run: _Run, trace: Sequence[Traced]
+               ) -> dict[str, int]:
+    """How many misses each mechanism explains, most first: whether the gold trigger's
+    words are in the lexicon, whether the coder found a trigger there (of the gold's type or
+    another), why the one it found was dropped, or which side its event got wrong."""
+    from ..events import load_lexicon  # here: the scorer itself needs no lexicon
+
+    known = load_lexicon().lemmas
+    traced: dict[str, list[Traced]] = {}
+    for t in trace:
+        traced.setdefault(t.doc_id, []).append(t)
+    why: Counter[str] = Counter()
+    for sentence in gold:
+        found = [e for e in run.predicted.get(sentence.doc, ())
+                 if sentence.start <= e.trigger.start < sentence.end]
+        matched = {id(g) for g, _ in match(sentence.events, found)}
+        for g in sentence.events:
+            if id(g) not in matched:
+                why[_why(g, found, traced.get(sentence.doc, ()),
+                         run.tokens.get(sentence.doc, ()), known)] += 1
+    return dict(why.most_common())
+
+
+def _why(gold: GoldEvent, found: list[Event], traced: Sequence[Traced], tokens: Sequence,
+         known: Collection[str]) -> str:
+    def at(start: int, end: int) -> bool:
+        return start < gold.trigger_end and gold.trigger_start < end
+
+    events = [e for e in found if at(e.trigger.start, e.trigger.end) and e.type == gold.type]
+    if events:
+        if any(side(e.source) in gold.key[1:] for e in events):
+            return "an event of the type and source: the target wrong or missing"
+        return "an event of the type: the source wrong"
+    if any(at(e.trigger.start, e.trigger.end) for e in found):
+        return "an event of another type"
+    here = [t for t in traced if at(t.start, t.end)]
+    same = [t for t in here if t.type == gold.type]
+    dropped = [t.reason for t in same if t.reason is not None]
+    if dropped:
+        return f"a trigger of the type, dropped: {dropped[-1]}"
+    if same:
+        return "a trigger of the type, no event (its sides went to no event)"
+    if here:
+        return "a trigger of another type only"
+    words = [t.lemma for t in tokens if gold.trigger_start <= t.start and t.end <= gold.trigger_end]
+    if any(lemma in known for lemma in words):
+        return "no trigger: the words are in the lexicon, no entry or frame matched"
+    return "no trigger: the words are not in the lexicon"
 
 
 @dataclass(frozen=True, slots=True)
@@ -571,6 +630,9 @@ def format_report(report: EventReport, errors: int = 20) -> str:
         missing = sum(report.unknown_triggers.values())
         lines += ["", f"gold triggers the lexicon lacks: {missing} of {report.gold}: " + ", ".join(
             f"{lemma} ×{n}" for lemma, n in list(report.unknown_triggers.items())[:20])]
+    if report.why_missed:
+        lines += ["", f"why the {sum(report.why_missed.values())} misses were missed:"]
+        lines += [f"  {n:>4}  {reason}" for reason, n in report.why_missed.items()]
     if report.unanalysed:
         lines += ["", "not analysed:"] + [f"  {u}" for u in report.unanalysed]
     return "\n".join(lines)

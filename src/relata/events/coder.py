@@ -132,6 +132,28 @@ class _Document:
         return found
 
 
+# Why a trigger gave no event (`CodeEvents.trace`, `relata eval events --why`)
+NOT_AN_ACT = "not an act here (a topic, a refusal's object, a word of another act)"
+NO_ENEMY = "a fight with no enemy named"
+NO_SOURCE = "no source found"
+NO_TARGET = "no target found for an act that needs one"
+GROUP = "a side is a group of states"
+UNKNOWN_SOURCE = "a source no dictionary knows"
+SELF = "an actor acting on itself"
+AT_HOME = "a visit at home"
+
+
+@dataclass(frozen=True, slots=True)
+class Traced:
+    """A trigger found in a document (`reason` None) or why it was dropped."""
+
+    doc_id: str
+    start: int
+    end: int
+    type: str
+    reason: str | None
+
+
 class CodeEvents:
     """Stage: events from the parsed sentences of each analysed document."""
 
@@ -155,6 +177,17 @@ class CodeEvents:
                                  if p.type in self.policies.hostile)
         self._triggers = self.lexicon.lemmas  # a property that builds a set: once
         self.patients_codes = tuple(self.ontology.policy("patients-state").codes)
+        # `relata eval events --why`: each trigger found, and why one gave no event; None
+        # (the default) records nothing
+        self.trace: list[Traced] | None = None
+
+    def _dropped(self, state: _Document, tree: Tree, trigger: Trigger, reason: str | None
+                 ) -> None:
+        if self.trace is not None:
+            self.trace.append(Traced(state.analysis.document.id,
+                                     tree.tokens[trigger.first].start,
+                                     tree.tokens[trigger.last].end,
+                                     trigger.predicate.type, reason))
 
     def __call__(self, batch: list[Analysis]) -> list[Analysis]:
         return [self._code(a) if a.analysed and a.sentences else a for a in batch]
@@ -197,6 +230,8 @@ class CodeEvents:
         kept, before = state.antecedents
         tree = Tree(sentence.tokens, everything[first:last], kept[:before[last]], state.genders)
         triggers = find_triggers(tree, self.lexicon)
+        for trigger in triggers if self.trace is not None else ():
+            self._dropped(state, tree, trigger, None)
         # `отказалась осуждать Россию`: the refused act is coded, negated; the refusal is not
         undone = refusals_of_undone(tree, triggers, self.policies.refused_undone)
         acts_seen = [t for t in triggers if t.head not in undone]
@@ -215,6 +250,7 @@ class CodeEvents:
             trigger = previous = triggers[n]
             produced = False
             if trigger.head in undone or not_an_act(tree, trigger, acts_seen):
+                self._dropped(state, tree, trigger, NOT_AN_ACT)
                 continue
             trigger = retype(tree, trigger, self.ontology)
             p = trigger.predicate
@@ -239,6 +275,7 @@ class CodeEvents:
                              others={t.head: t.predicate.target for t in others})
             _, targets = apply(TARGET_RULES, target_act)
             if p.aimed and not any(t.actor.code or t.actor.country for t in targets):
+                self._dropped(state, tree, trigger, NO_ENEMY)
                 continue  # `борьба с коррупцией`: a struggle with no enemy is no fight
             symmetric = p.symmetric or (noun is not None and noun.symmetric)
             if len(sources) >= 2 and not symmetric and reciprocal(tree, trigger.head) and not any(
@@ -299,6 +336,7 @@ class CodeEvents:
             if guessed and p.type not in self.policies.unguessed:
                 targets = nearest_other(tree, trigger, sources, symmetric)
             if not sources:
+                self._dropped(state, tree, trigger, NO_SOURCE)
                 continue
             act = dataclasses.replace(target_act, trigger=trigger, predicate=p)
             if (targets and all(t.place and t.actor.country == sources[0].actor.country
@@ -307,6 +345,7 @@ class CodeEvents:
                 targets = []  # `ввели комендантский час в Париже`: where, at home, not whom
             if (not targets and p.target and p.type != "ASSAULT"
                     and aimed_at_none(act, sources, source_rule) is None):
+                self._dropped(state, tree, trigger, NO_TARGET)
                 continue  # a non-violent act aimed at someone unnamed: too unsure to code
             last_source[p.type] = last_doer = sources[0]
             first_doer = first_doer or last_doer
@@ -322,13 +361,17 @@ class CodeEvents:
             sources, targets = self._members(sources), self._members(targets)
             for source, target in [(s, t) for s in sources for t in targets[:CONJUNCTS] or [None]]:
                 if {source.actor.code, target and target.actor.code} & self.groups:
+                    self._dropped(state, tree, trigger, GROUP)
                     continue  # a group of states is no side of an event
                 if not (source.actor.code or source.actor.country):
+                    self._dropped(state, tree, trigger, UNKNOWN_SOURCE)
                     continue  # a name no dictionary knows cannot be coded
                 if target is not None and self_loop(source, target):
+                    self._dropped(state, tree, trigger, SELF)
                     continue  # an act inside one country is coded, an actor on itself is not
                 if (target is not None and p.type == "CONSULT" and target.place
                         and target.actor.country == source.actor.country):
+                    self._dropped(state, tree, trigger, AT_HOME)
                     continue  # a visit at home (`прибыл в Екатеринбург`) is no relation
                 produced = True
                 acted.add((trigger.head, p.type))
