@@ -87,7 +87,7 @@ def _plain_find_triggers(tree: Tree, lexicon) -> list[Trigger]:
             if predicate is not None:
                 found.append(Trigger(i, predicate, min(i, noun), max(i, noun), noun,
                                      tree.tokens[noun].lemma))
-                used |= {i, noun}
+                used |= {i, noun, *triggers._counted(tree, noun)}
                 break
     if lexicon.frames:
         for trigger in triggers._frames(tree, lexicon, used):

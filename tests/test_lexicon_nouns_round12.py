@@ -170,3 +170,21 @@ def test_peacekeepers_discussed_are_not_sent(pipeline):
 def test_visit_na(pipeline, text, expected):
     found = sides(code(pipeline, text))
     assert expected in found, found
+
+
+# --- a disapproval an act provoked (`вызвало протест`) is aimed at the doer of that act
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Признание Мадридом палестинского государства вызвало протест израильского МИД.",
+     ("ACCUSE", "ISR", "ESP")),
+    ("Введение Евросоюзом пошлин на китайские автомобили вызвало протест Пекина.",
+     ("ACCUSE", "CHN", "EU")),
+    ("Визит японского премьера в храм Ясукуни вызвал протест Китая.",
+     ("ACCUSE", "CHN", "JPN")),
+])
+def test_provoked_disapproval(pipeline, text, expected):
+    found = sides(code(pipeline, text))
+    assert expected in found, found
+
+
+def test_provoked_people_protest_is_no_state_act(pipeline):
+    assert not code(pipeline, "Решение властей вызвало протест оппозиции.")

@@ -478,6 +478,32 @@ def answered_by(act: Act) -> list[Side]:
     return fill(tree, verb, ("subject",)) or governor_fill(tree, verb, ("subject",))
 
 
+PROVOKING = words("provoking")
+# The acts that disapprove (criticism, protest, condemnation): aimed at what provoked them
+# (a protest voiced by a state is PROTEST here, recoded ACCUSE by its policy later).
+DISAPPROVING = frozenset({"ACCUSE", "PROTEST"})
+
+
+def provoked_by(act: Act) -> list[Side]:
+    """A disapproval told by a noun that is the object of a verb whose subject is an act
+    noun (`words/provoking.txt`: `вызвать`) is aimed at the doer of that act, named by the
+    act's own instrumental, genitive or adjective: `Признание Мадридом палестинского
+    государства вызвало протест израильского МИД` (Israel → Spain), `визит Лаврова вызвал
+    критику Киева`."""
+    tree, head = act.tree, act.trigger.head
+    verb = tree.head(head)
+    if (verb is None or act.predicate.type not in DISAPPROVING
+            or tree.tokens[head].pos != "NOUN" or tree.rel(head) != "obj"
+            or tree.tokens[verb].lemma not in PROVOKING):
+        return []
+    for cause in [c for c in tree.children[verb] if tree.rel(c) == "nsubj"
+                  and tree.tokens[c].pos == "NOUN" and c not in tree.mention_at]:
+        found = fill(tree, cause, ("instrumental", "genitive", "adjective"))
+        if found:
+            return found
+    return []
+
+
 def responded_to(act: Act) -> list[Side]:
     """Who the act is under or answers: `под давлением России`, `ответила на санкции ЕС
     эмбарго`."""
@@ -634,7 +660,8 @@ TARGET_RULES: list[Rule] = [received_by, explicit_slot, noun_slot, rejected_doer
                             mediated_sides,
                             aimed_by_participle,
                             verb_phrase_below_noun, noun_phrase_on_verb, feared_by,
-                            demand_of_protest, answered_by, governor_object, shared_slot,
+                            demand_of_protest, answered_by, provoked_by, governor_object,
+                            shared_slot,
                             responded_to,
                             refused_aim, undergone_by_subject]
 # Rules that find a side the trigger's own words name: a source found so makes the act
