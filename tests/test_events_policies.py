@@ -231,12 +231,12 @@ def _summary(events):
         ("Франция предлагает странам ЕС ввести пошлины на американские товары.",
          [("REQUEST", "100", "FRA", "EU", "factual"),
           ("SANCTION", "163", "EU", "USA", "hypothetical")]),
-        ("Россия предложила Китаю провести совместные учения.",  # a joint act: an offer
-         [("AGREE", "030", "RUS", "CHN", "factual")]),
+        ("Россия предложила Китаю провести совместные учения.",  # a joint act: an offer,
+         [("AGREE", "030", "RUS", "CHN", "intended")]),  # a promise (modality/offers.txt)
         ("Турция предложила России провести переговоры.",
-         [("AGREE", "030", "TUR", "RUS", "factual")]),
+         [("AGREE", "030", "TUR", "RUS", "intended")]),
         ("Турция предложила России помощь в тушении пожаров.",
-         [("AGREE", "033", "TUR", "RUS", "factual")]),
+         [("AGREE", "033", "TUR", "RUS", "intended")]),
         # a speaker saying that another must act demands it of them
         ("Олланд подчеркнул, что ООН и ОБСЕ должны тесно взаимодействовать.",
          [("REQUEST", "100", "FRA", "UN", "factual"),

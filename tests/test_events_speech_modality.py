@@ -179,3 +179,20 @@ def test_prepared_act_is_intended(pipeline, text, event):
 )
 def test_offer_is_intended(pipeline, text, event):
     assert event in coded(pipeline, text)
+
+
+# An actor's allegation that a naming verb calls false is rejected: REJECT of its maker, no
+# accusation of the speaker; a thing called so is still blamed.
+@pytest.mark.parametrize(
+    ("text", "event"),
+    [
+        ("Китай назвал беспочвенными обвинения Вашингтона.", ("REJECT", "CHN", "USA", "factual")),
+        ("Кремль назвал абсурдными обвинения Лондона.", ("REJECT", "RUS", "GBR", "factual")),
+        ("Песков назвал ложью заявления Киева об обстрелах.", ("REJECT", "RUS", "UKR", "factual")),
+        ("Иран называет голословными утверждения Израиля.", ("REJECT", "IRN", "ISR", "factual")),
+    ],
+)
+def test_allegation_called_false_is_rejected(pipeline, text, event):
+    found = coded(pipeline, text)
+    assert event in found
+    assert ("ACCUSE", *event[1:]) not in found

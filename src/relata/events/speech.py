@@ -40,6 +40,7 @@ KINDS = (("war_crimes", "1124"), ("espionage", "1125"), ("abuses", "1122"),
 ORDER = [code for _, code in KINDS]
 TOLD = "112"  # a hostile act of the lexicon told of someone: an accusation
 DEMAND = "100"  # CAMEO 10x: a demand not specified further
+REJECTED = "120"  # CAMEO 12x: an allegation called false is rejected
 BY = grammar("by")  # `по заявлениям X`, `по словам X`
 SPEAKING = frozenset({"PER", "ORG"})  # who may head a headline without quotes
 QUOTES = frozenset("«\"„“")
@@ -65,6 +66,8 @@ class SpeechWords:
     analysts: frozenset[str]  # `политолог считает`: a view of one's own, no act
     negation: frozenset[str]  # `не обвинил`, `не вмешивалась`
     naming: frozenset[str]  # `назвали этот шаг эскалацией`: blame of a thing no one did named
+    falsity: frozenset[str]  # `назвал беспочвенными`: what is called so is denied
+    allegations: frozenset[str]  # `обвинения`, `сообщения`: what may be called false
 
 
 SAYING = frozenset({"reporting", "claims", "hearsay"})
@@ -77,7 +80,7 @@ def _cues(words: SpeechWords) -> tuple[frozenset[str], frozenset[str]]:
         return frozenset(word for name in names for entry in getattr(words, name)
                          for word in entry.split())
     fields = frozenset(field.name for field in dataclasses.fields(words))
-    return of(SAYING), of(fields - SAYING - {"negation", "analysts", "naming"})
+    return of(SAYING), of(fields - SAYING - {"negation", "analysts", "naming", "allegations"})
 
 
 def may_report(words: SpeechWords, lemmas: set[str]) -> bool:
@@ -356,12 +359,35 @@ def _analyst(tree: Tree, i: int, words: SpeechWords) -> bool:
                for c in tree.children[i])
 
 
+def called_false(tree: Tree, verb: int, said: set[int], words: SpeechWords) -> int | None:
+    """`Китай назвал беспочвенными обвинения Вашингтона`, `в Кремле назвали абсурдными
+    обвинения Лондона`: a naming verb that calls an actor's allegation (its object, a noun of
+    `allegations.txt` with an actor of its own) false (`falsity.txt`) rejects it: a REJECT
+    of that actor, not an accusation. The allegation noun, or None."""
+    if tree.tokens[verb].lemma not in words.naming or not any(
+            tree.tokens[j].lemma in words.falsity for j in said):
+        return None
+    # the object; or, read as the false word's genitive (`называет голословными утверждения
+    # Израиля`), its nmod
+    called = [c for c in tree.children[verb] if tree.rel(c) == "obj"] + [
+        c for j in said if tree.tokens[j].lemma in words.falsity and tree.head(j) == verb
+        for c in tree.children[j] if tree.rel(c) == "nmod"]
+    for c in called:
+        if tree.tokens[c].lemma in words.allegations and any(
+                k in tree.mention_at and tree.rel(k) in ("nmod", "amod")
+                for k in tree.children[c]):
+            return c
+    return None
+
+
 def _report(tree: Tree, i: int, said: set[int], words: SpeechWords, hostile: frozenset[str],
             speaker: int | None, hearsay: bool) -> Report | None:
     """What one report does: a demand before blame (`надеется, что США изменят свое
     поведение в вопросе шпионажа` asks, it does not accuse), blame before praise. By
     hearsay (`по словам X`) only words of blame accuse: a hostile act told so is news of
     that act, whose teller is its attribution."""
+    if (alleged := called_false(tree, i, said, words)) is not None:
+        return Report(i, "REJECT", frozenset(said), REJECTED, (alleged,), speaker)
     asked = demands(tree, said, words)
     if asked:
         return Report(i, "REQUEST", frozenset(said), DEMAND, tuple(asked), speaker)
