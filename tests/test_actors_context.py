@@ -215,3 +215,14 @@ def test_a_subject_pronoun_prefers_the_subject_before_it(pipeline, text, expecte
 ])
 def test_an_agency_word_takes_the_subject_before_it(pipeline, text, expected):
     assert expected in {e[:3] for e in _events(pipeline, text)}
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a possessive the lemmatiser keeps as its own lemma: its noun is the antecedent's
+    ("МИД Польши после встречи с коллегой из Германии заявил, что его страна осуждает "
+     "действия Китая.", ("ACCUSE", "POL", "CHN")),
+    ("Канцлер Австрии Бригитта Бирляйн заявила, что её правительство поддерживает Киев.",
+     ("SUPPORT", "AUTGOV", "UKRGOV")),
+])
+def test_a_possessive_gives_its_noun_the_antecedent(pipeline, text, expected):
+    assert expected in {e[:3] for e in _events(pipeline, text)}

@@ -70,6 +70,7 @@ class Pronoun:
     word: str
     gender: str | None  # Masc, Fem, Neut; None: any
     number: str  # Sing or Plur
+    possessive: bool = False  # only before its noun (`его страна`): `его`, `её`, `их`
 
 
 @dataclass(frozen=True, slots=True)
@@ -116,7 +117,8 @@ class References:
 
 
 _FIELDS = {
-    "pronouns": {"word": ("str", True), "gender": ("str", False), "number": ("str", True)},
+    "pronouns": {"word": ("str", True), "gender": ("str", False), "number": ("str", True),
+                 "possessive": ("bool", False)},
     "pointing": {"words": ("list", True)},
     "abroad": {"words": ("list", True)},
     "monarchies": {"states": ("list", True)},
@@ -237,7 +239,8 @@ def load_references(dictionary: Dictionary, path: Path = REFERENCES,
                 problems.add(where, "gender is Masc, Fem or Neut; number Sing or Plur")
                 continue
             pronouns[normal(values["word"])] = Pronoun(normal(values["word"]),
-                                                       values.get("gender"), values["number"])
+                                                       values.get("gender"), values["number"],
+                                                       values.get("possessive", False))
         elif section == "pointing":
             pointing.update(map(normal, values["words"]))
         elif section == "abroad":
@@ -400,6 +403,8 @@ class ResolveReferences:
         token = tokens[i]
         pronoun = self.references.pronouns[normal(token.lemma)]
         owned = _owned_noun(tokens, i)  # `его министр`
+        if owned is None and pronoun.possessive:
+            return []  # `его` with no noun of its own after it
         if owned is None and token.feat("Case") not in ("Nom", None):
             return []  # `назвав его оскорблением`: an object is as often a thing (the visit)
         if owned is None:
