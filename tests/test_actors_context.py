@@ -242,3 +242,26 @@ def test_a_subject_pronoun_prefers_the_subject_before_it(pipeline, text, expecte
 ])
 def test_an_agency_word_takes_the_subject_before_it(pipeline, text, expected):
     assert expected in {e[:3] for e in _events(pipeline, text)}
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a possessive the lemmatiser keeps as its own lemma: its noun is the antecedent's
+    ("МИД Польши после встречи с коллегой из Германии заявил, что его страна осуждает "
+     "действия Китая.", ("ACCUSE", "POL", "CHN")),
+    ("Канцлер Австрии Бригитта Бирляйн заявила, что её правительство поддерживает Киев.",
+     ("SUPPORT", "AUTGOV", "UKRGOV")),
+])
+def test_a_possessive_gives_its_noun_the_antecedent(pipeline, text, expected):
+    assert expected in {e[:3] for e in _events(pipeline, text)}
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # an organisation's name in the genitive of a person's noun stands for that person:
+    # `последний` and pronouns agree with the person, a subject stays a subject
+    ("Генсек НАТО встретился с министром обороны Италии. Он призвал Рим увеличить "
+     "военные расходы.", ("REQUEST", "NATO", "ITAGOV")),
+    ("Глава МИД Ирака встретился с генеральным секретарем ООН, после чего последний "
+     "призвал Багдад сотрудничать с МАГАТЭ.", ("REQUEST", "UN", "IRQGOV")),
+])
+def test_a_name_a_person_heads_stands_for_the_person(pipeline, text, expected):
+    assert expected in {e[:3] for e in _events(pipeline, text)}

@@ -551,3 +551,13 @@ def test_a_border_is_no_partner_of_a_joint_act(pipeline, text, expected):
     found = sides(code(pipeline, text))
     assert expected <= found
     assert not any(target in ("LTU", "HRV") for _, _, target in found)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # people counted by number whom a home organ acts on are its state's people
+    ("Полиция Еревана задержала около тридцати человек.", {("COERCE", "ARM", "ARM")}),
+    ("Силы безопасности Ирана арестовали сотни людей.", {("COERCE", "IRN", "IRN")}),
+    ("В Алма-Ате полиция задержала более ста человек.", {("COERCE", "KAZ", "KAZ")}),
+])
+def test_people_counted_are_the_home_organs_own(pipeline, text, expected):
+    assert sides(code(pipeline, text)) == expected

@@ -70,6 +70,7 @@ class Pronoun:
     word: str
     gender: str | None  # Masc, Fem, Neut; None: any
     number: str  # Sing or Plur
+    possessive: bool = False  # only before its noun (`его страна`): `его`, `её`, `их`
 
 
 @dataclass(frozen=True, slots=True)
@@ -116,7 +117,8 @@ class References:
 
 
 _FIELDS = {
-    "pronouns": {"word": ("str", True), "gender": ("str", False), "number": ("str", True)},
+    "pronouns": {"word": ("str", True), "gender": ("str", False), "number": ("str", True),
+                 "possessive": ("bool", False)},
     "pointing": {"words": ("list", True)},
     "abroad": {"words": ("list", True)},
     "monarchies": {"states": ("list", True)},
@@ -237,7 +239,8 @@ def load_references(dictionary: Dictionary, path: Path = REFERENCES,
                 problems.add(where, "gender is Masc, Fem or Neut; number Sing or Plur")
                 continue
             pronouns[normal(values["word"])] = Pronoun(normal(values["word"]),
-                                                       values.get("gender"), values["number"])
+                                                       values.get("gender"), values["number"],
+                                                       values.get("possessive", False))
         elif section == "pointing":
             pointing.update(map(normal, values["words"]))
         elif section == "abroad":
@@ -400,6 +403,8 @@ class ResolveReferences:
         token = tokens[i]
         pronoun = self.references.pronouns[normal(token.lemma)]
         owned = _owned_noun(tokens, i)  # `его министр`
+        if owned is None and pronoun.possessive:
+            return []  # `его` with no noun of its own after it
         if owned is None and token.feat("Case") not in ("Nom", None):
             return []  # `назвав его оскорблением`: an object is as often a thing (the visit)
         if owned is None:
@@ -777,15 +782,41 @@ def _said(mention: Mention, tokens: Sequence[Token], starts: Sequence[int],
     away = any(normal(t.lemma) in abroad for t in inside)
     first = bisect.bisect_left(starts, mention.start)
     subjects = [j for j in range(first, k) if tokens[j].rel in SUBJECTS]
-    gender = head.feat("Gender")
-    if subjects and bases and mention.kind in ("ROLE", "PER"):
+    gender, number = head.feat("Gender"), head.feat("Number")
+    person = mention.kind in ("ROLE", "PER")
+    office = _office_of(tokens, first, k, bases) if mention.kind == "ORG" and bases else None
+    if office is not None:
+        # `генеральным секретарем ООН`, `Глава Национального банка Украины сообщила`: the
+        # person heading the organisation, of the office's gender, number and place
+        head, person = tokens[office], True
+        gender, number = head.feat("Gender"), head.feat("Number")
+        subjects = [office] if head.rel in SUBJECTS else []
+    if subjects and bases and person:
         j = subjects[0]
         base = bases[bisect.bisect_right(bases, j) - 1]
         verb = tokens[base + tokens[j].head - 1] if tokens[j].head else None
         if verb is not None and verb.pos in ("VERB", "AUX") and verb.feat("Gender") and (
                 verb.feat("Number") != "Plur"):
             gender = verb.feat("Gender")
-    return _Said(mention, gender, head.feat("Number"), away, placed, bool(subjects))
+    return _Said(mention, gender, number, away, placed, bool(subjects))
+
+
+def _office_of(tokens: Sequence[Token], first: int, end: int, bases: Sequence[int]
+               ) -> int | None:
+    """The person's noun an organisation's name hangs on as its genitive, written just
+    before it (`секретарем ООН`, `Глава Национального банка Украины`): where the name is
+    what a person heads, a pronoun or `последний` after it means the person."""
+    if first == 0 or tokens[first - 1].pos != "NOUN" or tokens[first - 1].feat(
+            "Animacy") != "Anim":
+        return None
+    base = bases[bisect.bisect_right(bases, first) - 1]
+    if base > first - 1:
+        return None
+    for j in range(first, end):
+        head = base + tokens[j].head - 1 if tokens[j].head else None
+        if head == first - 1 and tokens[j].rel == "nmod" and tokens[j].feat("Case") == "Gen":
+            return first - 1
+    return None
 
 
 APPOSITION_GAP = re.compile(r"\s*,\s*(?:[а-яё-]+\s+){0,3}")  # `, последний `

@@ -1546,26 +1546,27 @@ def _organ_named(tree: Tree, head: int) -> list[Side]:
     return [side_of(organs[0])]
 
 
-RECIPROCAL = words("reciprocal")  # `друг друга`, `обменялись ударами`
+RECIPROCAL = words("reciprocal")  # `друг друга`
+EXCHANGES = words("exchanges")  # `обменялись ударами`
 
 
 def reciprocal(tree: Tree, trigger: int) -> bool:
     """Whether an act is done by its doers to each other: a reciprocal pronoun on its verb
-    (`обвинили друг друга`, `договорились друг с другом`: `друг` twice) or a verb of
+    (`обвинили друг друга`, `договорились друг с другом`: its lemma twice) or a verb of
     exchange (`обменялись ударами`)."""
-    head = tree.head(trigger) if tree.tokens[trigger].pos != "VERB" else trigger
-    verb = trigger if tree.tokens[trigger].pos == "VERB" else head
+    tokens = tree.tokens
+    verb = trigger if tokens[trigger].pos == "VERB" else tree.head(trigger)
     if verb is None:
         return False
-    tokens = tree.tokens
-    if tokens[verb].lemma in RECIPROCAL and tokens[verb].lemma != "друг":
+    if tokens[verb].lemma in EXCHANGES:
         return True
     for k, token in enumerate(tokens):
-        if token.lemma != "друг" or "друг" not in RECIPROCAL:
+        if token.lemma not in RECIPROCAL:
             continue
         after = k + 1 + (k + 1 < len(tokens) and tokens[k + 1].pos == "ADP")
-        if after < len(tokens) and tokens[after].lemma == "друг" and verb in (
-                tree.head(k), tree.head(after), tree.head(tree.head(after) or 0)):
+        above = tree.head(after) if after < len(tokens) else None
+        if after < len(tokens) and tokens[after].lemma in RECIPROCAL and verb in (
+                tree.head(k), above, tree.head(above) if above is not None else None):
             return True
     return False
 
