@@ -2,7 +2,14 @@
 
 import pytest
 
-from relata.places import Gazetteer, Place, default_gazetteer, lookup, lookup_text
+from relata.places import (
+    Gazetteer,
+    Place,
+    default_gazetteer,
+    lookup,
+    lookup_span,
+    lookup_text,
+)
 from relata.places.gazetteer import COLUMNS, normalise, read_regions
 
 from conftest import ROOT
@@ -182,3 +189,16 @@ def test_world_keys_shadow_only_themselves():
     gazetteer = Gazetteer.from_rows(rows, world={"азия"})
     assert gazetteer.lookup(["азия"]) is None
     assert gazetteer.lookup(["киев"]).country == "UKR"
+
+
+def test_lookup_span_reads_the_lemmas_of_the_tokens_inside_the_span():
+    from relata.records import Token
+
+    def token(start, text, lemma):
+        return Token(start, start + len(text), text, lemma, "NOUN")
+
+    tokens = [token(0, "в", "в"), token(2, "Житомирской", "житомирский"),
+              token(14, "области", "область"), token(22, "изюм", "изюм")]
+    assert lookup_span(tokens, 2, 21).country == "UKR"  # the region, not the preposition
+    assert lookup_span(tokens, 22, 26) is None  # a common word passes as no name
+    assert lookup_span(tokens, 30, 40) is None  # no token inside

@@ -214,7 +214,7 @@ def _as_place(analysis: Analysis) -> Callable[[Mention], Mention | None]:
     Крым` → UKR): the gazetteer's place for its words, standing for its country."""
     import dataclasses
 
-    from .places import lookup
+    from .places import lookup_span
     from .records import Actor
 
     tokens = [t for sentence in analysis.sentences for t in sentence.tokens]
@@ -222,8 +222,7 @@ def _as_place(analysis: Analysis) -> Callable[[Mention], Mention | None]:
     def as_place(mention: Mention) -> Mention | None:
         if mention.actor is not None or mention.kind not in ("LOC", "LOCORG"):
             return None
-        lemmas = [t.lemma for t in tokens if mention.start <= t.start and t.end <= mention.end]
-        place = lookup(lemmas, common_words=False) if lemmas else None
+        place = lookup_span(tokens, mention.start, mention.end)
         if place is None or place.country is None:
             return None
         return dataclasses.replace(

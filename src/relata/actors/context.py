@@ -22,7 +22,7 @@ from pathlib import Path
 
 from ..datafile import Problems, Where, fields, read_sections
 from ..errors import DataFileError
-from ..places import lookup
+from ..places import lookup_span
 from ..records import Actor, Analysis, Mention, Sentence, Token
 from .codes import SECTORS, normal
 from .dictionary import Dictionary, Sector
@@ -591,8 +591,7 @@ def _crowd_of_place(tokens: Sequence[Token], match: Match, text: str, word: Word
                   and m.actor is None), None)
     if place is None:
         return None
-    lemmas = [t.lemma for t in tokens if place.start <= t.start and t.end <= place.end]
-    found = lookup(lemmas, common_words=False)
+    found = lookup_span(tokens, place.start, place.end)
     if found is None or found.country is None:
         return None
     actor = _with_sector(Actor(found.country, found.country, None, found.name), word.sector,
@@ -665,8 +664,7 @@ def _clause_place(tokens: Sequence[Token], match: Match, inside: Sequence[Mentio
 def _gazetteer_state(tokens: Sequence[Token], place: Mention) -> Actor | None:
     """The state a region or town no dictionary names lies in, by the gazetteer (`в
     Санкт-Петербурге`, `в Дагестане` → RUS): where a home organ or a crowd acts."""
-    lemmas = [t.lemma for t in tokens if place.start <= t.start and t.end <= place.end]
-    found = lookup(lemmas, common_words=False) if lemmas else None
+    found = lookup_span(tokens, place.start, place.end)
     if found is None or found.country is None:
         return None
     return Actor(found.country, found.country, None, found.name)
@@ -766,7 +764,7 @@ def _said(mention: Mention, tokens: Sequence[Token], starts: Sequence[int],
     for a person's office that is the subject of a verb in the past, the verb's gender
     (`Президент Молдавии встретилась …` is a woman: `она`). `bases`: where each sentence
     starts in `tokens` (a token's head is counted within its sentence)."""
-    k = bisect.bisect_left(starts, mention.start)
+    first = k = bisect.bisect_left(starts, mention.start)
     # a place after a preposition; a state's name too when in the locative case (`в Москве`,
     # `на Украине`), whatever LocOrg reading it had: where something happened
     placed = (0 < k < len(tokens) and tokens[k - 1].pos == "ADP" and (
@@ -780,7 +778,6 @@ def _said(mention: Mention, tokens: Sequence[Token], starts: Sequence[int],
         return _Said(mention, None, None, placed=placed)
     head = inside[-1] if mention.kind == "PER" else inside[0]
     away = any(normal(t.lemma) in abroad for t in inside)
-    first = bisect.bisect_left(starts, mention.start)
     subjects = [j for j in range(first, k) if tokens[j].rel in SUBJECTS]
     gender, number = head.feat("Gender"), head.feat("Number")
     person = mention.kind in ("ROLE", "PER")

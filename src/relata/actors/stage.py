@@ -12,7 +12,7 @@ from collections.abc import Iterator, Sequence
 from ..language.markup import visible
 from ..language.russian import normal_forms
 from ..language.words import person_noun
-from ..places import lookup, lookup_text
+from ..places import lookup_span, lookup_text
 from ..records import Actor, Analysis, Mention, Sentence, Token
 from .compiled import compiled_index
 from .dictionary import Person
@@ -68,9 +68,7 @@ def _acting_place(sentence: Sentence, mention: Mention) -> Mention:
     does (`штат Калифорния`): the gazetteer's country, with no code of its own."""
     if mention.kind != "LOCORG" or mention.actor is not None:
         return mention
-    lemmas = [t.lemma for t in sentence.tokens
-              if mention.start <= t.start and t.end <= mention.end]
-    place = lookup(lemmas, common_words=False) if lemmas else None
+    place = lookup_span(sentence.tokens, mention.start, mention.end)
     if place is None:
         return mention
     return dataclasses.replace(mention, actor=Actor(None, place.country, None, place.name))

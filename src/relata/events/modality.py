@@ -57,6 +57,8 @@ def load_modality(folder: Path = BUILTIN) -> ModalityWords:
 
 
 WORDS = load_modality()
+# the verbs an act noun may be the subject of that tell whether it takes place (`_subject_verb`)
+SUBJECT_VERBS = WORDS.occurring | WORDS.scheduled
 
 
 @dataclass(frozen=True, slots=True)
@@ -88,7 +90,7 @@ def _subject_verb(tree: Tree, trigger: int) -> int | None:
     if (head is None or tree.tokens[trigger].pos != "NOUN"
             or tree.rel(trigger) not in ("nsubj", "nsubj:pass")):
         return None
-    return head if tree.tokens[head].lemma in WORDS.occurring | WORDS.scheduled else None
+    return head if tree.tokens[head].lemma in SUBJECT_VERBS else None
 
 
 def _negated(tree: Tree, i: int) -> bool:

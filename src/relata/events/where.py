@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from ..places import lookup
+from ..places import lookup_span
 from ..records import Location, Mention
 from .arguments import Tree
 from .triggers import Trigger
@@ -52,8 +52,7 @@ def _border(tree: Tree, i: int) -> Location | None:
 
 def resolve_place(tree: Tree, mention: Mention) -> Location:
     """The gazetteer's place for the mention's words, or at least its actor's country."""
-    lemmas = [t.lemma for t in tree.tokens if mention.start <= t.start and t.end <= mention.end]
-    place = lookup(lemmas, common_words=False) if lemmas else None
+    place = lookup_span(tree.tokens, mention.start, mention.end)
     if place is not None:
         return Location(place.name, place.country, place.lat, place.lon)
     country = mention.actor.country if mention.actor else None

@@ -16,9 +16,10 @@ from .gazetteer import (
                         default_gazetteer,
                         divisions,
                         lookup,
+                        lookup_span,
                         lookup_text,
                         place_of_adjective,
 )
 
-__all__ = ["Gazetteer", "Place", "default_gazetteer", "divisions", "lookup", "lookup_text",
-           "place_of_adjective"]
+__all__ = ["Gazetteer", "Place", "default_gazetteer", "divisions", "lookup", "lookup_span",
+           "lookup_text", "place_of_adjective"]

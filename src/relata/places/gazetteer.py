@@ -27,7 +27,10 @@ import itertools
 import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
-from typing import Literal
+from typing import TYPE_CHECKING, Literal
+
+if TYPE_CHECKING:
+    from ..records import Token
 
 Kind = Literal["city", "region", "country"]
 
@@ -232,6 +235,14 @@ def _row_problem(row: dict[str, str | None]) -> str | None:
 def lookup(lemmas: Sequence[str], *, common_words: bool = True) -> Place | None:
     """`default_gazetteer().lookup(lemmas)`."""
     return default_gazetteer().lookup(lemmas, common_words=common_words)
+
+
+def lookup_span(tokens: Iterable[Token], start: int, end: int) -> Place | None:
+    """The place named by the tokens that lie in [start, end) (a mention's words), by their
+    lemmas, a name that is also a common word passing as none: for a caller not sure the
+    words are a name."""
+    lemmas = [t.lemma for t in tokens if start <= t.start and t.end <= end]
+    return lookup(lemmas, common_words=False) if lemmas else None
 
 
 def lookup_text(text: str, *, common_words: bool = True) -> Place | None:
