@@ -27,6 +27,12 @@ def mentions(pipeline, text):
         ("Депутат Олег Ляшенко выступил в Раде.", "Олег Ляшенко", "UKR"),
         # no guess where a state with the same surnames is named in the sentence
         ("Премьер Бойко Стефанов посетил Болгарию.", "Бойко Стефанов", None),
+        # any surname after a given name only East Slavic usage spells so
+        ("В Нидерландах был арестован Владимир Дринкман.", "Владимир Дринкман", "RUS"),
+        ("Гроссмейстер Сергей Искусных выиграл турнир.", "Сергей Искусных", "RUS"),
+        # ... not where a post-Soviet state is named, nor after a name others bear too
+        ("В Киеве задержан Сергей Ткач.", "Сергей Ткач", None),
+        ("Тренер Виктор Ламбер прибыл в Брюссель.", "Виктор Ламбер", None),
         # other names: no guess
         ("Джон Смит прибыл в Лондон.", "Джон Смит", None),
     ],
@@ -51,6 +57,14 @@ def test_the_file_is_checked_on_load(tmp_path):
         load_origins(path, frozenset({"RUS"}))
     assert "unknown country code(s): XXX" in str(e.value)
     assert "missing field 'shortest'" in str(e.value)
+
+
+def test_an_entry_with_no_endings_needs_given_names(tmp_path):
+    path = tmp_path / "origins.yaml"
+    path.write_text("origins:\n  - country: RUS\n    shortest: 3\n", encoding="utf-8")
+    with pytest.raises(OriginsError) as e:
+        load_origins(path, frozenset({"RUS"}))
+    assert "needs 'given' names" in str(e.value)
 
 
 def test_the_builtin_file_names_known_countries():

@@ -16,7 +16,7 @@ from ..records import Mention
 
 ORIGINS = Path(__file__).parent / "data" / "context" / "name-origins.yaml"
 ORIGIN = "origin"  # the value of Mention.via for a country told by the surname
-_FIELDS = {"origins": {"country": ("str", True), "endings": ("list", True),
+_FIELDS = {"origins": {"country": ("str", True), "endings": ("list", False),
                        "shortest": ("str", True), "not_after": ("list", False),
                        "unless": ("list", False), "given": ("list", False)}}
 
@@ -45,7 +45,9 @@ class Origin:
             return False
         if self.given and (len(words) < 2 or words[0] not in self.given):
             return False
-        return len(surname) >= self.shortest and surname.endswith(self.endings)
+        # no endings: any surname, the given name alone tells (the file's last entry)
+        return len(surname) >= self.shortest and (not self.endings
+                                                  or surname.endswith(self.endings))
 
 
 @functools.cache
@@ -66,10 +68,13 @@ def load_origins(path: Path = ORIGINS, countries: frozenset[str] | None = None,
         if unknown:
             problems.add(where, f"unknown country code(s): {', '.join(unknown)}")
             continue
+        if not values.get("endings") and not values.get("given"):
+            problems.add(where, "an entry with no 'endings' needs 'given' names")
+            continue
         if not values["shortest"].isdigit():
             problems.add(where, f"field 'shortest' must be a number, not {values['shortest']!r}")
             continue
-        found.append(Origin(values["country"], tuple(map(fold, values["endings"])),
+        found.append(Origin(values["country"], tuple(map(fold, values.get("endings", ()))),
                             int(values["shortest"]), frozenset(map(fold, values.get(
                                 "not_after", ()))), frozenset(values.get("unless", ())),
                             frozenset(map(fold, values.get("given", ())))))
