@@ -1,0 +1,74 @@
+"""Round 13, ACCUSE (CAMEO 11x) grown by class from the codebook and the language: the
+verbs of belief and claim that report an accusation, the light verbs of displeasure, the
+nouns of official complaints and suits, rallying against, name-calling. Sentences made up
+for the tables."""
+
+import pytest
+
+from conftest import code, sides
+
+
+# --- a speaker's belief or claim whose content says another actor did a wrongful act
+@pytest.mark.parametrize("text", [
+    "Джонсон думает, что за атакой стоит Россия.",
+    "Джонсон верит, что за атакой стоит Россия.",
+    "Джонсон предположил, что за атакой стоит Россия.",
+    "Джонсон уверяет, что за атакой стоит Россия.",
+    "Джонсон намекнул, что за атакой стоит Россия.",
+    "Джонсон повторил, что за атакой стоит Россия.",
+    "В заявлении МИД Великобритании отмечается, что Россия стоит за атакой.",
+    "В заявлении МИД Великобритании подчеркивается, что Россия стоит за атакой.",
+    "Джонсон выразил уверенность, что за атакой стоит Россия.",
+])
+def test_belief_and_claim_verbs_accuse(pipeline, text):
+    assert ("ACCUSE", "GBR", "RUS") in sides(code(pipeline, text))
+
+
+@pytest.mark.parametrize("text", [
+    # a wrongful act said not to have happened blames no one; a view with no wrong in it
+    "Джонсон уверяет, что Россия не вмешивалась в выборы.",
+    "Джонсон думает, что переговоры с Россией пройдут в Женеве.",
+])
+def test_belief_without_blame_accuses_no_one(pipeline, text):
+    assert not any(e.type == "ACCUSE" for e in code(pipeline, text))
+
+
+# --- displeasure voiced, reproach, mockery, rallying against, complaints and suits
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Москва выразила неудовольствие решением Вашингтона.", ("ACCUSE", "RUS", "USA")),
+    ("Россия выразила раздражение действиями Вашингтона.", ("ACCUSE", "RUS", "USA")),
+    ("Лавров высказал возмущение действиями Киева.", ("ACCUSE", "RUS", "UKR")),
+    ("Песков попрекнул Киев.", ("ACCUSE", "RUS", "UKR")),
+    ("Захарова насмехается над Лондоном.", ("ACCUSE", "RUS", "GBR")),
+    ("Вашингтон настроил Европу против России.", ("ACCUSE", "USA", "RUS")),
+    ("Вашингтон пытается сплотить Запад против Москвы.", ("ACCUSE", "USA", "RUS")),
+    ("МИД Китая вручил протест японскому послу.", ("ACCUSE", "CHN", "JPN")),
+    ("Газпром выставил претензии Нафтогазу.", ("ACCUSE", "RUS", "UKR")),
+    ("Газпром предъявил Нафтогазу иск.", ("ACCUSE", "RUS", "UKR")),
+    ("Верховная Рада Украины признала Россию агрессором.", ("ACCUSE", "UKR", "RUS")),
+])
+def test_disapproval_classes(pipeline, text, expected):
+    assert expected in sides(code(pipeline, text))
+
+
+@pytest.mark.parametrize("text", [
+    # satisfaction voiced is no disapproval
+    "Лавров выразил удовлетворение решением Вашингтона.",
+])
+def test_other_feelings_are_no_accusation(pipeline, text):
+    assert not any(e.type == "ACCUSE" for e in code(pipeline, text))
+
+
+# --- name-calling: a person called a criminal is accused
+@pytest.mark.parametrize("text", [
+    "Лавров обозвал Джонсона вором.",
+    "Лавров назвал Джонсона мошенником.",
+    "Лавров окрестил Лондон бандитами.",
+])
+def test_name_calling_accuses(pipeline, text):
+    assert ("ACCUSE", "RUS", "GBR") in sides(code(pipeline, text))
+
+
+def test_praise_naming_stays_support(pipeline):
+    assert ("SUPPORT", "POL", "DEU") in sides(
+        code(pipeline, "Президент Польши назвал Германию надежным партнером."))
