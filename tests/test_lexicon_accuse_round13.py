@@ -72,3 +72,25 @@ def test_name_calling_accuses(pipeline, text):
 def test_praise_naming_stays_support(pipeline):
     assert ("SUPPORT", "POL", "DEU") in sides(
         code(pipeline, "Президент Польши назвал Германию надежным партнером."))
+
+
+# --- wrongful acts said of another: deceit, wrecking, coups, arming and paying armed men
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Лавров заявил, что Лондон вводит мир в заблуждение.", ("ACCUSE", "RUS", "GBR")),
+    ("Лавров заявил, что Вашингтон манипулирует фактами.", ("ACCUSE", "RUS", "USA")),
+    ("Лавров заявил, что Киев искажает историю.", ("ACCUSE", "RUS", "UKR")),
+    ("Лавров заявил, что Киев торпедирует переговоры.", ("ACCUSE", "RUS", "UKR")),
+    ("Лавров заявил, что США организовали переворот на Украине.", ("ACCUSE", "RUS", "USA")),
+    ("Асад заявил, что Вашингтон финансирует боевиков.", ("ACCUSE", "SYR", "USA")),
+    ("Лавров заявил, что Вашингтон вооружает сепаратистов.", ("ACCUSE", "RUS", "USA")),
+])
+def test_wrongful_acts_said(pipeline, text, expected):
+    assert expected in sides(code(pipeline, text))
+
+
+@pytest.mark.parametrize("text", [
+    "Лавров заявил, что Россия не искажает историю.",  # denied
+    "Лавров заявил, что Россия и Китай организовали форум.",  # no wrong organised
+])
+def test_no_wrong_said(pipeline, text):
+    assert not any(e.type == "ACCUSE" for e in code(pipeline, text))
