@@ -94,3 +94,21 @@ def test_wrongful_acts_said(pipeline, text, expected):
 ])
 def test_no_wrong_said(pipeline, text):
     assert not any(e.type == "ACCUSE" for e in code(pipeline, text))
+
+
+# --- the nouns of name-calling: insults, the outcast, the provocateur, the tyrant, the butcher
+@pytest.mark.parametrize(("text", "target"), [
+    ("Лавров назвал Джонсона клоуном.", "GBR"),
+    ("Лавров назвал Порошенко провокатором.", "UKR"),
+    ("Лавров назвал Саакашвили тираном.", "GEO"),
+    ("Лавров назвал Порошенко палачом.", "UKR"),
+    ("Лавров назвал Киев людоедским режимом.", "UKR"),
+    ("Лавров назвал Саакашвили изгоем.", "GEO"),
+])
+def test_name_calling_nouns(pipeline, text, target):
+    assert ("ACCUSE", "RUS", target) in sides(code(pipeline, text))
+
+
+def test_a_clown_told_of_is_no_insult(pipeline):
+    events = code(pipeline, "Лавров заявил, что клоун выступил в Москве.")
+    assert not any(e.type == "ACCUSE" for e in events)
