@@ -112,3 +112,24 @@ def test_name_calling_nouns(pipeline, text, target):
 def test_a_clown_told_of_is_no_insult(pipeline):
     events = code(pipeline, "Лавров заявил, что клоун выступил в Москве.")
     assert not any(e.type == "ACCUSE" for e in events)
+
+
+# --- a thing called by the noun of a hostile act: an accusation of its doer
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Лавров назвал действия Турции ударом в спину.", ("ACCUSE", "RUS", "TUR")),
+    ("Лавров назвал удар США по Сирии нападением на суверенное государство.",
+     ("ACCUSE", "RUS", "USA")),
+    ("Лавров назвал заявление Джонсона частью скоординированной атаки на Россию.",
+     ("ACCUSE", "RUS", "GBR")),
+])
+def test_called_a_hostile_act(pipeline, text, expected):
+    assert expected in sides(code(pipeline, text))
+
+
+@pytest.mark.parametrize("text", [
+    # the hostile act named is what is judged, not the name given
+    "Лавров назвал удар США по ИГ оправданным.",
+    "Лавров назвал визит Эрдогана в Москву важным.",
+])
+def test_a_hostile_act_judged_is_not_called_so(pipeline, text):
+    assert not any(e.type == "ACCUSE" for e in code(pipeline, text))
