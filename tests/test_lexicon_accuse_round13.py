@@ -133,3 +133,20 @@ def test_called_a_hostile_act(pipeline, text, expected):
 ])
 def test_a_hostile_act_judged_is_not_called_so(pipeline, text):
     assert not any(e.type == "ACCUSE" for e in code(pipeline, text))
+
+
+# --- an act told in a clause of a text or speech one authors is its author's
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Лавров опубликовал статью, где жестко ответил Джонсону.", ("ACCUSE", "RUS", "GBR")),
+    ("Лавров выступил с заявлением, в котором обвинил Вашингтон во вмешательстве.",
+     ("ACCUSE", "RUS", "USA")),
+    ("Лавров выступил с речью, в которой осудил политику США.", ("ACCUSE", "RUS", "USA")),
+    ("Лавров дал интервью, в котором раскритиковал политику США.", ("ACCUSE", "RUS", "USA")),
+    ("Путин записал видеообращение, в котором обвинил Киев в эскалации.",
+     ("ACCUSE", "RUS", "UKR")),
+    # the clause names its own doer
+    ("Лавров дал интервью, в котором Джонсон раскритиковал политику США.",
+     ("ACCUSE", "GBR", "USA")),
+])
+def test_authored_texts(pipeline, text, expected):
+    assert expected in sides(code(pipeline, text))
