@@ -981,7 +981,8 @@ def authored(tree: Tree, trigger: int) -> list[Side]:
     hangs on the document (`Совбез принял резолюцию, осуждающую Израиль`, `распространил
     заявление, в котором осудил удары`) or the act is told in it (`в заявлении МИД России
     осуждаются удары`). The author is the document's own genitive or adjective (`заявление
-    МИД России`), else the subject of the verb whose object it is (`принял резолюцию`)."""
+    МИД России`), else the subject of the verb whose object it is (`принял резолюцию`, `дал
+    интервью`) or that it is voiced with (`выступил с заявлением, в котором обвинил …`)."""
     if any(tree.rel(c) == "nsubj" for c in tree.children[trigger]):
         return []  # `письмо прадеда, в котором тот просит`: the clause names its own doer
     document = tree.head(trigger)
@@ -992,8 +993,9 @@ def authored(tree: Tree, trigger: int) -> list[Side]:
     if found:
         return found
     verb = tree.head(document)
-    if verb is not None and tree.rel(document) == "obj":
-        return fill(tree, verb, ("subject",))
+    if verb is not None and (tree.rel(document) == "obj" or (
+            tree.rel(document) == "obl" and tree.preposition(document) == grammar("with"))):
+        return fill(tree, verb, ("subject",))  # `дал интервью`, `выступил с заявлением`
     return []
 
 

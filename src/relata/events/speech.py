@@ -380,6 +380,28 @@ def called_false(tree: Tree, verb: int, said: set[int], words: SpeechWords) -> i
     return None
 
 
+def called_hostile(tree: Tree, verb: int, said: set[int], words: SpeechWords,
+                   hostile: frozenset[str]) -> list[int]:
+    """`Путин назвал санкции экономической войной`, `назвала его частью скоординированной
+    атаки`, `квалифицировал удары как агрессию`: the name a naming verb gives, a noun of the
+    lexicon's hostile acts, calls what it names a hostile act, an accusation. The name is a
+    noun of the verb other than its object (or an instrumental the parser hung on the
+    object), or that noun's genitive; never the object itself (`назвал удар по ИГ
+    оправданным`: the strike is judged, not called an attack)."""
+    if tree.tokens[verb].lemma not in words.naming:
+        return []
+    objects = [c for c in tree.children[verb] if tree.rel(c) == "obj"]
+    named = set().union(*(tree.subtree(c) for c in objects)) if objects else set()
+    names = [c for c in tree.children[verb] if c not in named and tree.rel(c) in CONTENT
+             and tree.tokens[c].pos == "NOUN"]
+    names += [k for k in named if k not in objects and tree.tokens[k].pos == "NOUN"
+              and tree.case(k) == "Ins"]
+    names += [g for n in list(names) for g in tree.children[n]
+              if tree.rel(g) == "nmod" and tree.case(g) == "Gen" and tree.tokens[g].pos == "NOUN"]
+    return sorted(k for k in set(names) if k in said and tree.tokens[k].lemma in hostile
+                  and not _negated(tree, k, said, words))
+
+
 def _report(tree: Tree, i: int, said: set[int], words: SpeechWords, hostile: frozenset[str],
             speaker: int | None, hearsay: bool) -> Report | None:
     """What one report does: a demand before blame (`надеется, что США изменят свое
@@ -392,6 +414,8 @@ def _report(tree: Tree, i: int, said: set[int], words: SpeechWords, hostile: fro
     if asked:
         return Report(i, "REQUEST", frozenset(said), DEMAND, tuple(asked), speaker)
     blamed = blames(tree, said, words, hostile, told=not hearsay)
+    if not blamed:  # `назвал санкции экономической войной`
+        blamed = [(k, TOLD) for k in called_hostile(tree, i, said, words, hostile)]
     if blamed:
         code = min((code for _, code in blamed), key=ORDER.index)
         return Report(i, "ACCUSE", frozenset(said), code, tuple(k for k, _ in blamed), speaker)
