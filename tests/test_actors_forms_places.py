@@ -106,3 +106,20 @@ def test_a_city_adjective_gives_an_organ_its_state(phrase, code):
     (found,) = resolve([phrase])
     assert found is not None and found.actor.code == code
 
+
+
+@pytest.mark.parametrize(("text", "name", "country"), [
+    # an organisation named after its town or region is of that place's state
+    ("Полузащитник футбольного клуба Челси Фрэнк Лэмпард забил гол.", "Челси", "GBR"),
+    ("Болельщики клуба Бавария устроили шествие.", "Бавария", "DEU"),
+])
+def test_an_organisation_named_after_a_place_is_of_its_state(pipeline, text, name, country):
+    (analysis,) = pipeline([Document(id="t", text=text)])
+    (mention,) = [m for m in analysis.mentions if m.text == name]
+    assert mention.actor.country == country
+
+
+def test_a_player_of_a_club_named_after_a_place_keeps_his_own_name(pipeline):
+    text = "Полузащитник футбольного клуба Челси Фрэнк Лэмпард забил гол."
+    (analysis,) = pipeline([Document(id="t", text=text)])
+    assert "Фрэнк Лэмпард" in {m.text for m in analysis.mentions if m.kind == "PER"}

@@ -90,6 +90,19 @@ def _place_alone(sentence: Sentence, mention: Mention) -> Mention:
     return dataclasses.replace(mention, kind="LOC")
 
 
+def _named_after_place(sentence: Sentence, mention: Mention) -> Mention:
+    """An organisation NER found, no dictionary knows, whose name is all a town or region
+    the gazetteer knows (a club, a plant, a team named after its town: `футбольного клуба
+    Челси`, `ФК «Ростов»`), is of that place's state, with no sector of its own."""
+    if mention.kind != "ORG" or mention.actor is not None:
+        return mention
+    place = lookup_span(sentence.tokens, mention.start, mention.end)
+    if place is None or place.country is None or place.kind not in ("city", "region"):
+        return mention
+    return dataclasses.replace(mention, actor=Actor(None, place.country, None,
+                                                    mention.normal or mention.text))
+
+
 def _seat_as_place(mention: Mention) -> Mention:
     """An organisation's seat named as a place after a preposition (`встреча прошла в
     Брюсселе`) is the town and its state (BEL), not the organisation it seats (EU), which
@@ -254,7 +267,7 @@ def resolve_sentence(
     found = [m if m.actor is None and m.kind == "LOC"
              else _place_or_state(text, sentence, m, seats) for m in known]
     found += [_acting_place(sentence, _place_or_state(text, sentence, _from_ner(
-                  _place_alone(sentence, m))))
+                  _named_after_place(sentence, _place_alone(sentence, m)))))
               for m in ner if not any(m.start < d.end and d.start < m.end for d in known)]
     return sorted(found, key=lambda m: (m.start, -m.end))
 
@@ -343,6 +356,7 @@ def _known_by_office(mentions: list[Mention], text: str) -> Iterator[Mention]:
         unknown = mention.kind == "PER" and mention.actor is not None and not mention.actor.code
         if (unknown and previous is not None and previous.kind in ("ROLE", "ORG")
                 and previous.actor is not None and previous.actor.country
+                and (previous.actor.code or previous.parts)  # not `клуба Челси Фрэнк Лэмпард`
                 and _BETWEEN.match(visible(text[previous.end : mention.start]))):
             actor = dataclasses.replace(previous.actor, name=mention.normal or mention.text)
             merged = Mention(previous.start, mention.end, text[previous.start : mention.end],
