@@ -348,7 +348,8 @@ class ResolveReferences:
         bases = list(itertools.accumulate((len(s.tokens) for s in analysis.sentences[:-1]),
                                           initial=0))
         abroad = self.references.abroad
-        said = [_said(m, tokens, starts, abroad, bases) for m in analysis.mentions]
+        said = [_said(_placed(tokens, m), tokens, starts, abroad, bases)
+                for m in analysis.mentions]
         said_starts = [s.mention.start for s in said]
         first = self.references.first_words
         text = analysis.document.text
@@ -659,6 +660,17 @@ def _clause_place(tokens: Sequence[Token], match: Match, inside: Sequence[Mentio
         if frames_clause(tokens, k, anchors, places):
             return actor
     return None
+
+
+def _placed(tokens: Sequence[Token], mention: Mention) -> Mention:
+    """A place no dictionary names as a state, as the state in focus sees it: of the state
+    the gazetteer puts it in (`В школе в Техасе … Полиция задержала` → USACOP), as a
+    state's own name after a preposition is (`в США`); a pronoun still never points to a
+    place (`_agreeing`)."""
+    if mention.kind != "LOC" or mention.actor is not None:
+        return mention
+    actor = _gazetteer_state(tokens, mention)
+    return mention if actor is None else dataclasses.replace(mention, actor=actor)
 
 
 def _gazetteer_state(tokens: Sequence[Token], place: Mention) -> Actor | None:

@@ -16,6 +16,7 @@ from ..places import lookup_span, lookup_text
 from ..records import Actor, Analysis, Mention, Sentence, Token
 from .compiled import compiled_index
 from .dictionary import Person
+from .forms import by_form, load_forms
 from .names import same_people
 from .organs import organ_places
 from .origins import by_origin, load_origins
@@ -72,6 +73,34 @@ def _acting_place(sentence: Sentence, mention: Mention) -> Mention:
     if place is None:
         return mention
     return dataclasses.replace(mention, actor=Actor(None, place.country, None, place.name))
+
+
+def _place_alone(sentence: Sentence, mention: Mention) -> Mention:
+    """A name that is all its sentence says (a dateline, a heading, a phrase given to
+    `relata resolve`: `Ганновер`, `Нью-Йорк`), which NER, with no words around it to go by,
+    took for an organisation, is the place the gazetteer knows by it, as `Мюнхен` is."""
+    if mention.kind != "ORG" or mention.actor is not None:
+        return mention
+    words = [t for t in sentence.tokens if t.pos != "PUNCT"]
+    if not words or words[0].start < mention.start or words[-1].end > mention.end:
+        return mention
+    place = lookup_span(sentence.tokens, mention.start, mention.end)
+    if place is None or place.country is None:
+        return mention
+    return dataclasses.replace(mention, kind="LOC")
+
+
+def _named_after_place(sentence: Sentence, mention: Mention) -> Mention:
+    """An organisation NER found, no dictionary knows, whose name is all a town or region
+    the gazetteer knows (a club, a plant, a team named after its town: `футбольного клуба
+    Челси`, `ФК «Ростов»`), is of that place's state, with no sector of its own."""
+    if mention.kind != "ORG" or mention.actor is not None:
+        return mention
+    place = lookup_span(sentence.tokens, mention.start, mention.end)
+    if place is None or place.country is None or place.kind not in ("city", "region"):
+        return mention
+    return dataclasses.replace(mention, actor=Actor(None, place.country, None,
+                                                    mention.normal or mention.text))
 
 
 def _seat_as_place(mention: Mention) -> Mention:
@@ -237,7 +266,8 @@ def resolve_sentence(
     seats = _seats(index)
     found = [m if m.actor is None and m.kind == "LOC"
              else _place_or_state(text, sentence, m, seats) for m in known]
-    found += [_acting_place(sentence, _place_or_state(text, sentence, _from_ner(m)))
+    found += [_acting_place(sentence, _place_or_state(text, sentence, _from_ner(
+                  _named_after_place(sentence, _place_alone(sentence, m)))))
               for m in ner if not any(m.start < d.end and d.start < m.end for d in known)]
     return sorted(found, key=lambda m: (m.start, -m.end))
 
@@ -282,6 +312,7 @@ class ResolveActors:
         self.index = index_for(tuple(str(d) for d in dictionaries), builtin)
         self.origins = load_origins()
         self.relations = load_relations()
+        self.forms = load_forms()
 
     def __call__(self, batch: list[Analysis]) -> list[Analysis]:
         return [self._resolve(a) if a.analysed and a.sentences else a for a in batch]
@@ -299,6 +330,8 @@ class ResolveActors:
                                      document.date)
             # a name no dictionary knows, by the words around it (`адвокат Навального`)
             found = by_relation(found, sentence.tokens, document.text, self.relations)
+            # an organisation no dictionary knows, by its legal form (`ООО «Алтек»`)
+            found = by_form(found, sentence.tokens, self.forms, document.text)
             sentence_of.update((m.start, n) for m in found)
             mentions += found
         known = by_origin(_known_by_office(mentions, document.text), self.origins,
@@ -323,6 +356,7 @@ def _known_by_office(mentions: list[Mention], text: str) -> Iterator[Mention]:
         unknown = mention.kind == "PER" and mention.actor is not None and not mention.actor.code
         if (unknown and previous is not None and previous.kind in ("ROLE", "ORG")
                 and previous.actor is not None and previous.actor.country
+                and (previous.actor.code or previous.parts)  # not `клуба Челси Фрэнк Лэмпард`
                 and _BETWEEN.match(visible(text[previous.end : mention.start]))):
             actor = dataclasses.replace(previous.actor, name=mention.normal or mention.text)
             merged = Mention(previous.start, mention.end, text[previous.start : mention.end],
