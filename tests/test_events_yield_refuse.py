@@ -30,6 +30,16 @@ from conftest import code, sides
         ("Верховный суд Египта снял запрет на деятельность партии.", ("CONCEDE", "EGY", None),
          None),
         ("Россия сняла запрет на ввоз турецких овощей.", ("CONCEDE", "RUS", "TUR"), None),
+        # a retaliation promised is a threat, not an intent to cooperate
+        ("Иран пообещал жесткий ответ Израилю.", ("THREATEN", "IRN", "ISR"), "AGREE"),
+        ("Россия пообещала ответные меры Вашингтону.", ("THREATEN", "RUS", "USA"), "AGREE"),
+        ("Иран пообещал отомстить Израилю.", ("THREATEN", "IRN", "ISR"), "AGREE"),
+        # a refusal given as an answer
+        ("Минск ответил отказом Москве.", ("REJECT", "BLR", "RUS"), None),
+        # a blockade eased; bodies given back
+        ("Израиль смягчил блокаду сектора Газа.", ("RETREAT", "ISR", "PSE"), None),
+        ("Россия вернула Украине тела погибших военнослужащих.", ("RETREAT", "RUS", "UKR"),
+         None),
     ],
 )
 def test_yield_and_refuse(pipeline, text, present, absent):
