@@ -36,6 +36,11 @@ from conftest import code, sides
         ("Иран пообещал отомстить Израилю.", ("THREATEN", "IRN", "ISR"), "AGREE"),
         # a refusal given as an answer
         ("Минск ответил отказом Москве.", ("REJECT", "BLR", "RUS"), None),
+        # a demand met, a side met halfway, monitors let in
+        ("Грузия согласилась на условия России.", ("CONCEDE", "GEO", "RUS"), None),
+        ("Киев пошел навстречу Москве.", ("CONCEDE", "UKR", "RUS"), None),
+        ("Министр пошел навстречу журналистам.", None, "CONCEDE"),
+        ("Польша пустила российских наблюдателей.", ("RETREAT", "POL", "RUS"), None),
         # a blockade eased; bodies given back
         ("Израиль смягчил блокаду сектора Газа.", ("RETREAT", "ISR", "PSE"), None),
         ("Россия вернула Украине тела погибших военнослужащих.", ("RETREAT", "RUS", "UKR"),
