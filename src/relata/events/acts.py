@@ -40,6 +40,7 @@ class ActWords:
     grounds: frozenset[str]  # `по подозрению в`, `по обвинению в`: an alleged act follows
     grounds_of: frozenset[str]  # `в связи с`: the grounds of a legal act
     decrees: frozenset[str]  # `подписал указ`: a decree or law signed is no agreement
+    silence: frozenset[str]  # `отказался комментировать`: a refusal to speak
 
 
 @functools.cache
@@ -257,6 +258,20 @@ def response_without_condition(tree: Tree, trigger: Trigger, triggers: Sequence[
             and not promised_under_condition(tree, trigger.head))
 
 
+def refused_to_speak(tree: Tree, trigger: Trigger, triggers: Sequence[Trigger]) -> bool:
+    """`Лавров отказался комментировать слова Хаммонда`, `Песков отказался от комментариев`,
+    `отказывается отвечать на вопросы`: a refusal (REJECT, `negative`) whose infinitive or
+    `от` noun is a word of saying (`acts/silence.txt`) withholds a comment and rejects no
+    one's proposal or demand."""
+    p = trigger.predicate
+    if p.type != "REJECT" or not p.negative:
+        return False
+    from_ = grammar("from")
+    return any(tree.tokens[c].lemma in WORDS.silence and (
+        tree.rel(c) == "xcomp" or tree.preposition(c) == from_)
+        for c in tree.children[trigger.head])
+
+
 RULES: tuple[Callable[[Tree, Trigger, Sequence[Trigger]], bool], ...] = (
     response_without_condition,
     inside_a_name,
@@ -275,6 +290,7 @@ RULES: tuple[Callable[[Tree, Trigger, Sequence[Trigger]], bool], ...] = (
     a_decree_signed,
     a_legal_status,
     a_move_in_a_game,
+    refused_to_speak,
 )
 
 

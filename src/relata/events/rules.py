@@ -771,8 +771,25 @@ def vetoed_thing(act: Act, source: Side) -> bool:
     return act.predicate.cameo == "129" and _aims_at_thing(act)
 
 
+def eased_rule(act: Act, source: Side) -> bool:
+    """A curfew or a state of emergency lifted (CAMEO 0813, 0814), the reverse of
+    `emergency_rule`, is lifted from a state's own people: `власти отменили комендантский
+    час в Бангкоке`; so is a ban or restriction on a thing eased (081, 0811) that names no
+    one it was aimed at: `Верховный суд снял запрет на издание фетв` (its `на` phrase, or
+    its target slots, a thing)."""
+    cameo = act.predicate.cameo
+    if cameo in ("0813", "0814"):
+        return True
+    if cameo not in ("081", "0811"):
+        return False
+    on = f"prep:{grammar('on')}"
+    trigger, tree = act.trigger, act.tree
+    return _aims_at_thing(act) or thing_aimed(tree, trigger.head, (on,)) or (
+        trigger.noun is not None and thing_aimed(tree, trigger.noun, (on,)))
+
+
 UNAIMED_RULES: list[Aim] = [opened_case, endorsed_thing, protested, deployed_forces,
-                            asked_an_act, emergency_rule, vetoed_thing]
+                            asked_an_act, emergency_rule, vetoed_thing, eased_rule]
 
 
 def aimed_at_none(act: Act, sources: Sequence[Side], source_rule: str | None) -> str | None:
