@@ -395,11 +395,12 @@ def test_an_empty_gold_file_is_an_error_not_a_score(tmp_path):
 
 
 @pytest.mark.parametrize("name", ["events-dev", "events-sentences-dev", "events-sentences-news",
-                                  "events-sentences-rusentne"])
+                                  "events-sentences-rusentne", "events-sentences-rusentne2"])
 def test_recorded_splits_hold_a_third_at_least(name):
     held = ev.read_held_out(ROOT / "gold" / "held-out" / f"{name}.txt")
     gold = {"events-dev": GOLD, "events-sentences-dev": SHARED_GOLD,
-            "events-sentences-news": NEWS_GOLD, "events-sentences-rusentne": RUSENTNE_GOLD}[name]
+            "events-sentences-news": NEWS_GOLD, "events-sentences-rusentne": RUSENTNE_GOLD,
+            "events-sentences-rusentne2": RUSENTNE2_GOLD}[name]
     if not gold.is_file() or not DATA.is_dir():
         pytest.skip(f"{gold} or the data it points into is not here")
     units = {s.doc for s in ev.read_gold(gold, DATA)}
@@ -411,19 +412,21 @@ def test_recorded_splits_hold_a_third_at_least(name):
 SHARED_GOLD = DATA.parent / "gold" / "events-sentences-dev.jsonl"
 NEWS_GOLD = ROOT / "gold" / "events-sentences-news.jsonl"
 RUSENTNE_GOLD = ROOT / "gold" / "events-sentences-rusentne.jsonl"
+RUSENTNE2_GOLD = ROOT / "gold" / "events-sentences-rusentne2.jsonl"
 # The tuning parts' current figures, less a margin: a change that loses them is a
 # regression. The held-out figures are reported, never tested against. events-dev lost a
 # little recall when bare withdrawal verbs (`вывести`) left the lexicon for frames that say
 # what is withdrawn; the shared set gained from the per-root lexicon (P 0.56 R 0.18).
 # The RuSentNE set, annotated blind after the coder had been tuned on the others, starts low.
+# The second RuSentNE set was drawn and split in round 13, before the coder met it.
 FLOORS = {GOLD: (0.88, 0.60), SHARED_GOLD: (0.60, 0.30), NEWS_GOLD: (0.45, 0.14),
-          RUSENTNE_GOLD: (0.30, 0.08)}
+          RUSENTNE_GOLD: (0.30, 0.08), RUSENTNE2_GOLD: (0.45, 0.15)}
 
 
 @pytest.mark.skipif(not DATA.is_dir(), reason="the shared data folder is not here")
 @pytest.mark.parametrize("gold", list(FLOORS),
                          ids=["events-dev", "events-sentences-dev", "events-sentences-news",
-                              "events-sentences-rusentne"])
+                              "events-sentences-rusentne", "events-sentences-rusentne2"])
 def test_tuning_part_keeps_its_floor(gold, pipeline):
     held = ev.read_held_out(ev.held_out_file(gold) or ROOT / "gold" / "held-out" /
                             f"{gold.stem}.txt")
