@@ -13,6 +13,13 @@ from relata.records import Analysis, Document
         ("Der Außenminister Russlands traf sich am Donnerstag mit seinem Amtskollegen.", "de"),
         ("Azərbaycan və Türkiyə prezidentləri Ankarada görüşüblər.", "az"),
         ("12345 !!!", "und"),
+        # short Russian that lingua takes for Ukrainian: no letter of Ukrainian's own
+        ("Walmart подала иск в суд Арканзаса.", "ru"),
+        ("Беларусь і Україна підписали угоду.", "uk"),
+        # a Russian sentence among English titles: a third of its letters Cyrillic
+        ("''River'' (с Шираном) и ''Need Me'' (с Pink) — попытки воссоздать записи, как "
+         "''Love the Way You Lie''.", "ru"),
+        ("The Kremlin, or Кремль, said on Monday that talks would go on.", "en"),
     ],
 )
 def test_detect(text, lang):
