@@ -53,3 +53,16 @@ def test_yield_and_refuse(pipeline, text, present, absent):
         assert present in found
     if absent:
         assert absent not in {t for t, _, _ in found}
+
+
+@pytest.mark.parametrize(
+    ("text", "modality"),
+    [
+        ("Иран пообещал жесткий ответ Израилю.", "factual"),  # the threat is made
+        ("Иран пообещал отомстить Израилю.", "factual"),
+        ("Иран намерен пригрозить Израилю санкциями.", "intended"),
+    ],
+)
+def test_a_promised_retaliation_is_a_threat_made(pipeline, text, modality):
+    threats = [e for e in code(pipeline, text) if e.type == "THREATEN"]
+    assert threats and threats[0].modality == modality

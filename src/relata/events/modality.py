@@ -223,6 +223,10 @@ def modality(tree: Tree, trigger: int, event_type: str, attribution: Attribution
         return "intended" if scheduled or event_type == "CONSULT" else "predicted"
     if lemmas & WORDS.forecast:
         return "predicted"
+    if event_type == "THREATEN" and {tree.tokens[n].lemma for n in chain[:2]} & WORDS.intent_words:
+        # `пообещал жесткий ответ Израилю`, `пообещал отомстить`: a retaliation promised is
+        # the threat made, not an act intended
+        return "factual"
     if (event_type == "AGREE" and tree.tokens[trigger].lemma in WORDS.offers) or _prepared(
             tree, trigger) or lemmas & WORDS.intent or tree.tokens[
             trigger].lemma in WORDS.intent_words or any(
