@@ -150,3 +150,23 @@ def test_a_hostile_act_judged_is_not_called_so(pipeline, text):
 ])
 def test_authored_texts(pipeline, text, expected):
     assert expected in sides(code(pipeline, text))
+
+
+# --- an inquiry set about (09x); joining together against someone (113)
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Еврокомиссия приступила к расследованию деятельности Газпрома.", ("ACCUSE", "EU", "RUS")),
+    ("Еврокомиссия приступает к проверке Газпрома.", ("ACCUSE", "EU", "RUS")),
+    ("Еврокомиссия инициировала проверку Газпрома.", ("ACCUSE", "EU", "RUS")),
+    ("Франция и Германия объединились против России.", ("ACCUSE", "FRA", "RUS")),
+    ("США и Япония сплотились против Пекина.", ("ACCUSE", "JPN", "CHN")),
+])
+def test_inquiries_and_rallying(pipeline, text, expected):
+    assert expected in sides(code(pipeline, text))
+
+
+@pytest.mark.parametrize("text", [
+    "Еврокомиссия приступила к работе.",
+    "Страны объединились против терроризма.",
+])
+def test_no_inquiry_no_one_opposed(pipeline, text):
+    assert not any(e.type == "ACCUSE" for e in code(pipeline, text))
