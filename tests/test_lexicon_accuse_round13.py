@@ -170,3 +170,18 @@ def test_inquiries_and_rallying(pipeline, text, expected):
 ])
 def test_no_inquiry_no_one_opposed(pipeline, text):
     assert not any(e.type == "ACCUSE" for e in code(pipeline, text))
+
+
+# --- a feeling of disapproval aroused in a seat of power is that government's
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Заявление Джонсона вызвало негодование в Москве.", ("ACCUSE", "RUS", "GBR")),
+    ("Решение Вашингтона вызвало недовольство в Пекине.", ("ACCUSE", "CHN", "USA")),
+    ("В Пекине решение Вашингтона вызвало раздражение.", ("ACCUSE", "CHN", "USA")),
+])
+def test_felt_in_seat(pipeline, text, expected):
+    assert expected in sides(code(pipeline, text))
+
+
+def test_felt_in_a_country_is_no_ones_act(pipeline):
+    events = code(pipeline, "Решение властей вызвало недовольство в стране.")
+    assert not any(e.type == "ACCUSE" for e in events)
