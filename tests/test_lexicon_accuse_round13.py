@@ -40,7 +40,6 @@ def test_belief_without_blame_accuses_no_one(pipeline, text):
     ("Лавров высказал возмущение действиями Киева.", ("ACCUSE", "RUS", "UKR")),
     ("Песков попрекнул Киев.", ("ACCUSE", "RUS", "UKR")),
     ("Захарова насмехается над Лондоном.", ("ACCUSE", "RUS", "GBR")),
-    ("Вашингтон настроил Европу против России.", ("ACCUSE", "USA", "RUS")),
     ("Вашингтон пытается сплотить Запад против Москвы.", ("ACCUSE", "USA", "RUS")),
     ("МИД Китая вручил протест японскому послу.", ("ACCUSE", "CHN", "JPN")),
     ("Газпром выставил претензии Нафтогазу.", ("ACCUSE", "RUS", "UKR")),
@@ -150,3 +149,38 @@ def test_a_hostile_act_judged_is_not_called_so(pipeline, text):
 ])
 def test_authored_texts(pipeline, text, expected):
     assert expected in sides(code(pipeline, text))
+
+
+# --- an inquiry set about (09x); joining together against someone (113)
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Еврокомиссия приступила к расследованию деятельности Газпрома.", ("ACCUSE", "EU", "RUS")),
+    ("Еврокомиссия приступает к проверке Газпрома.", ("ACCUSE", "EU", "RUS")),
+    ("Еврокомиссия инициировала проверку Газпрома.", ("ACCUSE", "EU", "RUS")),
+    ("Франция и Германия объединились против России.", ("ACCUSE", "FRA", "RUS")),
+    ("США и Япония сплотились против Пекина.", ("ACCUSE", "JPN", "CHN")),
+])
+def test_inquiries_and_rallying(pipeline, text, expected):
+    assert expected in sides(code(pipeline, text))
+
+
+@pytest.mark.parametrize("text", [
+    "Еврокомиссия приступила к работе.",
+    "Страны объединились против терроризма.",
+])
+def test_no_inquiry_no_one_opposed(pipeline, text):
+    assert not any(e.type == "ACCUSE" for e in code(pipeline, text))
+
+
+# --- a feeling of disapproval aroused in a seat of power is that government's
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Заявление Джонсона вызвало негодование в Москве.", ("ACCUSE", "RUS", "GBR")),
+    ("Решение Вашингтона вызвало недовольство в Пекине.", ("ACCUSE", "CHN", "USA")),
+    ("В Пекине решение Вашингтона вызвало раздражение.", ("ACCUSE", "CHN", "USA")),
+])
+def test_felt_in_seat(pipeline, text, expected):
+    assert expected in sides(code(pipeline, text))
+
+
+def test_felt_in_a_country_is_no_ones_act(pipeline):
+    events = code(pipeline, "Решение властей вызвало недовольство в стране.")
+    assert not any(e.type == "ACCUSE" for e in events)

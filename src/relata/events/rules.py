@@ -389,6 +389,29 @@ def seat_subject(act: Act) -> list[Side]:
     return sides.seat_subject(act.tree, act.trigger.head)
 
 
+AROUSING = words("arousing")
+
+
+def felt_in_seat(act: Act) -> list[Side]:
+    """A feeling of disapproval (ACCUSE 11x, a noun: `недовольство`, `возмущение`, `критика`)
+    that a thing arouses in a seat of power is that government's: `заявление Джонсона вызвало
+    негодование в Москве`, `решение вызвало недовольство в Пекине` (`words/arousing.txt`; a
+    place of another sector, `в стране`, is where people feel it, no one's act)."""
+    tree, noun = act.tree, act.trigger.head
+    verb = tree.head(noun)
+    if (act.predicate.type != "ACCUSE" or not act.predicate.cameo.startswith("11")
+            or tree.tokens[noun].pos != "NOUN" or verb is None
+            or tree.tokens[verb].lemma not in AROUSING or tree.rel(noun) != "obj"):
+        return []
+    for child in (*tree.children[noun], *tree.children[verb]):
+        mention = tree.mention_at.get(child)
+        if (tree.preposition(child) == grammar("in") and mention is not None
+                and mention.actor is not None and mention.actor.sector == "GOV"
+                and mention.actor.country):
+            return [sides.side_of(mention)]
+    return []
+
+
 def shared_slot(act: Act) -> list[Side]:
     """A slot of a coordinated noun: `российскую оккупацию и аннексию Крыма`; of a noun of
     another act, its own slot for the side: `аннексии Крыма и интервенцию Москвы` (Moscow,
@@ -652,7 +675,7 @@ def undergone_by_subject(act: Act) -> list[Side]:
 SOURCE_RULES: list[Rule] = [explicit_doer, noun_slot, received_from, doer_on_verb,
                             will_about_act, charged_doer, aimed_doer, purpose_of_act,
                             governor_subject, denier_own, cancelled_own,
-                            participant, own_subject, seat_subject,
+                            participant, own_subject, seat_subject, felt_in_seat,
                             shared_slot, decided_by, document_author, organ_of_place,
                             coordinated_organ, patients_state]
 TARGET_RULES: list[Rule] = [received_by, explicit_slot, noun_slot, rejected_doer,
