@@ -123,3 +123,34 @@ def test_a_player_of_a_club_named_after_a_place_keeps_his_own_name(pipeline):
     text = "Полузащитник футбольного клуба Челси Фрэнк Лэмпард забил гол."
     (analysis,) = pipeline([Document(id="t", text=text)])
     assert "Фрэнк Лэмпард" in {m.text for m in analysis.mentions if m.kind == "PER"}
+
+
+@pytest.mark.parametrize(("text", "country"), [
+    # the adjective of a town or region describing a place is the place's state
+    ("Форум прошёл в подмосковном Сколково.", "RUS"),
+    ("Беспорядки вспыхнули в лондонском районе Тоттенхэм.", "GBR"),
+    ("Стрельба началась на техасской окраине.", "USA"),
+])
+def test_a_place_adjective_of_a_place_names_its_state(pipeline, text, country):
+    (analysis,) = pipeline([Document(id="t", text=text)])
+    assert country in {m.actor.country for m in analysis.mentions
+                       if m.kind == "ADJ" and m.actor}
+
+
+@pytest.mark.parametrize("text", [
+    # a paper's name, an organ's phrase: no adjective of its own
+    "Пермский обозреватель написал статью.",
+    "Московский суд арестовал блогера.",
+])
+def test_a_place_adjective_of_no_place_is_left(pipeline, text):
+    (analysis,) = pipeline([Document(id="t", text=text)])
+    assert not [m for m in analysis.mentions if m.kind == "ADJ"]
+
+
+@pytest.mark.parametrize(("phrase", "code"), [
+    ("подмосковный", "RUS"), ("техасский", "USA"), ("в подмосковном Сколково", "RUS"),
+    ("красный", None),
+])
+def test_a_place_adjective_alone_resolves(phrase, code):
+    (found,) = resolve([phrase])
+    assert (found.actor.code if found else None) == code

@@ -12,8 +12,9 @@ from collections.abc import Iterator, Sequence
 from ..language.markup import visible
 from ..language.russian import normal_forms
 from ..language.words import person_noun
-from ..places import lookup_span, lookup_text
+from ..places import lookup_span, lookup_text, place_of_adjective
 from ..records import Actor, Analysis, Mention, Sentence, Token
+from .codes import normal
 from .compiled import compiled_index
 from .dictionary import Person
 from .forms import by_form, load_forms
@@ -22,6 +23,7 @@ from .organs import organ_places
 from .origins import by_origin, load_origins
 from .patterns import Index
 from .places import acts_as_state
+from .places import words as place_words
 from .relations import by_relation, load_relations
 from .remits import bodies_by_remit
 from .resolve import mentions_of, phrases
@@ -269,7 +271,41 @@ def resolve_sentence(
     found += [_acting_place(sentence, _place_or_state(text, sentence, _from_ner(
                   _named_after_place(sentence, _place_alone(sentence, m)))))
               for m in ner if not any(m.start < d.end and d.start < m.end for d in known)]
+    found += _place_adjectives(tokens, found, ner)
     return sorted(found, key=lambda m: (m.start, -m.end))
+
+
+def _place_adjectives(tokens: Sequence[Token], found: Sequence[Mention],
+                      ner: Sequence[Mention]) -> list[Mention]:
+    """The adjective of a town or region that describes a place (`в подмосковном
+    Сколково`, `в лондонском районе Тоттенхэм`, `на киевской окраине`): the place's state,
+    as a state's own adjective is (`российский` → RUS, an ADJ mention). Only before a
+    noun of land or a kind of place (data/context/places.yaml) or a name no mention takes
+    for a person or an organisation (`Пермский обозреватель` names a paper, and an organ's
+    adjective, `московский суд`, is its phrase already), or alone in its sentence (a
+    phrase given to `relata resolve`)."""
+    land = place_words().place_nouns | place_words().kinds
+    taken = [*found, *ner]
+    words = [t for t in tokens if t.pos != "PUNCT"]
+    result = []
+    for k, token in enumerate(tokens):
+        if token.pos != "ADJ" or any(m.start < token.end and token.start < m.end
+                                     for m in taken):
+            continue
+        after = tokens[k + 1] if k + 1 < len(tokens) else None
+        named = after and next((m for m in taken if m.start < after.end
+                                and after.start < m.end), None)
+        alone = words == [token]  # `подмосковный` given alone, as `российский` may be
+        if not (alone or (after is not None and (
+                (after.pos == "NOUN" and normal(after.lemma) in land and named is None)
+                or (after.pos == "PROPN" and (named is None or named.kind == "LOC"))))):
+            continue
+        place = place_of_adjective(token.lemma) or place_of_adjective(normal(token.text))
+        if place is None or place.country is None:
+            continue
+        result.append(Mention(token.start, token.end, token.text, "ADJ", place.name,
+                              Actor(place.country, place.country, None, place.name)))
+    return result
 
 
 def _unnamed(mention: Mention) -> bool:
