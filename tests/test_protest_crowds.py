@@ -56,3 +56,19 @@ def test_strikers_are_labour(pipeline):
 )
 def test_no_crowd_protest(pipeline, text):
     assert not any(e.type == "PROTEST" for e in code(pipeline, text))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # gathering outside a building is a demonstration aimed at whose it is
+        ("Японские националисты собрались у российского посольства в Токио.",
+         ("PROTEST", "JPN", "RUS")),
+        ("Сотни людей собрались перед зданием парламента в Киеве.",
+         ("PROTEST", "UKR", "UKR")),
+        ("Активисты собираются возле посольства Франции в Москве.",
+         ("PROTEST", "RUS", "FRA")),
+    ],
+)
+def test_gathered_outside(pipeline, text, expected):
+    assert expected in sides(code(pipeline, text))
