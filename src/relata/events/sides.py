@@ -1599,7 +1599,7 @@ SEATS = frozenset({"GOV", "LEG", "JUD"})
 # note handed in its capital as often as a crowd's; who voices one must be named.
 VOICED = words("protest")
 HOLDING = words("protest-holding") | SUPPORT_VERBS | MODALITY_WORDS.occurring
-LOCATIVE = frozenset({IN, grammar("on"), "во"})
+LOCATIVE = frozenset({IN, grammar("on"), vowelled(IN)})  # `во Франции`
 
 
 def _protest_nodes(tree: Tree, trigger: Trigger) -> list[int]:
