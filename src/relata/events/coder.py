@@ -24,9 +24,11 @@ from .modality import Attribution, attribution_in, modality, quoted_speakers
 from .ontology import Ontology, load_ontology
 from .policies import Policies, Told, announced, demanded, read_by_sides, recode, retype
 from .rules import (
+    CROWDS,
     IMPLIED,
     SOURCE_RULES,
     TARGET_RULES,
+    UNNAMED_RULES,
     Act,
     aimed_at_none,
     apply,
@@ -43,6 +45,7 @@ from .sides import (
     domestic,
     fill,
     governor_fill,
+    home_government,
     nearest_other,
     place_target,
     reciprocal,
@@ -259,14 +262,20 @@ class CodeEvents:
             p = read_valency(tree, trigger, p, self.lexicon)
             noun_slots = noun or p
             others = [t for t in triggers if t.head != trigger.head]  # the other act words
-            source_rule, sources = apply(SOURCE_RULES, Act(
+            source_act = Act(
                 tree, trigger, p, p.source, noun_slots.source,
                 told_own=p.type in self.policies.told_own, lexicon=self.lexicon,
                 cancellable=p.type in self.policies.cancellable,
                 others={t.head: t.predicate.source for t in others},
                 patients_codes=self.patients_codes,
-                other_codes=tuple(t.predicate.cameo for t in others)),
-                                        places=False)  # `захват Крыма`: Crimea is no doer
+                other_codes=tuple(t.predicate.cameo for t in others))
+            source_rule, sources = apply(SOURCE_RULES, source_act,
+                                         places=False)  # `захват Крыма`: Crimea is no doer
+            if not any(s.actor.code or s.actor.country for s in sources):
+                # `тысячи человек вышли на улицы Афин`: a crowd no one names, by where
+                unnamed_rule, unnamed = apply(UNNAMED_RULES, source_act, places=False)
+                if unnamed:
+                    source_rule, sources = unnamed_rule, unnamed
             # `Сухейль Шахин, представитель талибов написал о встрече`, the name and its
             # description parsed as two subjects: a name no dictionary knows is no second
             # side beside a coded one (it would make the act mutual between them)
@@ -333,9 +342,14 @@ class CodeEvents:
                 (trigger, sources), targets = asked, doers
                 p, symmetric, both_ways = trigger.predicate, False, True
             guessed = not targets and bool(sources)
-            if guessed and p.type not in self.policies.unguessed:
+            # a crowd no one names (`в Москве прошёл митинг`) protests against whom its
+            # words say, else the government of its own state the sentence names, else
+            # no one: no other actor nearby is guessed for it
+            if guessed and source_rule in CROWDS:
+                targets = home_government(tree, sources[0])
+            elif guessed and p.type not in self.policies.unguessed:
                 targets = nearest_other(tree, trigger, sources, symmetric)
-            if not sources:
+            if not any(s.actor.code or s.actor.country for s in sources):
                 self._dropped(state, tree, trigger, NO_SOURCE)
                 continue
             act = dataclasses.replace(target_act, trigger=trigger, predicate=p)

@@ -672,6 +672,38 @@ def undergone_by_subject(act: Act) -> list[Side]:
     return _undergone(act)
 
 
+# Blocking passage (CAMEO 144: `в центре Москвы перекрыли движение`) by no one named is as
+# often the police closing a street for a motorcade as a crowd's protest.
+CLOSURES = ("144",)
+
+
+def protest_site(act: Act) -> list[Side]:
+    """A protest (PLOVER PROTEST, CAMEO 14x) whose doer no rule names, or names by a word no
+    dictionary knows (`тысячи человек`, `акция протеста состоялась`, `вождь Бен Карнс`), is
+    held by a crowd of the state where it is held, when its words name sites in one state
+    only, and the sentence names no other state than theirs and whom the protest is
+    against: `в Афинах прошёл митинг против политики США` (GRCCVL), `у здания мэрии
+    Москвы состоялась акция протеста` (RUSCVL), `голодовка перед Белым домом` (USACVL)
+    (sides.protest_site)."""
+    if act.predicate.type != "PROTEST" or act.predicate.cameo.startswith(CLOSURES):
+        return []
+    found = sides.protest_site(act.tree, act.trigger)
+    if not found:
+        return []
+    # `в Берлине прошла акция турецкой диаспоры`, `украинцы вышли на митинг в Варшаве`:
+    # people abroad protest where they live; only a sentence that names no state but the
+    # site's, whom the protest is against and a mission abroad (`у посольства Израиля в
+    # Анкаре`) tells whose the crowd is
+    tree, trigger, p = act.tree, act.trigger, act.predicate
+    against = [*fill(tree, trigger.head, p.target), *(
+        fill(tree, trigger.noun, p.target) if trigger.noun is not None else ())]
+    states = {found[0].actor.country, *(side.actor.country for side in against)}
+    if any(m.actor is not None and m.actor.country and m.actor.country not in states
+           and not sides.mission(tree, m) for m in tree.mentions):
+        return []
+    return found
+
+
 SOURCE_RULES: list[Rule] = [explicit_doer, noun_slot, received_from, doer_on_verb,
                             will_about_act, charged_doer, aimed_doer, purpose_of_act,
                             governor_subject, denier_own, cancelled_own,
@@ -687,12 +719,18 @@ TARGET_RULES: list[Rule] = [received_by, explicit_slot, noun_slot, rejected_doer
                             shared_slot,
                             responded_to,
                             refused_aim, undergone_by_subject]
+# Rules tried when SOURCE_RULES found no doer a dictionary knows: an unnamed crowd, by where
+# it acts.
+UNNAMED_RULES: list[Rule] = [protest_site]
 # Rules that find a side the trigger's own words name: a source found so makes the act
 # clearly the source's (what an event with no target needs).
 EXPLICIT = frozenset({"explicit_slot", "explicit_doer", "noun_slot", "received_from"})
 # Rules that find a side the words only imply (an organ no one names): its events are
 # coded with less confidence.
 IMPLIED = frozenset({"organ_of_place", "coordinated_organ", "patients_state"})
+# Rules that find the crowd that does an act where it acts: as plain a doer as a named one
+# for an act that needs no target (a protest).
+CROWDS = frozenset({"protest_site"})
 
 
 # ---------------------------------------------------------------- acts aimed at no one
@@ -820,7 +858,7 @@ def aimed_at_none(act: Act, sources: Sequence[Side], source_rule: str | None) ->
     its target not found, is coded with no target (None: it is not coded). The source must
     be one the trigger's own words name (EXPLICIT), or the subject of a verb that does the
     noun's act (`Викимедиа проводило уличные акции`: as plain as a light verb's)."""
-    if not sources or not (source_rule in EXPLICIT or (
+    if not sources or not (source_rule in EXPLICIT or source_rule in CROWDS or (
             source_rule == "governor_subject" and done_by_verb(act.tree, act.trigger.head))):
         return None
     return next((rule.__name__ for rule in UNAIMED_RULES if rule(act, sources[0])), None)

@@ -1584,3 +1584,130 @@ def at_border(tree: Tree, side: Side) -> bool:
             return (token.lemma in BORDERS or (head is not None
                     and tree.tokens[head].lemma in BORDERS))
     return False
+
+
+# Where a crowd no one names protests (rules.protest_site): the prepositions of a site,
+# the buildings of a mission abroad (never where the protest is), the crowd's sector by the
+# protest's word.
+SITE_PREPOSITIONS = words("site-prepositions")
+MISSIONS = words("missions")
+PROTEST_DOERS = valued("protest-doers", SECTORS)
+# Seats of a state's power a protest gathers at: its country is where it is held (`у здания
+# мэрии Москвы`, `перед Белым домом`); another organisation's building says nothing.
+SEATS = frozenset({"GOV", "LEG", "JUD"})
+# Verbs whose place is their protest noun's: who gathers, holds or joins it, or its taking
+# place (`собрались на митинг в Тбилиси`, `провели акцию у мэрии`, `митинг прошёл в Афинах`).
+# The words of voicing a protest (`выразили протест`, `протестуют`, protest.txt): a state's
+# note handed in its capital as often as a crowd's; who voices one must be named.
+VOICED = words("protest")
+HOLDING = words("protest-holding") | SUPPORT_VERBS | MODALITY_WORDS.occurring
+LOCATIVE = frozenset({IN, grammar("on"), vowelled(IN)})  # `во Франции`
+
+
+def _protest_nodes(tree: Tree, trigger: Trigger) -> list[int]:
+    """The words a protest's site may hang on: the trigger and its light verb's noun, the
+    verb that holds a protest noun or tells it takes place (HOLDING: `митинг прошёл в
+    Афинах`, `собрались на митинг в Тбилиси`, `провели акцию у мэрии`), and a converb of
+    those (`провести голодовку, стоя перед Белым домом`)."""
+    nodes = [trigger.head, *((trigger.noun,) if trigger.noun is not None else ())]
+    for node in list(nodes):
+        head = tree.head(node)
+        if (tree.tokens[node].pos == "NOUN" and head is not None
+                and tree.tokens[head].pos in ("VERB", "AUX")
+                and tree.tokens[head].lemma in HOLDING
+                and tree.rel(node) in ("nsubj", "obj", "obl")):
+            nodes.append(head)
+    for node in list(nodes):
+        nodes += [c for c in tree.children[node] if tree.rel(c) == "advcl"
+                  and tree.tokens[c].feat("VerbForm") == "Conv"]
+    return list(dict.fromkeys(nodes))
+
+
+def _held(tree: Tree, trigger: Trigger) -> bool:
+    """Whether a protest is told as held: a verb (`митинговали`, `объявили голодовку`), or a
+    noun a verb of HOLDING holds (`митинг прошёл`, `провели акцию`). A bare noun in another
+    act's phrase (`после протестов в Египте`, `за участие в марше`) is told about, its
+    crowd and aim left to what came before. Nor a noun with a genitive of a thing, whose
+    sense it is: a display or a commemoration (`в Москве прошла демонстрация оружия`)."""
+    head = tree.head(trigger.head)
+    if any(tree.rel(c) == "nmod" and tree.case(c) == "Gen" and tree.preposition(c) is None
+           and c != trigger.noun and c not in tree.mention_at
+           for c in tree.children[trigger.head]):
+        return False  # `демонстрация силы`, `шествие памяти`: a display, a commemoration
+    return tree.tokens[trigger.head].pos != "NOUN" or trigger.noun is not None or (
+        head is not None and tree.tokens[head].lemma in HOLDING
+        and tree.rel(trigger.head) in ("nsubj", "obj", "obl"))
+
+
+def mission(tree: Tree, mention: Mention) -> bool:
+    """Whether a mention names a state's mission abroad (`посольства США`: MISSIONS)."""
+    return any(t.lemma in MISSIONS for t in tree.tokens if mention.start <= t.start < mention.end)
+
+
+def _site_country(tree: Tree, i: int, preposition: str | None) -> tuple[Mention, str] | None:
+    """The country of the site a phrase names: a place (`в Афинах`), a seat of a state's
+    power (`у здания мэрии Москвы`, `перед Белым домом`), not a mission abroad."""
+    mention = tree.mention_at.get(i)
+    if mention is None or beside_border(tree, mention) or _in_status(tree, i):
+        return None
+    if mission(tree, mention):
+        return None
+    actor = mention.actor
+    if mention.kind not in ("LOC", "LOCORG") and not (
+            actor is not None and actor.sector in SEATS and preposition not in LOCATIVE):
+        return None
+    country = _country(tree, mention)
+    return (mention, country) if country else None
+
+
+def protest_site(tree: Tree, trigger: Trigger) -> list[Side]:
+    """The crowd no one names that holds a protest is of the state where it is held: `в
+    Афинах прошёл митинг` (GRCCVL), `тысячи человек вышли на улицы Минска`, `акция протеста
+    состоялась у здания мэрии Москвы` (RUS), `голодовка перед Белым домом` (USA), `рабочие
+    объявили забастовку в Белфасте` (GBRLAB: protest-doers.txt), when the sites the
+    protest's words name lie in one state only. The guide: an act by an unnamed actor whose
+    state is clear takes that state. A mission abroad is never the site (`у посольства США
+    в Москве` is in Russia); a place after `в`, `на` only in the locative, or owning a site
+    noun (`на улицы Афин`, `в центре Москвы`). Not a protest voiced (VOICED: `в Тбилиси
+    послу вручили ноту протеста` is the state's, `выразили протест` needs its voice named).
+    """
+    if tree.tokens[trigger.head].lemma in VOICED or not _held(tree, trigger):
+        return []
+    found: dict[str, Mention] = {}
+    for node in _protest_nodes(tree, trigger):
+        for child in tree.children[node]:
+            preposition = tree.preposition(child)
+            if preposition not in SITE_PREPOSITIONS:
+                continue
+            located = preposition not in LOCATIVE or tree.case(child) == "Loc"
+            phrases = [child] if located else []
+            # `на улицах Афин`, `у здания мэрии Москвы`: the site's owner; `у посольства
+            # США в Москве`: where the site is
+            phrases += [g for g in tree.children[child]
+                        if (tree.rel(g) == "nmod" and tree.case(g) == "Gen"
+                            and tree.preposition(g) is None and child not in tree.mention_at)
+                        or (tree.preposition(g) in LOCATIVE and tree.case(g) == "Loc")]
+            for phrase in phrases:
+                site = _site_country(tree, phrase, tree.preposition(phrase) or preposition)
+                if site is not None:
+                    found.setdefault(site[1], site[0])
+    if len(found) != 1:
+        return []
+    (country, mention), = found.items()
+    sector = PROTEST_DOERS.get(tree.tokens[trigger.head].lemma) or (
+        PROTEST_DOERS.get(tree.tokens[trigger.noun].lemma) if trigger.noun is not None
+        else None) or "CVL"
+    return [Side(Actor(f"{country}{sector}", country, sector, mention.normal or mention.text),
+                 Span(mention.start, mention.end, mention.text))]
+
+
+def home_government(tree: Tree, source: Side) -> list[Side]:
+    """The government of a crowd's own state that the sentence names, not as a place: what a
+    protest at home no words aim is against (`правительство уходит в отставку после
+    протестов`, `у здания мэрии Москвы состоялась акция`: the crowd's rulers)."""
+    for mention in tree.mentions:
+        actor = mention.actor
+        if (actor is not None and actor.country == source.actor.country
+                and actor.sector == "GOV" and mention.kind not in ("LOC", "LOCORG")):
+            return [side_of(mention)]
+    return []
