@@ -350,7 +350,9 @@ class CodeEvents:
             elif guessed and p.type not in self.policies.unguessed:
                 targets = nearest_other(tree, trigger, sources, symmetric)
             if not any(s.actor.code or s.actor.country for s in sources):
-                self._dropped(state, tree, trigger, NO_SOURCE)
+                # `вождь Бен Карнс`: a doer found whom no dictionary knows, told apart from
+                # none found (`relata eval events --why`)
+                self._dropped(state, tree, trigger, UNKNOWN_SOURCE if sources else NO_SOURCE)
                 continue
             act = dataclasses.replace(target_act, trigger=trigger, predicate=p)
             if (targets and all(t.place and t.actor.country == sources[0].actor.country
