@@ -111,6 +111,28 @@ def test_ready_for_no_talks(pipeline):
 @pytest.mark.parametrize(
     ("text", "event"),
     [
+        # a wish or intent to meet or negotiate is AGREE 036 (CAMEO: express intent to meet)
+        ("Премьер Греции хотел бы провести переговоры с МВФ.", ("AGREE", "036", "GRC", "IMF")),
+        ("Канцлер Австрии намерен встретиться с президентом Сербии.",
+         ("AGREE", "036", "AUT", "SRB")),
+        ("Токаев выразил желание встретиться с Лукашенко.", ("AGREE", "036", "KAZ", "BLR")),
+        ("Пекин стремится к диалогу с Вашингтоном.", ("AGREE", "036", "CHN", "USA")),
+        ("Токио заинтересован в переговорах с Сеулом.", ("AGREE", "036", "JPN", "KOR")),
+        # a plan is a meeting to come, not a stated intent
+        ("Путин планирует встретиться с Си Цзиньпином.", ("CONSULT", "040", "RUS", "CHN")),
+    ],
+)
+def test_wish_to_meet(pipeline, text, event):
+    assert event in [e[:4] for e in coded(pipeline, text)]
+
+
+def test_wish_for_no_talks(pipeline):
+    assert "AGREE" not in {e.type for e in code(pipeline, "Россия стремится к господству.")}
+
+
+@pytest.mark.parametrize(
+    ("text", "event"),
+    [
         # 063: a wanted person handed over; 064: information handed over or shared
         ("Казахстан выдал России беглого олигарха.", ("COOPERATE", "063", "KAZ", "RUS", "factual")),
         ("Испания выдала США российского хакера.", ("COOPERATE", "063", "ESP", "USA", "factual")),

@@ -15,7 +15,7 @@ from .arguments import Tree, nominal
 from .modality import WORDS as MODALITY
 from .modality import promised_under_condition
 from .sides import BARE, CITIZENS, STAND_INS, legal_status, protest_voices
-from .speech import read_lists
+from .speech import load_speech, read_lists
 from .triggers import Trigger
 from .words import grammar, vowelled, words
 
@@ -41,6 +41,8 @@ class ActWords:
     grounds_of: frozenset[str]  # `в связи с`: the grounds of a legal act
     decrees: frozenset[str]  # `подписал указ`: a decree or law signed is no agreement
     silence: frozenset[str]  # `отказался комментировать`: a refusal to speak
+    regarding_as: frozenset[str]  # `рассматривает X как угрозу`: a view, no act
+    seeing_in: frozenset[str]  # `видит в США угрозу`: the object is the view
 
 
 @functools.cache
@@ -272,6 +274,30 @@ def refused_to_speak(tree: Tree, trigger: Trigger, triggers: Sequence[Trigger]) 
         for c in tree.children[trigger.head])
 
 
+REGARDING_AS = WORDS.regarding_as | WORDS.seeing_in | load_speech().naming
+
+
+def a_name_given(tree: Tree, trigger: Trigger, triggers: Sequence[Trigger]) -> bool:
+    """`Путин рассматривает НАТО как угрозу`, `считает расширение альянса угрозой`, `видит в
+    США угрозу`, `назвал учения провокацией`: the noun a verb of regarding or naming gives
+    its object as a name (`как` X, an instrumental complement, or the object of `видеть в`)
+    is a view of the thing, no act of anyone's; a hostile name is an accusation, which the
+    speech rules code (`speech.called_hostile`)."""
+    if trigger.noun is not None or tree.tokens[trigger.head].pos != "NOUN":
+        return False
+    verb = tree.head(trigger.head)
+    if verb is None:
+        return False
+    rel, lemma = tree.rel(trigger.head), tree.tokens[verb].lemma
+    if tree.preposition(trigger.head) == grammar("as"):  # the parser may hang `как угрозу`
+        return any(tree.tokens[a].lemma in REGARDING_AS  # on the object (`X, Y как угрозу`)
+                   for a in _ancestors(tree, trigger.head))
+    if lemma in WORDS.seeing_in:  # `видит в США угрозу`
+        return rel == "obj" and any(tree.rel(c) == "obl" and tree.preposition(c) == grammar(
+            "in") for c in tree.children[verb])
+    return lemma in REGARDING_AS and rel == "xcomp"
+
+
 RULES: tuple[Callable[[Tree, Trigger, Sequence[Trigger]], bool], ...] = (
     response_without_condition,
     inside_a_name,
@@ -291,6 +317,7 @@ RULES: tuple[Callable[[Tree, Trigger, Sequence[Trigger]], bool], ...] = (
     a_legal_status,
     a_move_in_a_game,
     refused_to_speak,
+    a_name_given,
 )
 
 
