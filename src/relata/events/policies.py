@@ -17,6 +17,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 from ..records import Actor
+from . import sides
 from .arguments import Tree
 from .lexicon import Predicate
 from .modality import Attribution, modality
@@ -307,14 +308,23 @@ def charges_by_law_coerce(told: Told, ontology: Ontology) -> tuple[Predicate, st
 STATES = ("GOV", "IGO")  # sectors of a state or body charged: an accusation, not a charge
 
 
+# Verbs of charging with a crime: told with no subject, a formal charge (`charged-unnamed`).
+CHARGING = words("charging")
+
+
 def charges_told_passive_coerce(told: Told, ontology: Ontology) -> tuple[Predicate, str] | None:
     """`Королёв был арестован и обвинён в раскрытии гостайны`, `обвинён прокуратурой`: a
-    charge told by a short passive participle, its doer an organ of law that goes unnamed
-    (the organ of a place or of an arrest before it) or is named, is a formal charge, COERCE
-    173 (`charged-unnamed`); not against a government or an international body."""
-    token = told.tree.tokens[told.trigger.head]
-    if (token.feat("Voice") != "Pass" or token.feat("Variant") != "Short"
-            or (told.target is not None and told.target.actor.sector in STATES)):
+    charge told by a short passive participle, or by a verb of charging with no subject
+    (`экс-премьера обвинили в растрате`, `бывший президент обвиняется во взятках`), its doer
+    an organ of law that goes unnamed (the organ of a place, of an arrest before it, or of
+    the state of the one charged) or is named, is a formal charge, COERCE 173
+    (`charged-unnamed`); not against a government or an international body."""
+    tree, head = told.tree, told.trigger.head
+    token = tree.tokens[head]
+    short = token.feat("Voice") == "Pass" and token.feat("Variant") == "Short"
+    if not (short or (token.lemma in CHARGING
+                      and sides.agentless(tree, head, told.trigger.predicate))) or (
+            told.target is not None and told.target.actor.sector in STATES):
         return None
     return _by_sectors(told, ontology, "charged-unnamed", named=True)
 

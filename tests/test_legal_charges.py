@@ -1,0 +1,70 @@
+"""Round 14: charges told with no doer and acts of organs of law as a class (the
+`charged-unnamed` and `patients-state` policies of ontology.yaml, words/charging.txt,
+`rules.patients_state`, `policies.charges_told_passive_coerce`). Sentences written for these
+tests."""
+
+import pytest
+
+from relata.events.ontology import load_ontology
+from relata.events.words import words
+
+from conftest import code, sides
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a verb of charging with no subject: a third person plural, a reflexive passive
+        ("Экс-президента Грузии обвинили в растрате государственных средств.",
+         ("COERCE", "GEO", "GEO")),
+        ("Бывший президент Перу обвиняется в получении взяток.", ("COERCE", "PER", "PER")),
+        ("Бывшего министра обороны Армении обвиняют в растрате.", ("COERCE", "ARM", "ARM")),
+        ("Бывшего премьер-министра Молдавии обвинят в превышении полномочий.",
+         ("COERCE", "MDA", "MDA")),
+        # a short participle, as before
+        ("Бывший министр финансов Украины был обвинен в хищении.",
+         ("COERCE", "UKR", "UKR")),
+    ],
+)
+def test_charges_with_no_doer(pipeline, text, expected):
+    assert expected in sides(code(pipeline, text))
+
+
+@pytest.mark.parametrize(
+    ("text", "wrong"),
+    [
+        # a state accused, not charged: no organ of its own accuses it
+        ("Россию обвиняют во вмешательстве в выборы.", ("COERCE", "RUS", "RUS")),
+        ("Россию обвиняют во вмешательстве в выборы.", ("ACCUSE", "RUS", "RUS")),
+        ("Иран обвиняется в поставках оружия.", ("COERCE", "IRN", "IRN")),
+        # a person told by name only may be charged abroad: whose organ is not told
+        ("Алексея Петрова обвиняют в хищении данных кредитных карт.",
+         ("COERCE", "RUS", "RUS")),
+        # another state named: whose organ charges him is not told
+        ("Экс-премьера Украины обвинили в сговоре с Россией.", ("COERCE", "UKR", "UKR")),
+        # a noun of accusation is as often a politician's: no organ is implied
+        ("Обвинения против бывшего президента Грузии прозвучали в парламенте.",
+         ("ACCUSE", "GEO", "GEO")),
+    ],
+)
+def test_no_charge_guessed(pipeline, text, wrong):
+    assert wrong not in sides(code(pipeline, text))
+
+
+def test_suspicion_stays_an_accusation(pipeline):
+    """`подозревают`: suspicion is no formal charge; told with no doer, by the organ of the
+    state of the one suspected."""
+    events = code(pipeline, "Бывшего министра обороны Армении подозревают в растрате.")
+    assert {(e.type, e.cameo) for e in events} == {("ACCUSE", "112")}
+    assert ("ACCUSE", "ARM", "ARM") in sides(events)
+
+
+def test_political_accusation_stays(pipeline):
+    events = code(pipeline, "Лидер оппозиции Грузии обвинил правительство в коррупции.")
+    assert {e.type for e in events} == {"ACCUSE"}
+
+
+def test_charges_are_data():
+    assert {"обвинить", "обвинять", "обвиняться"} <= words("charging")
+    assert "подозревать" not in words("charging")
+    assert "112" in load_ontology().policy("patients-state").codes
