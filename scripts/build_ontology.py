@@ -197,10 +197,12 @@ POLICIES: list[tuple[str, dict]] = [
      "(`после ареста`, `факт задержания президента`, `расследование в отношении премьера`) or "
      "by a verb with no subject (`против него возбуждено дело`), is by the organ of the state "
      "of the one it is aimed at, when the sentence names no other state. Not a release "
-     "(`освобождение гражданина США`): hostages are released by their captors. An accusation "
+     "(`освобождение гражданина США`): hostages are released by their captors; only a release "
+     "from custody or on bail (words/custody.txt: `выпущен под залог`, `освобожден из тюрьмы`, "
+     "or from under it: `из-под стражи`). An accusation "
      "(112) only when a verb with no subject tells it (`его обвиняют`, `обвиняется`): a noun of "
      "accusation is as often a politician's.",
-     {"policy": "patients-state", "codes": ["09", "112", "116", "172", "173", "174"]}),
+     {"policy": "patients-state", "codes": ["0841", "09", "112", "116", "172", "173", "174"]}),
 ]
 
 

@@ -68,3 +68,44 @@ def test_charges_are_data():
     assert {"обвинить", "обвинять", "обвиняться"} <= words("charging")
     assert "подозревать" not in words("charging")
     assert "112" in load_ontology().policy("patients-state").codes
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # released on bail or out of custody, no doer named: the organ of his state
+        ("Бывший мэр Тбилиси выпущен под залог.", ("RETREAT", "GEO", "GEO")),
+        ("Лидер турецкой оппозиции освобожден из тюрьмы.", ("RETREAT", "TUR", "TUR")),
+        ("Бывшего губернатора Кировской области выпустили из колонии досрочно.",
+         ("RETREAT", "RUS", "RUS")),
+        ("Бывший министр обороны Армении освобожден под подписку о невыезде.",
+         ("RETREAT", "ARM", "ARM")),
+        # the organ named, or the place
+        ("Суд Египта освободил под залог бывшего министра обороны страны.",
+         ("RETREAT", "EGY", "EGY")),
+        ("Бывший премьер-министр Пакистана выпущен под залог в Исламабаде.",
+         ("RETREAT", "PAK", "PAK")),
+    ],
+)
+def test_releases_from_custody(pipeline, text, expected):
+    assert expected in sides(code(pipeline, text))
+
+
+@pytest.mark.parametrize(
+    ("text", "wrong"),
+    [
+        # hostages go free by their captors' act, not their own state's
+        ("Освобождение заложников из Израиля стало итогом переговоров.",
+         ("RETREAT", "ISR", "ISR")),
+        # going out oneself is no release told: the arrest undergone is the act
+        ("Бывший мэр Тбилиси вышел из изолятора после ареста.", ("RETREAT", "GEO", "GEO")),
+    ],
+)
+def test_no_release_guessed(pipeline, text, wrong):
+    assert wrong not in sides(code(pipeline, text))
+
+
+def test_custody_is_data():
+    assert {"залог", "тюрьма", "сизо"} <= words("custody")
+    assert "свобода" not in words("custody")
+    assert "0841" in load_ontology().policy("patients-state").codes

@@ -611,6 +611,10 @@ def _patients(act: Act, slots: Sequence[str]) -> list[Side]:
 
 
 CUSTODY, RELEASE = "173", "0841"  # arrest and custody; release from it
+# Nouns of custody and bail: a release told with one (`выпущен под залог`, `освобожден из
+# тюрьмы`) or from under custody (`из-под стражи`) is by an organ of law, not by captors.
+CUSTODY_NOUNS = words("custody")
+OUT_OF_CUSTODY = "из-под"
 # Codes of the `patients-state` policy coded so only when a verb with no subject tells them
 # (`его обвиняют`, `обвиняется во взятках`): a noun of accusation (`обвинения против
 # премьера`) is as often a politician's as an organ of law's.
@@ -634,6 +638,9 @@ def patients_state(act: Act) -> list[Side]:
         return []
     if p.cameo.startswith(CUSTODY) and any(c.startswith(RELEASE) for c in act.other_codes):
         return []
+    if p.cameo.startswith(RELEASE) and not (act.trigger.noun_lemma in CUSTODY_NOUNS
+                                            or p.prep == OUT_OF_CUSTODY):
+        return []  # `освобождение гражданина США`: hostages are released by their captors
     if token.pos in ("VERB", "AUX"):
         if not sides.agentless(tree, head, p) or _describes(tree, head):
             return []
