@@ -181,10 +181,13 @@ POLICIES: list[tuple[str, dict]] = [
      "against soldiers, officials or anyone else they stay charges.",
      {"policy": "charged-state", "codes": ["173"], "words": "charge", "targets": ["GOV", "IGO"],
       "cameo": "112", "mode": "disapprove"}),
-    ("An accusation (`обвинение`, 112) that a court, prosecutor or police brings against a "
-     "person or a firm is a formal charge, COERCE 173.",
+    ("An accusation (`обвинение`, or the verbs `обвинить`, `обвинять`: 112) that a court, "
+     "prosecutor or police brings against a person, a firm or an official (`генпрокуратура "
+     "обвинила бывшего министра обороны в растрате`) is a formal charge, COERCE 173; against a "
+     "state named alone or an international body it stays an accusation.",
      {"policy": "charged-person", "codes": ["112"], "words": "charge", "sectors": _LAW,
-      "targets": _PEOPLE, "cameo": "173", "mode": "arrest"}),
+      "targets": _PEOPLE + [s for s in _STATE if s != "IGO"], "cameo": "173",
+      "mode": "arrest"}),
     ("A charge told in the passive with no doer named, or a court, prosecutor or police only "
      "(`был арестован и обвинён в шпионаже`, `обвинён прокуратурой`; a short participle), or "
      "told by a verb of charging (words/charging.txt) with no subject (`экс-премьера обвинили в "

@@ -109,3 +109,23 @@ def test_custody_is_data():
     assert {"залог", "тюрьма", "сизо"} <= words("custody")
     assert "свобода" not in words("custody")
     assert "0841" in load_ontology().policy("patients-state").codes
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an organ of law charges with the verb: persons, firms and officials alike
+        ("Генпрокуратура Казахстана обвинила бывшего главу Национального банка в хищении.",
+         ("COERCE", "173")),
+        ("Прокуратура Германии обвинила бывшего министра обороны в коррупции.",
+         ("COERCE", "173")),
+        ("Следственный комитет обвиняет российского бизнесмена в мошенничестве.",
+         ("COERCE", "173")),
+        # a state named alone is accused, not charged
+        ("Прокуратура Германии обвинила Россию в кибератаке на бундестаг.", ("ACCUSE", "112")),
+        # a politician's accusation stays one
+        ("Лидер оппозиции Грузии обвинил правительство в коррупции.", ("ACCUSE", "1121")),
+    ],
+)
+def test_charges_by_organs_of_law(pipeline, text, expected):
+    assert expected in {(e.type, e.cameo) for e in code(pipeline, text)}

@@ -254,13 +254,14 @@ def _sector(tree: Tree, side: Side) -> str:
 def _by_sectors(told: Told, ontology: Ontology, name: str,
                 named: bool = False) -> tuple[Predicate, str] | None:
     """The event recoded by sector policy `name` when its code lies under the policy's
-    `codes`, its trigger word (or a light verb's noun) is one of its `words`, and its doer
+    `codes`, its trigger word (or a light verb or its noun) is one of its `words`, and its doer
     and its target have the policy's `sectors` and `targets` (a target's own: a person told
     by a state's adjective has none; `named`: the doer's own too); else None."""
     policy, p = ontology.policy(name), told.trigger.predicate
     if not any(p.cameo.startswith(c) for c in policy.codes):
         return None
-    if policy.words and not {p.lemma, p.noun, told.trigger.noun_lemma} & words(policy.words):
+    if policy.words and not {p.lemma, p.verb, p.noun,  # `обвинил в коррупции`: the pair's verb
+                             told.trigger.noun_lemma} & words(policy.words):
         return None
     doer = told.source.actor.sector if named else _sector(told.tree, told.source)
     if policy.sectors and doer not in policy.sectors:
