@@ -129,3 +129,22 @@ def test_custody_is_data():
 )
 def test_charges_by_organs_of_law(pipeline, text, expected):
     assert expected in {(e.type, e.cameo) for e in code(pipeline, text)}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the act one is suspected or accused of, told by a reflexive passive: the subject did it
+        ("В нападении на посольство США подозреваются иракские боевики.",
+         ("ASSAULT", "IRQ", "USA")),
+        ("Иран обвиняется в поставках оружия хуситам.", ("COOPERATE", "IRN", "HOUTHI")),
+        ("В отравлении журналиста подозревается бывший сотрудник полиции Мексики.",
+         ("ASSAULT", "MEX", "MEX")),
+    ],
+)
+def test_suspects_did_the_act(pipeline, text, expected):
+    assert expected in sides(code(pipeline, text))
+
+
+def test_reflexive_charges_are_data():
+    assert {"подозреваться", "обвиняться"} <= words("charged-with")

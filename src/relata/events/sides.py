@@ -803,6 +803,7 @@ def rejects_what_was_said(tree: Tree, trigger: int) -> bool:
 
 # Verbs whose `в`-phrase is an act of their object: `обвинили ГРУ в кибератаке`.
 CHARGED_WITH = words("charged-with")
+REFLEXIVE = grammar("reflexive")  # the postfix of a reflexive verb: `подозреваться`
 
 
 def charged(tree: Tree, trigger: int) -> list[Side]:
@@ -814,6 +815,10 @@ def charged(tree: Tree, trigger: int) -> list[Side]:
             or tree.tokens[head].lemma not in CHARGED_WITH
             or tree.preposition(trigger) != IN or tree.case(trigger) != "Loc"):
         return []
+    if not tree.is_passive(head) and tree.tokens[head].lemma.endswith(REFLEXIVE):
+        # `в нападении подозреваются иракские боевики`: a reflexive passive the parser
+        # reads as active, its subject the one suspected
+        return fill(tree, head, ("subject",))
     return fill(tree, head, ("object",))
 
 
