@@ -148,3 +148,23 @@ def test_suspects_did_the_act(pipeline, text, expected):
 
 def test_reflexive_charges_are_data():
     assert {"подозреваться", "обвиняться"} <= words("charged-with")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a person told by the people he belongs to (a bare genitive of words/citizens.txt):
+        # one of the state's own
+        ("Полиция Кении задержала лидера оппозиции.", ("COERCE", "KEN", "KEN")),
+        ("Полиция Турции задержала представителей оппозиции.", ("COERCE", "TUR", "TUR")),
+        ("Суд Москвы приговорил главу компании к пяти годам.", ("ACCUSE", "RUS", "RUS")),
+    ],
+)
+def test_people_told_by_their_group(pipeline, text, expected):
+    assert expected in sides(code(pipeline, text))
+
+
+def test_group_of_a_state_is_no_domestic_target(pipeline):
+    """`лидера Рабочей партии Курдистана`: the genitive names an actor of its own."""
+    assert ("COERCE", "TUR", "TUR") not in sides(code(
+        pipeline, "Полиция Турции задержала лидера Рабочей партии Курдистана."))

@@ -1208,7 +1208,23 @@ def domestic(tree: Tree, triggers: Sequence[int], slots: Sequence[str], source: 
             sector = CITIZENS.get(token.lemma, "CVL")
             return [Side(Actor(f"{country}{sector}", country, sector, token.lemma),
                          Span(start, end, text))]
+        group = _group_of(tree, i) if mention is None else None
+        if group is not None:  # `задержала лидера оппозиции`: one of the state's own people
+            sector = CITIZENS[tree.tokens[group].lemma]
+            return [Side(Actor(f"{country}{sector}", country, sector, token.lemma),
+                         Span(token.start, tree.tokens[group].end,
+                              f"{token.text} {tree.tokens[group].text}"))]
     return []
+
+
+def _group_of(tree: Tree, i: int) -> int | None:
+    """The people (words/citizens.txt) a person no one names is told by, as a bare genitive:
+    `лидера оппозиции`, `одного из организаторов протестующих`; None when there is none, or
+    the genitive names an actor of its own (`лидера Рабочей партии Курдистана`)."""
+    return next((c for c in tree.children[i]
+                 if tree.rel(c) == "nmod" and tree.case(c) == "Gen"
+                 and tree.preposition(c) is None and c not in tree.mention_at
+                 and tree.tokens[c].lemma in CITIZENS), None)
 
 
 # Words of where a person comes from: `уроженца Дагестана`, `выходца из Армении`.
