@@ -614,7 +614,7 @@ CUSTODY, RELEASE = "173", "0841"  # arrest and custody; release from it
 # Nouns of custody and bail: a release told with one (`выпущен под залог`, `освобожден из
 # тюрьмы`) or from under custody (`из-под стражи`) is by an organ of law, not by captors.
 CUSTODY_NOUNS = words("custody")
-OUT_OF_CUSTODY = "из-под"
+OUT_OF_CUSTODY = grammar("out-from-under")
 # Codes of the `patients-state` policy coded so only when a verb with no subject tells them
 # (`его обвиняют`, `обвиняется во взятках`): a noun of accusation (`обвинения против
 # премьера`) is as often a politician's as an organ of law's.
