@@ -181,14 +181,18 @@ POLICIES: list[tuple[str, dict]] = [
      "against soldiers, officials or anyone else they stay charges.",
      {"policy": "charged-state", "codes": ["173"], "words": "charge", "targets": ["GOV", "IGO"],
       "cameo": "112", "mode": "disapprove"}),
-    ("An accusation (`обвинение`, 112) that a court, prosecutor or police brings against a "
-     "person or a firm is a formal charge, COERCE 173.",
+    ("An accusation (`обвинение`, or the verbs `обвинить`, `обвинять`: 112) that a court, "
+     "prosecutor or police brings against a person, a firm or an official (`генпрокуратура "
+     "обвинила бывшего министра обороны в растрате`) is a formal charge, COERCE 173; against a "
+     "state named alone or an international body it stays an accusation.",
      {"policy": "charged-person", "codes": ["112"], "words": "charge", "sectors": _LAW,
-      "targets": _PEOPLE, "cameo": "173", "mode": "arrest"}),
+      "targets": _PEOPLE + [s for s in _STATE if s != "IGO"], "cameo": "173",
+      "mode": "arrest"}),
     ("A charge told in the passive with no doer named, or a court, prosecutor or police only "
-     "(`был арестован и обвинён в шпионаже`, `обвинён прокуратурой`; a short participle: "
-     "`обвиняется`, `его обвиняют` stay accusations), is a formal charge, COERCE 173, unless it "
-     "is aimed at a government or an international body.",
+     "(`был арестован и обвинён в шпионаже`, `обвинён прокуратурой`; a short participle), or "
+     "told by a verb of charging (words/charging.txt) with no subject (`экс-премьера обвинили в "
+     "растрате`, `обвиняется во взятках`), is a formal charge, COERCE 173, unless it is aimed at "
+     "a government or an international body.",
      {"policy": "charged-unnamed", "codes": ["112"], "sectors": _LAW, "cameo": "173",
       "mode": "arrest"}),
     ("An act of an organ of law (an investigation, a verdict, a ban, an arrest or charge, an "
@@ -196,8 +200,12 @@ POLICIES: list[tuple[str, dict]] = [
      "(`после ареста`, `факт задержания президента`, `расследование в отношении премьера`) or "
      "by a verb with no subject (`против него возбуждено дело`), is by the organ of the state "
      "of the one it is aimed at, when the sentence names no other state. Not a release "
-     "(`освобождение гражданина США`): hostages are released by their captors.",
-     {"policy": "patients-state", "codes": ["09", "116", "172", "173", "174"]}),
+     "(`освобождение гражданина США`): hostages are released by their captors; only a release "
+     "from custody or on bail (words/custody.txt: `выпущен под залог`, `освобожден из тюрьмы`, "
+     "or from under it: `из-под стражи`). An accusation "
+     "(112) only when a verb with no subject tells it (`его обвиняют`, `обвиняется`): a noun of "
+     "accusation is as often a politician's.",
+     {"policy": "patients-state", "codes": ["0841", "09", "112", "116", "172", "173", "174"]}),
 ]
 
 

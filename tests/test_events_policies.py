@@ -249,13 +249,14 @@ def _summary(events):
          [("REQUEST", "100", "RUS", "USA", "factual")]),  # once for the pair: as the
         # obligation and as the speech that voices it, for two acts asked for
         # a charge told in the passive by an organ of law, unnamed or named, is a formal
-        # charge; said by the active verb, or aimed at a state, it stays an accusation
+        # charge; aimed at a state it stays an accusation (round 14: said by the active verb
+        # of an organ of law too, a formal charge)
         ("Российский журналист был арестован и обвинён в шпионаже.",
          [("COERCE", "173", "RUS", "RUS", "factual"), ("COERCE", "173", "RUS", "RUS", "factual")]),
         ("Журналист был обвинён прокуратурой Москвы в клевете.",
          [("COERCE", "173", "RUS", "RUS", "factual")]),
         ("Прокуратура Москвы обвинила журналиста в клевете.",
-         [("ACCUSE", "112", "RUS", "RUS", "factual")]),
+         [("COERCE", "173", "RUS", "RUS", "factual")]),
     ],
 )
 def test_policies_on_sentences(pipeline, text, expected):

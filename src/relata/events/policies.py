@@ -17,6 +17,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 from ..records import Actor
+from . import sides
 from .arguments import Tree
 from .lexicon import Predicate
 from .modality import Attribution, modality
@@ -253,13 +254,14 @@ def _sector(tree: Tree, side: Side) -> str:
 def _by_sectors(told: Told, ontology: Ontology, name: str,
                 named: bool = False) -> tuple[Predicate, str] | None:
     """The event recoded by sector policy `name` when its code lies under the policy's
-    `codes`, its trigger word (or a light verb's noun) is one of its `words`, and its doer
+    `codes`, its trigger word (or a light verb or its noun) is one of its `words`, and its doer
     and its target have the policy's `sectors` and `targets` (a target's own: a person told
     by a state's adjective has none; `named`: the doer's own too); else None."""
     policy, p = ontology.policy(name), told.trigger.predicate
     if not any(p.cameo.startswith(c) for c in policy.codes):
         return None
-    if policy.words and not {p.lemma, p.noun, told.trigger.noun_lemma} & words(policy.words):
+    if policy.words and not {p.lemma, p.verb, p.noun,  # `обвинил в коррупции`: the pair's verb
+                             told.trigger.noun_lemma} & words(policy.words):
         return None
     doer = told.source.actor.sector if named else _sector(told.tree, told.source)
     if policy.sectors and doer not in policy.sectors:
@@ -307,14 +309,23 @@ def charges_by_law_coerce(told: Told, ontology: Ontology) -> tuple[Predicate, st
 STATES = ("GOV", "IGO")  # sectors of a state or body charged: an accusation, not a charge
 
 
+# Verbs of charging with a crime: told with no subject, a formal charge (`charged-unnamed`).
+CHARGING = words("charging")
+
+
 def charges_told_passive_coerce(told: Told, ontology: Ontology) -> tuple[Predicate, str] | None:
     """`Королёв был арестован и обвинён в раскрытии гостайны`, `обвинён прокуратурой`: a
-    charge told by a short passive participle, its doer an organ of law that goes unnamed
-    (the organ of a place or of an arrest before it) or is named, is a formal charge, COERCE
-    173 (`charged-unnamed`); not against a government or an international body."""
-    token = told.tree.tokens[told.trigger.head]
-    if (token.feat("Voice") != "Pass" or token.feat("Variant") != "Short"
-            or (told.target is not None and told.target.actor.sector in STATES)):
+    charge told by a short passive participle, or by a verb of charging with no subject
+    (`экс-премьера обвинили в растрате`, `бывший президент обвиняется во взятках`), its doer
+    an organ of law that goes unnamed (the organ of a place, of an arrest before it, or of
+    the state of the one charged) or is named, is a formal charge, COERCE 173
+    (`charged-unnamed`); not against a government or an international body."""
+    tree, head = told.tree, told.trigger.head
+    token = tree.tokens[head]
+    short = token.feat("Voice") == "Pass" and token.feat("Variant") == "Short"
+    if not (short or (token.lemma in CHARGING
+                      and sides.agentless(tree, head, told.trigger.predicate))) or (
+            told.target is not None and told.target.actor.sector in STATES):
         return None
     return _by_sectors(told, ontology, "charged-unnamed", named=True)
 

@@ -611,6 +611,14 @@ def _patients(act: Act, slots: Sequence[str]) -> list[Side]:
 
 
 CUSTODY, RELEASE = "173", "0841"  # arrest and custody; release from it
+# Nouns of custody and bail: a release told with one (`выпущен под залог`, `освобожден из
+# тюрьмы`) or from under custody (`из-под стражи`) is by an organ of law, not by captors.
+CUSTODY_NOUNS = words("custody")
+OUT_OF_CUSTODY = grammar("out-from-under")
+# Codes of the `patients-state` policy coded so only when a verb with no subject tells them
+# (`его обвиняют`, `обвиняется во взятках`): a noun of accusation (`обвинения против
+# премьера`) is as often a politician's as an organ of law's.
+VERBAL = ("112",)
 
 
 def patients_state(act: Act) -> list[Side]:
@@ -630,21 +638,35 @@ def patients_state(act: Act) -> list[Side]:
         return []
     if p.cameo.startswith(CUSTODY) and any(c.startswith(RELEASE) for c in act.other_codes):
         return []
+    if p.cameo.startswith(RELEASE) and not (act.trigger.noun_lemma in CUSTODY_NOUNS
+                                            or p.prep == OUT_OF_CUSTODY):
+        return []  # `освобождение гражданина США`: hostages are released by their captors
     if token.pos in ("VERB", "AUX"):
         if not sides.agentless(tree, head, p) or _describes(tree, head):
             return []
-    elif token.pos != "NOUN":
+    elif token.pos != "NOUN" or p.cameo.startswith(VERBAL):
         return []
     sector = "COP" if p.cameo.startswith("17") else "JUD"
     for side in _patients(act, act.predicate.target):
         actor = side.actor
         if (side.place or not actor.country or not actor.code
                 or not actor.code.startswith(actor.country)
-                or not sides.one_state(tree, actor.country)):
+                or not sides.one_state(tree, actor.country)
+                or (p.cameo.startswith(VERBAL) and not _role_of_state(tree, side))):
             continue
         return [Side(Actor(f"{actor.country}{sector}", actor.country, sector, actor.name),
                      side.span)]
     return []
+
+
+def _role_of_state(tree: Tree, side: Side) -> bool:
+    """Whether one accused is a role told with its state (`экс-президента Грузии`, `бывший
+    министр обороны Армении`), whom that state's organs charge: not a state itself (`Россию
+    обвиняют во вмешательстве` accuses, charges no one), nor a person told by name only, who
+    may be charged abroad (`Селезнёва обвиняют в хищении`: in the United States)."""
+    mention = next((m for m in tree.mentions if m.start == side.span.start), None)
+    return (side.actor.sector is not None and mention is not None
+            and mention.kind not in ("PER", "LOC", "LOCORG", "ADJ"))
 
 
 def _undergone(act: Act) -> list[Side]:

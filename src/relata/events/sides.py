@@ -803,6 +803,7 @@ def rejects_what_was_said(tree: Tree, trigger: int) -> bool:
 
 # Verbs whose `в`-phrase is an act of their object: `обвинили ГРУ в кибератаке`.
 CHARGED_WITH = words("charged-with")
+REFLEXIVE = grammar("reflexive")  # the postfix of a reflexive verb: `подозреваться`
 
 
 def charged(tree: Tree, trigger: int) -> list[Side]:
@@ -814,6 +815,10 @@ def charged(tree: Tree, trigger: int) -> list[Side]:
             or tree.tokens[head].lemma not in CHARGED_WITH
             or tree.preposition(trigger) != IN or tree.case(trigger) != "Loc"):
         return []
+    if not tree.is_passive(head) and tree.tokens[head].lemma.endswith(REFLEXIVE):
+        # `в нападении подозреваются иракские боевики`: a reflexive passive the parser
+        # reads as active, its subject the one suspected
+        return fill(tree, head, ("subject",))
     return fill(tree, head, ("object",))
 
 
@@ -1203,7 +1208,23 @@ def domestic(tree: Tree, triggers: Sequence[int], slots: Sequence[str], source: 
             sector = CITIZENS.get(token.lemma, "CVL")
             return [Side(Actor(f"{country}{sector}", country, sector, token.lemma),
                          Span(start, end, text))]
+        group = _group_of(tree, i) if mention is None else None
+        if group is not None:  # `задержала лидера оппозиции`: one of the state's own people
+            sector = CITIZENS[tree.tokens[group].lemma]
+            return [Side(Actor(f"{country}{sector}", country, sector, token.lemma),
+                         Span(token.start, tree.tokens[group].end,
+                              f"{token.text} {tree.tokens[group].text}"))]
     return []
+
+
+def _group_of(tree: Tree, i: int) -> int | None:
+    """The people (words/citizens.txt) a person no one names is told by, as a bare genitive:
+    `лидера оппозиции`, `одного из организаторов протестующих`; None when there is none, or
+    the genitive names an actor of its own (`лидера Рабочей партии Курдистана`)."""
+    return next((c for c in tree.children[i]
+                 if tree.rel(c) == "nmod" and tree.case(c) == "Gen"
+                 and tree.preposition(c) is None and c not in tree.mention_at
+                 and tree.tokens[c].lemma in CITIZENS), None)
 
 
 # Words of where a person comes from: `уроженца Дагестана`, `выходца из Армении`.

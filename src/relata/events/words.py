@@ -81,7 +81,7 @@ def pairs(name: str) -> Mapping[str, str]:
 
 ROLES = ("negation", "in", "with", "complementizer", "auxiliary", "by", "without", "on", "under",
          "for", "out-of", "from", "against", "regarding", "doer", "as", "so", "and", "own",
-         "about", "reflexive")
+         "about", "reflexive", "out-from-under")
 
 
 @functools.cache
