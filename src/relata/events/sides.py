@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from ..actors.relations import load_relations, related
 from ..language.spelling import fold
 from ..records import Actor, Mention, Span
-from .arguments import POSSESSIVES, RELATIVES, Tree, plural_to_singular, slot
+from .arguments import POSSESSIVES, RELATIVES, Tree, misread_agent, plural_to_singular, slot
 from .lexicon import Predicate
 from .modality import WORDS as MODALITY_WORDS
 from .modality import speaker
@@ -537,7 +537,8 @@ def _quantified(tree: Tree, i: int) -> int:
 def _genitive_owner(tree: Tree, child: int, head: int) -> bool:
     """`главы дипведомств РФ`, `Совета НАТО-Россия`: a name after its noun, no preposition."""
     return child > head and tree.preposition(child) is None and (
-        tree.rel(child) == "appos" or (tree.rel(child) == "nmod" and tree.case(child) == "Gen"))
+        tree.rel(child) == "appos" or (tree.rel(child) == "nmod" and tree.case(child) == "Gen")
+    ) and not misread_agent(tree, child)
 
 
 def paired(tree: Tree, i: int) -> list[Side]:
