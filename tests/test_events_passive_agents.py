@@ -37,3 +37,38 @@ def test_indeclinable_agent(pipeline, text, expected):
 def test_owner_is_no_agent(pipeline, text):
     assert not any(e.source.country == "USA" and e.type == "AID"
                    for e in code(pipeline, text))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a seat of power in the locative, the verb in the third person plural: any organ of
+        # a state, or an international body, as well as a government
+        ("В Госдуме потребовали от Киева прекратить обстрелы Донбасса.",
+         ("REQUEST", "RUS", "UKR")),
+        ("В Еврокомиссии одобрили выделение помощи Молдавии.", ("AID", "EU", "MDA")),
+        ("В Пентагоне заявили о нанесении удара по позициям ИГ в Сирии.",
+         ("ASSAULT", "USA", "ISIL")),
+        # a passive whose subject is what the seat decides or weighs
+        ("В Кремле было принято решение о введении санкций против Турции.",
+         ("SANCTION", "RUS", "TUR")),
+        ("Ранее в парламенте Австралии обсуждалась возможность ужесточения санкций против "
+         "Ирана.", ("SANCTION", "AUS", "IRN")),
+        ("В Лондоне было принято решение о высылке российских дипломатов.",
+         ("SANCTION", "GBR", "RUS")),
+    ],
+)
+def test_seat_as_subject(pipeline, text, expected):
+    assert expected in sides(code(pipeline, text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the noun names a doer of its own; a place where a deal was signed is no doer
+        "В Москве было принято к сведению решение Лондона о высылке дипломатов.",
+        "В Вене было подписано соглашение о прекращении огня.",
+    ],
+)
+def test_seat_not_subject(pipeline, text):
+    assert not any(e.source.country in ("RUS", "AUT") for e in code(pipeline, text))

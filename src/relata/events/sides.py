@@ -1009,9 +1009,53 @@ def said_in(tree: Tree, verb: int) -> list[Side]:
     return fill(tree, document, ("genitive", "adjective")) if document is not None else []
 
 
+# Sectors of a body that stands as the unnamed subject of an act done in it: `в Кремле
+# заявили`, `в Госдуме потребовали`, `в Пентагоне сообщили` (a state's organs), `в
+# Еврокомиссии одобрили` (an international body, named by its code).
+SEAT_SECTORS = frozenset({"GOV", "LEG", "MIL", "SPY", "JUD", "COP"})
+SEAT_TOPICS = words("seat-topics")  # `вопрос`, `возможность`: what a seat decides on
+
+
+def _seat(tree: Tree, verb: int) -> Side | None:
+    """The seat of power in the `в`-phrase of a verb: a state's organ or capital (`в Кремле`,
+    `в парламенте Японии`), or an international body (`в НАТО`)."""
+    for child in tree.children[verb]:
+        mention = tree.mention_at.get(child)
+        if tree.preposition(child) != IN or not mention or not mention.actor:
+            continue
+        actor = mention.actor
+        if (actor.sector in SEAT_SECTORS and actor.country) or (
+                actor.sector == "IGO" and actor.code):
+            return side_of(mention)
+    return None
+
+
+def _topic_chain(tree: Tree, trigger: int) -> int | None:
+    """The passive verb whose subject is a noun of deciding or weighing (`SEAT_TOPICS`,
+    `CONTROL_NOUNS`) that the act is about, through the act's own nouns: `ужесточения санкций
+    ← возможность ← обсуждалась`, `высылке ← решение ← было принято`; None when a noun on the
+    way names a doer of its own (`решение Лондона о высылке`)."""
+    node = trigger
+    for _ in range(4):
+        head = tree.head(node)
+        if head is None or (node != trigger and fill(tree, node, ("genitive", "adjective"))):
+            return None
+        if (tree.tokens[node].lemma in SEAT_TOPICS | CONTROL_NOUNS
+                and tree.rel(node) == "nsubj:pass" and node != trigger):
+            return head
+        if tree.tokens[head].pos not in ("NOUN", "PROPN") or tree.rel(node) != "nmod" or (
+                tree.preposition(node) not in (None, TOLD_WITH)):
+            return None
+        node = head
+    return None
+
+
 def seat_subject(tree: Tree, trigger: int) -> list[Side]:
-    """`В Кремле заявили`, `в Москве не скрывают`: a seat of power as the unnamed subject
-    of a verb in the third person plural."""
+    """`В Кремле заявили`, `в Москве не скрывают`, `в Госдуме потребовали`: a seat of power
+    (`_seat`) as the unnamed subject of a verb in the third person plural; or of a passive
+    whose subject is what the seat decides or weighs (`_topic_chain`): `в Кремле было
+    принято решение о введении санкций`, `в парламенте Японии обсуждалась возможность
+    ужесточения санкций против КНДР`."""
     node = trigger
     for _ in range(2):
         token = tree.tokens[node]
@@ -1021,14 +1065,17 @@ def seat_subject(tree: Tree, trigger: int) -> list[Side]:
             if node is None:
                 break
             continue
-        for child in tree.children[node]:
-            mention = tree.mention_at.get(child)
-            if (tree.preposition(child) == IN and mention and mention.actor
-                    and mention.actor.sector == "GOV" and mention.actor.country):
-                return [side_of(mention)]
+        seat = _seat(tree, node)
+        if seat is not None:
+            return [seat]
         node = tree.head(node)
         if node is None:
             break
+    verb = _topic_chain(tree, trigger) if tree.tokens[trigger].pos in ("NOUN", "PROPN") else None
+    if verb is not None and tree.is_passive(verb) and not slot(tree, verb, "instrumental"):
+        seat = _seat(tree, verb)
+        if seat is not None:
+            return [seat]
     return []
 
 
