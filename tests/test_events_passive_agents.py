@@ -72,3 +72,18 @@ def test_seat_as_subject(pipeline, text, expected):
 )
 def test_seat_not_subject(pipeline, text):
     assert not any(e.source.country in ("RUS", "AUT") for e in code(pipeline, text))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the act an effort is by way of (`по`) is the act of who makes the effort
+        ("Журналисты писали об усилиях Москвы по поддержке Асада.",
+         ("SUPPORT", "RUS", "SYR")),
+        ("Он рассказал о мерах Евросоюза по оказанию помощи Украине.", ("AID", "EU", "UKR")),
+        ("Эксперты обсуждают планы США по размещению ракет в Польше.",
+         ("MOBILIZE", "USA", "POL")),
+    ],
+)
+def test_effort_by_way_of(pipeline, text, expected):
+    assert expected in sides(code(pipeline, text))

@@ -294,16 +294,23 @@ def doer_on_verb(act: Act) -> list[Side]:
     return fill(tree, head, (sides.DOER,))
 
 
+EFFORTS = words("efforts")  # `усилия`, `планы`, `меры`: whose `по`-act is their holder's
+BY_WAY_OF = grammar("by")  # the preposition of an effort's act: `по`
+
+
 def will_about_act(act: Act) -> list[Side]:
     """An act a will is about (`о` on `решение`, `намерение`, `план`: `words/control-nouns.txt`)
     is the act of who has the will: `решение Евросоюза о продлении санкций`, `американский
-    план о выводе войск`; else of who takes the decision (`ЕС принял решение о введении
-    санкций`, the verb doing the noun's act, as `governor_subject` takes it)."""
+    план о выводе войск`; so is the act an effort is by way of (`по` on `усилия`, `меры`,
+    `программа`: `words/efforts.txt`): `усилия Москвы по поддержке Асада`, `планы США по
+    размещению ракет`; else of who takes the decision or makes the effort (`ЕС принял
+    решение о введении санкций`, the verb doing the noun's act, as `governor_subject` takes
+    it)."""
     tree, noun = act.tree, act.trigger.head
     head = tree.head(noun)
-    if (head is None or tree.tokens[noun].pos not in ("NOUN", "PROPN")
-            or tree.preposition(noun) != TOLD_WITH
-            or tree.tokens[head].lemma not in CONTROL_NOUNS):
+    if head is None or tree.tokens[noun].pos not in ("NOUN", "PROPN") or not (
+            (tree.preposition(noun) == TOLD_WITH and tree.tokens[head].lemma in CONTROL_NOUNS)
+            or (tree.preposition(noun) == BY_WAY_OF and tree.tokens[head].lemma in EFFORTS)):
         return []
     return fill(tree, head, ("genitive", "adjective")) or governor_fill(tree, head, ("subject",))
 
