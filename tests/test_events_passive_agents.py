@@ -87,3 +87,25 @@ def test_seat_not_subject(pipeline, text):
 )
 def test_effort_by_way_of(pipeline, text, expected):
     assert expected in sides(code(pipeline, text))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a right had or kept (`words/having.txt`): the infinitive's act is the holder's, a
+        # possibility (hypothetical), not an act done
+        ("Москва имеет полное право ввести санкции против Вашингтона.",
+         ("SANCTION", "RUS", "USA", "hypothetical")),
+        ("Китай оставляет за собой право ввести ответные пошлины против США.",
+         ("SANCTION", "CHN", "USA", "hypothetical")),
+    ],
+)
+def test_right_had(pipeline, text, expected):
+    assert expected in {(*side, e.modality) for e in code(pipeline, text)
+                        for side in sides([e])}
+
+
+def test_right_criticised_is_not_the_critic(pipeline):
+    """Only verbs of having lend their subject: a right criticised is its holder's."""
+    found = sides(code(pipeline, "Россия критикует право США вводить санкции против Ирана."))
+    assert ("SANCTION", "RUS", "IRN") not in found

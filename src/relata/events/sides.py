@@ -635,6 +635,9 @@ SUPPORT_VERBS = words("support-verbs")
 # Nouns of a will to act, whose infinitive is the act of who has them: `Лига вынесла решение
 # просить ООН`, `США проявляли готовность работать с Россией`.
 CONTROL_NOUNS = words("control-nouns")
+# Verbs of having a will or a right (`иметь право`, `оставлять за собой право`): its
+# infinitive's act is their subject's.
+HAVING = words("having")
 # Verbs whose dative does what their infinitive says: `Белоруссии пришлось продать`.
 DATIVE_SUBJECT = words("dative-subject")
 # Verbs that share their subject; a subjectless clause said by someone is theirs too:
@@ -712,7 +715,10 @@ def governor_fill(tree: Tree, trigger: int, slots: Sequence[str],
         framed = (tree.preposition(node) or "").replace(f"{vowelled(IN)} ", f"{IN} ") in FRAMED
         told = (told_own and "subject" in slots and tree.tokens[head].lemma in TELL
                 and tree.preposition(node) == TOLD_WITH)  # `об`, `обо`: lemma `о`
-        if (not verb and not framed and not told and tree.tokens[node].lemma not in THAT | FRAMES
+        held = (tree.tokens[node].lemma in CONTROL_NOUNS and tree.rel(node) == "obj"
+                and tree.tokens[head].lemma in HAVING)  # `Москва имеет право ввести`
+        if (not verb and not framed and not told and not held
+                and tree.tokens[node].lemma not in THAT | FRAMES
                 and tree.tokens[head].lemma not in SUPPORT_VERBS):
             return []  # `Москва контролирует поставки`: not Moscow's supplies
         if not verb and (tree.preposition(node) or "") in GIVEN_CAUSES:
