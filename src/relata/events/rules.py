@@ -393,7 +393,8 @@ def own_subject(act: Act) -> list[Side]:
 
 def seat_subject(act: Act) -> list[Side]:
     """`В Кремле заявили`: a seat of power as the unnamed subject of a plural verb."""
-    return sides.seat_subject(act.tree, act.trigger.head)
+    acts = act.lexicon.words if act.lexicon is not None else frozenset()
+    return sides.seat_subject(act.tree, act.trigger.head, told_own=act.told_own, acts=acts)
 
 
 AROUSING = words("arousing")

@@ -7,7 +7,7 @@ A side is a coded actor with the span of text that names it.
 from __future__ import annotations
 
 import functools
-from collections.abc import Mapping, Sequence
+from collections.abc import Collection, Mapping, Sequence
 from dataclasses import dataclass
 
 from ..actors.relations import load_relations, related
@@ -1056,14 +1056,32 @@ def _topic_chain(tree: Tree, trigger: int) -> int | None:
     return None
 
 
-def seat_subject(tree: Tree, trigger: int) -> list[Side]:
+def _lends_subject(tree: Tree, noun: int, verb: int, told_own: bool,
+                   acts: Collection[str]) -> bool:
+    """Whether a verb's subject does the act its noun names: a verb that does it (`ввели
+    санкции`), one that tells of it with `о` when the act is of a kind told by its doer
+    (`told_own`), or one that is no act word of its own (`acts`, the lexicon's words: `не
+    скрывают раздражения`, `заявили о нанесении удара`); not an act word that takes the noun
+    for what it is aimed at (`в МИД Франции осудили удар по Газе`: France struck no one)."""
+    lemma = tree.tokens[verb].lemma
+    return lemma in SUPPORT_VERBS or lemma not in acts or (
+        told_own and lemma in TELL and tree.preposition(noun) == TOLD_WITH)
+
+
+def seat_subject(tree: Tree, trigger: int, told_own: bool = False,
+                 acts: Collection[str] = frozenset()) -> list[Side]:
     """`В Кремле заявили`, `в Москве не скрывают`, `в Госдуме потребовали`: a seat of power
-    (`_seat`) as the unnamed subject of a verb in the third person plural; or of a passive
-    whose subject is what the seat decides or weighs (`_topic_chain`): `в Кремле было
-    принято решение о введении санкций`, `в парламенте Японии обсуждалась возможность
-    ужесточения санкций против КНДР`."""
+    (`_seat`) as the unnamed subject of a verb in the third person plural (of a noun's act,
+    only a verb that lends the noun its subject, `_lends_subject`: `в Кремле ввели санкции`,
+    not `в Кремле осудили удар`); or of a passive whose subject is what the seat decides or
+    weighs (`_topic_chain`): `в Кремле было принято решение о введении санкций`, `в
+    парламенте Японии обсуждалась возможность ужесточения санкций против КНДР`."""
     node = trigger
-    for _ in range(2):
+    if tree.tokens[trigger].pos in ("NOUN", "PROPN"):
+        head = tree.head(trigger)
+        if head is None or not _lends_subject(tree, trigger, head, told_own, acts):
+            node = None
+    for _ in range(2 if node is not None else 0):
         token = tree.tokens[node]
         if token.pos != "VERB" or token.feat("Number") != "Plur" or any(
                 tree.rel(c) == "nsubj" for c in tree.children[node]):
