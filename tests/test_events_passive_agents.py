@@ -112,3 +112,18 @@ def test_right_criticised_is_not_the_critic(pipeline):
     """Only verbs of having lend their subject: a right criticised is its holder's."""
     found = sides(code(pipeline, "Россия критикует право США вводить санкции против Ирана."))
     assert ("SANCTION", "RUS", "IRN") not in found
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the instrumental agent tagged as a dative object (`iobj`), with its conjunct
+        ("Помощь Украине была оказана Японией и Канадой.",
+         {("AID", "JPN", "UKR"), ("AID", "CAN", "UKR")}),
+        # a passive verb's `против` phrase hung on its agent, a name
+        ("Санкции вводятся Евросоюзом против России с 2014 года.",
+         {("SANCTION", "EU", "RUS")}),
+    ],
+)
+def test_passive_misparsed(pipeline, text, expected):
+    assert sides(code(pipeline, text)) == expected

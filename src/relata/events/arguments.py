@@ -319,9 +319,12 @@ def _instrumentals(tree: Tree, i: int) -> list[int]:
     """The bare instrumentals on token i: `задержан полицией`; or, for a participle before
     its noun, those between the two (`сбитый американскими ВВС иранский самолёт`), wherever
     the parser hung them."""
+    # `iobj`: a predicate's instrumental taken for a dative (`помощь была оказана Японией`);
+    # not an attributive participle's (`поддерживаемый США лидер`: a tie, told as a state)
+    rels = ("obl", "obl:agent", "nmod") + (
+        () if tree.rel(i) in ("amod", "acl") else ("iobj",))
     return [c for c in tree.children[i] if _bare(tree, c, "Ins")
-            and tree.rel(c) in ("obl", "obl:agent", "nmod")] or _inside_participle(
-        tree, i)
+            and tree.rel(c) in rels] or _inside_participle(tree, i)
 
 
 # An inanimate noun's nominative and accusative are one form: the tagger's choice between

@@ -197,6 +197,18 @@ def verb_phrase_below_noun(act: Act) -> list[Side]:
     return []
 
 
+def phrase_under_agent(act: Act) -> list[Side]:
+    """A passive verb's own prepositional phrase that the parser hung on its agent, a name
+    in the instrumental (a name takes no such phrase of its own): `санкции вводятся
+    Евросоюзом против России`, `удары наносятся российской авиацией по Алеппо`."""
+    tree, head = act.tree, act.trigger.head
+    if tree.tokens[head].pos != "VERB" or not tree.is_passive(head):
+        return []
+    agents = [k for k in slot(tree, head, "instrumental") if k in tree.mention_at]
+    names = [n for n in (*act.slots, *act.noun_slots) if n.startswith("prep:")]
+    return [side for k in agents for side in fill(tree, k, names)]
+
+
 def noun_phrase_on_verb(act: Act) -> list[Side]:
     """A prepositional phrase of an act noun that the parser hung on the verb the noun is
     the subject of, when that verb is no act word of its own: `Визит Путина и Лукашенко в
@@ -722,7 +734,8 @@ TARGET_RULES: list[Rule] = [received_by, explicit_slot, noun_slot, rejected_doer
                             condition_doer,
                             mediated_sides,
                             aimed_by_participle,
-                            verb_phrase_below_noun, noun_phrase_on_verb, feared_by,
+                            verb_phrase_below_noun, phrase_under_agent,
+                            noun_phrase_on_verb, feared_by,
                             demand_of_protest, answered_by, provoked_by, governor_object,
                             shared_slot,
                             responded_to,
