@@ -183,7 +183,8 @@ def slot(tree: Tree, trigger: int, name: str) -> list[int]:
     if name == "instrumental":
         found = _instrumentals(tree, trigger)
         unchanged = _unchanged_subject(tree, trigger) if passive and found else []
-        return [c for c in found if c not in unchanged] or _stray_instrumental(tree, trigger)
+        return [c for c in found if c not in unchanged] or _stray_instrumental(
+            tree, trigger) or (indeclinable_agents(tree, trigger) if passive else [])
     if name == "agent":
         return participle_agent(tree, trigger)
     if name == "genitive":
@@ -224,8 +225,54 @@ def participle_agent(tree: Tree, noun: int) -> list[int]:
                 and token.feat("Voice") == "Pass" and fold(token.lemma) in DOING
                 and _agrees_in_number(token, tree.tokens[noun])):
             found += [c for c in tree.children[child] if _bare(tree, c, "Ins")
-                      and tree.rel(c) in ("obl", "obl:agent", "nmod")]
+                      and tree.rel(c) in ("obl", "obl:agent", "nmod")] or indeclinable_agents(
+                tree, child)
     return found
+
+
+def indeclinable(tree: Tree, i: int) -> bool:
+    """Whether token i is a name whose case no ending shows: an abbreviation written in
+    capitals (`ЕС`, `МВФ`, `США`, `НАТО`, `ООН`) that names an actor. The tagger's case for
+    it is a guess, most often the genitive."""
+    text = tree.tokens[i].text
+    mention = tree.mention_at.get(i)
+    return (len(text) >= 2 and text.isalpha() and text.isupper()
+            and mention is not None and mention.actor is not None)
+
+
+def indeclinable_agents(tree: Tree, verb: int) -> list[int]:
+    """The doer of a passive verb or participle named by an indeclinable abbreviation, whose
+    instrumental the tagger did not see (`предоставленных Греции ЕС и МВФ`, `санкции,
+    введенные против России США`, `выданные Египту МВФ`): an abbreviation after the verb
+    that the parser hung as a genitive on a name of another actor the verb governs (a state
+    or body named by its own name takes no genitive of another), or on the verb itself
+    (a verb takes no bare genitive of an actor). Its conjuncts are doers too (`ЕС и МВФ`)."""
+    if tree.tokens[verb].feat("Voice") != "Pass" and not tree.is_passive(verb):
+        return []
+    found = []
+    for child in tree.children[verb]:
+        if child < verb or tree.rel(child) in ("punct", "cc", "aux", "aux:pass", "nsubj:pass"):
+            continue
+        if (indeclinable(tree, child) and tree.preposition(child) is None
+                and tree.rel(child) in ("nmod", "obl", "obl:agent") and tree.case(child) == "Gen"):
+            found.append(child)
+            continue
+        mention = tree.mention_at.get(child)
+        if (tree.tokens[child].pos != "PROPN" or mention is None or mention.actor is None
+                or tree.rel(child) not in ("iobj", "obj", "obl", "obl:agent", "nmod")):
+            continue
+        found += [g for g in tree.children[child] if g > child and indeclinable(tree, g)
+                  and tree.preposition(g) is None and tree.rel(g) in ("nmod", "appos")
+                  and tree.mention_at.get(g) is not mention]
+    return found
+
+
+def misread_agent(tree: Tree, i: int) -> bool:
+    """Whether token i is an indeclinable doer of a passive that the parser hung as a
+    genitive on another name (`предоставленных Греции ЕС`): no owner of that name."""
+    head = tree.head(i)
+    verb = tree.head(head) if head is not None else None
+    return verb is not None and i in indeclinable_agents(tree, verb)
 
 
 def _agrees_in_number(participle: Token, noun: Token) -> bool:
@@ -272,9 +319,12 @@ def _instrumentals(tree: Tree, i: int) -> list[int]:
     """The bare instrumentals on token i: `задержан полицией`; or, for a participle before
     its noun, those between the two (`сбитый американскими ВВС иранский самолёт`), wherever
     the parser hung them."""
+    # `iobj`: a predicate's instrumental taken for a dative (`помощь была оказана Японией`);
+    # not an attributive participle's (`поддерживаемый США лидер`: a tie, told as a state)
+    rels = ("obl", "obl:agent", "nmod") + (
+        () if tree.rel(i) in ("amod", "acl") else ("iobj",))
     return [c for c in tree.children[i] if _bare(tree, c, "Ins")
-            and tree.rel(c) in ("obl", "obl:agent", "nmod")] or _inside_participle(
-        tree, i)
+            and tree.rel(c) in rels] or _inside_participle(tree, i)
 
 
 # An inanimate noun's nominative and accusative are one form: the tagger's choice between

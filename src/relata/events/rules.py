@@ -197,6 +197,18 @@ def verb_phrase_below_noun(act: Act) -> list[Side]:
     return []
 
 
+def phrase_under_agent(act: Act) -> list[Side]:
+    """A passive verb's own prepositional phrase that the parser hung on its agent, a name
+    in the instrumental (a name takes no such phrase of its own): `санкции вводятся
+    Евросоюзом против России`, `удары наносятся российской авиацией по Алеппо`."""
+    tree, head = act.tree, act.trigger.head
+    if tree.tokens[head].pos != "VERB" or not tree.is_passive(head):
+        return []
+    agents = [k for k in slot(tree, head, "instrumental") if k in tree.mention_at]
+    names = [n for n in (*act.slots, *act.noun_slots) if n.startswith("prep:")]
+    return [side for k in agents for side in fill(tree, k, names)]
+
+
 def noun_phrase_on_verb(act: Act) -> list[Side]:
     """A prepositional phrase of an act noun that the parser hung on the verb the noun is
     the subject of, when that verb is no act word of its own: `Визит Путина и Лукашенко в
@@ -294,16 +306,23 @@ def doer_on_verb(act: Act) -> list[Side]:
     return fill(tree, head, (sides.DOER,))
 
 
+EFFORTS = words("efforts")  # `усилия`, `планы`, `меры`: whose `по`-act is their holder's
+BY_WAY_OF = grammar("by")  # the preposition of an effort's act: `по`
+
+
 def will_about_act(act: Act) -> list[Side]:
     """An act a will is about (`о` on `решение`, `намерение`, `план`: `words/control-nouns.txt`)
     is the act of who has the will: `решение Евросоюза о продлении санкций`, `американский
-    план о выводе войск`; else of who takes the decision (`ЕС принял решение о введении
-    санкций`, the verb doing the noun's act, as `governor_subject` takes it)."""
+    план о выводе войск`; so is the act an effort is by way of (`по` on `усилия`, `меры`,
+    `программа`: `words/efforts.txt`): `усилия Москвы по поддержке Асада`, `планы США по
+    размещению ракет`; else of who takes the decision or makes the effort (`ЕС принял
+    решение о введении санкций`, the verb doing the noun's act, as `governor_subject` takes
+    it)."""
     tree, noun = act.tree, act.trigger.head
     head = tree.head(noun)
-    if (head is None or tree.tokens[noun].pos not in ("NOUN", "PROPN")
-            or tree.preposition(noun) != TOLD_WITH
-            or tree.tokens[head].lemma not in CONTROL_NOUNS):
+    if head is None or tree.tokens[noun].pos not in ("NOUN", "PROPN") or not (
+            (tree.preposition(noun) == TOLD_WITH and tree.tokens[head].lemma in CONTROL_NOUNS)
+            or (tree.preposition(noun) == BY_WAY_OF and tree.tokens[head].lemma in EFFORTS)):
         return []
     return fill(tree, head, ("genitive", "adjective")) or governor_fill(tree, head, ("subject",))
 
@@ -386,7 +405,8 @@ def own_subject(act: Act) -> list[Side]:
 
 def seat_subject(act: Act) -> list[Side]:
     """`В Кремле заявили`: a seat of power as the unnamed subject of a plural verb."""
-    return sides.seat_subject(act.tree, act.trigger.head)
+    acts = act.lexicon.words if act.lexicon is not None else frozenset()
+    return sides.seat_subject(act.tree, act.trigger.head, told_own=act.told_own, acts=acts)
 
 
 AROUSING = words("arousing")
@@ -736,7 +756,8 @@ TARGET_RULES: list[Rule] = [received_by, explicit_slot, noun_slot, rejected_doer
                             condition_doer,
                             mediated_sides,
                             aimed_by_participle,
-                            verb_phrase_below_noun, noun_phrase_on_verb, feared_by,
+                            verb_phrase_below_noun, phrase_under_agent,
+                            noun_phrase_on_verb, feared_by,
                             demand_of_protest, answered_by, provoked_by, governor_object,
                             shared_slot,
                             responded_to,

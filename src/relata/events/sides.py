@@ -7,13 +7,13 @@ A side is a coded actor with the span of text that names it.
 from __future__ import annotations
 
 import functools
-from collections.abc import Mapping, Sequence
+from collections.abc import Collection, Mapping, Sequence
 from dataclasses import dataclass
 
 from ..actors.relations import load_relations, related
 from ..language.spelling import fold
 from ..records import Actor, Mention, Span
-from .arguments import POSSESSIVES, RELATIVES, Tree, plural_to_singular, slot
+from .arguments import POSSESSIVES, RELATIVES, Tree, misread_agent, plural_to_singular, slot
 from .lexicon import Predicate
 from .modality import WORDS as MODALITY_WORDS
 from .modality import speaker
@@ -537,7 +537,8 @@ def _quantified(tree: Tree, i: int) -> int:
 def _genitive_owner(tree: Tree, child: int, head: int) -> bool:
     """`главы дипведомств РФ`, `Совета НАТО-Россия`: a name after its noun, no preposition."""
     return child > head and tree.preposition(child) is None and (
-        tree.rel(child) == "appos" or (tree.rel(child) == "nmod" and tree.case(child) == "Gen"))
+        tree.rel(child) == "appos" or (tree.rel(child) == "nmod" and tree.case(child) == "Gen")
+    ) and not misread_agent(tree, child)
 
 
 def paired(tree: Tree, i: int) -> list[Side]:
@@ -634,6 +635,9 @@ SUPPORT_VERBS = words("support-verbs")
 # Nouns of a will to act, whose infinitive is the act of who has them: `Лига вынесла решение
 # просить ООН`, `США проявляли готовность работать с Россией`.
 CONTROL_NOUNS = words("control-nouns")
+# Verbs of having a will or a right (`иметь право`, `оставлять за собой право`): its
+# infinitive's act is their subject's.
+HAVING = words("having")
 # Verbs whose dative does what their infinitive says: `Белоруссии пришлось продать`.
 DATIVE_SUBJECT = words("dative-subject")
 # Verbs that share their subject; a subjectless clause said by someone is theirs too:
@@ -711,7 +715,10 @@ def governor_fill(tree: Tree, trigger: int, slots: Sequence[str],
         framed = (tree.preposition(node) or "").replace(f"{vowelled(IN)} ", f"{IN} ") in FRAMED
         told = (told_own and "subject" in slots and tree.tokens[head].lemma in TELL
                 and tree.preposition(node) == TOLD_WITH)  # `об`, `обо`: lemma `о`
-        if (not verb and not framed and not told and tree.tokens[node].lemma not in THAT | FRAMES
+        held = (tree.tokens[node].lemma in CONTROL_NOUNS and tree.rel(node) == "obj"
+                and tree.tokens[head].lemma in HAVING)  # `Москва имеет право ввести`
+        if (not verb and not framed and not told and not held
+                and tree.tokens[node].lemma not in THAT | FRAMES
                 and tree.tokens[head].lemma not in SUPPORT_VERBS):
             return []  # `Москва контролирует поставки`: not Moscow's supplies
         if not verb and (tree.preposition(node) or "") in GIVEN_CAUSES:
@@ -1013,11 +1020,73 @@ def said_in(tree: Tree, verb: int) -> list[Side]:
     return fill(tree, document, ("genitive", "adjective")) if document is not None else []
 
 
-def seat_subject(tree: Tree, trigger: int) -> list[Side]:
-    """`В Кремле заявили`, `в Москве не скрывают`: a seat of power as the unnamed subject
-    of a verb in the third person plural."""
+# Sectors of a body that stands as the unnamed subject of an act done in it: `в Кремле
+# заявили`, `в Госдуме потребовали`, `в Пентагоне сообщили` (a state's organs), `в
+# Еврокомиссии одобрили` (an international body, named by its code).
+SEAT_SECTORS = frozenset({"GOV", "LEG", "MIL", "SPY", "JUD", "COP"})
+SEAT_TOPICS = words("seat-topics")  # `вопрос`, `возможность`: what a seat decides on
+
+
+def _seat(tree: Tree, verb: int) -> Side | None:
+    """The seat of power in the `в`-phrase of a verb: a state's organ or capital (`в Кремле`,
+    `в парламенте Японии`), or an international body (`в НАТО`)."""
+    for child in tree.children[verb]:
+        mention = tree.mention_at.get(child)
+        if tree.preposition(child) != IN or not mention or not mention.actor:
+            continue
+        actor = mention.actor
+        if (actor.sector in SEAT_SECTORS and actor.country) or (
+                actor.sector == "IGO" and actor.code):
+            return side_of(mention)
+    return None
+
+
+def _topic_chain(tree: Tree, trigger: int) -> int | None:
+    """The passive verb whose subject is a noun of deciding or weighing (`SEAT_TOPICS`,
+    `CONTROL_NOUNS`) that the act is about, through the act's own nouns: `ужесточения санкций
+    ← возможность ← обсуждалась`, `высылке ← решение ← было принято`; None when a noun on the
+    way names a doer of its own (`решение Лондона о высылке`)."""
     node = trigger
-    for _ in range(2):
+    for _ in range(4):
+        head = tree.head(node)
+        if head is None or (node != trigger and fill(tree, node, ("genitive", "adjective"))):
+            return None
+        if (tree.tokens[node].lemma in SEAT_TOPICS | CONTROL_NOUNS
+                and tree.rel(node) == "nsubj:pass" and node != trigger):
+            return head
+        if tree.tokens[head].pos not in ("NOUN", "PROPN") or tree.rel(node) != "nmod" or (
+                tree.preposition(node) not in (None, TOLD_WITH)):
+            return None
+        node = head
+    return None
+
+
+def _lends_subject(tree: Tree, noun: int, verb: int, told_own: bool,
+                   acts: Collection[str]) -> bool:
+    """Whether a verb's subject does the act its noun names: a verb that does it (`ввели
+    санкции`), one that tells of it with `о` when the act is of a kind told by its doer
+    (`told_own`), or one that is no act word of its own (`acts`, the lexicon's words: `не
+    скрывают раздражения`, `заявили о нанесении удара`); not an act word that takes the noun
+    for what it is aimed at (`в МИД Франции осудили удар по Газе`: France struck no one)."""
+    lemma = tree.tokens[verb].lemma
+    return lemma in SUPPORT_VERBS or lemma not in acts or (
+        told_own and lemma in TELL and tree.preposition(noun) == TOLD_WITH)
+
+
+def seat_subject(tree: Tree, trigger: int, told_own: bool = False,
+                 acts: Collection[str] = frozenset()) -> list[Side]:
+    """`В Кремле заявили`, `в Москве не скрывают`, `в Госдуме потребовали`: a seat of power
+    (`_seat`) as the unnamed subject of a verb in the third person plural (of a noun's act,
+    only a verb that lends the noun its subject, `_lends_subject`: `в Кремле ввели санкции`,
+    not `в Кремле осудили удар`); or of a passive whose subject is what the seat decides or
+    weighs (`_topic_chain`): `в Кремле было принято решение о введении санкций`, `в
+    парламенте Японии обсуждалась возможность ужесточения санкций против КНДР`."""
+    node = trigger
+    if tree.tokens[trigger].pos in ("NOUN", "PROPN"):
+        head = tree.head(trigger)
+        if head is None or not _lends_subject(tree, trigger, head, told_own, acts):
+            node = None
+    for _ in range(2 if node is not None else 0):
         token = tree.tokens[node]
         if token.pos != "VERB" or token.feat("Number") != "Plur" or any(
                 tree.rel(c) == "nsubj" for c in tree.children[node]):
@@ -1025,14 +1094,17 @@ def seat_subject(tree: Tree, trigger: int) -> list[Side]:
             if node is None:
                 break
             continue
-        for child in tree.children[node]:
-            mention = tree.mention_at.get(child)
-            if (tree.preposition(child) == IN and mention and mention.actor
-                    and mention.actor.sector == "GOV" and mention.actor.country):
-                return [side_of(mention)]
+        seat = _seat(tree, node)
+        if seat is not None:
+            return [seat]
         node = tree.head(node)
         if node is None:
             break
+    verb = _topic_chain(tree, trigger) if tree.tokens[trigger].pos in ("NOUN", "PROPN") else None
+    if verb is not None and tree.is_passive(verb) and not slot(tree, verb, "instrumental"):
+        seat = _seat(tree, verb)
+        if seat is not None:
+            return [seat]
     return []
 
 
