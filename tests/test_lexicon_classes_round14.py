@@ -24,3 +24,75 @@ def test_shared_views_endorse(pipeline, text, expected):
 ])
 def test_divided_is_no_support(pipeline, text):
     assert "SUPPORT" not in {e.type for e in code(pipeline, text)}
+
+
+# --- PROTEST 140: a walkout `в знак протеста`, by the verbs of leaving a room or a meeting
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Фракция КПРФ покинула заседание Госдумы в знак протеста.", ("PROTEST", "RUS", None)),
+    ("Делегация Грузии вышла из зала в знак протеста.", ("PROTEST", "GEO", None)),
+    ("Посол Украины ушел с приема в знак протеста.", ("PROTEST", "UKR", None)),
+])
+def test_walkouts_in_protest(pipeline, text, expected):
+    assert expected in sides(code(pipeline, text))
+
+
+def test_leaving_alone_is_no_protest(pipeline):
+    found = code(pipeline, "Делегация Грузии покинула зал заседаний раньше срока.")
+    assert "PROTEST" not in {e.type for e in found}
+
+
+# --- COERCE 173: confined apart from others (`изолировать от`, `держать в изоляции`)
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Армия Египта изолировала Мурси от его помощников.", ("COERCE", "EGY", "EGY")),
+    ("Власти Ирана держат журналиста в изоляции.", ("COERCE", "IRN", "IRN")),
+])
+def test_confinement_is_custody(pipeline, text, expected):
+    assert expected in sides(code(pipeline, text))
+
+
+def test_a_state_isolated_is_no_custody(pipeline):
+    found = code(pipeline, "Евросоюз пытается изолировать Россию.")
+    assert "COERCE" not in {e.type for e in found}
+
+
+# --- ACCUSE 112: fabrication told of another (accuse.txt)
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Кремль утверждает, что Лондон сфабриковал дело.", ("ACCUSE", "RUS", "GBR")),
+    ("МИД России заявил, что Украина инсценировала атаку.", ("ACCUSE", "RUS", "UKR")),
+    ("В Минске считают, что Варшава подделала документы.", ("ACCUSE", "BLR", "POL")),
+])
+def test_fabrication_blames(pipeline, text, expected):
+    assert expected in sides(code(pipeline, text))
+
+
+# --- COERCE 1721: an outlet taken off the air, its work or broadcast stopped
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Военное командование Египта прекратило работу телеканала «Аль-Джазира».",
+     ("COERCE", "EGY", "QAT")),
+    ("Власти Киргизии отключили российский телеканал.", ("COERCE", "KGZ", "RUS")),
+])
+def test_outlets_silenced(pipeline, text, expected):
+    assert expected in sides(code(pipeline, text))
+
+
+# --- SANCTION 161/1662: an embassy's or a mission's work suspended or stopped
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Евросоюз приостановил работу миссии в Грузии.", ("SANCTION", "EU", "GEO")),
+    ("Россия приостановила работу посольства в Ливии.", ("SANCTION", "RUS", "LBY")),
+])
+def test_missions_suspended(pipeline, text, expected):
+    assert expected in sides(code(pipeline, text))
+
+
+# --- MOBILIZE 154: a military presence made stronger or larger (with its adjective)
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Россия будет укреплять военное присутствие в Сирии.", ("MOBILIZE", "RUS", "SYR")),
+    ("США расширили военное присутствие в Польше.", ("MOBILIZE", "USA", "POL")),
+])
+def test_military_presence_grown(pipeline, text, expected):
+    assert expected in sides(code(pipeline, text))
+
+
+def test_presence_in_a_market_is_no_deployment(pipeline):
+    found = code(pipeline, "Газпром укрепил присутствие на рынке Германии.")
+    assert "MOBILIZE" not in {e.type for e in found}
