@@ -96,3 +96,19 @@ def test_military_presence_grown(pipeline, text, expected):
 def test_presence_in_a_market_is_no_deployment(pipeline):
     found = code(pipeline, "Газпром укрепил присутствие на рынке Германии.")
     assert "MOBILIZE" not in {e.type for e in found}
+
+
+# --- SANCTION 160: a treaty torn up, annulled or cancelled, with whom it was signed
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Россия разорвала договор о дружбе с Украиной.", ("SANCTION", "RUS", "UKR")),
+    ("Трамп отменил договоренности с Кубой.", ("SANCTION", "USA", "CUB")),
+    ("Индия расторгла соглашение с Пакистаном.", ("SANCTION", "IND", "PAK")),
+    ("Вашингтон объявил об аннулировании соглашения с Ираном.", ("SANCTION", "USA", "IRN")),
+])
+def test_treaties_torn_up(pipeline, text, expected):
+    assert expected in sides(code(pipeline, text))
+
+
+def test_a_firms_contract_is_no_sanction(pipeline):
+    found = code(pipeline, "Газпром расторг контракт с Нафтогазом.")
+    assert "SANCTION" not in {e.type for e in found}
