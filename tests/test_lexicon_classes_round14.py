@@ -112,3 +112,27 @@ def test_treaties_torn_up(pipeline, text, expected):
 def test_a_firms_contract_is_no_sanction(pipeline):
     found = code(pipeline, "Газпром расторг контракт с Нафтогазом.")
     assert "SANCTION" not in {e.type for e in found}
+
+
+# --- ASSAULT 190: a conflict or standoff said to be armed, mutual
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Вооруженный конфликт между Эритреей и Эфиопией продолжался два года.",
+     ("ASSAULT", "ERI", "ETH")),
+    ("Военный конфликт России с Грузией начался в августе.", ("ASSAULT", "RUS", "GEO")),
+    ("Война США против Ирака началась в 2003 году.", ("ASSAULT", "USA", "IRQ")),
+    ("Война России с Грузией длилась пять дней.", ("ASSAULT", "RUS", "GEO")),
+    ("Военные действия Израиля против Ливана продолжаются.", ("ASSAULT", "ISR", "LBN")),
+])
+def test_armed_conflicts_are_fights(pipeline, text, expected):
+    assert expected in sides(code(pipeline, text))
+
+
+@pytest.mark.parametrize("text", [
+    "Торговый конфликт между США и Китаем обострился.",
+    # a conflict that names no side fought against is a topic (`aimed`)
+    "Генерал командовал армией боснийских сербов во время вооруженного конфликта в Боснии.",
+    "Война с терроризмом продолжается уже двадцать лет.",
+])
+def test_conflicts_without_sides_are_no_fight(pipeline, text):
+    found = code(pipeline, text)
+    assert "ASSAULT" not in {e.type for e in found if e.modality == "factual"}
