@@ -136,3 +136,21 @@ def test_armed_conflicts_are_fights(pipeline, text, expected):
 def test_conflicts_without_sides_are_no_fight(pipeline, text):
     found = code(pipeline, text)
     assert "ASSAULT" not in {e.type for e in found if e.modality == "factual"}
+
+
+# --- MOBILIZE 154: a military base opened; the host is where, not whom
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Франция открыла военную базу в Мали.", ("MOBILIZE", "FRA", None)),
+    ("Турция открыла военно-морскую базу в Судане.", ("MOBILIZE", "TUR", None)),
+    ("Китай торжественно открыл авиабазу в Джибути.", ("MOBILIZE", "CHN", None)),
+])
+def test_bases_opened_are_deployments(pipeline, text, expected):
+    assert expected in sides(code(pipeline, text))
+
+
+@pytest.mark.parametrize("text", [
+    "Министерство Германии открыло базу данных мигрантов.",   # `база` alone holds data
+    "Польша открыла торговую базу в Литве.",
+])
+def test_other_bases_are_no_deployment(pipeline, text):
+    assert "MOBILIZE" not in {e.type for e in code(pipeline, text)}
