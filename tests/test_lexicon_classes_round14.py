@@ -154,3 +154,13 @@ def test_bases_opened_are_deployments(pipeline, text, expected):
 ])
 def test_other_bases_are_no_deployment(pipeline, text):
     assert "MOBILIZE" not in {e.type for e in code(pipeline, text)}
+
+
+# --- SUPPORT 051: a message of congratulation sent, as `поздравить`
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Президент Турции направил Путину поздравительную телеграмму.", ("SUPPORT", "TUR", "RUS")),
+    ("Турецкие коллеги направили президенту России поздравительные письма.",
+     ("SUPPORT", "TUR", "RUS")),
+])
+def test_congratulations_sent(pipeline, text, expected):
+    assert expected in sides(code(pipeline, text))
