@@ -111,15 +111,15 @@ def test_ready_for_no_talks(pipeline):
 @pytest.mark.parametrize(
     ("text", "event"),
     [
-        # a wish or intent to meet or negotiate is AGREE 036 (CAMEO: express intent to meet)
+        # a wish to meet or negotiate is AGREE 036 (CAMEO: express intent to meet)
         ("Премьер Греции хотел бы провести переговоры с МВФ.", ("AGREE", "036", "GRC", "IMF")),
-        ("Канцлер Австрии намерен встретиться с президентом Сербии.",
-         ("AGREE", "036", "AUT", "SRB")),
         ("Токаев выразил желание встретиться с Лукашенко.", ("AGREE", "036", "KAZ", "BLR")),
         ("Пекин стремится к диалогу с Вашингтоном.", ("AGREE", "036", "CHN", "USA")),
         ("Токио заинтересован в переговорах с Сеулом.", ("AGREE", "036", "JPN", "KOR")),
-        # a plan is a meeting to come, not a stated intent
+        # a plan or an announced intention is a meeting to come, not a stated wish
         ("Путин планирует встретиться с Си Цзиньпином.", ("CONSULT", "040", "RUS", "CHN")),
+        ("Канцлер Австрии намерен встретиться с президентом Сербии.",
+         ("CONSULT", "040", "AUT", "SRB")),
     ],
 )
 def test_wish_to_meet(pipeline, text, event):
