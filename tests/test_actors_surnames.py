@@ -74,3 +74,25 @@ def test_the_file_is_checked_on_load(tmp_path):
     text = str(error.value)
     assert "unknown country 'XXX'" in text and "'RUS' listed twice" in text
     assert "unknown person 'nobody'" in text
+
+
+@pytest.mark.parametrize(
+    ("phrase", "code", "person"),
+    [
+        # a state or adjective that is none of the dictionary person's: a namesake
+        ("британский журналист Джон Сноу", "GBRMED", False),
+        ("французский бизнесмен Джон Сноу", "FRABUS", False),
+        # … one of the person's own: the person
+        ("министр финансов США Джон Сноу", "USAGOV", True),
+        ("президент Азербайджана Ильхам Алиев", "AZEGOV", True),
+        ("российский президент Путин", "RUSGOV", True),
+        # a former state tells no namesake
+        ("советский министр Громыко", "SUNGOV", True),
+    ],
+)
+def test_namesake_of_another_state(phrase, code, person):
+    from relata.coding import resolve
+
+    [found] = resolve([phrase], date=None)
+    assert found.actor.code == code
+    assert (found.actor.id is not None) == person
