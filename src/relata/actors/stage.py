@@ -350,9 +350,12 @@ class ResolveActors:
         self.origins = load_origins()
         self.relations = load_relations()
         self.forms = load_forms()
+        # checked against the built-in dictionaries (a user's own alone may lack the
+        # file's states and people, which are then not checked)
         dictionary = self.index.dictionary
-        self.surnames = load_surnames(countries=frozenset(dictionary.countries),
-                                      people=frozenset(dictionary.people))
+        self.surnames = load_surnames(
+            countries=frozenset(dictionary.countries) if builtin else None,
+            people=frozenset(dictionary.people) if builtin else None)
 
     def __call__(self, batch: list[Analysis]) -> list[Analysis]:
         return [self._resolve(a) if a.analysed and a.sentences else a for a in batch]
