@@ -96,3 +96,10 @@ def test_namesake_of_another_state(phrase, code, person):
     [found] = resolve([phrase], date=None)
     assert found.actor.code == code
     assert (found.actor.id is not None) == person
+
+
+def test_the_surname_of_a_namesake_is_the_namesake(pipeline):
+    found = mentions(pipeline, "Британский журналист Джон Сноу прибыл в Москву. "
+                               "Сноу обвинил власти во лжи.")
+    codes = {m.text: m.actor.code for m in found if m.kind == "PER"}
+    assert codes["Сноу"] == codes["Британский журналист Джон Сноу"] == "GBRMED"
