@@ -52,6 +52,9 @@ def _context(pipeline, text):
      {("Глава", "GEOGOV")}),
     ("Делегация прибыла в Ереван. Армения ждёт перемен. Лидер выступил перед народом.",
      {("Лидер", "ARMGOV")}),
+    # a diplomat alone: the government of the state in focus (round 14)
+    ("Министерство иностранных дел Чили выразило протест. Дипломат отметил, что ответ "
+     "будет жёстким.", {("Дипломат", "CHLGOV")}),
     # a premier is of the nearest state that has one: the US president heads its government
     ("Нетаньяху прилетел в Вашингтон. Белый дом отреагировал спокойно, чем расстроил "
      "премьера.", {("премьера", "ISRGOV")}),

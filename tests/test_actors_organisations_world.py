@@ -32,6 +32,19 @@ PHRASES = [
     ("НПП «Атамекен»", "KAZBUS"), ("Ассоциации европейского бизнеса", "RUSBUS"),
     ("агентство Moody's", "USABUS"), ("Lockheed Martin", "USABUS"), ("Mubadala", "AREBUS"),
     ("Petronas", "MYSBUS"), ("Sonatrach", "DZABUS"), ("Adani Group", "INDBUS"),
+    # the G20's largest companies not yet listed, and the Cyrillic spellings news writes
+    # for the world's largest (round 14)
+    ("против компании Монсанто", "USABUS"), ("Monsanto", "USABUS"), ("Dow Chemical", "USABUS"),
+    ("акции Cigna", "USABUS"), ("Nutrien", "CANBUS"), ("Diageo", "GBRBUS"),
+    ("дом Chanel", "FRABUS"), ("Hapag-Lloyd", "DEUBUS"), ("Munich Re", "DEUBUS"),
+    ("Takeda", "JPNBUS"), ("Mercado Libre", "ARGBUS"), ("Ambev", "BRABUS"),
+    ("Standard Bank", "ZAFBUS"), ("Tata Steel", "INDBUS"), ("иск к Уолмарту", "USABUS"),
+    ("Мастеркард", "USABUS"), ("Новартис", "CHEBUS"), ("Юнилевер", "GBRBUS"),
+    ("Байду", "CHNBUS"), ("с Леново", "CHNBUS"), ("Гленкор", "CHEBUS"),
+    ("акционеры Рио Тинто", "GBRBUS"),
+    # tabloids and papers of the UK and Korea (round 14)
+    ("The Sunday People", "GBRMED"), ("Daily Express", "GBRMED"), ("Daily Star", "GBRMED"),
+    ("Дейли миррор", "GBRMED"), ("газета Sun", "GBRMED"), ("Dong-a Ilbo", "KORMED"),
     # news outlets and agencies (MED)
     ("издания «Медуза»", "RUSMED"), ("Медиазоны", "RUSMED"), ("The Insider", "RUSMED"),
     ("Независимой газеты", "RUSMED"), ("телеканала «Звезда»", "RUSMED"),

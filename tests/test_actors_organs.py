@@ -36,6 +36,12 @@ ORGANS = [
     ("Бакинский суд", "AZEJUD"), ("суэцкая полиция", "EGYCOP"),
     ("московская прокуратура", "RUSJUD"), ("шанхайские власти", "CHNGOV"),
     ("нью-йоркский суд", "USAJUD"), ("Харьковский окружной суд", "UKRJUD"),
+    # a district of Moscow, Kyiv or St Petersburg by its adjective (round 14); not one every
+    # post-Soviet town has
+    ("Дорогомиловский суд", "RUSJUD"), ("Шевченковский районный суд", "UKRJUD"),
+    ("Смольнинского суда", "RUSJUD"), ("Октябрьский районный суд", None),
+    # a short name a small town abroad holds too (round 14)
+    ("суд Петербурга", "RUSJUD"),
     # what worked before still does
     ("китайские власти", "CHNGOV"), ("власти Грузии", "GEOGOV"), ("Минфин США", "USAGOV"),
     ("Верховный суд США", "USAJUD"), ("российская полиция", "RUSCOP"),
@@ -96,6 +102,8 @@ def _coded(pipeline, text):
     ("Полиция провинции Ляонин задержала трёх активистов.", "Полиция провинции Ляонин"),
     ("Суд в Южной Корее приговорил бывшего президента к тюремному сроку.",
      "Суд в Южной Корее"),
+    ("Дорогомиловский суд арестовал активиста на два месяца.", "Дорогомиловский суд"),
+    ("Суд Петербурга арестовал активиста на два месяца.", "Суд Петербурга"),
 ])
 def test_the_coder_and_resolve_agree(pipeline, text, phrase):
     analysis = _coded(pipeline, text)
@@ -179,7 +187,7 @@ def test_groups_are_found_by_name_and_code():
 @pytest.mark.parametrize(("name", "kind", "country"), [
     ("Флорида", "region", "USA"), ("Онтарио", "region", "CAN"), ("Монтана", "region", "USA"),
     ("Москва", "city", "RUS"), ("Франкфурт", "city", "DEU"), ("Синьцзян", "region", "CHN"),
-    ("Кубань", "region", "RUS"),
+    ("Кубань", "region", "RUS"), ("Петербург", "city", "RUS"), ("Феникс", "city", "USA"),
 ])
 def test_a_region_outranks_a_small_foreign_town(name, kind, country):
     from relata.places import lookup_text

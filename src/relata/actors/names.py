@@ -153,10 +153,16 @@ def surname_of_named_person(names: Names) -> list[Mention]:
 def _as(mention: Mention, best: Mention) -> Mention:
     """The mention with the actor of the fuller name `best`, if that says more of it: a
     dictionary person the mention names by the surname (another than the dictionary's own
-    guess for it: `Алиев` after `Гейдар Алиев`), an actor stronger than its own, or, for a
-    person no one knows, the one name of that person."""
+    guess for it: `Алиев` after `Гейдар Алиев`), a namesake of another state the document
+    names with an office or a state (`Сноу` after `британский журналист Джон Сноу`), an
+    actor stronger than its own, or, for a person no one knows, the one name of that
+    person."""
     if _known(mention):
         if _known(best) and best.actor.id != mention.actor.id:
+            return dataclasses.replace(mention, actor=best.actor, via=best.via)
+        if _strength(best) == 2 and best.actor.country != mention.actor.country:
+            # the document named a namesake with an office or a state of his own
+            # (`британский журналист Джон Сноу`, `премьер-министр Японии Наото Кан`)
             return dataclasses.replace(mention, actor=best.actor, via=best.via)
         return mention  # a fuller name no dictionary knows is no surer than its guess
     if _strength(best) > _strength(mention):

@@ -127,8 +127,31 @@ def _state(match: Match) -> tuple[str | None, str | None, str | None, str, str]:
     raise TypeError(f"not a state: {entry!r}")
 
 
+# Former states whose office holders news may name by a successor's adjective
+# (`российский политик Горбачёв`): no namesake is told by them.
+_FORMER_STATES = frozenset({"SUN", "YUG", "CSK", "DDR"})
+
+
+def _namesake(person: Person, state: Match) -> bool:
+    """Whether the state or adjective a phrase names with a dictionary person is none of
+    the person's (`британский журналист Джон Сноу` is no US Treasury secretary John Snow):
+    the phrase names another bearer of the name. Not told when the person held only
+    offices of organisations, or either state is a former one (`советский`)."""
+    country = _state(state)[0]
+    held = {role.country for role in person.roles if role.country}
+    if country is None or not held or country in _FORMER_STATES or held & _FORMER_STATES:
+        return False
+    return country not in held
+
+
 def phrase_actor(phrase: Phrase, date: dt.date | None) -> Actor | None:
     person = phrase.part("person")
+    named = phrase.part("state") or phrase.part("adjective")
+    if person is not None and named is not None and _namesake(person.target.entry, named):
+        country, _, _, _, _ = _state(named)
+        word = phrase.part("sector")
+        sector = word.target.entry.sector if word else None
+        return Actor(_code(country, sector), country, sector, person.target.surface)
     if person is not None:
         actor = person_actor(person.target.entry, date)
         word = phrase.part("sector")

@@ -27,6 +27,7 @@ from .places import words as place_words
 from .relations import by_relation, load_relations
 from .remits import bodies_by_remit
 from .resolve import mentions_of, phrases
+from .surnames import load_surnames, surnames_in_context
 
 # Names kept as actors even when no dictionary knows them, so events can still use them.
 UNRESOLVED_KINDS = frozenset({"PER", "ORG"})
@@ -349,6 +350,12 @@ class ResolveActors:
         self.origins = load_origins()
         self.relations = load_relations()
         self.forms = load_forms()
+        # checked against the built-in dictionaries (a user's own alone may lack the
+        # file's states and people, which are then not checked)
+        dictionary = self.index.dictionary
+        self.surnames = load_surnames(
+            countries=frozenset(dictionary.countries) if builtin else None,
+            people=frozenset(dictionary.people) if builtin else None)
 
     def __call__(self, batch: list[Analysis]) -> list[Analysis]:
         return [self._resolve(a) if a.analysed and a.sentences else a for a in batch]
@@ -370,6 +377,8 @@ class ResolveActors:
             found = by_form(found, sentence.tokens, self.forms, document.text)
             sentence_of.update((m.start, n) for m in found)
             mentions += found
+        # a surname alone is the dictionary's person only if known by it or in context
+        mentions = surnames_in_context(mentions, self.index.dictionary.people, self.surnames)
         known = by_origin(_known_by_office(mentions, document.text), self.origins,
                           sentence_of)
         tokens = [t for sentence in analysis.sentences for t in sentence.tokens]
