@@ -10,15 +10,15 @@ from conftest import code, sides
 @pytest.mark.parametrize(
     "text",
     [
-        "Путин рассматривает НАТО как угрозу российской безопасности.",
-        "Москва считает расширение альянса угрозой.",
-        "Китай видит в США угрозу.",
-        "Пекин воспринимает пошлины как удар по своей экономике.",
-        "Эксперты расценили учения как подготовку к вторжению.",
+        # each of these gives a THREATEN without the rule: the name read as a threat made
+        "Путин рассматривает НАТО как угрозу российской мощи.",  # `как` X
+        "Москва считает учения НАТО угрозой России.",  # an instrumental complement
+        "Лавров назвал учения НАТО угрозой России.",  # a naming verb
+        "Россия усматривает в действиях Киева угрозу российской безопасности.",  # `в` X, Y
     ],
 )
 def test_a_name_given_is_no_act(pipeline, text):
-    assert not [e for e in sides(code(pipeline, text)) if e[0] in ("THREATEN", "ASSAULT")]
+    assert "THREATEN" not in {e[0] for e in sides(code(pipeline, text))}
 
 
 @pytest.mark.parametrize(

@@ -83,16 +83,16 @@ def surnames_in_context(mentions: Sequence[Mention], people: Mapping[str, Person
     """The document's mentions, a bare surname of a person not known by it alone made a
     person no dictionary knows unless the document names the person's state (by a mention
     that is no such surname)."""
-    doubtful = [m for m in mentions if _bare_surname(m)
+    doubtful = {id(m) for m in mentions if _bare_surname(m)
                 and (person := people.get(m.actor.id)) is not None
-                and not surnames.known_by_surname(person)]
+                and not surnames.known_by_surname(person)}
     if not doubtful:
         return list(mentions)
     named = {m.actor.country for m in mentions if m.actor is not None and m.actor.country
-             and not any(m is d for d in doubtful)}
+             and id(m) not in doubtful}
     result = []
     for mention in mentions:
-        if any(mention is d for d in doubtful):
+        if id(mention) in doubtful:
             person = people[mention.actor.id]
             if not any(role.country in named for role in person.roles):
                 mention = dataclasses.replace(mention, via=None, actor=Actor(

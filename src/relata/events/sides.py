@@ -1025,6 +1025,7 @@ def said_in(tree: Tree, verb: int) -> list[Side]:
 # Еврокомиссии одобрили` (an international body, named by its code).
 SEAT_SECTORS = frozenset({"GOV", "LEG", "MIL", "SPY", "JUD", "COP"})
 SEAT_TOPICS = words("seat-topics")  # `вопрос`, `возможность`: what a seat decides on
+DECIDED = SEAT_TOPICS | CONTROL_NOUNS  # the subjects of a passive told of a seat's act
 
 
 def _seat(tree: Tree, verb: int) -> Side | None:
@@ -1042,16 +1043,16 @@ def _seat(tree: Tree, verb: int) -> Side | None:
 
 
 def _topic_chain(tree: Tree, trigger: int) -> int | None:
-    """The passive verb whose subject is a noun of deciding or weighing (`SEAT_TOPICS`,
-    `CONTROL_NOUNS`) that the act is about, through the act's own nouns: `ужесточения санкций
-    ← возможность ← обсуждалась`, `высылке ← решение ← было принято`; None when a noun on the
+    """The passive verb whose subject is a noun of deciding or weighing (`DECIDED`) that the
+    act is about, through the act's own nouns: `ужесточения санкций ← возможность ←
+    обсуждалась`, `высылке ← решение ← было принято`; None when a noun on the
     way names a doer of its own (`решение Лондона о высылке`)."""
     node = trigger
     for _ in range(4):
         head = tree.head(node)
         if head is None or (node != trigger and fill(tree, node, ("genitive", "adjective"))):
             return None
-        if (tree.tokens[node].lemma in SEAT_TOPICS | CONTROL_NOUNS
+        if (tree.tokens[node].lemma in DECIDED
                 and tree.rel(node) == "nsubj:pass" and node != trigger):
             return head
         if tree.tokens[head].pos not in ("NOUN", "PROPN") or tree.rel(node) != "nmod" or (
